@@ -1,0 +1,28 @@
+// The `indsats` command line: the same services and database as the server.
+import { Command, Option } from 'commander';
+import { loadConfig } from '../server/platform/config/config.ts';
+import { registerAuditCommands } from './audit.command.ts';
+import { registerServeCommands } from './serve.command.ts';
+import { registerUserCommands } from './users.command.ts';
+import { fail } from './output.ts';
+
+const program = new Command()
+  .name('indsats')
+  .description(
+    'indsats — locally anchored employment programmes.\n' +
+      'Database: DATABASE_URL=postgres://… for PostgreSQL, else embedded PGlite in ./data (INDSATS_DATA_DIR).',
+  )
+  .version('0.1.0')
+  .showHelpAfterError()
+  .addOption(new Option('--data-dir <dir>', 'embedded database folder (default ./data or INDSATS_DATA_DIR)'));
+
+const configFor = () => {
+  const options = program.opts<{ dataDir?: string }>();
+  return loadConfig({ ...process.env, ...(options.dataDir ? { INDSATS_DATA_DIR: options.dataDir } : {}) });
+};
+
+registerServeCommands(program, configFor);
+registerUserCommands(program, configFor);
+registerAuditCommands(program, configFor);
+
+program.parseAsync(process.argv).catch(fail);

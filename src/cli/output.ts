@@ -1,0 +1,46 @@
+// Output helpers for the CLI: messages in English for operators, errors without stack traces.
+import { AppError } from '../shared/errors.ts';
+import { translate } from '../shared/messages.ts';
+import type { Config } from '../server/platform/config/config.ts';
+import { openRuntime, type Runtime } from '../server/server.ts';
+
+export function fail(error: unknown): never {
+  if (error instanceof AppError) {
+    console.error(`error: ${translate('en', error.message, error.params)}`);
+    for (const [field, message] of Object.entries(error.fields ?? {})) {
+      console.error(`  ${field}: ${translate('en', message, error.params)}`);
+    }
+  } else {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}
+
+/** Opens the database, runs `work`, always closes. */
+export async function withRuntime<T>(config: Config, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await openRuntime(config);
+  try {
+    return await work(runtime);
+  } finally {
+    await runtime.database.close();
+  }
+}
+
+/** A one-line progress bar on a terminal; silent when output is not a terminal (CI, pipes). */
+export function progress(label: string) {
+  const tty = process.stderr.isTTY;
+  return {
+    update(done: number, total: number) {
+      if (!tty) return;
+      const width = 30;
+      const share = total > 0 ? Math.min(1, done / total) : 1;
+      const filled = Math.round(share * width);
+      process.stderr.write(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
+      );
+    },
+    done() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Command } from 'commander';
+import type { Config } from '../server/platform/config/config.ts';
+import { migrate } from '../server/platform/db/migrate.ts';
+import { openDatabase } from '../server/platform/db/client.ts';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../server/seed/demo.ts';
+import { createHttpApp, openRuntime } from '../server/server.ts';
+import { withRuntime } from './output.ts';
+
+function printDemoLogins(): void {
+  console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+  for (const user of DEMO_USERS) {
+    const organisation = DEMO_ORGANISATIONS.find((o) => o.code === user.organisationCode)!;
+    console.log(`  ${user.username.padEnd(14)} ${user.roles.join(', ').padEnd(15)} ${organisation.name}`);
+  }
+}
+
+export function registerServeCommands(program: Command, configFor: () => Config): void {
+  program
+    .command('serve')
+    .description('Start the web app and API (migrates the database first)')
+    .option('--demo', 'load demo data first (refused when NODE_ENV=production)')
+    .option('-p, --port <port>', 'port to listen on (default PORT or 8080)')
+    .action(async (options: { demo?: boolean; port?: string }) => {
+      const config = configFor();
+      if (options.port) config.port = Number(options.port);
+      const runtime = await openRuntime(config);
+      const app = await createHttpApp(runtime);
+      const close = async () => {
+        await app.close();
+        await runtime.database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      if (options.demo) {
+        const summary = await seedDemo(runtime.database.db, runtime.keys, process.env.NODE_ENV);
+        console.log(
+          `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
+        );
+      }
+      await app.listen({ port: config.port, host: config.host });
+      console.log(
+        `indsats is running on ${config.publicUrl}  (database: ${runtime.database.kind}, ${runtime.database.location})`,
+      );
+      console.log(`API documentation: ${config.publicUrl}/api/docs`);
+      if (options.demo) printDemoLogins();
+    });
+
+  program
+    .command('migrate')
+    .description('Apply pending database migrations')
+    .action(async () => {
+      const config = configFor();
+      const database = await openDatabase(config);
+      try {
+        const applied = await migrate(database.db);
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      } finally {
+        await database.close();
+      }
+    });
+
+  const seed = program.command('seed').description('Load data into the database');
+  seed
+    .command('demo')
+    .description('Demo organisations, users (password "demo") and synthetic citizens; refused in production')
+    .action(async () => {
+      await withRuntime(configFor(), async ({ database, keys }) => {
+        const summary = await seedDemo(database.db, keys, process.env.NODE_ENV);
+        console.log(
+          `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
+        );
+        console.log(
+          `Providers: ${DEMO_ORGANISATIONS.filter((o) => o.kind === 'provider')
+            .map((o) => o.name)
+            .join(', ')}`,
+        );
+        printDemoLogins();
+      });
+    });
+}

@@ -1,0 +1,74 @@
+import crypto from 'node:crypto';
+import type { Command } from 'commander';
+import { ROLES } from '../shared/permissions.ts';
+import type { Config } from '../server/platform/config/config.ts';
+import { listUsers } from '../server/modules/organisations/organisation.repository.ts';
+import { createUser } from '../server/modules/organisations/user.service.ts';
+import { withRuntime } from './output.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+}
+
+export function registerUserCommands(program: Command, configFor: () => Config): void {
+  const users = program.command('users').description('Manage user accounts');
+  users
+    .command('add')
+    .description('Create a user. Without a password option, a random password is generated and printed once.')
+    .requiredOption('-u, --username <username>', 'login name (lower case)')
+    .requiredOption('-n, --name <name>', 'display name')
+    .requiredOption('-o, --organisation <code>', 'organisation code, e.g. jobcenter-kbh or settlementet')
+    .requiredOption('-r, --roles <roles>', `comma-separated roles: ${ROLES.join(', ')}`)
+    .option('--password-stdin', 'read the password from standard input')
+    .option(
+      '--oidc-subject <subject>',
+      'the OpenID Connect claim value that signs in as this user (no password needed)',
+    )
+    .action(
+      async (options: {
+        username: string;
+        name: string;
+        organisation: string;
+        roles: string;
+        passwordStdin?: boolean;
+        oidcSubject?: string;
+      }) => {
+        let password: string | undefined;
+        let generated = false;
+        if (options.passwordStdin) password = await readStdin();
+        else if (!options.oidcSubject) {
+          password = crypto.randomBytes(12).toString('base64url');
+          generated = true;
+        }
+        await withRuntime(configFor(), async ({ database }) => {
+          const user = await createUser(database.db, {
+            username: options.username,
+            displayName: options.name,
+            organisationCode: options.organisation,
+            roles: options.roles.split(','),
+            password,
+            oidcSubject: options.oidcSubject,
+          });
+          console.log(`Created user ${user.username}.`);
+          if (generated) console.log(`Password (shown once): ${password}`);
+        });
+      },
+    );
+  users
+    .command('list')
+    .description('List users with their organisation and roles')
+    .action(async () => {
+      await withRuntime(configFor(), async ({ database }) => {
+        for (const user of await listUsers(database.db)) {
+          const state = user.isActive ? '' : ' (inactive)';
+          console.log(
+            `${user.username.padEnd(20)} ${user.roles.join(',').padEnd(24)} ${user.organisationName}${state}`,
+          );
+        }
+      });
+    });
+}

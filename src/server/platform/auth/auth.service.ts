@@ -1,0 +1,108 @@
+// Sign-in and sign-out. Failed and successful sign-ins are counted for rate limiting and written to
+// the audit trail (who tried which username, when), never with the password.
+import { AppError } from '../../../shared/errors.ts';
+import type { Me } from '../../../shared/auth/auth.schemas.ts';
+import { permissionsOf } from '../../../shared/permissions.ts';
+import { findUserForLogin } from '../../modules/organisations/organisation.repository.ts';
+import { normaliseUsername } from '../../modules/organisations/user.service.ts';
+import { recordAudit } from '../audit/audit.ts';
+import type { Actor } from '../context.ts';
+import type { Db } from '../db/client.ts';
+import { verifyPassword } from './password.ts';
+import { checkLoginRate, recordLoginAttempt } from './rate-limit.ts';
+import { createSession, deleteSession, resolveSession } from './session.ts';
+
+export interface LoginResult {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+async function auditSignIn(
+  db: Db,
+  action: 'login' | 'login_failed' | 'logout',
+  user: { id: string | null; username: string; organisationId: string | null },
+  requestId: string,
+  criteria: Record<string, unknown> | null = null,
+) {
+  await db.transaction().execute((tx) =>
+    recordAudit(
+      tx,
+      { userId: user.id, username: user.username, organisationId: user.organisationId },
+      requestId,
+      {
+        action,
+        entityType: 'session',
+        criteria,
+      },
+    ),
+  );
+}
+
+/** Opens a session for a user already identified (password or OpenID Connect). */
+export async function startSession(
+  db: Db,
+  userId: string,
+  hours: number,
+  requestId: string,
+  method: string,
+): Promise<LoginResult> {
+  const session = await createSession(db, userId, hours);
+  const resolved = await resolveSession(db, session.token);
+  if (!resolved) throw new AppError('UNAUTHENTICATED', 'auth.user_inactive');
+  await auditSignIn(
+    db,
+    'login',
+    { id: userId, username: resolved.actor.username, organisationId: resolved.actor.organisationId },
+    requestId,
+    { method },
+  );
+  return { ...session, actor: resolved.actor };
+}
+
+export async function loginWithPassword(
+  db: Db,
+  input: { username: string; password: string; ip: string; requestId: string; sessionHours: number },
+): Promise<LoginResult> {
+  const username = normaliseUsername(input.username);
+  const verdict = await checkLoginRate(db, username, input.ip);
+  if (!verdict.allowed) {
+    throw new AppError('RATE_LIMITED', 'auth.rate_limited', {
+      params: { minutes: verdict.retryAfterMinutes },
+    });
+  }
+  const user = await findUserForLogin(db, username);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !passwordOk || !user.isActive) {
+    await recordLoginAttempt(db, username, input.ip, false);
+    await auditSignIn(
+      db,
+      'login_failed',
+      { id: user?.id ?? null, username, organisationId: user?.organisationId ?? null },
+      input.requestId,
+    );
+    throw new AppError('UNAUTHENTICATED', 'auth.invalid_credentials');
+  }
+  await recordLoginAttempt(db, username, input.ip, true);
+  return startSession(db, user.id, input.sessionHours, input.requestId, 'password');
+}
+
+export async function logout(db: Db, token: string, actor: Actor, requestId: string): Promise<void> {
+  await deleteSession(db, token);
+  await auditSignIn(
+    db,
+    'logout',
+    { id: actor.userId, username: actor.username, organisationId: actor.organisationId },
+    requestId,
+  );
+}
+
+export function describeActor(actor: Actor, csrfToken: string): Me {
+  return {
+    user: { id: actor.userId, username: actor.username, displayName: actor.displayName, roles: actor.roles },
+    organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+    permissions: [...permissionsOf(actor.roles)],
+    csrfToken,
+  };
+}

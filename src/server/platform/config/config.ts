@@ -1,0 +1,59 @@
+// Configuration from the environment, read once at start. Every setting has a safe default for the
+// embedded single-user case and is documented in docs/operations.md.
+import path from 'node:path';
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The ID-token claim matched against a user's `oidcSubject` (default `sub`). */
+  userClaim: string;
+  redirectUri: string;
+}
+
+export interface Config {
+  env: 'development' | 'test' | 'production';
+  port: number;
+  host: string;
+  /** Public base URL, used for OIDC redirects. */
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Hex or base64 key material for CPR encryption and look-up hashes; generated into dataDir when unset. */
+  secretKey: string | undefined;
+  oidc: OidcConfig | undefined;
+  logLevel: string;
+  sessionHours: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv =
+    env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const host = env.HOST ?? '0.0.0.0';
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const oidc =
+    env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          userClaim: env.OIDC_USER_CLAIM ?? 'sub',
+          redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/api/auth/oidc/callback`,
+        }
+      : undefined;
+  return {
+    env: nodeEnv,
+    port,
+    host,
+    publicUrl,
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.INDSATS_DATA_DIR ?? 'data'),
+    secretKey: env.INDSATS_SECRET_KEY || undefined,
+    oidc,
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    sessionHours: Number(env.SESSION_HOURS ?? 8),
+  };
+}

@@ -1,0 +1,41 @@
+// Who is acting, and the transaction their work runs in. User work runs as the restricted database
+// role `indsats_app` with the actor's organisation in session settings, so row-level security applies.
+import { sql, type Transaction } from 'kysely';
+import type { Language } from '../../shared/messages.ts';
+import type { Role } from '../../shared/permissions.ts';
+import type { Db } from './db/client.ts';
+import type { DatabaseSchema, OrganisationKind } from './db/schema.ts';
+import type { Keys } from './crypto/keys.ts';
+
+export type Tx = Transaction<DatabaseSchema>;
+
+export interface Actor {
+  userId: string;
+  username: string;
+  displayName: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  organisationName: string;
+  roles: Role[];
+}
+
+/** What every service receives: the actor, the database, the keys, and the request's id and language. */
+export interface Ctx {
+  actor: Actor;
+  db: Db;
+  keys: Keys;
+  requestId: string;
+  language: Language;
+}
+
+/** Runs `work` in one transaction as the restricted app role, scoped to the actor's organisation. */
+export async function withActorTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('indsats.organisation_id', ${ctx.actor.organisationId}, true),
+                     set_config('indsats.organisation_kind', ${ctx.actor.organisationKind}, true)`.execute(
+      tx,
+    );
+    await sql`SET LOCAL ROLE indsats_app`.execute(tx);
+    return work(tx);
+  });
+}

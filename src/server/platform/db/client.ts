@@ -1,0 +1,82 @@
+// One database code path: Kysely over a pg.Pool, which talks either to a real PostgreSQL
+// (DATABASE_URL) or to embedded PGlite through its node-postgres adapter.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseSchema } from './schema.ts';
+
+export type Db = Kysely<DatabaseSchema>;
+
+export interface Database {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Where the data lives, for messages: a data directory or the URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+// Dates are calendar dates, not instants: keep `date` columns as 'YYYY-MM-DD' strings.
+pg.types.setTypeParser(1082, (value: string) => value);
+// bigint (øre, counts) as numbers: the amounts here stay far below 2^53.
+pg.types.setTypeParser(20, (value: string) => Number(value));
+
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Fail early with a clear message instead of on the first request.
+  const client = await pool.connect().catch((error: Error) => {
+    throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${error.message}`);
+  });
+  client.release();
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, kind: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+/** Embedded PostgreSQL (PGlite) in `dataDir/pgdata`, or in memory when dataDir is undefined. */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  let lite;
+  if (dataDir) {
+    const pgdata = path.join(dataDir, 'pgdata');
+    fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+    lite = await PGlite.create(pgdata);
+  } else {
+    lite = await PGlite.create();
+  }
+  // PGlite has one connection: the adapter's config sets a pool size of 1, so transactions queue.
+  const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return {
+    db,
+    kind: 'pglite',
+    location: dataDir ? path.join(dataDir, 'pgdata') : 'memory',
+    close: async () => {
+      await db.destroy();
+      await lite.close();
+    },
+  };
+}
+
+export async function openDatabase(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+}

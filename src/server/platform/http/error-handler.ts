@@ -1,0 +1,88 @@
+// The one error handler: AppError and validation errors become `{ error: { code, message, fields?,
+// requestId } }` in the request's language. Unexpected errors are logged (without personal data) and
+// answered with a generic message and the request id.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, ERROR_STATUS, type ErrorBody, type FieldErrors } from '../../../shared/errors.ts';
+import { isMessageKey, translate, type Language } from '../../../shared/messages.ts';
+
+interface IssueLike {
+  keyword: string;
+  instancePath: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+/** A zod issue as a field path and a message: message keys from refinements, else a generic text. */
+function fieldMessage(issue: IssueLike, language: Language): string {
+  if (issue.message && isMessageKey(issue.message)) return translate(language, issue.message);
+  const params = issue.params ?? {};
+  if (issue.keyword === 'invalid_type' && params.input === undefined)
+    return translate(language, 'validation.required');
+  if (issue.keyword === 'too_small' && params.minimum === 1)
+    return translate(language, 'validation.required');
+  if (issue.keyword === 'too_big' && typeof params.maximum === 'number') {
+    return translate(language, 'validation.too_long', { max: params.maximum });
+  }
+  return translate(language, 'validation.invalid');
+}
+
+export function validationFields(issues: readonly IssueLike[], language: Language): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of issues) {
+    const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.') || '_';
+    fields[path] ??= fieldMessage(issue, language);
+  }
+  return fields;
+}
+
+export function errorBody(error: AppError, language: Language, requestId: string): ErrorBody {
+  const fields = error.fields
+    ? Object.fromEntries(
+        Object.entries(error.fields).map(([k, v]) => [k, translate(language, v, error.params)]),
+      )
+    : undefined;
+  return {
+    error: {
+      code: error.code,
+      message: translate(language, error.message, { ...error.params, requestId }),
+      ...(fields ? { fields } : {}),
+      requestId,
+    },
+  };
+}
+
+export function handleError(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
+  const language = request.language ?? 'da';
+  let appError: AppError;
+  if (error instanceof AppError) {
+    appError = error;
+  } else if (hasZodFastifySchemaValidationErrors(error) && error.validationContext === 'params') {
+    // A malformed id in the path is a record that does not exist.
+    appError = new AppError('NOT_FOUND', 'access.not_found');
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    appError = new AppError('VALIDATION_FAILED', 'validation.failed', {
+      fields: validationFields(error.validation, language),
+    });
+  } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    // Fastify's own client errors (malformed JSON, body too large, wrong content type).
+    const code =
+      error.statusCode === 404
+        ? 'NOT_FOUND'
+        : error.statusCode === 429
+          ? 'RATE_LIMITED'
+          : 'VALIDATION_FAILED';
+    appError = new AppError(code, error.message);
+  } else {
+    // Log the error class and stack only: messages of driver errors can quote row values.
+    request.log.error(
+      { err: { type: error.name, code: (error as FastifyError).code, stack: error.stack } },
+      'unexpected error',
+    );
+    appError = new AppError('INTERNAL', 'internal.error');
+  }
+  if (appError.code === 'RATE_LIMITED' && appError.params.minutes) {
+    reply.header('retry-after', String(Number(appError.params.minutes) * 60));
+  }
+  return reply.status(ERROR_STATUS[appError.code]).send(errorBody(appError, language, request.id));
+}

@@ -1,0 +1,112 @@
+// A route is data: method, path, the permission it needs, its schemas and a handler that calls a
+// service. `permission` is a required field of the type, so a route without a guard does not compile,
+// and the only way to add an API route is registerRoutes() below, which enforces it.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { AppError } from '../../../shared/errors.ts';
+import { hasPermission, type RouteGuard } from '../../../shared/permissions.ts';
+import type { Actor, Ctx } from '../context.ts';
+import type { Config } from '../config/config.ts';
+import type { Db } from '../db/client.ts';
+import type { Keys } from '../crypto/keys.ts';
+import { errorResponseSchema } from './error-schema.ts';
+
+export interface RouteSchemas {
+  params?: z.ZodType;
+  querystring?: z.ZodType;
+  body?: z.ZodType;
+  response: z.ZodType;
+}
+
+type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+/** What a public route's handler gets: the same as Ctx, but perhaps nobody signed in. */
+export type PublicCtx = Omit<Ctx, 'actor'> & { actor: Actor | undefined };
+
+export interface AppDeps {
+  db: Db;
+  dbKind: 'pglite' | 'postgres';
+  keys: Keys;
+  config: Config;
+}
+
+export interface HandlerInput<S extends RouteSchemas, G extends RouteGuard> {
+  ctx: G extends 'public' ? PublicCtx : Ctx;
+  params: Input<S['params']>;
+  query: Input<S['querystring']>;
+  body: Input<S['body']>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+  deps: AppDeps;
+}
+
+export interface RouteDefinition<S extends RouteSchemas, G extends RouteGuard> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: `/api/${string}`;
+  permission: G;
+  summary: string;
+  tags: string[];
+  schema: S;
+  /** Success status (200 unless given). */
+  status?: 200 | 201;
+  handler(input: HandlerInput<S, G>): Promise<z.input<S['response']>>;
+}
+
+export type AnyRoute = RouteDefinition<RouteSchemas, RouteGuard>;
+
+export function defineRoute<S extends RouteSchemas, G extends RouteGuard>(
+  route: RouteDefinition<S, G>,
+): AnyRoute {
+  return route as unknown as AnyRoute;
+}
+
+/** The guard every API route passes before its handler: 401 anonymous, 403 without the permission. */
+export function checkGuard(permission: RouteGuard, actor: Actor | undefined): void {
+  if (permission === 'public') return;
+  if (!actor) throw new AppError('UNAUTHENTICATED', 'auth.required');
+  if (permission !== 'authenticated' && !hasPermission(actor.roles, permission)) {
+    throw new AppError('FORBIDDEN', 'access.forbidden');
+  }
+}
+
+export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[], deps: AppDeps): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  for (const route of routes) {
+    const status = route.status ?? 200;
+    typed.route({
+      method: route.method,
+      url: route.url,
+      config: { permission: route.permission },
+      schema: {
+        summary: route.summary,
+        tags: route.tags,
+        ...(route.schema.params ? { params: route.schema.params } : {}),
+        ...(route.schema.querystring ? { querystring: route.schema.querystring } : {}),
+        ...(route.schema.body ? { body: route.schema.body } : {}),
+        response: { [status]: route.schema.response, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
+      },
+      // Runs before body validation, so an anonymous or unauthorised caller learns nothing about the input rules.
+      onRequest: async (request) => checkGuard(route.permission, request.actor),
+      handler: async (request, reply) => {
+        const base = {
+          db: deps.db,
+          keys: deps.keys,
+          requestId: request.id,
+          language: request.language,
+        };
+        const result = await route.handler({
+          ctx: { ...base, actor: request.actor } as Ctx,
+          params: request.params as never,
+          query: request.query as never,
+          body: request.body as never,
+          request,
+          reply,
+          deps,
+        });
+        reply.status(status);
+        return result;
+      },
+    });
+  }
+}

@@ -1,0 +1,116 @@
+// Synthetic people for demo data and tests: CPR numbers that pass the date rules (and usually
+// modulus 11), Danish-looking names that belong to no one in particular. Deterministic for a seed.
+import { cprBirthYear, passesModulus11 } from '../../shared/cpr.ts';
+
+/** Small deterministic PRNG (mulberry32), so demo data and test fixtures are the same every run. */
+export function createRng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+function pick<T>(rng: () => number, items: readonly T[]): T {
+  return items[Math.floor(rng() * items.length)]!;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * A CPR number for someone born between 1960 and 2000, with 7th digit 0–3 (1900s). With
+ * `modulus11: false` the number deliberately fails the check, as numbers issued since 2007 may.
+ */
+export function syntheticCpr(rng: () => number, options: { modulus11?: boolean } = {}): string {
+  const wantModulus11 = options.modulus11 ?? true;
+  for (;;) {
+    const year = 1960 + Math.floor(rng() * 41);
+    const month = 1 + Math.floor(rng() * 12);
+    const day = 1 + Math.floor(rng() * 28);
+    const serial = pad(Math.floor(rng() * 4000), 4); // first digit 0–3
+    const digits = `${pad(day)}${pad(month)}${pad(year % 100)}${serial}`;
+    if (cprBirthYear(year % 100, Number(serial[0])) !== year) continue;
+    if (passesModulus11(digits) === wantModulus11) return digits;
+  }
+}
+
+const FIRST_NAMES = [
+  'Anders',
+  'Birgitte',
+  'Camilla',
+  'Dennis',
+  'Emil',
+  'Fatima',
+  'Gitte',
+  'Hassan',
+  'Ida',
+  'Jens',
+  'Karina',
+  'Lars',
+  'Mette',
+  'Nadia',
+  'Ole',
+  'Pernille',
+  'Rasmus',
+  'Sofie',
+  'Tobias',
+  'Ulla',
+  'Vibeke',
+  'Yasmin',
+  'Zainab',
+  'Ahmed',
+  'Louise',
+  'Mikkel',
+  'Henrik',
+  'Susanne',
+  'Kim',
+  'Leila',
+] as const;
+const SURNAMES = [
+  'Andersen',
+  'Christensen',
+  'Hansen',
+  'Jensen',
+  'Jørgensen',
+  'Larsen',
+  'Madsen',
+  'Mortensen',
+  'Nielsen',
+  'Olsen',
+  'Pedersen',
+  'Petersen',
+  'Poulsen',
+  'Rasmussen',
+  'Sørensen',
+  'Thomsen',
+  'Ali',
+  'Hussein',
+  'Yilmaz',
+  'Kristensen',
+  'Holm',
+  'Frederiksen',
+  'Lund',
+  'Østergaard',
+] as const;
+
+export function syntheticName(rng: () => number): string {
+  return `${pick(rng, FIRST_NAMES)} ${pick(rng, SURNAMES)}`;
+}
+
+const NOTES = [
+  'Ønsker praktik i detailhandel. Har brug for korte arbejdsdage i starten.',
+  'Har ikke været i arbejde i flere år. Motiveret for træningsbanen i køkkenet.',
+  'Aftalt fast mentor. Møder stabilt om formiddagen.',
+  'Behov for skånehensyn: undgå tunge løft.',
+  'Ønsker hjælp til dansk på arbejdspladsen.',
+  'Interesseret i lager og logistik. Kørekort mangler.',
+] as const;
+
+export function syntheticNote(rng: () => number): string {
+  return pick(rng, NOTES);
+}

@@ -1,0 +1,46 @@
+// Starting the app: configuration → keys → database → migrations → HTTP. Shared by the CLI's
+// `serve` and by tests, which start real instances on a port.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './platform/config/config.ts';
+import { loadKeys, type Keys } from './platform/crypto/keys.ts';
+import { openDatabase, openPglite, type Database } from './platform/db/client.ts';
+import { migrate } from './platform/db/migrate.ts';
+import { checkKeyFingerprint } from './platform/crypto/key-check.ts';
+import { buildApp } from './platform/http/app.ts';
+import { ROUTES } from './routes.ts';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+export interface Runtime {
+  database: Database;
+  keys: Keys;
+  config: Config;
+}
+
+/** Opens the configured database, applies migrations and checks the key matches the data. */
+export async function openRuntime(config: Config, options: { inMemory?: boolean } = {}): Promise<Runtime> {
+  const keys = loadKeys(config);
+  const database =
+    options.inMemory && !config.databaseUrl ? await openPglite(undefined) : await openDatabase(config);
+  try {
+    await migrate(database.db);
+    await checkKeyFingerprint(database.db, keys);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return { database, keys, config };
+}
+
+export async function createHttpApp(runtime: Runtime, webDir = WEB_DIR): Promise<FastifyInstance> {
+  return buildApp({
+    db: runtime.database.db,
+    dbKind: runtime.database.kind,
+    keys: runtime.keys,
+    config: runtime.config,
+    routes: ROUTES,
+    webDir,
+  });
+}

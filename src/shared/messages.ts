@@ -1,0 +1,89 @@
+// Error and field messages in Danish (default) and English. The server's error handler translates an
+// AppError's message key into the request's language; the web app uses the same catalogue.
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const da = {
+  'auth.required': 'Du skal logge ind.',
+  'auth.invalid_credentials': 'Forkert brugernavn eller adgangskode.',
+  'auth.rate_limited': 'For mange mislykkede loginforsøg. Prøv igen om {minutes} minutter.',
+  'auth.csrf': 'Sikkerhedstoken mangler eller er forkert. Genindlæs siden og prøv igen.',
+  'auth.oidc_not_configured': 'Log ind med single sign-on er ikke sat op.',
+  'auth.oidc_failed': 'Log ind med single sign-on mislykkedes. Prøv igen.',
+  'auth.oidc_unknown_user': 'Din bruger findes ikke i indsats. Kontakt en administrator.',
+  'auth.user_inactive': 'Din bruger er deaktiveret.',
+  'access.forbidden': 'Du har ikke adgang til denne handling.',
+  'access.not_found': 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
+  'validation.failed': 'Nogle felter er ikke udfyldt korrekt.',
+  'validation.required': 'Feltet skal udfyldes.',
+  'validation.too_long': 'Teksten er for lang (højst {max} tegn).',
+  'validation.invalid': 'Ugyldig værdi.',
+  'cpr.format': 'CPR-nummeret skal have 10 cifre, evt. med bindestreg efter de første 6 (DDMMÅÅ-XXXX).',
+  'cpr.invalid_date': 'CPR-nummerets første 6 cifre er ikke en gyldig dato.',
+  'cpr.future_date': 'CPR-nummerets fødselsdato ligger i fremtiden.',
+  'cpr.modulus11_warning':
+    'CPR-nummeret opfylder ikke modulus 11-kontrollen. Det kan være gyldigt (numre uden kontrolciffer udstedes siden 2007) — kontrollér det.',
+  'citizen.duplicate_cpr': 'Der findes allerede en borger med dette CPR-nummer.',
+  'citizen.district': 'Vælg en bydel i København.',
+  'user.duplicate_username': 'Brugernavnet er allerede i brug.',
+  'user.unknown_organisation': 'Organisationen findes ikke.',
+  'user.roles_required': 'Vælg mindst én rolle.',
+  'demo.production': 'Demodata må ikke indlæses, når NODE_ENV=production.',
+  'internal.error': 'Der opstod en uventet fejl. Fejlen er logget med request-id {requestId}.',
+} as const;
+
+export type MessageKey = keyof typeof da;
+
+const en: Record<MessageKey, string> = {
+  'auth.required': 'You need to sign in.',
+  'auth.invalid_credentials': 'Wrong username or password.',
+  'auth.rate_limited': 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
+  'auth.csrf': 'Security token missing or wrong. Reload the page and try again.',
+  'auth.oidc_not_configured': 'Single sign-on is not configured.',
+  'auth.oidc_failed': 'Single sign-on failed. Please try again.',
+  'auth.oidc_unknown_user': 'Your user does not exist in indsats. Contact an administrator.',
+  'auth.user_inactive': 'Your user has been deactivated.',
+  'access.forbidden': 'You are not allowed to do this.',
+  'access.not_found': 'The page or record does not exist, or you have no access to it.',
+  'validation.failed': 'Some fields are not filled in correctly.',
+  'validation.required': 'This field is required.',
+  'validation.too_long': 'The text is too long (at most {max} characters).',
+  'validation.invalid': 'Invalid value.',
+  'cpr.format': 'A CPR number has 10 digits, optionally with a hyphen after the first 6 (DDMMYY-XXXX).',
+  'cpr.invalid_date': 'The first 6 digits of the CPR number are not a valid date.',
+  'cpr.future_date': 'The birth date of the CPR number lies in the future.',
+  'cpr.modulus11_warning':
+    'The CPR number fails the modulus 11 check. It may still be valid (numbers without a check digit have been issued since 2007) — please verify it.',
+  'citizen.duplicate_cpr': 'A citizen with this CPR number already exists.',
+  'citizen.district': 'Choose a district of Copenhagen.',
+  'user.duplicate_username': 'The username is already taken.',
+  'user.unknown_organisation': 'The organisation does not exist.',
+  'user.roles_required': 'Choose at least one role.',
+  'demo.production': 'Demo data may not be loaded when NODE_ENV=production.',
+  'internal.error': 'An unexpected error occurred. It was logged with request id {requestId}.',
+};
+
+const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };
+
+export function isMessageKey(value: string): value is MessageKey {
+  return value in da;
+}
+
+/** Translates a message key (or passes plain text through) and fills `{name}` parameters. */
+export function translate(
+  language: Language,
+  keyOrText: string,
+  params: Record<string, string | number> = {},
+): string {
+  const template = isMessageKey(keyOrText) ? CATALOGUE[language][keyOrText] : keyOrText;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** Picks the language from an Accept-Language header; Danish unless English is preferred. */
+export function pickLanguage(acceptLanguage: string | undefined): Language {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'da';
+}

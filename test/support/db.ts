@@ -1,0 +1,52 @@
+// A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
+// PostgreSQL server of DATABASE_URL (dropped again on close), so the same tests run on both engines.
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { openPglite, openPostgres, type Database } from '../../src/server/platform/db/client.ts';
+import { migrate } from '../../src/server/platform/db/migrate.ts';
+import { deriveKeys, type Keys } from '../../src/server/platform/crypto/keys.ts';
+
+export interface TestDatabase extends Database {
+  /** A connection string for this database (PostgreSQL only). */
+  url: string | undefined;
+}
+
+export const onPostgres = Boolean(process.env.DATABASE_URL);
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openPglite(undefined);
+    await migrate(database.db);
+    return { ...database, url: undefined };
+  }
+  const name = `indsats_test_${crypto.randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = withDatabase(serverUrl, name);
+  const database = await openPostgres(url, { max: 5 });
+  await migrate(database.db);
+  return {
+    ...database,
+    url,
+    close: async () => {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+export function testKeys(): Keys {
+  return deriveKeys(crypto.randomBytes(32));
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+// Three projects: `unit` (pure, no database), `db` (services and HTTP against a real database — PGlite,
+// or PostgreSQL when DATABASE_URL is set), `browser` (Debian's Chromium through playwright-core).
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          exclude: ['**/*.service.test.ts', '**/*.routes.test.ts', '**/*.db.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: [
+            'src/**/*.service.test.ts',
+            'src/**/*.routes.test.ts',
+            'src/**/*.db.test.ts',
+            'test/db/**/*.test.ts',
+          ],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two cores: PGlite (WASM) instances are heavy; keep parallel files bounded.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
