@@ -1,0 +1,121 @@
+// Walks every registered API route × every role × own/other organisation:
+//   anonymous → 401; a role without the route's permission → 403; another organisation's record → 404;
+//   a role with the permission on its own record → success.
+// A new route must be added to CASES below, or this test fails.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasPermission, ROLES, type Role } from '../../src/shared/permissions.ts';
+import { ROUTES } from '../../src/server/routes.ts';
+import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
+import { TestClient } from '../support/http.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+interface RequestCase {
+  path: string;
+  body?: unknown;
+}
+interface RouteCase {
+  own: (world: World) => RequestCase;
+  /** The same request against a record of another organisation (omitted where there is no record). */
+  other?: (world: World) => RequestCase;
+  /** Statuses a public route may answer (e.g. 404 for single sign-on when it is not configured). */
+  publicStatuses?: number[];
+  /** Requests that end the session run last, on their own sign-in. */
+  endsSession?: boolean;
+}
+
+const citizenPath = (suffix = '') => ({
+  own: (w: World) => ({ path: `/api/citizens/${w.citizens.citizenAtA.id}${suffix}` }),
+  other: (w: World) => ({ path: `/api/citizens/${w.citizens.citizenOtherJobCentre.id}${suffix}` }),
+});
+
+const CASES: Record<string, RouteCase> = {
+  'GET /api/health': { own: () => ({ path: '/api/health' }) },
+  'GET /api/auth/config': { own: () => ({ path: '/api/auth/config' }) },
+  'GET /api/auth/csrf': { own: () => ({ path: '/api/auth/csrf' }) },
+  'POST /api/auth/login': { own: () => ({ path: '/api/auth/login', body: { username: 'nobody', password: 'x' } }), publicStatuses: [401] },
+  'POST /api/auth/logout': { own: () => ({ path: '/api/auth/logout' }), endsSession: true },
+  'GET /api/me': { own: () => ({ path: '/api/me' }) },
+  'GET /api/citizens': { own: () => ({ path: '/api/citizens?q=a' }) },
+  'POST /api/citizens': { own: () => ({ path: '/api/citizens', body: { cpr: buildCpr(), name: 'Matrix Testesen', district: 'Valby' } }) },
+  'GET /api/citizens/:id': citizenPath(),
+  'GET /api/citizens/:id/access-log': citizenPath('/access-log'),
+  'GET /api/auth/oidc/start': { own: () => ({ path: '/api/auth/oidc/start' }), publicStatuses: [302, 404] },
+  'GET /api/auth/oidc/callback': { own: () => ({ path: '/api/auth/oidc/callback?state=x&code=y' }), publicStatuses: [302, 400, 401, 404] },
+};
+
+const USER_FOR_ROLE: Record<Role, keyof World['users']> = {
+  admin: 'admin',
+  analyst: 'analyst',
+  procurement: 'procurement',
+  caseworker: 'caseworker',
+  provider_staff: 'providerStaff',
+  provider_lead: 'providerLead',
+};
+
+let server: TestServer;
+let world: World;
+const clients = new Map<Role, TestClient>();
+
+async function signIn(role: Role): Promise<TestClient> {
+  const client = new TestClient(server.url);
+  const response = await client.login(world.users[USER_FOR_ROLE[role]].username, TEST_PASSWORD);
+  expect(response.status).toBe(200);
+  return client;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+  world = await buildWorld(server.database.db, server.runtime.keys);
+  for (const role of ROLES) clients.set(role, await signIn(role));
+});
+afterAll(() => server?.close());
+
+const key = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
+
+describe('authorisation matrix', () => {
+  it('has a case for every registered route', () => {
+    const missing = ROUTES.map(key).filter((k) => !CASES[k]);
+    expect(missing).toEqual([]);
+  });
+
+  for (const route of ROUTES) {
+    const name = key(route);
+    const routeCase = CASES[name];
+    if (!routeCase) continue;
+    const send = (client: TestClient, request: RequestCase) =>
+      client.request(route.method, request.path, route.method === 'GET' ? undefined : (request.body ?? {}));
+
+    if (route.permission === 'public') {
+      it(`${name} is public`, async () => {
+        const client = new TestClient(server.url);
+        await client.get('/api/auth/csrf');
+        const response = await send(client, routeCase.own(world));
+        expect([200, ...(routeCase.publicStatuses ?? [])]).toContain(response.status);
+      });
+      continue;
+    }
+
+    it(`${name} answers 401 to an anonymous caller`, async () => {
+      const client = new TestClient(server.url);
+      await client.get('/api/auth/csrf');
+      expect((await send(client, routeCase.own(world))).status).toBe(401);
+    });
+
+    for (const role of ROLES) {
+      const allowed = route.permission === 'authenticated' || hasPermission([role], route.permission);
+      it(`${name} as ${role}: ${allowed ? 'allowed on own records' : '403'}`, async () => {
+        const client = routeCase.endsSession ? await signIn(role) : clients.get(role)!;
+        const response = await send(client, routeCase.own(world));
+        if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+        else expect(response.status).toBe(403);
+      });
+      if (allowed && routeCase.other) {
+        it(`${name} as ${role}: 404 on another organisation's record`, async () => {
+          const response = await send(clients.get(role)!, routeCase.other!(world));
+          expect(response.status).toBe(404);
+        });
+      }
+    }
+  }
+});

@@ -1,0 +1,134 @@
+// The `indsats` command end to end, as an operator runs it: a real process on a real database.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
+import { deriveKeys, parseSecret } from '../../src/server/platform/crypto/keys.ts';
+import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { insertCitizen } from '../support/factories.ts';
+
+const BIN = path.resolve('bin/indsats.mjs');
+const secret = crypto.randomBytes(32).toString('hex');
+let dataDir: string;
+let pgDatabase: TestDatabase | undefined;
+
+function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    input: options.input ?? '',
+    timeout: 60_000,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      INDSATS_DATA_DIR: dataDir,
+      INDSATS_SECRET_KEY: secret,
+      DATABASE_URL: pgDatabase?.url ?? '',
+      ...options.env,
+    },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Opens the CLI's database from the test (after the CLI process has closed it). */
+async function openCliDatabase(): Promise<Database> {
+  return openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-cli-'));
+  if (process.env.DATABASE_URL) {
+    // A fresh, empty database: create it migrated, then let the CLI find nothing to do.
+    pgDatabase = await createTestDatabase();
+  }
+});
+afterAll(async () => {
+  await pgDatabase?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('indsats CLI', () => {
+  it('prints help for every command', () => {
+    for (const command of [[], ['serve'], ['migrate'], ['seed'], ['seed', 'demo'], ['users'], ['users', 'add'], ['users', 'list'], ['audit'], ['audit', 'verify'], ['audit', 'export']]) {
+      const result = cli([...command, '--help']);
+      expect(result.code, command.join(' ')).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: indsats/);
+    }
+  });
+
+  it('migrates, and is idempotent', () => {
+    const first = cli(['migrate']);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Applied: 0001_create_foundation|up to date/);
+    expect(cli(['migrate']).stdout).toMatch(/up to date/);
+  });
+
+  it('seeds demo data with the demo logins, and refuses to in production', () => {
+    const result = cli(['seed', 'demo']);
+    expect(result.code, result.stderr).toBe(0);
+    for (const user of ['admin', 'sagsbehandler', 'settlementet', 'sydhavn', 'analytiker', 'indkoeb']) expect(result.stdout).toContain(user);
+    expect(result.stdout).toContain('SydhavnsCompagniet');
+    const refused = cli(['seed', 'demo'], { env: { NODE_ENV: 'production' } });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('NODE_ENV=production');
+  });
+
+  it('adds a user with a password from standard input, and explains bad input', () => {
+    const added = cli(['users', 'add', '-u', 'Ny.Bruger', '-n', 'Ny Bruger', '-o', 'jobcenter-kbh', '-r', 'caseworker', '--password-stdin'], {
+      input: 'a long enough password\n',
+    });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('Created user ny.bruger');
+    expect(cli(['users', 'list']).stdout).toContain('ny.bruger');
+    const bad = cli(['users', 'add', '-u', 'x2', '-n', 'X', '-o', 'nowhere', '-r', 'wizard']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('roles: Unknown role: wizard');
+    expect(bad.stderr).toContain('organisation: The organisation does not exist.');
+    const duplicate = cli(['users', 'add', '-u', 'ny.bruger', '-n', 'X', '-o', 'jobcenter-kbh', '-r', 'caseworker']);
+    expect(duplicate.stderr).toContain('already taken');
+  });
+
+  it("exports a citizen's access log, verifies the trail, and finds a change made in SQL", async () => {
+    const database = await openCliDatabase();
+    let cpr: string;
+    try {
+      const jobCentre = await database.db.selectFrom('organisation').select('id').where('code', '=', 'jobcenter-kbh').executeTakeFirstOrThrow();
+      ({ cpr } = await insertCitizen(database.db, deriveKeys(parseSecret(secret)), { jobCentreId: jobCentre.id }));
+    } finally {
+      await database.close();
+    }
+    const exported = cli(['audit', 'export', '--citizen', `${cpr.slice(0, 6)}-${cpr.slice(6)}`]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.split('\n')[0]).toBe('seq,occurred_at,action,entity_type,username,display_name,organisation,request_id');
+    const asJson = cli(['audit', 'export', '--citizen', cpr, '--format', 'json']);
+    // The first export is itself in the log the second time.
+    expect(JSON.parse(asJson.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'export', entityType: 'citizen_access_log' })]));
+    expect(cli(['audit', 'export', '--citizen', '3213']).stderr).toContain('CPR number has 10 digits');
+
+    const verified = cli(['audit', 'verify']);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/^OK: \d+ audit rows verified/);
+
+    const tamper = await openCliDatabase();
+    try {
+      await sql`UPDATE audit_event SET action = 'read' WHERE seq = 2`.execute(tamper.db);
+    } finally {
+      await tamper.close();
+    }
+    const broken = cli(['audit', 'verify']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toMatch(/^BROKEN at row 2: the row was changed after it was written/);
+  });
+
+  it('refuses to start with a different key than the data was written with', () => {
+    const result = cli(['migrate'], { env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') } });
+    // migrate alone does not read personal data; any command that opens the runtime checks the key
+    expect(result.code).toBe(0);
+    const users = cli(['users', 'list'], { env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') } });
+    expect(users.code).toBe(1);
+    expect(users.stderr).toContain('does not match the key');
+  });
+});
