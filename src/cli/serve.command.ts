@@ -3,7 +3,7 @@ import type { Config } from '../server/platform/config/config.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { openDatabase } from '../server/platform/db/client.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../server/seed/demo.ts';
-import { createHttpApp, openRuntime } from '../server/server.ts';
+import { createHttpApp, openRuntime, startHousekeeping } from '../server/server.ts';
 import { withRuntime } from './output.ts';
 
 function printDemoLogins(): void {
@@ -25,7 +25,11 @@ export function registerServeCommands(program: Command, configFor: () => Config)
       if (options.port) config.port = Number(options.port);
       const runtime = await openRuntime(config);
       const app = await createHttpApp(runtime);
+      const stopHousekeeping = startHousekeeping(runtime, (error) =>
+        app.log.error({ err: error }, 'housekeeping failed'),
+      );
       const close = async () => {
+        stopHousekeeping();
         await app.close();
         await runtime.database.close();
         process.exit(0);

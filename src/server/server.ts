@@ -10,6 +10,7 @@ import { migrate } from './platform/db/migrate.ts';
 import { checkKeyFingerprint } from './platform/crypto/key-check.ts';
 import { buildApp } from './platform/http/app.ts';
 import { ROUTES } from './routes.ts';
+import { housekeep } from './platform/auth/housekeeping.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -34,13 +35,28 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
   return { database, keys, config };
 }
 
-export async function createHttpApp(runtime: Runtime, webDir = WEB_DIR): Promise<FastifyInstance> {
+export async function createHttpApp(
+  runtime: Runtime,
+  options: { webDir?: string; logStream?: NodeJS.WritableStream } = {},
+): Promise<FastifyInstance> {
   return buildApp({
     db: runtime.database.db,
     dbKind: runtime.database.kind,
     keys: runtime.keys,
     config: runtime.config,
     routes: ROUTES,
-    webDir,
+    webDir: options.webDir ?? WEB_DIR,
+    ...(options.logStream ? { logStream: options.logStream } : {}),
   });
+}
+
+const HOUSEKEEPING_MS = 15 * 60_000;
+
+/** Deletes ended sessions and old sign-in attempts now and every 15 minutes; returns a stop function. */
+export function startHousekeeping(runtime: Runtime, onError: (error: unknown) => void): () => void {
+  const run = () => housekeep(runtime.database.db).catch(onError);
+  void run();
+  const timer = setInterval(run, HOUSEKEEPING_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

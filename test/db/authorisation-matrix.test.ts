@@ -33,15 +33,26 @@ const CASES: Record<string, RouteCase> = {
   'GET /api/health': { own: () => ({ path: '/api/health' }) },
   'GET /api/auth/config': { own: () => ({ path: '/api/auth/config' }) },
   'GET /api/auth/csrf': { own: () => ({ path: '/api/auth/csrf' }) },
-  'POST /api/auth/login': { own: () => ({ path: '/api/auth/login', body: { username: 'nobody', password: 'x' } }), publicStatuses: [401] },
+  'POST /api/auth/login': {
+    own: () => ({ path: '/api/auth/login', body: { username: 'nobody', password: 'x' } }),
+    publicStatuses: [401],
+  },
   'POST /api/auth/logout': { own: () => ({ path: '/api/auth/logout' }), endsSession: true },
   'GET /api/me': { own: () => ({ path: '/api/me' }) },
   'GET /api/citizens': { own: () => ({ path: '/api/citizens?q=a' }) },
-  'POST /api/citizens': { own: () => ({ path: '/api/citizens', body: { cpr: buildCpr(), name: 'Matrix Testesen', district: 'Valby' } }) },
+  'POST /api/citizens': {
+    own: () => ({
+      path: '/api/citizens',
+      body: { cpr: buildCpr(), name: 'Matrix Testesen', district: 'Valby' },
+    }),
+  },
   'GET /api/citizens/:id': citizenPath(),
   'GET /api/citizens/:id/access-log': citizenPath('/access-log'),
   'GET /api/auth/oidc/start': { own: () => ({ path: '/api/auth/oidc/start' }), publicStatuses: [302, 404] },
-  'GET /api/auth/oidc/callback': { own: () => ({ path: '/api/auth/oidc/callback?state=x&code=y' }), publicStatuses: [302, 400, 401, 404] },
+  'GET /api/auth/oidc/callback': {
+    own: () => ({ path: '/api/auth/oidc/callback?state=x&code=y' }),
+    publicStatuses: [302, 400, 401, 404],
+  },
 };
 
 const USER_FOR_ROLE: Record<Role, keyof World['users']> = {

@@ -52,7 +52,19 @@ afterAll(async () => {
 
 describe('indsats CLI', () => {
   it('prints help for every command', () => {
-    for (const command of [[], ['serve'], ['migrate'], ['seed'], ['seed', 'demo'], ['users'], ['users', 'add'], ['users', 'list'], ['audit'], ['audit', 'verify'], ['audit', 'export']]) {
+    for (const command of [
+      [],
+      ['serve'],
+      ['migrate'],
+      ['seed'],
+      ['seed', 'demo'],
+      ['users'],
+      ['users', 'add'],
+      ['users', 'list'],
+      ['audit'],
+      ['audit', 'verify'],
+      ['audit', 'export'],
+    ]) {
       const result = cli([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/^Usage: indsats/);
@@ -69,7 +81,8 @@ describe('indsats CLI', () => {
   it('seeds demo data with the demo logins, and refuses to in production', () => {
     const result = cli(['seed', 'demo']);
     expect(result.code, result.stderr).toBe(0);
-    for (const user of ['admin', 'sagsbehandler', 'settlementet', 'sydhavn', 'analytiker', 'indkoeb']) expect(result.stdout).toContain(user);
+    for (const user of ['admin', 'sagsbehandler', 'settlementet', 'sydhavn', 'analytiker', 'indkoeb'])
+      expect(result.stdout).toContain(user);
     expect(result.stdout).toContain('SydhavnsCompagniet');
     const refused = cli(['seed', 'demo'], { env: { NODE_ENV: 'production' } });
     expect(refused.code).toBe(1);
@@ -77,9 +90,24 @@ describe('indsats CLI', () => {
   });
 
   it('adds a user with a password from standard input, and explains bad input', () => {
-    const added = cli(['users', 'add', '-u', 'Ny.Bruger', '-n', 'Ny Bruger', '-o', 'jobcenter-kbh', '-r', 'caseworker', '--password-stdin'], {
-      input: 'a long enough password\n',
-    });
+    const added = cli(
+      [
+        'users',
+        'add',
+        '-u',
+        'Ny.Bruger',
+        '-n',
+        'Ny Bruger',
+        '-o',
+        'jobcenter-kbh',
+        '-r',
+        'caseworker',
+        '--password-stdin',
+      ],
+      {
+        input: 'a long enough password\n',
+      },
+    );
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain('Created user ny.bruger');
     expect(cli(['users', 'list']).stdout).toContain('ny.bruger');
@@ -87,7 +115,18 @@ describe('indsats CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('roles: Unknown role: wizard');
     expect(bad.stderr).toContain('organisation: The organisation does not exist.');
-    const duplicate = cli(['users', 'add', '-u', 'ny.bruger', '-n', 'X', '-o', 'jobcenter-kbh', '-r', 'caseworker']);
+    const duplicate = cli([
+      'users',
+      'add',
+      '-u',
+      'ny.bruger',
+      '-n',
+      'X',
+      '-o',
+      'jobcenter-kbh',
+      '-r',
+      'caseworker',
+    ]);
     expect(duplicate.stderr).toContain('already taken');
   });
 
@@ -95,17 +134,29 @@ describe('indsats CLI', () => {
     const database = await openCliDatabase();
     let cpr: string;
     try {
-      const jobCentre = await database.db.selectFrom('organisation').select('id').where('code', '=', 'jobcenter-kbh').executeTakeFirstOrThrow();
-      ({ cpr } = await insertCitizen(database.db, deriveKeys(parseSecret(secret)), { jobCentreId: jobCentre.id }));
+      const jobCentre = await database.db
+        .selectFrom('organisation')
+        .select('id')
+        .where('code', '=', 'jobcenter-kbh')
+        .executeTakeFirstOrThrow();
+      ({ cpr } = await insertCitizen(database.db, deriveKeys(parseSecret(secret)), {
+        jobCentreId: jobCentre.id,
+      }));
     } finally {
       await database.close();
     }
     const exported = cli(['audit', 'export', '--citizen', `${cpr.slice(0, 6)}-${cpr.slice(6)}`]);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout.split('\n')[0]).toBe('seq,occurred_at,action,entity_type,username,display_name,organisation,request_id');
+    expect(exported.stdout.split('\n')[0]).toBe(
+      'seq,occurred_at,action,entity_type,username,display_name,organisation,request_id',
+    );
     const asJson = cli(['audit', 'export', '--citizen', cpr, '--format', 'json']);
     // The first export is itself in the log the second time.
-    expect(JSON.parse(asJson.stdout)).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'export', entityType: 'citizen_access_log' })]));
+    expect(JSON.parse(asJson.stdout)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'export', entityType: 'citizen_access_log' }),
+      ]),
+    );
     expect(cli(['audit', 'export', '--citizen', '3213']).stderr).toContain('CPR number has 10 digits');
 
     const verified = cli(['audit', 'verify']);
@@ -127,7 +178,9 @@ describe('indsats CLI', () => {
     const result = cli(['migrate'], { env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') } });
     // migrate alone does not read personal data; any command that opens the runtime checks the key
     expect(result.code).toBe(0);
-    const users = cli(['users', 'list'], { env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') } });
+    const users = cli(['users', 'list'], {
+      env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') },
+    });
     expect(users.code).toBe(1);
     expect(users.stderr).toContain('does not match the key');
   });

@@ -20,6 +20,7 @@ export async function startTestServer(
     database?: TestDatabase;
     port?: number;
     keys?: Keys;
+    logStream?: NodeJS.WritableStream;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await createTestDatabase());
@@ -28,7 +29,7 @@ export async function startTestServer(
   await checkKeyFingerprint(database.db, keys).catch(() => undefined);
   const runtime: Runtime = { database, keys, config };
   if (options.demo ?? true) await seedDemo(database.db, keys, 'test');
-  const app = await createHttpApp(runtime);
+  const app = await createHttpApp(runtime, options.logStream ? { logStream: options.logStream } : {});
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

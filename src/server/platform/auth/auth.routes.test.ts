@@ -15,7 +15,10 @@ describe('sign-in', () => {
     const client = new TestClient(server.url);
     const response = await client.login('sagsbehandler', 'demo');
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ user: { username: 'sagsbehandler', roles: ['caseworker'] }, organisation: { kind: 'job_centre' } });
+    expect(response.body).toMatchObject({
+      user: { username: 'sagsbehandler', roles: ['caseworker'] },
+      organisation: { kind: 'job_centre' },
+    });
     const cookie = client.setCookieHeaders.find((h) => h.startsWith('indsats_session='))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
@@ -34,7 +37,9 @@ describe('sign-in', () => {
     const unknown = await new TestClient(server.url).login('nobody-here', 'wrong');
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
-    expect(wrong.body).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: 'Forkert brugernavn eller adgangskode.' } });
+    expect(wrong.body).toMatchObject({
+      error: { code: 'UNAUTHENTICATED', message: 'Forkert brugernavn eller adgangskode.' },
+    });
     expect((unknown.body as { error: { message: string } }).error.message).toBe(
       (wrong.body as { error: { message: string } }).error.message,
     );
@@ -43,7 +48,12 @@ describe('sign-in', () => {
   it('refuses a state-changing request without the CSRF token', async () => {
     const client = new TestClient(server.url);
     await client.get('/api/auth/csrf');
-    const response = await client.request('POST', '/api/auth/login', { username: 'sagsbehandler', password: 'demo' }, { 'x-csrf-token': 'forged' });
+    const response = await client.request(
+      'POST',
+      '/api/auth/login',
+      { username: 'sagsbehandler', password: 'demo' },
+      { 'x-csrf-token': 'forged' },
+    );
     expect(response.status).toBe(403);
     expect(response.body).toMatchObject({ error: { code: 'FORBIDDEN' } });
   });
@@ -51,23 +61,38 @@ describe('sign-in', () => {
   it('refuses a signed-in request whose CSRF token is not the session’s', async () => {
     const client = new TestClient(server.url);
     await client.login('sagsbehandler', 'demo');
-    const response = await client.request('POST', '/api/citizens', { cpr: '0101901234', name: 'X', district: null }, { 'x-csrf-token': 'stale' });
+    const response = await client.request(
+      'POST',
+      '/api/citizens',
+      { cpr: '0101901234', name: 'X', district: null },
+      { 'x-csrf-token': 'stale' },
+    );
     expect(response.status).toBe(403);
   });
 
   it(`locks a username after ${MAX_FAILURES_PER_USERNAME} failures with a clear message, even for the right password`, async () => {
     const client = new TestClient(server.url);
-    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) expect((await client.login('indkoeb', 'wrong')).status).toBe(401);
+    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++)
+      expect((await client.login('indkoeb', 'wrong')).status).toBe(401);
     const locked = await client.login('indkoeb', 'demo');
     expect(locked.status).toBe(429);
     expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
-    expect(locked.body).toMatchObject({ error: { code: 'RATE_LIMITED', message: expect.stringMatching(/For mange mislykkede loginforsøg\. Prøv igen om \d+ minutter\./) } });
+    expect(locked.body).toMatchObject({
+      error: {
+        code: 'RATE_LIMITED',
+        message: expect.stringMatching(/For mange mislykkede loginforsøg\. Prøv igen om \d+ minutter\./),
+      },
+    });
   });
 
   it('answers in English when the user chose English', async () => {
     const client = new TestClient(server.url);
-    const response = await client.request('GET', '/api/me', undefined, { 'accept-language': 'en-GB,en;q=0.9' });
-    expect(response.body).toMatchObject({ error: { code: 'UNAUTHENTICATED', message: 'You need to sign in.' } });
+    const response = await client.request('GET', '/api/me', undefined, {
+      'accept-language': 'en-GB,en;q=0.9',
+    });
+    expect(response.body).toMatchObject({
+      error: { code: 'UNAUTHENTICATED', message: 'You need to sign in.' },
+    });
   });
 
   it('ends the session on logout, also for a copied cookie', async () => {
@@ -80,7 +105,11 @@ describe('sign-in', () => {
   });
 
   it('records sign-ins and failed sign-ins in the audit trail, without passwords', async () => {
-    const rows = await server.database.db.selectFrom('auditEvent').select(['action', 'actorUsername', 'criteria']).where('entityType', '=', 'session').execute();
+    const rows = await server.database.db
+      .selectFrom('auditEvent')
+      .select(['action', 'actorUsername', 'criteria'])
+      .where('entityType', '=', 'session')
+      .execute();
     expect(rows.some((r) => r.action === 'login' && r.actorUsername === 'sagsbehandler')).toBe(true);
     expect(rows.some((r) => r.action === 'login_failed' && r.actorUsername === 'analytiker')).toBe(true);
     expect(JSON.stringify(rows)).not.toContain('wrong');
@@ -92,7 +121,9 @@ describe('errors and the API surface', () => {
     const response = await new TestClient(server.url).get('/api/nothing-here');
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ error: { code: 'NOT_FOUND', requestId: expect.any(String) } });
-    expect(response.headers.get('x-request-id')).toBe((response.body as { error: { requestId: string } }).error.requestId);
+    expect(response.headers.get('x-request-id')).toBe(
+      (response.body as { error: { requestId: string } }).error.requestId,
+    );
   });
 
   it('answers malformed JSON with VALIDATION_FAILED', async () => {
@@ -112,9 +143,13 @@ describe('errors and the API surface', () => {
   });
 
   it('serves the OpenAPI document with every API route', async () => {
-    const response = await new TestClient(server.url).get<{ paths: Record<string, unknown> }>('/api/docs/json');
+    const response = await new TestClient(server.url).get<{ paths: Record<string, unknown> }>(
+      '/api/docs/json',
+    );
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/citizens', '/api/citizens/{id}', '/api/me', '/api/auth/login']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/citizens', '/api/citizens/{id}', '/api/me', '/api/auth/login']),
+    );
   });
 
   it('reports health', async () => {

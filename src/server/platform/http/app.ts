@@ -36,6 +36,8 @@ export interface BuildAppOptions extends AppDeps {
   routes: readonly AnyRoute[];
   /** Folder of the built web app; served when it exists. */
   webDir?: string;
+  /** Where log lines go (default standard output); tests read them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export function cookieOptions(config: AppDeps['config'], httpOnly: boolean) {
@@ -51,7 +53,7 @@ export function cookieOptions(config: AppDeps['config'], httpOnly: boolean) {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, options.logStream),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
     trustProxy: process.env.TRUST_PROXY === 'true',

@@ -74,9 +74,11 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
           : 'VALIDATION_FAILED';
     appError = new AppError(code, error.message);
   } else {
-    // Log the error class and stack only: messages of driver errors can quote row values.
+    // Log the error class, code and call stack, not the message: a database error's message can quote
+    // row values (a name, a note).
+    const frames = error.stack?.split('\n').slice(1).join('\n');
     request.log.error(
-      { err: { type: error.name, code: (error as FastifyError).code, stack: error.stack } },
+      { err: { type: error.name, code: (error as FastifyError).code, stack: frames } },
       'unexpected error',
     );
     appError = new AppError('INTERNAL', 'internal.error');
