@@ -22,6 +22,12 @@ export interface Runtime {
 
 /** Opens the configured database, applies migrations and checks the key matches the data. */
 export async function openRuntime(config: Config, options: { inMemory?: boolean } = {}): Promise<Runtime> {
+  if (config.databaseUrl && config.env === 'production' && !config.secretKey) {
+    // Instances sharing one PostgreSQL must share one key; a key generated into a local folder would not be.
+    throw new Error(
+      'INDSATS_SECRET_KEY is required with DATABASE_URL in production (64 hex digits: openssl rand -hex 32).',
+    );
+  }
   const keys = loadKeys(config);
   const database =
     options.inMemory && !config.databaseUrl ? await openPglite(undefined) : await openDatabase(config);

@@ -185,3 +185,19 @@ describe('indsats CLI', () => {
     expect(users.stderr).toContain('does not match the key');
   });
 });
+
+describe('indsats CLI in production', () => {
+  it('requires INDSATS_SECRET_KEY with DATABASE_URL', () => {
+    const result = spawnSync(process.execPath, [BIN, 'users', 'list'], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+        INDSATS_SECRET_KEY: '',
+      },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('INDSATS_SECRET_KEY is required with DATABASE_URL in production');
+  });
+});
