@@ -1,10 +1,10 @@
 // Data minimisation for sign-in data: ended sessions, sign-in attempts older than a day (the rate
 // limit looks back 15 minutes) and abandoned single sign-on attempts are deleted.
 import type { Db } from '../db/client.ts';
+import { purgeExpiredOidcLogins } from './oidc.ts';
 import { deleteExpiredSessions } from './session.ts';
 
 const ATTEMPTS_KEPT_HOURS = 24;
-const OIDC_LOGIN_MINUTES = 10;
 
 export async function housekeep(db: Db, now = new Date()): Promise<{ sessions: number; attempts: number }> {
   const sessions = await deleteExpiredSessions(db);
@@ -12,9 +12,6 @@ export async function housekeep(db: Db, now = new Date()): Promise<{ sessions: n
     .deleteFrom('loginAttempt')
     .where('attemptedAt', '<', new Date(now.getTime() - ATTEMPTS_KEPT_HOURS * 3_600_000))
     .executeTakeFirst();
-  await db
-    .deleteFrom('oidcLogin')
-    .where('createdAt', '<', new Date(now.getTime() - OIDC_LOGIN_MINUTES * 60_000))
-    .execute();
+  await purgeExpiredOidcLogins(db);
   return { sessions, attempts: Number(attempts.numDeletedRows) };
 }

@@ -104,6 +104,8 @@ export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[]
           reply,
           deps,
         });
+        // A handler that answered itself (`await reply.redirect(url)`) has sent its status and body.
+        if (reply.sent) return reply;
         reply.status(status);
         return result;
       },
