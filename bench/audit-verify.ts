@@ -44,6 +44,7 @@ try {
       .values(
         chain.slice(i, i + 1000).map((r) => ({
           ...r,
+          action: 'read' as const,
           resultCitizenIds: sql<string[]>`'{}'::uuid[]`,
           criteria: JSON.stringify(r.criteria),
         })),

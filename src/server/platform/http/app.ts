@@ -137,7 +137,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb) {
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api/') &&
+      hasWeb
+    ) {
       // Client-side routes: every other GET gets the web app, which shows its own "not found".
       return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     }

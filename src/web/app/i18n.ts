@@ -1,0 +1,54 @@
+// UI texts in Danish (default) and English. Error messages from the API arrive already translated; the
+// CPR messages shared with the server come from src/shared/messages.ts.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/messages.ts';
+import { da, type Resources } from './locales/da.ts';
+import { en } from './locales/en.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: Resources };
+  }
+}
+
+export const LANGUAGE_COOKIE = 'indsats_lang';
+
+function isLanguage(value: string | null | undefined): value is Language {
+  return (LANGUAGES as readonly (string | null | undefined)[]).includes(value);
+}
+
+/** The cookie the server also reads, else the browser's preference; Danish unless English is preferred. */
+function initialLanguage(): Language {
+  const cookie = document.cookie
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .find(([key]) => key === LANGUAGE_COOKIE)?.[1];
+  if (isLanguage(cookie)) return cookie;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'da';
+}
+
+/** Switches the UI and tells the server (cookie) so its messages follow. */
+export async function changeLanguage(language: Language): Promise<void> {
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=31536000; samesite=lax`;
+  await i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { da: { translation: da }, en: { translation: en } },
+  lng: initialLanguage(),
+  fallbackLng: 'da',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+export default i18n;

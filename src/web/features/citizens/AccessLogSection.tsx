@@ -1,0 +1,86 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../shared/messages.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { formatDateTime } from '../../components/format.ts';
+import { Loading } from '../../components/Loading.tsx';
+import { useAccessLog, type AccessLogEntry } from './citizen.api.ts';
+
+const ACTIONS = ['read', 'search', 'create', 'update', 'export', 'delete'] as const;
+type Action = (typeof ACTIONS)[number];
+
+function isAction(value: string): value is Action {
+  return (ACTIONS as readonly string[]).includes(value);
+}
+
+function ActionText({ action, entityType }: { action: string; entityType: string }) {
+  const { t } = useTranslation();
+  const text = isAction(action) ? t(`accessLog.actions.${action}`) : action;
+  // Reading the log itself is logged too; say so, so it is not mistaken for a read of the details.
+  if (entityType === 'citizen_access_log') {
+    return (
+      <>
+        {text} <span className="app-muted">({t('accessLog.entities.citizen_access_log')})</span>
+      </>
+    );
+  }
+  return <>{text}</>;
+}
+
+function Row({ entry, language }: { entry: AccessLogEntry; language: Language }) {
+  const { t } = useTranslation();
+  const { actor } = entry;
+  return (
+    <tr>
+      <td className="app-nowrap">
+        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, language)}</time>
+      </td>
+      <td>
+        {actor.displayName ?? actor.username}
+        {actor.displayName ? <span className="app-muted app-username"> ({actor.username})</span> : null}
+      </td>
+      <td>{actor.organisationName ?? <span className="app-muted">{t('accessLog.unknown')}</span>}</td>
+      <td>
+        <ActionText action={entry.action} entityType={entry.entityType} />
+      </td>
+    </tr>
+  );
+}
+
+/** "Who viewed my case": every read, search hit and change of the citizen's data, newest first. */
+export function AccessLogSection({ citizenId, citizenName }: { citizenId: string; citizenName: string }) {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const log = useAccessLog(citizenId);
+  return (
+    <section className="app-section" aria-labelledby="access-log-heading">
+      <h2 id="access-log-heading">{t('accessLog.heading')}</h2>
+      <p>{t('accessLog.intro')}</p>
+      {log.isPending ? (
+        <Loading />
+      ) : log.isError ? (
+        <ErrorAlert error={log.error} />
+      ) : log.data.items.length === 0 ? (
+        <p className="app-empty">{t('accessLog.empty')}</p>
+      ) : (
+        <div className="app-table-wrapper">
+          <table className="table table--compact app-table" id="access-log">
+            <caption className="sr-only">{t('accessLog.caption', { name: citizenName })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('accessLog.time')}</th>
+                <th scope="col">{t('accessLog.user')}</th>
+                <th scope="col">{t('accessLog.organisation')}</th>
+                <th scope="col">{t('accessLog.action')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.data.items.map((entry) => (
+                <Row key={entry.seq} entry={entry} language={language} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

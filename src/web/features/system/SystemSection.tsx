@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../app/api.ts';
+
+interface Health {
+  status: 'ok';
+  database: 'pglite' | 'postgres';
+}
+
+/** The administrator's start page: links for running the system, and whether it is healthy. */
+export function SystemSection() {
+  const { t } = useTranslation();
+  const health = useQuery({ queryKey: ['health'], queryFn: () => api.get<Health>('/api/health') });
+  return (
+    <section className="app-section" aria-labelledby="system-heading">
+      <h2 id="system-heading">{t('home.system.heading')}</h2>
+      <p>{t('home.system.intro')}</p>
+      <ul className="app-link-list">
+        <li>
+          {/* Served by the API itself, outside the web app: a plain link. */}
+          <a href="/api/docs">{t('home.system.apiDocs')}</a>
+          <span className="app-muted"> – {t('home.system.apiDocsHint')}</span>
+        </li>
+      </ul>
+      <h3>{t('home.system.status')}</h3>
+      <p role="status">
+        {health.isPending
+          ? t('app.loading')
+          : health.isError
+            ? t('home.system.statusFailed')
+            : t('home.system.statusOk', {
+                database: health.data.database === 'pglite' ? 'PGlite' : 'PostgreSQL',
+              })}
+      </p>
+      <p>{t('home.system.cli')}</p>
+    </section>
+  );
+}
