@@ -9,9 +9,9 @@ import {
   okSchema,
 } from '../../../shared/auth/auth.schemas.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { cookieOptions } from '../http/app.ts';
 import { defineRoute } from '../http/route.ts';
 import { describeActor, loginWithPassword, logout } from './auth.service.ts';
+import { clearSessionCookie, setCsrfCookie, setSessionCookies } from './session-cookies.ts';
 import { CSRF_COOKIE, randomToken, SESSION_COOKIE } from './session.ts';
 
 const tags = ['auth'];
@@ -47,7 +47,7 @@ export const authRoutes = [
     schema: { response: csrfSchema },
     handler: async ({ request, reply, deps }) => {
       const csrfToken = request.sessionCsrfToken ?? request.cookies[CSRF_COOKIE] ?? randomToken();
-      reply.setCookie(CSRF_COOKIE, csrfToken, cookieOptions(deps.config, false));
+      setCsrfCookie(reply, deps.config, csrfToken);
       return { csrfToken };
     },
   }),
@@ -65,11 +65,7 @@ export const authRoutes = [
         requestId: request.id,
         sessionHours: deps.config.sessionHours,
       });
-      reply.setCookie(SESSION_COOKIE, result.token, {
-        ...cookieOptions(deps.config, true),
-        expires: result.expiresAt,
-      });
-      reply.setCookie(CSRF_COOKIE, result.csrfToken, cookieOptions(deps.config, false));
+      setSessionCookies(reply, deps.config, result);
       return describeActor(result.actor, result.csrfToken);
     },
   }),
@@ -84,7 +80,7 @@ export const authRoutes = [
       const token = request.cookies[SESSION_COOKIE];
       if (!token) throw new AppError('UNAUTHENTICATED', 'auth.required');
       await logout(deps.db, token, ctx.actor, request.id);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(reply);
       return { ok: true as const };
     },
   }),

@@ -3,10 +3,9 @@
 // message in the user's language, and the cause is in the log under the request id.
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.ts';
-import { cookieOptions } from '../http/app.ts';
+import { cookieOptions, setSessionCookies } from './session-cookies.ts';
 import { defineRoute } from '../http/route.ts';
 import { finishOidcLogin, OIDC_LOGIN_MINUTES, startOidcLogin } from './oidc.ts';
-import { CSRF_COOKIE, SESSION_COOKIE } from './session.ts';
 
 /** Binds a started login to the browser that started it; sent only to the OIDC routes. */
 export const OIDC_STATE_COOKIE = 'indsats_oidc_state';
@@ -89,11 +88,7 @@ export const oidcRoutes = [
           requestId: request.id,
           log: request.log,
         });
-        reply.setCookie(SESSION_COOKIE, result.token, {
-          ...cookieOptions(deps.config, true),
-          expires: result.expiresAt,
-        });
-        reply.setCookie(CSRF_COOKIE, result.csrfToken, cookieOptions(deps.config, false));
+        setSessionCookies(reply, deps.config, result);
         location = result.returnTo;
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

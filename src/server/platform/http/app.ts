@@ -15,6 +15,7 @@ import { LANGUAGES, pickLanguage, type Language } from '../../../shared/messages
 import type { Actor } from '../context.ts';
 import { loggerOptions } from '../logging/logger.ts';
 import { CSRF_COOKIE, CSRF_HEADER, resolveSession, SESSION_COOKIE, tokensMatch } from '../auth/session.ts';
+import { clearSessionCookie } from '../auth/session-cookies.ts';
 import { errorBody, handleError } from './error-handler.ts';
 import { registerRoutes, type AnyRoute, type AppDeps } from './route.ts';
 
@@ -38,16 +39,6 @@ export interface BuildAppOptions extends AppDeps {
   webDir?: string;
   /** Where log lines go (default standard output); tests read them. */
   logStream?: NodeJS.WritableStream;
-}
-
-export function cookieOptions(config: AppDeps['config'], httpOnly: boolean) {
-  return {
-    path: '/',
-    httpOnly,
-    sameSite: 'lax' as const,
-    // Secure everywhere but local development (Chromium treats http://localhost as secure too).
-    secure: config.env !== 'development',
-  };
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -99,7 +90,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         request.actor = session.actor;
         request.sessionCsrfToken = session.csrfToken;
       } else {
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        clearSessionCookie(reply);
       }
     }
     // CSRF: a state-changing request carries the token in a header. Signed in, it must equal the
