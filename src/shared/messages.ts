@@ -30,6 +30,11 @@ const da = {
   'user.unknown_organisation': 'Organisationen findes ikke.',
   'user.roles_required': 'Vælg mindst én rolle.',
   'demo.production': 'Demodata må ikke indlæses, når NODE_ENV=production.',
+  'cvr.format': 'CVR-nummeret skal have 8 cifre og må ikke begynde med 0.',
+  'cvr.checksum': 'CVR-nummeret findes ikke: kontrolcifferet passer ikke (modulus 11).',
+  'money.format': 'Skriv beløbet i kroner, fx 1.850 eller 1.850,50.',
+  'money.negative': 'Beløbet må ikke være negativt.',
+  'money.too_large': 'Beløbet er for stort.',
   'internal.error': 'Der opstod en uventet fejl. Fejlen er logget med request-id {requestId}.',
 } as const;
 
@@ -61,6 +66,11 @@ const en: Record<MessageKey, string> = {
   'user.unknown_organisation': 'The organisation does not exist.',
   'user.roles_required': 'Choose at least one role.',
   'demo.production': 'Demo data may not be loaded when NODE_ENV=production.',
+  'cvr.format': 'A CVR number has 8 digits and does not start with 0.',
+  'cvr.checksum': 'This CVR number does not exist: the check digit is wrong (modulus 11).',
+  'money.format': 'Enter the amount in kroner, e.g. 1.850 or 1.850,50.',
+  'money.negative': 'The amount may not be negative.',
+  'money.too_large': 'The amount is too large.',
   'internal.error': 'An unexpected error occurred. It was logged with request id {requestId}.',
 };
 

@@ -21,27 +21,66 @@ export const PERMISSIONS = [
   'organisation.read',
   'audit.verify',
   'stats.read',
+  // Tenders, tender areas, providers, framework agreements and prices. Provider users read only
+  // their own agreements and prices (scope in the agreements service).
+  'agreement.read',
+  'agreement.manage',
+  // Budget frames and budget notes with their tables.
+  'budget.read',
+  'budget.manage',
+  // What the frame buys at the agreed prices; provider users see their own provider's capacity.
+  'capacity.read',
+  // Companies, partnerships and local partners; provider users manage their own provider's.
+  'network.read',
+  'network.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 /** A route either needs a permission, only a signed-in user, or nobody. */
 export type RouteGuard = Permission | 'authenticated' | 'public';
 
+// Seed 000 / issue 3: the administration and procurement maintain tenders, providers, agreements, prices
+// and budgets; providers see their own agreement, prices and capacity and maintain their own network;
+// caseworkers read providers, capacity and partners.
+const READ_PROGRAMMES: readonly Permission[] = ['agreement.read', 'capacity.read', 'network.read'];
+const MAINTAIN_PROGRAMMES: readonly Permission[] = [
+  ...READ_PROGRAMMES,
+  'agreement.manage',
+  'budget.read',
+  'budget.manage',
+  'network.manage',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  // The system administrator manages users and the audit trail, not citizens' cases.
-  admin: ['user.read', 'user.manage', 'organisation.read', 'audit.verify'],
+  // The system administrator manages users and the audit trail and may maintain the programmes'
+  // master data, but does not see citizens' cases.
+  admin: ['user.read', 'user.manage', 'organisation.read', 'audit.verify', ...MAINTAIN_PROGRAMMES],
   caseworker: [
     'citizen.read',
     'citizen.search',
     'citizen.create',
     'citizen.access_log.read',
     'organisation.read',
+    ...READ_PROGRAMMES,
   ],
-  provider_staff: ['citizen.read', 'citizen.search', 'organisation.read'],
-  provider_lead: ['citizen.read', 'citizen.search', 'organisation.read', 'user.read'],
+  provider_staff: [
+    'citizen.read',
+    'citizen.search',
+    'organisation.read',
+    ...READ_PROGRAMMES,
+    'network.manage',
+  ],
+  provider_lead: [
+    'citizen.read',
+    'citizen.search',
+    'organisation.read',
+    'user.read',
+    ...READ_PROGRAMMES,
+    'network.manage',
+  ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
-  analyst: ['organisation.read', 'stats.read'],
-  procurement: ['organisation.read', 'stats.read'],
+  analyst: ['organisation.read', 'stats.read', ...READ_PROGRAMMES, 'budget.read'],
+  procurement: ['organisation.read', 'stats.read', ...MAINTAIN_PROGRAMMES],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -4,32 +4,21 @@
 // A new route must be added to CASES below, or this test fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Role } from '../../src/shared/permissions.ts';
+import { agreementsMatrix } from './matrix/agreements.matrix.ts';
+import { budgetsMatrix } from './matrix/budgets.matrix.ts';
+import { companiesMatrix } from './matrix/companies.matrix.ts';
+import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
 import { TestClient } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
-
-type World = Awaited<ReturnType<typeof buildWorld>>;
-interface RequestCase {
-  path: string;
-  body?: unknown;
-}
-interface RouteCase {
-  own: (world: World) => RequestCase;
-  /** The same request against a record of another organisation (omitted where there is no record). */
-  other?: (world: World) => RequestCase;
-  /** Statuses a public route may answer (e.g. 404 for single sign-on when it is not configured). */
-  publicStatuses?: number[];
-  /** Requests that end the session run last, on their own sign-in. */
-  endsSession?: boolean;
-}
 
 const citizenPath = (suffix = '') => ({
   own: (w: World) => ({ path: `/api/citizens/${w.citizens.citizenAtA.id}${suffix}` }),
   other: (w: World) => ({ path: `/api/citizens/${w.citizens.citizenOtherJobCentre.id}${suffix}` }),
 });
 
-const CASES: Record<string, RouteCase> = {
+const CORE_CASES: Record<string, RouteCase> = {
   'GET /api/health': { own: () => ({ path: '/api/health' }) },
   'GET /api/auth/config': { own: () => ({ path: '/api/auth/config' }) },
   'GET /api/auth/csrf': { own: () => ({ path: '/api/auth/csrf' }) },
@@ -55,6 +44,9 @@ const CASES: Record<string, RouteCase> = {
   },
 };
 
+const MODULES: MatrixModule[] = [{ cases: CORE_CASES }, agreementsMatrix, budgetsMatrix, companiesMatrix];
+const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));
+
 const USER_FOR_ROLE: Record<Role, keyof World['users']> = {
   admin: 'admin',
   analyst: 'analyst',
@@ -66,6 +58,7 @@ const USER_FOR_ROLE: Record<Role, keyof World['users']> = {
 
 let server: TestServer;
 let world: World;
+let fixtures: Fixtures = {};
 const clients = new Map<Role, TestClient>();
 
 async function signIn(role: Role): Promise<TestClient> {
@@ -78,6 +71,10 @@ async function signIn(role: Role): Promise<TestClient> {
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
   world = await buildWorld(server.database.db, server.runtime.keys);
+  for (const module of MODULES) {
+    if (module.prepare)
+      fixtures = { ...fixtures, ...(await module.prepare(server.database.db, server.runtime.keys, world)) };
+  }
   for (const role of ROLES) clients.set(role, await signIn(role));
 });
 afterAll(() => server?.close());
@@ -101,7 +98,7 @@ describe('authorisation matrix', () => {
       it(`${name} is public`, async () => {
         const client = new TestClient(server.url);
         await client.get('/api/auth/csrf');
-        const response = await send(client, routeCase.own(world));
+        const response = await send(client, routeCase.own(world, fixtures));
         expect([200, ...(routeCase.publicStatuses ?? [])]).toContain(response.status);
       });
       continue;
@@ -110,20 +107,21 @@ describe('authorisation matrix', () => {
     it(`${name} answers 401 to an anonymous caller`, async () => {
       const client = new TestClient(server.url);
       await client.get('/api/auth/csrf');
-      expect((await send(client, routeCase.own(world))).status).toBe(401);
+      expect((await send(client, routeCase.own(world, fixtures))).status).toBe(401);
     });
 
     for (const role of ROLES) {
       const allowed = route.permission === 'authenticated' || hasPermission([role], route.permission);
       it(`${name} as ${role}: ${allowed ? 'allowed on own records' : '403'}`, async () => {
         const client = routeCase.endsSession ? await signIn(role) : clients.get(role)!;
-        const response = await send(client, routeCase.own(world));
+        const response = await send(client, routeCase.own(world, fixtures));
         if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
         else expect(response.status).toBe(403);
       });
-      if (allowed && routeCase.other) {
+      const scoped = routeCase.scopedRoles ? routeCase.scopedRoles.includes(role) : true;
+      if (allowed && scoped && routeCase.other) {
         it(`${name} as ${role}: 404 on another organisation's record`, async () => {
-          const response = await send(clients.get(role)!, routeCase.other!(world));
+          const response = await send(clients.get(role)!, routeCase.other!(world, fixtures));
           expect(response.status).toBe(404);
         });
       }

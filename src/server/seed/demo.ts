@@ -13,6 +13,9 @@ import {
 } from '../modules/organisations/organisation.repository.ts';
 import { createUser } from '../modules/organisations/user.service.ts';
 import { createRng, syntheticCpr, syntheticName, syntheticNote } from './synthetic.ts';
+import { seedAgreementsDemo } from '../modules/agreements/agreement.demo.ts';
+import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
+import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -135,5 +138,9 @@ export async function seedDemo(
       citizensCreated += 1;
     }
   });
+  // Providers' details, tenders, agreements and prices first: the network and budgets refer to them.
+  await seedAgreementsDemo(db);
+  await seedCompaniesDemo(db);
+  await seedBudgetsDemo(db);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

@@ -13,6 +13,7 @@ import { CitizenSearchPage } from '../features/citizens/CitizenSearchPage.tsx';
 import { AccessibilityPage } from '../features/system/AccessibilityPage.tsx';
 import { ForbiddenPage, NotFoundPage } from '../features/system/NotFoundPage.tsx';
 import { isApiError, setUnauthenticatedHandler } from './api.ts';
+import { FEATURES } from './features.ts';
 import { Layout } from './Layout.tsx';
 import { createSession, forgetSession, SessionContext, useMe, useSession } from './session.ts';
 import { StartPage } from './StartPage.tsx';
@@ -103,6 +104,12 @@ const router = createBrowserRouter([
             element: <RequirePermission permission="citizen.read" />,
             children: [{ path: '/borgere/:id', element: <CitizenPage /> }],
           },
+          ...FEATURES.flatMap((feature) =>
+            feature.routes.map((route) => ({
+              element: <RequirePermission permission={route.permission} />,
+              children: [{ path: route.path, element: route.element }],
+            })),
+          ),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

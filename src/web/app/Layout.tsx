@@ -5,6 +5,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import type { Permission } from '../../shared/permissions.ts';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { api } from './api.ts';
+import { FEATURES } from './features.ts';
+import { currentLanguage } from './i18n.ts';
 import { forgetSession, type Me } from './session.ts';
 
 /** Moves focus to the new page's heading after client-side navigation, as a full page load would. */
@@ -70,6 +72,15 @@ function MainNav({ me }: { me: Me }) {
   }
   if (can('citizen.create')) {
     links.push({ to: '/borgere/ny', label: t('nav.createCitizen'), isActive: pathname === '/borgere/ny' });
+  }
+  const language = currentLanguage();
+  for (const item of FEATURES.flatMap((feature) => feature.nav)) {
+    if (!can(item.permission)) continue;
+    links.push({
+      to: item.to,
+      label: item.label[language],
+      isActive: item.isActive ? item.isActive(pathname) : pathname.startsWith(item.to),
+    });
   }
   return (
     <nav className="app-nav" aria-label={t('app.mainNav')}>

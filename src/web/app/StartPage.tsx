@@ -4,6 +4,7 @@ import { MyCitizensSection } from '../features/citizens/MyCitizensSection.tsx';
 import { StatisticsSection } from '../features/system/StatisticsSection.tsx';
 import { SystemSection } from '../features/system/SystemSection.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { FEATURES } from './features.ts';
 import { useSession } from './session.ts';
 
 /**
@@ -21,6 +22,9 @@ export function StartPage() {
     !canSearchAll && can('citizen.search') ? <MyCitizensSection key="mine" /> : null,
     can('stats.read') ? <StatisticsSection key="statistics" /> : null,
     can('user.manage') ? <SystemSection key="system" /> : null,
+    ...FEATURES.flatMap((feature) => feature.startSections)
+      .filter((section) => can(section.permission))
+      .map((section) => <div key={section.key}>{section.element}</div>),
   ].filter(Boolean);
 
   return (

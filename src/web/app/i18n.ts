@@ -5,10 +5,19 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/messages.ts';
 import { da, type Resources } from './locales/da.ts';
 import { en } from './locales/en.ts';
+import * as agreements from '../features/agreements/texts.ts';
+import * as budgets from '../features/budgets/texts.ts';
+import * as companies from '../features/companies/texts.ts';
 
+// Each feature keeps its texts in its own namespace: useTranslation('agreements').
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: Resources };
+    resources: {
+      translation: Resources;
+      agreements: typeof agreements.da;
+      budgets: typeof budgets.da;
+      companies: typeof companies.da;
+    };
   }
 }
 
@@ -43,7 +52,12 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: {
+    da: { translation: da, agreements: agreements.da, budgets: budgets.da, companies: companies.da },
+    en: { translation: en, agreements: agreements.en, budgets: budgets.en, companies: companies.en },
+  },
+  ns: ['translation', 'agreements', 'budgets', 'companies'],
+  defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'da',
   supportedLngs: [...LANGUAGES],

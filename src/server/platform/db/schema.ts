@@ -102,6 +102,205 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export type PriceKind = 'programme' | 'aftercare';
+
+export interface ProviderProfileTable {
+  organisationId: string;
+  cvr: string | null;
+  district: string;
+  neighbourhood: string | null;
+  address: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  providerSince: number | null;
+  description: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderTable {
+  id: Generated<string>;
+  name: string;
+  caseNumber: string | null;
+  decidedOn: string | null;
+  minBindingPartnerships: number | null;
+  maxBindingPartnerships: number | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderPriceBandTable {
+  tenderId: string;
+  priceKind: PriceKind;
+  minWeeklyOre: number;
+  maxWeeklyOre: number;
+}
+
+export interface TenderAreaTable {
+  id: Generated<string>;
+  tenderId: string;
+  number: number;
+  name: string;
+  targetGroup: Generated<string>;
+  providersToSelect: number;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type AgreementStatus = 'draft' | 'active' | 'terminated';
+
+export interface FrameworkAgreementTable {
+  id: Generated<string>;
+  tenderAreaId: string;
+  providerId: string;
+  caseNumber: string | null;
+  startsOn: string;
+  originalEndsOn: string;
+  endsOn: string;
+  noticeWeeks: Generated<number>;
+  status: Generated<AgreementStatus>;
+  noticeGivenOn: string | null;
+  terminationReason: string | null;
+  longDurationJustification: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface AgreementExtensionTable {
+  id: Generated<string>;
+  agreementId: string;
+  position: number;
+  months: number;
+  exercisedOn: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface AgreementPriceTable {
+  id: Generated<string>;
+  agreementId: string;
+  priceKind: PriceKind;
+  validFrom: string;
+  validTo: string | null;
+  weeklyOre: number;
+  createdAt: CreatedAt;
+}
+
+export interface BudgetFrameTable {
+  id: Generated<string>;
+  programme: string;
+  tenderId: string | null;
+  tenderAreaId: string | null;
+  year: number;
+  amountOre: number;
+  expectedCourseWeeks: Generated<number>;
+  expectedAftercareWeeks: Generated<number>;
+  note: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface BudgetTable {
+  id: Generated<string>;
+  title: string;
+  caseNumber: string | null;
+  priceLevelYear: number;
+  firstYear: number;
+  lastYear: number;
+  note: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface BudgetActivityTable {
+  id: Generated<string>;
+  budgetId: string;
+  position: number;
+  activity: string;
+  steeringArea: Generated<string>;
+}
+
+export interface BudgetActivityAmountTable {
+  activityId: string;
+  year: number;
+  grossOre: number;
+  cofinancingOre: Generated<number>;
+  cofinancingSource: string | null;
+}
+
+export interface BudgetAppropriationTable {
+  id: Generated<string>;
+  budgetId: string;
+  position: number;
+  steeringArea: Generated<string>;
+  committee: string;
+  appropriationNumber: string;
+  direction: 'I' | 'U';
+}
+
+export interface BudgetAppropriationAmountTable {
+  appropriationId: string;
+  year: number;
+  amountOre: number;
+}
+
+export interface BudgetStatedTotalTable {
+  id: Generated<string>;
+  budgetId: string;
+  tableName: 'activities' | 'appropriations';
+  rowPosition: number | null;
+  year: number | null;
+  amountOre: number;
+}
+
+export interface CompanyTable {
+  id: Generated<string>;
+  cvr: string;
+  name: Generated<string>;
+  address: string | null;
+  district: string | null;
+  industry: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type PartnershipOffer = 'internship' | 'small_job' | 'job';
+
+export interface CompanyPartnershipTable {
+  id: Generated<string>;
+  providerId: string;
+  companyId: string;
+  isBinding: boolean;
+  startsOn: string;
+  endsOn: string | null;
+  offers: Generated<PartnershipOffer[]>;
+  note: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type LocalPartnerKind =
+  | 'local_committee'
+  | 'housing_association'
+  | 'volunteer_organisation'
+  | 'area_renewal'
+  | 'social_services'
+  | 'other';
+
+export interface LocalPartnerTable {
+  id: Generated<string>;
+  providerId: string;
+  kind: LocalPartnerKind;
+  name: string;
+  socialPlan: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  cooperation: Generated<string>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
 export interface DatabaseSchema {
   systemSetting: SystemSettingTable;
   organisation: OrganisationTable;
@@ -113,4 +312,21 @@ export interface DatabaseSchema {
   citizenProviderLink: CitizenProviderLinkTable;
   auditEvent: AuditEventTable;
   auditHead: AuditHeadTable;
+  providerProfile: ProviderProfileTable;
+  tender: TenderTable;
+  tenderPriceBand: TenderPriceBandTable;
+  tenderArea: TenderAreaTable;
+  frameworkAgreement: FrameworkAgreementTable;
+  agreementExtension: AgreementExtensionTable;
+  agreementPrice: AgreementPriceTable;
+  budgetFrame: BudgetFrameTable;
+  budget: BudgetTable;
+  budgetActivity: BudgetActivityTable;
+  budgetActivityAmount: BudgetActivityAmountTable;
+  budgetAppropriation: BudgetAppropriationTable;
+  budgetAppropriationAmount: BudgetAppropriationAmountTable;
+  budgetStatedTotal: BudgetStatedTotalTable;
+  company: CompanyTable;
+  companyPartnership: CompanyPartnershipTable;
+  localPartner: LocalPartnerTable;
 }

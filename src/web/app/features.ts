@@ -1,0 +1,7 @@
+// The feature modules the shell shows, in menu order.
+import { agreementsFeature } from '../features/agreements/feature.tsx';
+import { budgetsFeature } from '../features/budgets/feature.tsx';
+import { companiesFeature } from '../features/companies/feature.tsx';
+import type { Feature } from './feature.ts';
+
+export const FEATURES: readonly Feature[] = [agreementsFeature, companiesFeature, budgetsFeature];
