@@ -1,10 +1,14 @@
 // Error and field messages in Danish (default) and English. The server's error handler translates an
 // AppError's message key into the request's language; the web app uses the same catalogue.
 
+import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement.messages.ts';
+import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
+import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const da = {
+const coreDa = {
   'auth.required': 'Du skal logge ind.',
   'auth.invalid_credentials': 'Forkert brugernavn eller adgangskode.',
   'auth.rate_limited': 'For mange mislykkede loginforsøg. Prøv igen om {minutes} minutter.',
@@ -38,9 +42,11 @@ const da = {
   'internal.error': 'Der opstod en uventet fejl. Fejlen er logget med request-id {requestId}.',
 } as const;
 
+const da = { ...coreDa, ...agreementMessagesDa, ...budgetMessagesDa, ...companyMessagesDa };
+
 export type MessageKey = keyof typeof da;
 
-const en: Record<MessageKey, string> = {
+const coreEn: Record<keyof typeof coreDa, string> = {
   'auth.required': 'You need to sign in.',
   'auth.invalid_credentials': 'Wrong username or password.',
   'auth.rate_limited': 'Too many failed sign-in attempts. Try again in {minutes} minutes.',
@@ -72,6 +78,13 @@ const en: Record<MessageKey, string> = {
   'money.negative': 'The amount may not be negative.',
   'money.too_large': 'The amount is too large.',
   'internal.error': 'An unexpected error occurred. It was logged with request id {requestId}.',
+};
+
+const en: Record<MessageKey, string> = {
+  ...coreEn,
+  ...agreementMessagesEn,
+  ...budgetMessagesEn,
+  ...companyMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };

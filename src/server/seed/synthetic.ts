@@ -1,6 +1,7 @@
 // Synthetic people for demo data and tests: CPR numbers that pass the date rules (and usually
 // modulus 11), Danish-looking names that belong to no one in particular. Deterministic for a seed.
 import { cprBirthYear, passesModulus11 } from '../../shared/cpr.ts';
+import { passesCvrModulus11 } from '../../shared/cvr.ts';
 
 /** Small deterministic PRNG (mulberry32), so demo data and test fixtures are the same every run. */
 export function createRng(seed: number): () => number {
@@ -113,4 +114,12 @@ const NOTES = [
 
 export function syntheticNote(rng: () => number): string {
   return pick(rng, NOTES);
+}
+
+/** A CVR number that passes modulus 11, so it validates, but is made up. */
+export function syntheticCvr(rng: () => number): string {
+  for (;;) {
+    const digits = String(10_000_000 + Math.floor(rng() * 89_999_999));
+    if (passesCvrModulus11(digits)) return digits;
+  }
 }
