@@ -1,0 +1,65 @@
+// Agreements use cases. Other modules call these, never the repository.
+import type { Tx } from '../../platform/context.ts';
+import type { PriceKind } from '../../platform/db/schema.ts';
+import * as repo from './agreement.repository.ts';
+
+export interface AgreedPrice {
+  agreementId: string;
+  providerId: string;
+  providerName: string;
+  tenderId: string;
+  tenderAreaId: string;
+  tenderAreaName: string;
+  /** The agreement's period (ends_on is the current end: extensions and termination included). */
+  startsOn: string;
+  endsOn: string;
+  priceKind: PriceKind;
+  validFrom: string;
+  validTo: string | null;
+  weeklyOre: number;
+}
+
+/**
+ * Weekly prices of agreements that are not drafts, e.g. for capacity (budgets module). The caller is
+ * responsible for scope: pass `providerId` for a provider user.
+ */
+export async function listAgreedPrices(tx: Tx, filter: repo.AgreedPriceFilter): Promise<AgreedPrice[]> {
+  const rows = await repo.findAgreedPrices(tx, filter);
+  return rows.map((r) => ({
+    agreementId: r.agreementId,
+    providerId: r.providerId,
+    providerName: r.providerName,
+    tenderId: r.tenderId,
+    tenderAreaId: r.tenderAreaId,
+    tenderAreaName: r.tenderAreaName,
+    startsOn: r.startsOn,
+    endsOn: r.endsOn,
+    priceKind: r.priceKind,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    weeklyOre: r.weeklyOre,
+  }));
+}
+
+export interface PartnershipRequirement {
+  tenderId: string;
+  tenderName: string;
+  min: number | null;
+  max: number | null;
+}
+
+/** The binding-partnership requirement (10–15 in the seeds) of the tender behind the provider's agreement on a date. */
+export async function getPartnershipRequirement(
+  tx: Tx,
+  providerId: string,
+  onDate: string,
+): Promise<PartnershipRequirement | undefined> {
+  const row = await repo.findPartnershipRequirement(tx, providerId, onDate);
+  if (!row) return undefined;
+  return {
+    tenderId: row.tenderId,
+    tenderName: row.tenderName,
+    min: row.minBindingPartnerships,
+    max: row.maxBindingPartnerships,
+  };
+}
