@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../server/platform/config/config.ts';
 import { registerAuditCommands } from './audit.command.ts';
 import { registerServeCommands } from './serve.command.ts';
+import { registerTenderCommands } from './tender.command.ts';
 import { registerUserCommands } from './users.command.ts';
 import { fail } from './output.ts';
 
@@ -24,5 +25,6 @@ const configFor = () => {
 registerServeCommands(program, configFor);
 registerUserCommands(program, configFor);
 registerAuditCommands(program, configFor);
+registerTenderCommands(program);
 
 program.parseAsync(process.argv).catch(fail);
