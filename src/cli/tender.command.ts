@@ -91,7 +91,7 @@ export function registerTenderCommands(program: Command): void {
       try {
         json = JSON.parse(fs.readFileSync(file, 'utf8'));
       } catch (error) {
-        throw new Error(`cannot read ${file}: ${(error as Error).message}`);
+        throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
       }
       const parsed = parseTenderInput(json);
       if (!parsed.ok) {
