@@ -1,4 +1,52 @@
 // Error and field messages of the budgets module (keys "budget.…"), merged into src/shared/messages.ts.
-export const budgetMessagesDa = {} as const;
+// The "budget.difference.…" and "budget.table.…" texts name a reconciliation difference's place, in the
+// web app and in exports alike.
+export const budgetMessagesDa = {
+  'budget.frame_exists': 'Der findes allerede en budgetramme for »{programme}« i {year}.',
+  'budget.tender_unknown': 'Udbuddet findes ikke.',
+  'budget.tender_area_unknown': 'Delområdet findes ikke.',
+  'budget.tender_area_mismatch': 'Delområdet hører ikke til det valgte udbud.',
+  'budget.weeks_range': 'Skriv et helt antal uger fra 0 til 260 (forløb mindst 1).',
+  'budget.years_range': 'Sidste år skal ligge fra første år og højst 19 år efter.',
+  'budget.year_outside': 'Året skal ligge i notatets periode {first}–{last}.',
+  'budget.year_duplicate': 'Året står to gange i samme række.',
+  'budget.cofinancing_exceeds_gross': 'Medfinansieringen kan ikke være større end bruttobeløbet.',
+  'budget.direction': 'Vælg I (indtægt) eller U (udgift).',
+  'budget.percent_range': 'Ændringen skal ligge mellem -99,9 % og 1.000 %.',
+  'budget.percent_decimals': 'Skriv procenten med højst én decimal.',
+  'budget.what_if_one_of': 'Angiv enten en ny ugepris eller en ændring i procent, ikke begge.',
+  'budget.table.activities': 'Tabel 1',
+  'budget.table.appropriations': 'Tabel 2',
+  'budget.difference.row_total': '{table}, række {row} »{label}«: I alt',
+  'budget.difference.column_total': '{table}, {totalLabel}: {year}',
+  'budget.difference.grand_total': '{table}, {totalLabel}: I alt',
+  'budget.difference.between_tables': 'Tabel 1 mod Tabel 2: {year}',
+  'budget.difference.all_years': 'alle år',
+  'budget.total_row.activities': 'Udgifter i alt',
+  'budget.total_row.appropriations': 'Udgifter i alt',
+} as const;
 
-export const budgetMessagesEn: Record<keyof typeof budgetMessagesDa, string> = {};
+export const budgetMessagesEn: Record<keyof typeof budgetMessagesDa, string> = {
+  'budget.frame_exists': 'There is already a budget frame for “{programme}” in {year}.',
+  'budget.tender_unknown': 'The tender does not exist.',
+  'budget.tender_area_unknown': 'The tender area does not exist.',
+  'budget.tender_area_mismatch': 'The tender area does not belong to the chosen tender.',
+  'budget.weeks_range': 'Enter a whole number of weeks from 0 to 260 (a course at least 1).',
+  'budget.years_range': 'The last year must be from the first year to at most 19 years after it.',
+  'budget.year_outside': "The year must lie in the note's period {first}–{last}.",
+  'budget.year_duplicate': 'The year appears twice in the same row.',
+  'budget.cofinancing_exceeds_gross': 'Co-financing cannot be larger than the gross amount.',
+  'budget.direction': 'Choose I (income) or U (expense).',
+  'budget.percent_range': 'The change must lie between -99.9 % and 1,000 %.',
+  'budget.percent_decimals': 'Enter the percentage with at most one decimal.',
+  'budget.what_if_one_of': 'Give either a new weekly price or a change in percent, not both.',
+  'budget.table.activities': 'Table 1',
+  'budget.table.appropriations': 'Table 2',
+  'budget.difference.row_total': '{table}, row {row} “{label}”: total',
+  'budget.difference.column_total': '{table}, {totalLabel}: {year}',
+  'budget.difference.grand_total': '{table}, {totalLabel}: total',
+  'budget.difference.between_tables': 'Table 1 against Table 2: {year}',
+  'budget.difference.all_years': 'all years',
+  'budget.total_row.activities': 'Total expenses',
+  'budget.total_row.appropriations': 'Total expenses',
+};

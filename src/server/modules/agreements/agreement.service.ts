@@ -63,3 +63,18 @@ export async function getPartnershipRequirement(
     max: row.maxBindingPartnerships,
   };
 }
+
+// The module's use cases, for routes, the CLI and other modules (split by topic under services/).
+export {
+  listTenders,
+  getTender,
+  createTender,
+  updateTender,
+  addTenderArea,
+  updateTenderArea,
+} from './services/tenders.ts';
+export { listProviders, getProvider, createProvider, updateProvider } from './services/providers.ts';
+export { listAgreements, getAgreement, createAgreement, updateAgreement } from './services/agreements.ts';
+export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
+export { addAgreementPrice } from './services/prices.ts';
+export { agreementExportTables, providerExportTables } from './services/exports.ts';

@@ -1,4 +1,229 @@
-// Demo data of the companies module (called by seed/demo.ts).
+// Demo data of the companies module (called by seed/demo.ts after the agreements demo): about forty
+// made-up local companies with synthetic CVR numbers, partnerships that make the providers differ
+// against the 10–15 requirement, and the local partners the seeds name. Idempotent: companies are keyed
+// by CVR number, partnerships by provider, company and start date, local partners by provider and name.
 import type { Db } from '../../platform/db/client.ts';
+import type { LocalPartnerKind, PartnershipOffer } from '../../platform/db/schema.ts';
+import { findOrganisationByCode } from '../organisations/organisation.repository.ts';
+import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import * as repo from './company.repository.ts';
 
-export async function seedCompaniesDemo(_db: Db): Promise<void> {}
+const VESTERBRO = 'Vesterbro/Kongens Enghave';
+
+// Made-up names; any likeness to a real company is accidental. Industries as typed by a consultant.
+const COMPANIES: { name: string; industry: string; district: string | null }[] = [
+  { name: 'Café Havnen ApS', industry: 'café', district: VESTERBRO },
+  { name: 'Sydhavn Cykler', industry: 'cykelværksted', district: VESTERBRO },
+  { name: 'Mosebakkens Bageri', industry: 'bageri', district: VESTERBRO },
+  { name: 'Kajgadens Lager ApS', industry: 'lager', district: VESTERBRO },
+  { name: 'Teglholmen Rengøring', industry: 'rengøring', district: VESTERBRO },
+  { name: 'Enghave Byg & Montage', industry: 'byggeri', district: VESTERBRO },
+  { name: 'Plejecentret Solsiden', industry: 'pleje', district: VESTERBRO },
+  { name: 'Slusen Genbrug', industry: 'genbrug', district: VESTERBRO },
+  { name: 'Frederiksholm Køkken', industry: 'kantine', district: VESTERBRO },
+  { name: 'Havnestadens Flyttefirma', industry: 'flytning', district: VESTERBRO },
+  { name: 'Kongens Enghave Maling', industry: 'byggeri', district: VESTERBRO },
+  { name: 'Sluseholmen Kiosk', industry: 'detailhandel', district: VESTERBRO },
+  { name: 'Vesterbro Vaskeri', industry: 'vaskeri', district: VESTERBRO },
+  { name: 'Istedgade Sandwichbar', industry: 'café', district: VESTERBRO },
+  { name: 'Kødbyens Catering ApS', industry: 'catering', district: VESTERBRO },
+  { name: 'Valby Grønt', industry: 'detailhandel', district: 'Valby' },
+  { name: 'Enghavevej Auto', industry: 'autoværksted', district: VESTERBRO },
+  { name: 'Byens Grønne Pedeller', industry: 'gårdservice', district: VESTERBRO },
+  { name: 'Halmtorvets Hostel', industry: 'hotel', district: VESTERBRO },
+  { name: 'Dybbølsbro Lager & Logistik', industry: 'lager', district: VESTERBRO },
+  { name: 'Nordvest Tekstil', industry: 'syning', district: 'Bispebjerg' },
+  { name: 'Rentemestervej Rengøring', industry: 'rengøring', district: 'Bispebjerg' },
+  { name: 'Bispebjerg Børnehus', industry: 'børnepasning', district: 'Bispebjerg' },
+  { name: 'Tagensvej Frisør', industry: 'frisør', district: 'Bispebjerg' },
+  { name: 'Nordvest Madhus', industry: 'kantine', district: 'Bispebjerg' },
+  { name: 'Emdrup Plejehjem', industry: 'pleje', district: 'Bispebjerg' },
+  { name: 'Lygten Købmand', industry: 'detailhandel', district: 'Bispebjerg' },
+  { name: 'Ørnevej Skrædderi', industry: 'syning', district: 'Bispebjerg' },
+  { name: 'Nørrebro Krydderhus', industry: 'detailhandel', district: 'Nørrebro' },
+  { name: 'Blågårds Café', industry: 'café', district: 'Nørrebro' },
+  { name: 'Nørrebrogade Blomster', industry: 'detailhandel', district: 'Nørrebro' },
+  { name: 'Assistens Rengøring ApS', industry: 'rengøring', district: 'Nørrebro' },
+  { name: 'Folkets Køkken Nørrebro', industry: 'kantine', district: 'Nørrebro' },
+  { name: 'Jagtvejens Vuggestue', industry: 'børnepasning', district: 'Nørrebro' },
+  { name: 'Fælledens Syværksted', industry: 'syning', district: 'Nørrebro' },
+  { name: 'Ravnsborg Genbrug', industry: 'genbrug', district: 'Nørrebro' },
+  { name: 'Amager Lagerhotel', industry: 'lager', district: 'Amager Vest' },
+  { name: 'Øresund Facility Service', industry: 'rengøring', district: 'Amager Øst' },
+  { name: 'Hvidovre Vognmand', industry: 'transport', district: null },
+  { name: 'Brøndby Byggemarked', industry: 'detailhandel', district: null },
+];
+
+const ALL_OFFERS: PartnershipOffer[] = ['internship', 'small_job', 'job'];
+const OFFER_SETS: PartnershipOffer[][] = [['internship', 'small_job'], ['internship'], ALL_OFFERS];
+
+interface PartnershipPlan {
+  /** Indexes into COMPANIES. */
+  binding: number[];
+  nonBinding?: number[];
+  /** Binding partnerships that have ended: they do not count. */
+  ended?: number[];
+}
+
+// SydhavnsCompagniet 12 (within 10–15), Settlementet 10 + 3 non-binding (within), Servisio 7 (below),
+// Send Flere Krydderier 15 (at the maximum). Some companies work with two providers.
+const PLANS: Record<string, PartnershipPlan> = {
+  sydhavnscompagniet: { binding: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], nonBinding: [15] },
+  settlementet: { binding: [12, 13, 14, 16, 17, 18, 19, 0, 3, 36], nonBinding: [5, 9, 38] },
+  servisio: { binding: [20, 21, 22, 23, 24, 25, 26], ended: [27] },
+  'send-flere-krydderier': { binding: [28, 29, 30, 31, 32, 33, 34, 35, 20, 27, 37, 39, 15, 21, 24] },
+};
+
+const START = '2021-01-01';
+const ENDED_ON = '2022-12-31';
+
+const LOCAL_PARTNERS: Record<
+  string,
+  { kind: LocalPartnerKind; name: string; socialPlan?: string; contactName: string; cooperation: string }[]
+> = {
+  sydhavnscompagniet: [
+    {
+      kind: 'housing_association',
+      name: 'Fællesskaberne',
+      socialPlan: 'Boligsocial helhedsplan i Sydhavnen',
+      contactName: 'Beskæftigelsesmedarbejder i helhedsplanen',
+      cooperation: 'Finder praktikpladser og småjob til beboere; fælles arrangementer i boligområderne.',
+    },
+    {
+      kind: 'area_renewal',
+      name: 'Områdefornyelsen Sydhavnen',
+      contactName: 'Projektleder',
+      cooperation: 'Kvarterplanens beskæftigelsesindsats for de mest udsatte borgere; opgaver i byrummet.',
+    },
+    {
+      kind: 'local_committee',
+      name: 'Kgs. Enghave Lokaludvalg',
+      contactName: 'Sekretariatet',
+      cooperation: 'Interessenetværk i bydelen; kontakt til lokale foreninger og virksomheder.',
+    },
+    {
+      kind: 'social_services',
+      name: 'Center for Rusmiddelbehandling (Socialforvaltningen)',
+      contactName: 'Fremskudt misbrugsbehandler',
+      cooperation: 'Opsøgende misbrugsbehandling 1–2 dage om ugen i området og brobygning til behandling.',
+    },
+    {
+      kind: 'volunteer_organisation',
+      name: 'Frivilligcaféen i Sydhavnen',
+      contactName: 'Frivilligkoordinator',
+      cooperation: 'Borgere kan fortsætte som frivillige efter forløbet og bevare deres netværk.',
+    },
+  ],
+  settlementet: [
+    {
+      kind: 'local_committee',
+      name: 'Lokaludvalget på Vesterbro',
+      contactName: 'Sekretariatet',
+      cooperation: 'Lokale arrangementer og opgaver, hvor borgerne kan afprøve sig selv.',
+    },
+    {
+      kind: 'social_services',
+      name: 'Center for Rusmiddelbehandling (Socialforvaltningen)',
+      contactName: 'Behandler med fast træffetid',
+      cooperation: 'Henvisning til behandling og faglig sparring om borgere med misbrug.',
+    },
+    {
+      kind: 'volunteer_organisation',
+      name: 'Vesterbro Frivilligkøkken',
+      contactName: 'Køkkenleder',
+      cooperation: 'Træningsbane i køkkenet sammen med frivillige.',
+    },
+  ],
+  servisio: [
+    {
+      kind: 'housing_association',
+      name: 'Boligforeningerne i Nordvest',
+      socialPlan: 'Boligsocial helhedsplan i Nordvest',
+      contactName: 'Boligsocial medarbejder',
+      cooperation: 'Kontakt til kvinder i boligområderne og fælles jobcaféer.',
+    },
+    {
+      kind: 'volunteer_organisation',
+      name: 'Kvindenetværket i Nordvest',
+      contactName: 'Netværkskoordinator',
+      cooperation: 'Danskundervisning og netværk, der øger intensiteten i forløbet.',
+    },
+  ],
+  'send-flere-krydderier': [
+    {
+      kind: 'local_committee',
+      name: 'Lokaludvalget på Nørrebro',
+      contactName: 'Sekretariatet',
+      cooperation: 'Kontakt til lokale butikker og foreninger om praktikpladser.',
+    },
+    {
+      kind: 'volunteer_organisation',
+      name: 'Nørrebro Madfællesskab',
+      contactName: 'Frivilligkoordinator',
+      cooperation: 'Madlavning med frivillige som træningsbane og netværk.',
+    },
+  ],
+};
+
+async function seedCompanies(db: Db): Promise<string[]> {
+  // A fixed seed: the same CVR numbers every run, so the demo is idempotent.
+  const rng = createRng(20_210_101);
+  const ids: string[] = [];
+  for (const company of COMPANIES) {
+    const cvr = syntheticCvr(rng);
+    const inserted = await repo.insertCompanyIfAbsent(db, {
+      cvr,
+      name: company.name,
+      address: null,
+      district: company.district,
+      industry: company.industry,
+    });
+    ids.push(inserted?.id ?? (await repo.findCompanyByCvr(db, cvr))!.id);
+  }
+  return ids;
+}
+
+async function addPartnership(
+  db: Db,
+  values: { providerId: string; companyId: string; isBinding: boolean; endsOn: string | null; index: number },
+): Promise<void> {
+  if (await repo.findPartnershipByStart(db, values.providerId, values.companyId, START)) return;
+  await repo.insertPartnership(db, {
+    providerId: values.providerId,
+    companyId: values.companyId,
+    isBinding: values.isBinding,
+    startsOn: START,
+    endsOn: values.endsOn,
+    offers: OFFER_SETS[values.index % OFFER_SETS.length]!,
+    note: null,
+  });
+}
+
+export async function seedCompaniesDemo(db: Db): Promise<void> {
+  const companyIds = await seedCompanies(db);
+  for (const [code, plan] of Object.entries(PLANS)) {
+    const provider = await findOrganisationByCode(db, code);
+    if (!provider) continue;
+    const rows = [
+      ...plan.binding.map((index) => ({ index, isBinding: true, endsOn: null })),
+      ...(plan.nonBinding ?? []).map((index) => ({ index, isBinding: false, endsOn: null })),
+      ...(plan.ended ?? []).map((index) => ({ index, isBinding: true, endsOn: ENDED_ON })),
+    ];
+    for (const row of rows) {
+      await addPartnership(db, { ...row, providerId: provider.id, companyId: companyIds[row.index]! });
+    }
+    for (const partner of LOCAL_PARTNERS[code] ?? []) {
+      if (await repo.findLocalPartnerByName(db, provider.id, partner.name)) continue;
+      await repo.insertLocalPartner(db, {
+        providerId: provider.id,
+        kind: partner.kind,
+        name: partner.name,
+        socialPlan: partner.socialPlan ?? null,
+        contactName: partner.contactName,
+        contactEmail: null,
+        contactPhone: null,
+        cooperation: partner.cooperation,
+      });
+    }
+  }
+}

@@ -1,3 +1,154 @@
-import type { AnyRoute } from '../../platform/http/route.ts';
+// The company-network API. Provider-specific routes live under /api/providers/:providerId/… (the
+// agreements module owns /api/providers and /api/providers/:id themselves).
+import { z } from 'zod';
+import {
+  companyListSchema,
+  companySchema,
+  createCompanySchema,
+  createLocalPartnerSchema,
+  createPartnershipSchema,
+  deletedSchema,
+  idParamsSchema,
+  localPartnerSchema,
+  networkExportQuerySchema,
+  networkOverviewSchema,
+  networkQuerySchema,
+  networkSchema,
+  partnershipSchema,
+  providerParamsSchema,
+  searchCompaniesQuerySchema,
+  updateCompanySchema,
+  updateLocalPartnerSchema,
+  updatePartnershipSchema,
+} from '../../../shared/companies/company.schemas.ts';
+import { defineRoute } from '../../platform/http/route.ts';
+import { sendTables } from '../../platform/export/table-export.ts';
+import * as service from './company.service.ts';
 
-export const companyRoutes: AnyRoute[] = [];
+const tags = ['companies'];
+
+export const companyRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/companies',
+    permission: 'network.read',
+    summary: 'Search companies by CVR number or part of the name',
+    tags,
+    schema: { querystring: searchCompaniesQuerySchema, response: companyListSchema },
+    handler: ({ ctx, query }) => service.searchCompanies(ctx, query),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/companies',
+    permission: 'network.manage',
+    summary: 'Create a company (409 with a field error when the CVR number exists)',
+    tags,
+    status: 201,
+    schema: { body: createCompanySchema, response: companySchema },
+    handler: ({ ctx, body }) => service.createCompany(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/companies/:id',
+    permission: 'network.read',
+    summary: 'One company',
+    tags,
+    schema: { params: idParamsSchema, response: companySchema },
+    handler: ({ ctx, params }) => service.getCompany(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/companies/:id',
+    permission: 'network.manage',
+    summary: "Change a company's name, address, district or industry (not its CVR number)",
+    tags,
+    schema: { params: idParamsSchema, body: updateCompanySchema, response: companySchema },
+    handler: ({ ctx, params, body }) => service.updateCompany(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/network/overview',
+    permission: 'network.read',
+    summary: 'The binding-partnership indicator of every provider the user may see',
+    tags,
+    schema: { querystring: networkQuerySchema, response: networkOverviewSchema },
+    handler: ({ ctx, query }) => service.getNetworkOverview(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/providers/:providerId/network',
+    permission: 'network.read',
+    summary: "A provider's partnerships, local partners and binding-partnership indicator",
+    tags,
+    schema: { params: providerParamsSchema, querystring: networkQuerySchema, response: networkSchema },
+    handler: ({ ctx, params, query }) => service.getProviderNetwork(ctx, params.providerId, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/providers/:providerId/network/export',
+    permission: 'network.read',
+    summary: "A provider's network as XLSX (partnerships and local partners) or CSV (partnerships)",
+    tags,
+    schema: { params: providerParamsSchema, querystring: networkExportQuerySchema, response: z.unknown() },
+    handler: async ({ ctx, params, query, reply }) => {
+      const { filename, tables } = await service.exportProviderNetwork(ctx, params.providerId, query);
+      return sendTables(reply, query.format, filename, tables);
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/providers/:providerId/partnerships',
+    permission: 'network.manage',
+    summary: 'Add a partnership between the provider and a company',
+    tags,
+    status: 201,
+    schema: { params: providerParamsSchema, body: createPartnershipSchema, response: partnershipSchema },
+    handler: ({ ctx, params, body }) => service.createPartnership(ctx, params.providerId, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/partnerships/:id',
+    permission: 'network.manage',
+    summary: 'Change a partnership (binding, period, offers, note)',
+    tags,
+    schema: { params: idParamsSchema, body: updatePartnershipSchema, response: partnershipSchema },
+    handler: ({ ctx, params, body }) => service.updatePartnership(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/partnerships/:id',
+    permission: 'network.manage',
+    summary: 'Delete a partnership (to end one, set its end date instead)',
+    tags,
+    schema: { params: idParamsSchema, response: deletedSchema },
+    handler: ({ ctx, params }) => service.deletePartnership(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/providers/:providerId/local-partners',
+    permission: 'network.manage',
+    summary: 'Add a local partner of the provider',
+    tags,
+    status: 201,
+    schema: { params: providerParamsSchema, body: createLocalPartnerSchema, response: localPartnerSchema },
+    handler: ({ ctx, params, body }) => service.createLocalPartner(ctx, params.providerId, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/local-partners/:id',
+    permission: 'network.manage',
+    summary: 'Change a local partner',
+    tags,
+    schema: { params: idParamsSchema, body: updateLocalPartnerSchema, response: localPartnerSchema },
+    handler: ({ ctx, params, body }) => service.updateLocalPartner(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/local-partners/:id',
+    permission: 'network.manage',
+    summary: 'Delete a local partner',
+    tags,
+    schema: { params: idParamsSchema, response: deletedSchema },
+    handler: ({ ctx, params }) => service.deleteLocalPartner(ctx, params.id),
+  }),
+];

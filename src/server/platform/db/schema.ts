@@ -107,7 +107,7 @@ export type PriceKind = 'programme' | 'aftercare';
 export interface ProviderProfileTable {
   organisationId: string;
   cvr: string | null;
-  district: string;
+  district: string | null;
   neighbourhood: string | null;
   address: string | null;
   contactName: string | null;

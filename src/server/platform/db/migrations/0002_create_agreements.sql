@@ -5,7 +5,8 @@ CREATE TABLE provider_profile (
   organisation_id uuid PRIMARY KEY REFERENCES organisation (id) ON DELETE CASCADE,
   cvr text UNIQUE CHECK (cvr ~ '^[0-9]{8}$'),
   -- The local anchor: one of Copenhagen's districts, and optionally a neighbourhood (Sydhavnen, Nordvest).
-  district text NOT NULL,
+  -- NULL only when the seeds do not say (HKI, 2017–2020): the app requires a district for new providers.
+  district text,
   neighbourhood text,
   address text,
   contact_name text,

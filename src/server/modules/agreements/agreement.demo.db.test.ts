@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { seedDemo } from '../../seed/demo.ts';
+import { parseCvr } from '../../../shared/cvr.ts';
+import { TENDER_2017, TENDER_2021, TENDER_2023 } from './agreement.demo.ts';
+
+let database: TestDatabase;
+const keys = testKeys();
+
+const TABLES = [
+  'providerProfile',
+  'tender',
+  'tenderPriceBand',
+  'tenderArea',
+  'frameworkAgreement',
+  'agreementExtension',
+  'agreementPrice',
+] as const;
+
+async function counts() {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    const row = await database.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    result[table] = Number(row.n);
+  }
+  return result;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db, keys, 'test');
+});
+afterAll(() => database?.close());
+
+describe('agreements demo data', () => {
+  it('changes nothing when seeded a second time', async () => {
+    const before = await counts();
+    await seedDemo(database.db, keys, 'test');
+    expect(await counts()).toEqual(before);
+    expect(before).toMatchObject({ providerProfile: 6, tender: 3, tenderArea: 5, frameworkAgreement: 4 });
+  });
+
+  it("keeps each tender's own area numbers: in 2020 area 1 is the women's area (seed 003)", async () => {
+    const areas = await database.db
+      .selectFrom('tenderArea as ta')
+      .innerJoin('tender as t', 't.id', 'ta.tenderId')
+      .select(['t.name', 'ta.number', 'ta.name as area', 'ta.providersToSelect'])
+      .orderBy('t.name')
+      .orderBy('ta.number')
+      .execute();
+    expect(areas.filter((a) => a.name === TENDER_2021)).toMatchObject([
+      { number: 1, area: 'Kvinder med etnisk minoritetsbaggrund', providersToSelect: 2 },
+      { number: 2, area: 'Udsatte borgere', providersToSelect: 2 },
+    ]);
+    expect(areas.filter((a) => a.name === TENDER_2017).map((a) => a.providersToSelect)).toEqual([3, 2]);
+    expect(areas.filter((a) => a.name === TENDER_2023)).toHaveLength(1);
+  });
+
+  it('runs the 2021 agreements to 31 Dec 2023, two of them extended by the optional year', async () => {
+    const agreements = await database.db
+      .selectFrom('frameworkAgreement as a')
+      .innerJoin('organisation as o', 'o.id', 'a.providerId')
+      .select(['o.code', 'a.startsOn', 'a.originalEndsOn', 'a.endsOn', 'a.noticeWeeks'])
+      .orderBy('o.code')
+      .execute();
+    expect(agreements).toEqual([
+      {
+        code: 'send-flere-krydderier',
+        startsOn: '2021-01-01',
+        originalEndsOn: '2023-12-31',
+        endsOn: '2023-12-31',
+        noticeWeeks: 8,
+      },
+      {
+        code: 'servisio',
+        startsOn: '2021-01-01',
+        originalEndsOn: '2023-12-31',
+        endsOn: '2024-12-31',
+        noticeWeeks: 8,
+      },
+      {
+        code: 'settlementet',
+        startsOn: '2021-01-01',
+        originalEndsOn: '2023-12-31',
+        endsOn: '2023-12-31',
+        noticeWeeks: 8,
+      },
+      {
+        code: 'sydhavnscompagniet',
+        startsOn: '2021-01-01',
+        originalEndsOn: '2023-12-31',
+        endsOn: '2024-12-31',
+        noticeWeeks: 8,
+      },
+    ]);
+  });
+
+  it("gives the providers valid synthetic CVR numbers and the seeds' districts", async () => {
+    const profiles = await database.db
+      .selectFrom('providerProfile as p')
+      .innerJoin('organisation as o', 'o.id', 'p.organisationId')
+      .select(['o.code', 'p.cvr', 'p.district', 'p.providerSince'])
+      .execute();
+    const byCode = Object.fromEntries(profiles.map((p) => [p.code, p]));
+    expect(byCode.sydhavnscompagniet).toMatchObject({
+      district: 'Vesterbro/Kongens Enghave',
+      providerSince: 2013,
+    });
+    expect(byCode.servisio).toMatchObject({ district: 'Bispebjerg', providerSince: 2021 });
+    expect(byCode.hki).toMatchObject({ district: null });
+    expect(profiles.every((p) => p.cvr !== null && parseCvr(p.cvr).ok)).toBe(true);
+  });
+});

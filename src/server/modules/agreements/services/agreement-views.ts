@@ -1,0 +1,151 @@
+// Agreements as the API shows them: rows plus extensions, prices and the tender's bands, with what the
+// rules derive (status shown, the end with every extension, today's prices, what may be done next).
+import type { AgreementDetail, AgreementSummary } from '../../../../shared/agreements/agreement.schemas.ts';
+import { translate } from '../../../../shared/messages.ts';
+import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
+import { formatDanishDate, type IsoDate } from '../agreement-dates.ts';
+import * as repo from '../agreement.repository.ts';
+import {
+  checkDuration,
+  displayStatus,
+  endAfterExtensions,
+  nextExtension,
+  planExtension,
+  priceOn,
+  type PricePeriod,
+} from '../agreement.rules.ts';
+import * as tenders from '../tender.repository.ts';
+import { notFound, scopedProviderId } from './common.ts';
+
+type Extension = Awaited<ReturnType<typeof repo.findExtensions>>[number];
+type Price = Awaited<ReturnType<typeof repo.findPrices>>[number];
+
+function groupBy<T extends { agreementId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) map.set(row.agreementId, [...(map.get(row.agreementId) ?? []), row]);
+  return map;
+}
+
+function summarise(
+  row: repo.AgreementRow,
+  extensions: readonly Extension[],
+  prices: readonly PricePeriod[],
+  today: IsoDate,
+): AgreementSummary {
+  const duration = checkDuration(
+    row.startsOn,
+    row.originalEndsOn,
+    extensions.map((e) => e.months),
+  );
+  const priced = { status: row.status, startsOn: row.startsOn, endsOn: row.endsOn, prices };
+  const shownDate = today < row.startsOn ? row.startsOn : today > row.endsOn ? row.endsOn : today;
+  return {
+    id: row.id,
+    tender: { id: row.tenderId, name: row.tenderName },
+    area: { id: row.tenderAreaId, number: row.areaNumber, name: row.areaName },
+    provider: { id: row.providerId, name: row.providerName },
+    caseNumber: row.caseNumber,
+    startsOn: row.startsOn,
+    originalEndsOn: row.originalEndsOn,
+    endsOn: row.endsOn,
+    // A terminated agreement ends where the notice put it.
+    maxEndsOn: row.status === 'terminated' ? row.endsOn : duration.maxEndsOn,
+    noticeWeeks: row.noticeWeeks,
+    status: row.status,
+    displayStatus: displayStatus(row, today),
+    currentPrices: {
+      programme: priceOn(priced, 'programme', today),
+      aftercare: priceOn(priced, 'aftercare', today),
+    },
+    latestPrices: {
+      programme: priceOn(priced, 'programme', shownDate),
+      aftercare: priceOn(priced, 'aftercare', shownDate),
+    },
+  };
+}
+
+export async function summariseAgreements(
+  tx: Tx,
+  rows: readonly repo.AgreementRow[],
+  today: IsoDate,
+): Promise<AgreementSummary[]> {
+  const ids = rows.map((r) => r.id);
+  const [extensions, prices] = await Promise.all([repo.findExtensions(tx, ids), repo.findPrices(tx, ids)]);
+  const extensionsOf = groupBy(extensions);
+  const pricesOf = groupBy(prices);
+  return rows.map((row) => summarise(row, extensionsOf.get(row.id) ?? [], pricesOf.get(row.id) ?? [], today));
+}
+
+/** The agreement if the actor may see it: a provider user only their own provider's (else 404). */
+export async function findAgreementInScope(tx: Tx, actor: Actor, id: string): Promise<repo.AgreementRow> {
+  const row = await repo.findAgreement(tx, id);
+  const scope = scopedProviderId(actor);
+  if (!row || (scope !== undefined && row.providerId !== scope)) throw notFound();
+  return row;
+}
+
+function toPrice(price: Price) {
+  return {
+    id: price.id,
+    priceKind: price.priceKind,
+    validFrom: price.validFrom,
+    validTo: price.validTo,
+    weeklyOre: price.weeklyOre,
+  };
+}
+
+export async function loadAgreementDetail(
+  ctx: Ctx,
+  tx: Tx,
+  id: string,
+  today: IsoDate,
+): Promise<AgreementDetail> {
+  const row = await findAgreementInScope(tx, ctx.actor, id);
+  const [extensions, prices, bands] = await Promise.all([
+    repo.findExtensions(tx, [id]),
+    repo.findPrices(tx, [id]),
+    tenders.findPriceBands(tx, [row.tenderId]),
+  ]);
+  const summary = summarise(row, extensions, prices, today);
+  const duration = checkDuration(
+    row.startsOn,
+    row.originalEndsOn,
+    extensions.map((e) => e.months),
+  );
+  const next = nextExtension(extensions);
+  const warnings = duration.isLong
+    ? [
+        {
+          field: 'longDurationJustification',
+          message: translate(ctx.language, 'agreement.long_duration_warning', {
+            years: duration.maxYears,
+            maxEndsOn: formatDanishDate(duration.maxEndsOn),
+          }),
+        },
+      ]
+    : [];
+  return {
+    ...summary,
+    noticeGivenOn: row.noticeGivenOn,
+    terminationReason: row.terminationReason,
+    longDurationJustification: row.longDurationJustification,
+    isLongDuration: duration.isLong,
+    maxYears: duration.maxYears,
+    extensions: extensions.map((e) => ({
+      position: e.position,
+      months: e.months,
+      exercisedOn: e.exercisedOn,
+      endsOnIfExercised: endAfterExtensions(row.originalEndsOn, extensions, e.position),
+      isNext: next?.position === e.position,
+    })),
+    prices: prices.map(toPrice),
+    priceBands: bands.map((b) => ({
+      priceKind: b.priceKind,
+      minWeeklyOre: b.minWeeklyOre,
+      maxWeeklyOre: b.maxWeeklyOre,
+    })),
+    canExercise: planExtension(row, extensions, today).ok,
+    canTerminate: row.status === 'active' && row.endsOn >= today,
+    warnings,
+  };
+}

@@ -1,0 +1,66 @@
+// What the agreements use cases share: the audit actor, today's date, the provider scope, and turning a
+// rule's refusal into an AppError.
+import { AppError } from '../../../../shared/errors.ts';
+import { recordAudit } from '../../../platform/audit/audit.ts';
+import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
+import { copenhagenDate, type IsoDate } from '../agreement-dates.ts';
+import type { RuleProblem } from '../agreement.rules.ts';
+
+export type EntityType = 'tender' | 'tender_area' | 'provider' | 'framework_agreement' | 'agreement_price';
+
+/** Every change is audited in the same transaction (ARCHITECTURE.md "Security model"). */
+export async function auditChange(
+  tx: Tx,
+  ctx: Ctx,
+  action: 'create' | 'update' | 'delete',
+  entityType: EntityType,
+  entityId: string,
+  criteria?: Record<string, unknown>,
+): Promise<void> {
+  await recordAudit(
+    tx,
+    { userId: ctx.actor.userId, username: ctx.actor.username, organisationId: ctx.actor.organisationId },
+    ctx.requestId,
+    { action, entityType, entityId, ...(criteria ? { criteria } : {}) },
+  );
+}
+
+export function today(): IsoDate {
+  return copenhagenDate(new Date());
+}
+
+/** The provider a provider user is limited to; undefined for everyone else (they see all providers). */
+export function scopedProviderId(actor: Actor): string | undefined {
+  return actor.organisationKind === 'provider' ? actor.organisationId : undefined;
+}
+
+export function notFound(): AppError {
+  return new AppError('NOT_FOUND', 'access.not_found');
+}
+
+export function fieldError(
+  field: string,
+  key: string,
+  params: Record<string, string | number> = {},
+): AppError {
+  return new AppError('VALIDATION_FAILED', key, { fields: { [field]: key }, params });
+}
+
+/** A field problem names the field (400 with the message on the input); a state problem is 422. */
+export function problemError(problem: RuleProblem): AppError {
+  if (problem.kind === 'field' && problem.field)
+    return fieldError(problem.field, problem.key, problem.params);
+  return new AppError('INVALID_STATE', problem.key, { params: problem.params ?? {} });
+}
+
+/** Unique-index violations from a race between the check and the insert. */
+export function isUniqueViolation(error: unknown, constraintPart?: string): boolean {
+  const e = error as { code?: string; constraint?: string };
+  return e.code === '23505' && (!constraintPart || (e.constraint ?? '').includes(constraintPart));
+}
+
+/** Trims text and stores an empty answer as NULL. */
+export function cleanText(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  return text === '' ? null : text;
+}

@@ -1,0 +1,115 @@
+// Column headers and notes of the budgets module's exports, in Danish and English.
+import type { Language } from '../../../../shared/messages.ts';
+
+export type Labels = Record<keyof typeof LABELS_DA, string>;
+
+export const LABELS_DA = {
+  frames: 'Budgetrammer',
+  programme: 'Program',
+  year: 'År',
+  tender: 'Udbud',
+  area: 'Delområde',
+  frameAmount: 'Ramme (kr.)',
+  courseWeeks: 'Forløbsuger',
+  aftercareWeeks: 'Efterværnsuger',
+  citizens: 'Borgere pr. år',
+  concurrent: 'Samtidige borgere',
+  citizenWeeks: 'Borgeruger',
+  leftover: 'Rest (kr.)',
+  capacity: 'Kapacitet',
+  provider: 'Leverandør',
+  programmePrice: 'Ugepris indsats (kr.)',
+  aftercarePrice: 'Ugepris efterværn (kr.)',
+  share: 'Andel af rammen (kr.)',
+  costPerCitizen: 'Pris pr. borger (kr.)',
+  newPrice: 'Ny ugepris indsats (kr.)',
+  newCitizens: 'Borgere pr. år efter ændring',
+  newConcurrent: 'Samtidige borgere efter ændring',
+  citizensDifference: 'Forskel i borgere pr. år',
+  total: 'I alt',
+  table1: 'Tabel 1',
+  table2: 'Tabel 2',
+  reconciliation: 'Afstemning',
+  table1Title: 'Tabel 1 – Oversigt over udgifter til service',
+  table2Title: 'Tabel 2 – Udgifter til service',
+  activity: 'Aktiviteter i forslaget',
+  steeringArea: 'Styringsområde',
+  committee: 'Udvalg',
+  appropriation: 'Bevilling',
+  direction: 'Indtægt/Udgift (I/U)',
+  totalExpenses: 'Udgifter i alt',
+  unit: '1.000 kr. – {year} p/l',
+  place: 'Sted',
+  computed: 'Beregnet (kr.)',
+  stated: 'Angivet (kr.)',
+  difference: 'Forskel (kr.)',
+  reconciled: 'Stemmer – ingen forskelle',
+  computedTotals: 'Totalerne er beregnet; forskelle fra notatets angivne totaler står i arket Afstemning.',
+  cofinancing: 'Medfinansiering fratrukket: {source} {amount} ({year}).',
+  frameNote:
+    '{programme} {year}: ramme {amount}; forventet forløb {course} uger, efterværn {aftercare} uger.',
+  whatIf: 'Hvad hvis: ny ugepris {price}.',
+  whatIfPercent: 'Hvad hvis: ugepriserne ændres {percent} %.',
+  noFrame: 'Der er ingen budgetramme for året.',
+};
+
+const LABELS_EN: Labels = {
+  frames: 'Budget frames',
+  programme: 'Programme',
+  year: 'Year',
+  tender: 'Tender',
+  area: 'Tender area',
+  frameAmount: 'Frame (DKK)',
+  courseWeeks: 'Course weeks',
+  aftercareWeeks: 'Aftercare weeks',
+  citizens: 'Citizens per year',
+  concurrent: 'Concurrent citizens',
+  citizenWeeks: 'Citizen-weeks',
+  leftover: 'Left over (DKK)',
+  capacity: 'Capacity',
+  provider: 'Provider',
+  programmePrice: 'Weekly programme price (DKK)',
+  aftercarePrice: 'Weekly aftercare price (DKK)',
+  share: 'Share of the frame (DKK)',
+  costPerCitizen: 'Cost per citizen (DKK)',
+  newPrice: 'New weekly programme price (DKK)',
+  newCitizens: 'Citizens per year after the change',
+  newConcurrent: 'Concurrent citizens after the change',
+  citizensDifference: 'Difference in citizens per year',
+  total: 'Total',
+  table1: 'Table 1',
+  table2: 'Table 2',
+  reconciliation: 'Reconciliation',
+  table1Title: 'Table 1 – Overview of service expenses',
+  table2Title: 'Table 2 – Service expenses',
+  activity: 'Activities in the proposal',
+  steeringArea: 'Steering area',
+  committee: 'Committee',
+  appropriation: 'Appropriation',
+  direction: 'Income/expense (I/U)',
+  totalExpenses: 'Total expenses',
+  unit: 'DKK 1,000 – {year} price level',
+  place: 'Where',
+  computed: 'Computed (DKK)',
+  stated: 'Stated (DKK)',
+  difference: 'Difference (DKK)',
+  reconciled: 'Reconciled – no differences',
+  computedTotals:
+    'Totals are computed; differences from the totals stated in the note are on the Reconciliation sheet.',
+  cofinancing: 'Co-financing deducted: {source} {amount} ({year}).',
+  frameNote:
+    '{programme} {year}: frame {amount}; expected course {course} weeks, aftercare {aftercare} weeks.',
+  whatIf: 'What if: new weekly price {price}.',
+  whatIfPercent: 'What if: weekly prices change by {percent} %.',
+  noFrame: 'There is no budget frame for the year.',
+};
+
+export function labelsFor(language: Language): Labels {
+  return language === 'en' ? LABELS_EN : LABELS_DA;
+}
+
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

@@ -1,0 +1,152 @@
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { CreateTenderInput } from '../../../shared/agreements/agreement.schemas.ts';
+import { formatKroner } from '../../../shared/money.ts';
+import { useCreateTender, useTender, useUpdateTender, type TenderDetail } from './agreement.api.ts';
+import { FormPage, Loaded, TextControl, useFormValues } from './controls.tsx';
+import { ErrorSummary, numberOrNull, useFormErrors } from './ui.tsx';
+
+const FIELDS = [
+  'name',
+  'caseNumber',
+  'decidedOn',
+  'minBindingPartnerships',
+  'maxBindingPartnerships',
+  'priceBands.programme.min',
+  'priceBands.programme.max',
+  'priceBands.aftercare.min',
+  'priceBands.aftercare.max',
+] as const;
+type FieldName = (typeof FIELDS)[number];
+
+function bandValue(tender: TenderDetail | undefined, kind: string, end: 'min' | 'max'): string {
+  const band = tender?.priceBands.find((b) => b.priceKind === kind);
+  if (!band) return '';
+  return formatKroner(end === 'min' ? band.minWeeklyOre : band.maxWeeklyOre, { unit: false });
+}
+
+function initialValues(tender?: TenderDetail): Record<FieldName, string> {
+  return {
+    name: tender?.name ?? '',
+    caseNumber: tender?.caseNumber ?? '',
+    decidedOn: tender?.decidedOn ?? '',
+    minBindingPartnerships: tender?.minBindingPartnerships?.toString() ?? '',
+    maxBindingPartnerships: tender?.maxBindingPartnerships?.toString() ?? '',
+    'priceBands.programme.min': bandValue(tender, 'programme', 'min'),
+    'priceBands.programme.max': bandValue(tender, 'programme', 'max'),
+    'priceBands.aftercare.min': bandValue(tender, 'aftercare', 'min'),
+    'priceBands.aftercare.max': bandValue(tender, 'aftercare', 'max'),
+  };
+}
+
+function toInput(values: Record<FieldName, string>): CreateTenderInput {
+  const band = (kind: 'programme' | 'aftercare') => {
+    const min = values[`priceBands.${kind}.min`].trim();
+    const max = values[`priceBands.${kind}.max`].trim();
+    return min === '' && max === '' ? null : { min, max };
+  };
+  return {
+    name: values.name.trim(),
+    caseNumber: values.caseNumber.trim() || null,
+    decidedOn: values.decidedOn || null,
+    minBindingPartnerships: numberOrNull(values.minBindingPartnerships),
+    maxBindingPartnerships: numberOrNull(values.maxBindingPartnerships),
+    priceBands: { programme: band('programme'), aftercare: band('aftercare') },
+  };
+}
+
+function TenderForm({ tender }: { tender?: TenderDetail }) {
+  const { t } = useTranslation('agreements');
+  const navigate = useNavigate();
+  const create = useCreateTender();
+  const update = useUpdateTender(tender?.id ?? '');
+  const errors = useFormErrors('tender', FIELDS);
+  const labels: Record<FieldName, string> = {
+    name: t('tender.name'),
+    caseNumber: t('tender.caseNumber'),
+    decidedOn: t('tender.decidedOn'),
+    minBindingPartnerships: t('tenderForm.minPartnerships'),
+    maxBindingPartnerships: t('tenderForm.maxPartnerships'),
+    'priceBands.programme.min': t('tenderForm.programmeMin'),
+    'priceBands.programme.max': t('tenderForm.programmeMax'),
+    'priceBands.aftercare.min': t('tenderForm.aftercareMin'),
+    'priceBands.aftercare.max': t('tenderForm.aftercareMax'),
+  };
+  const { values, control } = useFormValues(() => initialValues(tender), errors, labels);
+  const amount = (field: FieldName) => <TextControl {...control(field)} size="short" inputMode="decimal" />;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const options = {
+      onSuccess: (saved: TenderDetail) =>
+        void navigate(`/udbud/${saved.id}`, { state: { saved: tender ? 'updated' : 'created' } }),
+      onError: errors.fail,
+    };
+    if (tender) update.mutate(toInput(values), options);
+    else create.mutate(toInput(values), options);
+  };
+
+  return (
+    <>
+      <ErrorSummary state={errors} labels={labels} />
+      <form onSubmit={submit} noValidate className="app-form">
+        <TextControl {...control('name')} required />
+        <TextControl {...control('caseNumber', t('tenderForm.caseNumberHint'))} />
+        <TextControl {...control('decidedOn')} type="date" size="date" />
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('tender.partnerships')}</legend>
+          <p className="form-hint">{t('tenderForm.partnershipsHint')}</p>
+          <TextControl {...control('minBindingPartnerships')} size="short" inputMode="numeric" />
+          <TextControl {...control('maxBindingPartnerships')} size="short" inputMode="numeric" />
+        </fieldset>
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('tender.programmeBand')}</legend>
+          <p className="form-hint">{t('tenderForm.bandHint')}</p>
+          {amount('priceBands.programme.min')}
+          {amount('priceBands.programme.max')}
+        </fieldset>
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('tender.aftercareBand')}</legend>
+          {amount('priceBands.aftercare.min')}
+          {amount('priceBands.aftercare.max')}
+        </fieldset>
+        <div className="app-actions">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={create.isPending || update.isPending}
+          >
+            {tender ? t('form.save') : t('tenders.create')}
+          </button>
+          <Link to={tender ? `/udbud/${tender.id}` : '/udbud'} className="button button-tertiary">
+            {t('form.cancel')}
+          </Link>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** /udbud/nyt */
+export function TenderCreatePage() {
+  const { t } = useTranslation('agreements');
+  return (
+    <FormPage title={t('tenders.create')} intro={t('tenderForm.intro')}>
+      <TenderForm />
+    </FormPage>
+  );
+}
+
+/** /udbud/:id/rediger */
+export function TenderEditPage() {
+  const { t } = useTranslation('agreements');
+  const { id = '' } = useParams();
+  const tender = useTender(id);
+  const title = tender.data ? t('tenderForm.editTitle', { name: tender.data.name }) : t('tenderForm.edit');
+  return (
+    <FormPage title={title}>
+      <Loaded query={tender}>{(data) => <TenderForm key={data.id} tender={data} />}</Loaded>
+    </FormPage>
+  );
+}

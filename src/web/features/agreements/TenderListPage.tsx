@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { usePageTitle } from '../../components/usePageTitle.ts';
+import { useTenders, type TenderList } from './agreement.api.ts';
+import { kroner, useDay } from './ui.tsx';
+
+type Tender = TenderList['items'][number];
+
+/** "1.850,00 kr. – 2.150,00 kr." or a dash. */
+export function bandText(tender: Pick<Tender, 'priceBands'>, kind: 'programme' | 'aftercare'): string {
+  const band = tender.priceBands.find((b) => b.priceKind === kind);
+  return band ? `${kroner(band.minWeeklyOre)} – ${kroner(band.maxWeeklyOre)}` : '–';
+}
+
+/** "10–15" or a dash. */
+export function partnershipText(
+  tender: Pick<Tender, 'minBindingPartnerships' | 'maxBindingPartnerships'>,
+): string {
+  const { minBindingPartnerships: min, maxBindingPartnerships: max } = tender;
+  if (min === null && max === null) return '–';
+  if (min !== null && max !== null) return `${min}–${max}`;
+  return String(min ?? max);
+}
+
+/** /udbud: tenders with their areas' count, partnership requirement and price bands. */
+export function TenderListPage() {
+  const { t } = useTranslation('agreements');
+  usePageTitle(t('tenders.title'));
+  const { can } = useSession();
+  const day = useDay();
+  const tenders = useTenders();
+  return (
+    <>
+      <div className="app-page-heading">
+        <h1>{t('tenders.title')}</h1>
+        {can('agreement.manage') ? (
+          <Link className="button button-secondary" to="/udbud/nyt">
+            {t('tenders.create')}
+          </Link>
+        ) : null}
+      </div>
+      <p className="font-lead">{t('tenders.intro')}</p>
+      {tenders.isPending ? (
+        <Loading />
+      ) : tenders.isError ? (
+        <ErrorAlert error={tenders.error} />
+      ) : tenders.data.items.length === 0 ? (
+        <p className="app-empty">{t('tenders.empty')}</p>
+      ) : (
+        <div className="app-table-wrapper">
+          <table className="table table--compact app-table">
+            <caption>{t('tenders.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tender.name')}</th>
+                <th scope="col">{t('tender.caseNumber')}</th>
+                <th scope="col">{t('tender.decidedOn')}</th>
+                <th scope="col">{t('tender.areaCount')}</th>
+                <th scope="col">{t('tender.partnerships')}</th>
+                <th scope="col">{t('tender.programmeBand')}</th>
+                <th scope="col">{t('tender.aftercareBand')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tenders.data.items.map((tender) => (
+                <tr key={tender.id}>
+                  <th scope="row">
+                    <Link to={`/udbud/${tender.id}`}>{tender.name}</Link>
+                  </th>
+                  <td className="app-nowrap">{tender.caseNumber ?? '–'}</td>
+                  <td className="app-nowrap">{day(tender.decidedOn)}</td>
+                  <td>{tender.areaCount}</td>
+                  <td>{partnershipText(tender)}</td>
+                  <td className="app-nowrap">{bandText(tender, 'programme')}</td>
+                  <td className="app-nowrap">{bandText(tender, 'aftercare')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { DISTRICTS } from '../../../shared/districts.ts';
+import { Field } from '../../components/Field.tsx';
+
+type CompanyField = 'name' | 'address' | 'district' | 'industry';
+
+interface NewCompanyFieldsProps {
+  values: Record<CompanyField, string>;
+  errors: Partial<Record<CompanyField, string>>;
+  idOf: (field: CompanyField) => string;
+  onChange: (field: CompanyField, value: string) => void;
+}
+
+/** The company's details, asked for when its CVR number is new to indsats. */
+export function NewCompanyFields({ values, errors, idOf, onChange }: NewCompanyFieldsProps) {
+  const { t } = useTranslation('companies');
+  const set = onChange;
+  return (
+    <fieldset>
+      <legend className="h4">{t('partnershipForm.newCompany')}</legend>
+      <Field id={idOf('name')} label={t('partnershipForm.name')} error={errors.name ?? null} required>
+        {(control) => (
+          <input
+            {...control}
+            className="form-input"
+            name="name"
+            type="text"
+            autoComplete="off"
+            value={values.name}
+            onChange={(event) => set('name', event.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={idOf('address')} label={t('partnershipForm.address')} error={errors.address ?? null}>
+        {(control) => (
+          <input
+            {...control}
+            className="form-input"
+            name="address"
+            type="text"
+            autoComplete="off"
+            value={values.address}
+            onChange={(event) => set('address', event.target.value)}
+          />
+        )}
+      </Field>
+      <Field id={idOf('district')} label={t('partnershipForm.district')} error={errors.district ?? null}>
+        {(control) => (
+          <select
+            {...control}
+            className="form-select"
+            name="district"
+            value={values.district}
+            onChange={(event) => set('district', event.target.value)}
+          >
+            <option value="">{t('partnershipForm.districtNone')}</option>
+            {DISTRICTS.map((district) => (
+              <option key={district} value={district}>
+                {district}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field
+        id={idOf('industry')}
+        label={t('partnershipForm.industry')}
+        hint={t('partnershipForm.industryHint')}
+        error={errors.industry ?? null}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input"
+            name="industry"
+            type="text"
+            value={values.industry}
+            onChange={(event) => set('industry', event.target.value)}
+          />
+        )}
+      </Field>
+    </fieldset>
+  );
+}

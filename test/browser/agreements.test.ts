@@ -1,0 +1,181 @@
+// Journeys of procurement (indkøb) through the agreements pages: a provider with a CVR error first, a
+// framework agreement under the Trædesten tender with prices (a band error first), the optional year,
+// and termination with notice showing the computed end date before confirming. Axe on every page.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, copenhagenDate } from '../../src/server/modules/agreements/agreement-dates.ts';
+import { TENDER_2023 } from '../../src/server/modules/agreements/agreement.demo.ts';
+import { createRng, syntheticCvr } from '../../src/server/seed/synthetic.ts';
+import { signIn } from './support/browser.ts';
+import { expectNoAxeViolations, setUpBrowserTests } from './support/harness.ts';
+
+const test = setUpBrowserTests();
+
+const today = copenhagenDate(new Date());
+const danish = (iso: string) => iso.split('-').reverse().join('-');
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Hovedmenu' });
+
+describe('procurement', () => {
+  it('creates a provider, an agreement with prices, exercises the option and terminates with notice', async () => {
+    const { page } = await test.open();
+    await signIn(page, 'indkoeb');
+    await page
+      .getByRole('heading', { level: 2, name: 'Rammeaftaler der udløber inden for 6 måneder' })
+      .waitFor();
+    await expectNoAxeViolations(page, 'the procurement start page');
+
+    // Providers: the list, then the create form with a bad CVR number.
+    await menu(page).getByRole('link', { name: 'Leverandører' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leverandører' }).waitFor();
+    await page.getByRole('table', { name: 'Leverandører og deres lokale forankring' }).waitFor();
+    await expect(page.locator('main').innerText()).resolves.toContain('SydhavnsCompagniet');
+    await expectNoAxeViolations(page, 'the provider list');
+
+    await page.getByRole('link', { name: 'Opret leverandør' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Opret leverandør' }).waitFor();
+    const name = 'Nordvest Jobværksted';
+    await page.getByLabel(/^Navn/).fill(name);
+    const cvr = page.getByLabel(/^CVR-nummer/);
+    await cvr.fill('12345678');
+    await page.getByLabel(/^Lokalområde/).fill('Nordvest');
+    await page.getByLabel(/^Kontakt \(rolle\)/).fill('Leder');
+    await page.getByLabel(/^Leverandør siden/).fill('2021');
+    await page.getByRole('button', { name: 'Opret leverandør' }).click();
+    const cvrError = page.locator('#provider-cvr-error');
+    await cvrError.waitFor();
+    await expect(cvrError.innerText()).resolves.toContain('modulus 11');
+    await expect(cvr.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(cvr.getAttribute('aria-describedby')).resolves.toContain('provider-cvr-error');
+    await expect(page.getByRole('alert').innerText()).resolves.toContain('Der er fejl i formularen');
+    await expectNoAxeViolations(page, 'the provider form with a CVR error');
+
+    await cvr.fill(syntheticCvr(createRng(2021)));
+    await page.getByRole('button', { name: 'Opret leverandør' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('Leverandøren er oprettet.').waitFor();
+    const details = page.locator('main dl');
+    await expect(details.innerText()).resolves.toContain('Bispebjerg');
+    await expect(details.innerText()).resolves.toContain('Leverandør siden 2021');
+    await expectNoAxeViolations(page, 'the new provider');
+
+    // A framework agreement under the Trædesten tender, starting this month, with one optional year.
+    await page.getByRole('link', { name: 'Opret rammeaftale' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Opret rammeaftale' }).waitFor();
+    const startsOn = `${today.slice(0, 7)}-01`;
+    const endsOn = addDays(addMonths(startsOn, 24), -1);
+    await page.getByLabel(/^Udbud/).selectOption({ label: TENDER_2023 });
+    await page.getByLabel(/^Delområde/).selectOption({ label: '1. Aktivitetsparate over 30 år' });
+    await expect(page.getByLabel(/^Leverandør/).inputValue()).resolves.not.toBe('');
+    await page.getByLabel(/^Start/).fill(startsOn);
+    await page.getByLabel(/^Oprindelig slutdato/).fill(endsOn);
+    await page.getByLabel(/^Forlængelsesmuligheder/).fill('12');
+    await expectNoAxeViolations(page, 'the agreement form');
+    await page.getByRole('button', { name: 'Opret rammeaftale' }).click();
+    await page.getByRole('heading', { level: 1, name: `${name} – Aktivitetsparate over 30 år` }).waitFor();
+    await page.getByText('Rammeaftalen er oprettet.').waitFor();
+    await expectNoAxeViolations(page, 'the new agreement');
+
+    // Prices: the band refuses 1.800 kr. and names itself; then a programme and an aftercare price.
+    const priceForm = page.getByRole('form', { name: 'Tilføj pris' });
+    await priceForm.getByLabel(/^Prisart/).selectOption({ label: 'Indsats' });
+    await priceForm.getByLabel(/^Ugepris i kr\./).fill('1.800');
+    await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
+    const bandError = page.locator('#price-weekly-error');
+    await bandError.waitFor();
+    await expect(bandError.innerText()).resolves.toBe(
+      'Prisen for indsats skal ligge mellem 1.850,00 kr. og 2.150,00 kr. pr. uge (udbuddets prisbånd).',
+    );
+    await expectNoAxeViolations(page, 'the price form with a band error');
+
+    await priceForm.getByLabel(/^Ugepris i kr\./).fill('1.900,50');
+    await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
+    const programme = page.getByRole('table', { name: 'Ugepriser for indsats' });
+    await programme.waitFor();
+    await expect(programme.innerText()).resolves.toContain('1.900,50 kr.');
+    await priceForm.getByLabel(/^Prisart/).selectOption({ label: 'Efterværn' });
+    await priceForm.getByLabel(/^Ugepris i kr\./).fill('625');
+    await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
+    const aftercare = page.getByRole('table', { name: 'Ugepriser for efterværn' });
+    await aftercare.waitFor();
+    await expect(aftercare.innerText()).resolves.toContain('625,00 kr.');
+
+    // The optional year moves the end by 12 months.
+    const extended = addMonths(endsOn, 12);
+    await page.getByRole('button', { name: 'Udnyt option' }).click();
+    await page.getByText(`Aftalen løber nu til ${danish(extended)}.`).waitFor();
+    await expectNoAxeViolations(page, 'the agreement with prices and the option exercised');
+
+    // Termination with notice: the computed end date is shown before confirming.
+    const terminate = page.getByRole('form', { name: 'Opsig med varsel' });
+    await expect(terminate.getByLabel(/^Varslingsdato/).inputValue()).resolves.toBe(today);
+    const noticeEnd = danish(addDays(today, 56));
+    await terminate.getByText(`Aftalen slutter ${noticeEnd}.`).waitFor();
+    await expectNoAxeViolations(page, 'the termination preview');
+    await terminate.getByLabel(/^Begrundelse/).fill('Test af opsigelse');
+    await terminate.getByRole('button', { name: 'Bekræft opsigelse' }).click();
+    await page
+      .getByText(`Aftalen er opsagt med varsel den ${danish(today)} og slutter ${noticeEnd}.`)
+      .waitFor();
+    await expect(page.locator('main dl').innerText()).resolves.toContain('Opsagt');
+    await expect(page.getByRole('form', { name: 'Opsig med varsel' }).count()).resolves.toBe(0);
+  });
+
+  it('shows tenders with their areas and price bands, and filters the agreements', async () => {
+    const { page } = await test.open();
+    await signIn(page, 'indkoeb');
+    await menu(page).getByRole('link', { name: 'Udbud' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Udbud' }).waitFor();
+    await expect(page.getByRole('table', { name: 'Udbud' }).innerText()).resolves.toContain(
+      '1.850,00 kr. – 2.150,00 kr.',
+    );
+    await expectNoAxeViolations(page, 'the tender list');
+
+    await page.getByRole('link', { name: 'Lokalt forankrede beskæftigelsesindsatser 2021–' }).click();
+    const areas = page.getByRole('table', { name: /^Delområder i / });
+    await areas.waitFor();
+    await expect(areas.locator('tbody tr').first().innerText()).resolves.toContain(
+      'Kvinder med etnisk minoritetsbaggrund',
+    );
+    await expectNoAxeViolations(page, 'a tender with its areas');
+
+    await page.getByRole('link', { name: 'Redigér udbud' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Redigér / }).waitFor();
+    await expect(page.getByLabel(/^Mindst/).inputValue()).resolves.toBe('10');
+    await expectNoAxeViolations(page, 'the tender form');
+
+    await menu(page).getByRole('link', { name: 'Rammeaftaler' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rammeaftaler' }).waitFor();
+    await page.getByLabel('Status').selectOption({ label: 'Udløbet' });
+    await page.getByRole('button', { name: 'Vis' }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'expired');
+    const table = page.getByRole('table', { name: 'Rammeaftaler' });
+    await table.waitFor();
+    await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(4);
+    await expect(table.innerText()).resolves.not.toContain('Aktiv');
+    await expectNoAxeViolations(page, 'the filtered agreement list');
+  });
+
+  it("shows a provider its own agreement and prices, and another provider's agreement as not found", async () => {
+    const caseworker = await test.open();
+    await signIn(caseworker.page, 'sagsbehandler');
+    const all = (await (await caseworker.context.request.get('/api/agreements')).json()) as {
+      items: { id: string; provider: { name: string } }[];
+    };
+    const other = all.items.find((a) => a.provider.name !== 'Settlementet')!;
+
+    const { page } = await test.open();
+    await signIn(page, 'settlementet');
+    await page.getByRole('heading', { level: 2, name: 'Din rammeaftale og priser' }).waitFor();
+    const mine = page.getByRole('table', { name: 'Rammeaftaler med Settlementet' });
+    await expect(mine.innerText()).resolves.toContain('Udsatte borgere');
+    await expectNoAxeViolations(page, 'the provider start page with its agreement');
+
+    await mine.getByRole('link').first().click();
+    await page.getByRole('table', { name: 'Ugepriser for indsats' }).waitFor();
+    await expect(page.getByRole('form', { name: 'Tilføj pris' }).count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, "the provider's own agreement");
+
+    await page.goto(`/rammeaftaler/${other.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Findes ikke' }).waitFor();
+  });
+});
