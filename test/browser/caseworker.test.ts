@@ -24,7 +24,16 @@ describe('caseworker', () => {
     await signIn(page, 'sagsbehandler');
     await expect(page.title()).resolves.toBe('Forside – indsats');
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
-    await expect(menu.allInnerTexts()).resolves.toEqual(['Forside', 'Borgere', 'Opret borger']);
+    await expect(menu.allInnerTexts()).resolves.toEqual([
+      'Forside',
+      'Borgere',
+      'Opret borger',
+      'Leverandører',
+      'Rammeaftaler',
+      'Udbud',
+      'Netværk',
+      'Kapacitet',
+    ]);
     await expectNoAxeViolations(page, 'the caseworker start page');
 
     const [someone] = await listAllCitizens(context);

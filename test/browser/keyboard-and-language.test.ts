@@ -115,7 +115,16 @@ describe('keyboard and language', () => {
     await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
     await expect(page.title()).resolves.toBe('Home – indsats');
     const menu = page.getByRole('navigation', { name: 'Main menu' }).getByRole('link');
-    await expect(menu.allInnerTexts()).resolves.toEqual(['Home', 'Citizens', 'Create citizen']);
+    await expect(menu.allInnerTexts()).resolves.toEqual([
+      'Home',
+      'Citizens',
+      'Create citizen',
+      'Providers',
+      'Framework agreements',
+      'Tenders',
+      'Network',
+      'Capacity',
+    ]);
 
     // The choice survives a reload (cookie), then Danish comes back on request.
     await page.reload();

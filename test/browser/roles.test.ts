@@ -26,7 +26,15 @@ describe('provider staff', () => {
     await page.getByRole('heading', { level: 2, name: 'Mine borgere' }).waitFor();
     await page.getByRole('table', { name: 'Mine borgere' }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
-    await expect(menu.allInnerTexts()).resolves.toEqual(['Forside', 'Borgere']);
+    await expect(menu.allInnerTexts()).resolves.toEqual([
+      'Forside',
+      'Borgere',
+      'Leverandører',
+      'Rammeaftaler',
+      'Udbud',
+      'Netværk',
+      'Kapacitet',
+    ]);
     await expectNoAxeViolations(page, 'the provider start page');
 
     const mine = await listAllCitizens(context);
@@ -69,7 +77,15 @@ describe('administrator and analyst', () => {
     );
     await expect.poll(() => page.getByRole('status').first().innerText()).toContain('Systemet kører');
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
-    await expect(menu.allInnerTexts()).resolves.toEqual(['Forside']);
+    await expect(menu.allInnerTexts()).resolves.toEqual([
+      'Forside',
+      'Leverandører',
+      'Rammeaftaler',
+      'Udbud',
+      'Netværk',
+      'Kapacitet',
+      'Budget',
+    ]);
     await expectNoAxeViolations(page, 'the administrator start page');
 
     await page.goto('/borgere');
