@@ -85,7 +85,8 @@ function MainNav({ me }: { me: Me }) {
   return (
     <nav className="app-nav" aria-label={t('app.mainNav')}>
       <div className="container">
-        <ul>
+        {/* DKFDS limits lists to a reading width; the menu may use the whole bar. */}
+        <ul className="no-max-width">
           {links.map((link) => (
             <li key={link.to}>
               <Link to={link.to} aria-current={link.isActive ? 'page' : undefined}>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { seedDemo } from '../../seed/demo.ts';
 import { parseCvr } from '../../../shared/cvr.ts';
-import { TENDER_2017, TENDER_2021, TENDER_2023 } from './agreement.demo.ts';
+import { TENDER_2017, TENDER_2021, TENDER_2023, TENDER_2025 } from './agreement.demo.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
@@ -36,11 +36,30 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 describe('agreements demo data', () => {
+  it('has agreements in force today through the synthetic successor tender, with the 10–15 requirement', async () => {
+    const current = await database.db
+      .selectFrom('frameworkAgreement as a')
+      .innerJoin('tenderArea as ta', 'ta.id', 'a.tenderAreaId')
+      .innerJoin('tender as t', 't.id', 'ta.tenderId')
+      .select(['t.name', 't.minBindingPartnerships', 't.maxBindingPartnerships', 'a.startsOn', 'a.endsOn'])
+      .where('a.startsOn', '=', '2025-01-01')
+      .execute();
+    expect(current).toHaveLength(4);
+    for (const agreement of current) {
+      expect(agreement).toMatchObject({
+        name: TENDER_2025,
+        minBindingPartnerships: 10,
+        maxBindingPartnerships: 15,
+        endsOn: '2027-12-31',
+      });
+    }
+  });
+
   it('changes nothing when seeded a second time', async () => {
     const before = await counts();
     await seedDemo(database.db, keys, 'test');
     expect(await counts()).toEqual(before);
-    expect(before).toMatchObject({ providerProfile: 6, tender: 3, tenderArea: 5, frameworkAgreement: 4 });
+    expect(before).toMatchObject({ providerProfile: 6, tender: 4, tenderArea: 7, frameworkAgreement: 8 });
   });
 
   it("keeps each tender's own area numbers: in 2020 area 1 is the women's area (seed 003)", async () => {
@@ -64,6 +83,7 @@ describe('agreements demo data', () => {
       .selectFrom('frameworkAgreement as a')
       .innerJoin('organisation as o', 'o.id', 'a.providerId')
       .select(['o.code', 'a.startsOn', 'a.originalEndsOn', 'a.endsOn', 'a.noticeWeeks'])
+      .where('a.startsOn', '=', '2021-01-01')
       .orderBy('o.code')
       .execute();
     expect(agreements).toEqual([

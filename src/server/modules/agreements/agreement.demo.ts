@@ -156,6 +156,36 @@ const TENDERS: DemoTender[] = [
   },
 ];
 
+// Not in the seeds: the 2021 agreements ended by 2024 at the latest, and the seeds stop there. So that the
+// demo has agreements in force today, a synthetic successor tender (clearly named as such) runs 2025–2027
+// with the same two areas (numbered as seed 000 does), the 10–15 requirement and seed 002's price bands.
+export const TENDER_2025 = 'Lokalt forankrede beskæftigelsesindsatser 2025– (syntetisk demoudbud)';
+TENDERS.push({
+  name: TENDER_2025,
+  caseNumber: null,
+  decidedOn: '2024-06-17',
+  minBindingPartnerships: 10,
+  maxBindingPartnerships: 15,
+  bands: [
+    { priceKind: 'programme', minWeeklyOre: 185_000, maxWeeklyOre: 215_000 },
+    { priceKind: 'aftercare', minWeeklyOre: 57_500, maxWeeklyOre: 70_000 },
+  ],
+  areas: [
+    {
+      number: 1,
+      name: 'Udsatte borgere',
+      targetGroup: 'Udsatte aktivitetsparate kontanthjælpsmodtagere.',
+      providersToSelect: 2,
+    },
+    {
+      number: 2,
+      name: 'Kvinder med etnisk minoritetsbaggrund',
+      targetGroup: 'Aktivitetsparate kvinder med etnisk minoritetsbaggrund.',
+      providersToSelect: 2,
+    },
+  ],
+});
+
 interface DemoPrice {
   priceKind: PriceKind;
   validFrom: string;
@@ -163,8 +193,15 @@ interface DemoPrice {
   kroner: number;
 }
 
+interface DemoAgreement {
+  code: string;
+  area: number;
+  extendedOn: string | null;
+  prices: DemoPrice[];
+}
+
 // Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice. Synthetic prices.
-const AGREEMENTS_2021: { code: string; area: number; extendedOn: string | null; prices: DemoPrice[] }[] = [
+const AGREEMENTS_2021: DemoAgreement[] = [
   {
     code: 'sydhavnscompagniet',
     area: 2,
@@ -205,6 +242,28 @@ const AGREEMENTS_2021: { code: string; area: number; extendedOn: string | null; 
     ],
   },
 ];
+
+// The synthetic successor: 1 Jan 2025 – 31 Dec 2027 with one optional year; prices inside the bands.
+const AGREEMENTS_2025: DemoAgreement[] = [
+  ['sydhavnscompagniet', 1, 2_040, 650],
+  ['settlementet', 1, 2_080, 660],
+  ['servisio', 2, 1_990, 610],
+  ['send-flere-krydderier', 2, 2_120, 680],
+].map(([code, area, programme, aftercare]) => ({
+  code: code as string,
+  area: area as number,
+  extendedOn: null,
+  prices: [
+    { priceKind: 'programme', validFrom: '2025-01-01', validTo: null, kroner: programme as number },
+    { priceKind: 'aftercare', validFrom: '2025-01-01', validTo: null, kroner: aftercare as number },
+  ],
+}));
+
+interface AgreementPeriod {
+  startsOn: string;
+  originalEndsOn: string;
+  extendedEndsOn: string;
+}
 
 async function organisationIds(db: Tx): Promise<Map<string, string>> {
   const rows = await db
@@ -279,8 +338,14 @@ async function seedTender(tx: Tx, tender: DemoTender): Promise<Map<number, strin
   return new Map(areas.map((a) => [a.number, a.id]));
 }
 
-async function seedAgreements2021(tx: Tx, areas: Map<number, string>, providers: Map<string, string>) {
-  for (const agreement of AGREEMENTS_2021) {
+async function seedAgreements(
+  tx: Tx,
+  areas: Map<number, string>,
+  providers: Map<string, string>,
+  agreements: readonly DemoAgreement[],
+  period: AgreementPeriod,
+) {
+  for (const agreement of agreements) {
     const providerId = providers.get(agreement.code);
     const tenderAreaId = areas.get(agreement.area);
     if (!providerId || !tenderAreaId) continue;
@@ -290,9 +355,9 @@ async function seedAgreements2021(tx: Tx, areas: Map<number, string>, providers:
         tenderAreaId,
         providerId,
         caseNumber: null,
-        startsOn: '2021-01-01',
-        originalEndsOn: '2023-12-31',
-        endsOn: agreement.extendedOn ? '2024-12-31' : '2023-12-31',
+        startsOn: period.startsOn,
+        originalEndsOn: period.originalEndsOn,
+        endsOn: agreement.extendedOn ? period.extendedEndsOn : period.originalEndsOn,
         noticeWeeks: 8,
         status: 'active',
       })
@@ -330,6 +395,15 @@ export async function seedAgreementsDemo(db: Db): Promise<void> {
     await seedProfiles(tx, providers);
     const areasByTender = new Map<string, Map<number, string>>();
     for (const tender of TENDERS) areasByTender.set(tender.name, await seedTender(tx, tender));
-    await seedAgreements2021(tx, areasByTender.get(TENDER_2021)!, providers);
+    await seedAgreements(tx, areasByTender.get(TENDER_2021)!, providers, AGREEMENTS_2021, {
+      startsOn: '2021-01-01',
+      originalEndsOn: '2023-12-31',
+      extendedEndsOn: '2024-12-31',
+    });
+    await seedAgreements(tx, areasByTender.get(TENDER_2025)!, providers, AGREEMENTS_2025, {
+      startsOn: '2025-01-01',
+      originalEndsOn: '2027-12-31',
+      extendedEndsOn: '2028-12-31',
+    });
   });
 }

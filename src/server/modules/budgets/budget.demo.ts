@@ -14,10 +14,31 @@ const t = (thousands: number) => thousands * 100_000;
 
 // Seed 003: "reserveres … 7 mio. kr." a year for the 2021 agreements; seed 000: "i 2022 og 2023 årligt
 // ca. 5 mio. kr.". The seeds give no course length: half a year is an assumption, stated in the note.
+// From 2025 the frames are synthetic (the seeds stop in 2023), for the agreements demo's synthetic
+// successor tender, so that this year's capacity has something to show.
+const SYNTHETIC = 'Syntetisk demo: de seneste seeds dækker 2023; 5 mio. kr. som i 2022–23.';
 const DEMO_FRAMES = [
-  { year: 2021, amountOre: 7 * MIO, note: 'Seed 003: 7 mio. kr. årligt reserveret ved udbuddet i 2020.' },
-  { year: 2022, amountOre: 5 * MIO, note: 'Seed 000: budgetrammen er i 2022 og 2023 årligt ca. 5 mio. kr.' },
-  { year: 2023, amountOre: 5 * MIO, note: 'Seed 000: budgetrammen er i 2022 og 2023 årligt ca. 5 mio. kr.' },
+  {
+    year: 2021,
+    tenderStart: 2021,
+    amountOre: 7 * MIO,
+    note: 'Seed 003: 7 mio. kr. årligt reserveret ved udbuddet i 2020.',
+  },
+  {
+    year: 2022,
+    tenderStart: 2021,
+    amountOre: 5 * MIO,
+    note: 'Seed 000: budgetrammen er i 2022 og 2023 årligt ca. 5 mio. kr.',
+  },
+  {
+    year: 2023,
+    tenderStart: 2021,
+    amountOre: 5 * MIO,
+    note: 'Seed 000: budgetrammen er i 2022 og 2023 årligt ca. 5 mio. kr.',
+  },
+  { year: 2025, tenderStart: 2025, amountOre: 5 * MIO, note: SYNTHETIC },
+  { year: 2026, tenderStart: 2025, amountOre: 5 * MIO, note: SYNTHETIC },
+  { year: 2027, tenderStart: 2025, amountOre: 5 * MIO, note: SYNTHETIC },
 ];
 const COURSE_NOTE = ' Forventet forløb på 26 uger er et skøn.';
 
@@ -25,35 +46,35 @@ const CURRENT_PROVIDERS = ['sydhavnscompagniet', 'settlementet', 'servisio', 'se
 const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
 
 /**
- * The tender of 2020 (seed 003) behind the current agreements: the tender of the seed-000 providers'
- * agreements starting in 2021, else a tender decided in 2020. Undefined when the agreements demo has
- * made none (the frames are then not tied to a tender).
+ * The tender behind the current providers' agreements starting in `startYear` (2021: the tender of 2020,
+ * seed 003), else a tender decided the year before. Undefined when the agreements demo has made none (the
+ * frames are then not tied to a tender).
  */
-async function findTender2020(db: Db): Promise<string | undefined> {
+async function findTenderOfAgreementsFrom(db: Db, startYear: number): Promise<string | undefined> {
   const viaAgreements = await db
     .selectFrom('frameworkAgreement as a')
     .innerJoin('organisation as o', 'o.id', 'a.providerId')
     .innerJoin('tenderArea as ta', 'ta.id', 'a.tenderAreaId')
     .select('ta.tenderId')
     .where('o.code', 'in', CURRENT_PROVIDERS)
-    .where('a.startsOn', '>=', '2021-01-01')
-    .where('a.startsOn', '<=', '2021-12-31')
+    .where('a.startsOn', '>=', `${startYear}-01-01`)
+    .where('a.startsOn', '<=', `${startYear}-12-31`)
     .orderBy('a.startsOn')
     .executeTakeFirst();
   if (viaAgreements) return viaAgreements.tenderId;
   const decided = await db
     .selectFrom('tender')
     .select('id')
-    .where('decidedOn', '>=', '2020-01-01')
-    .where('decidedOn', '<=', '2020-12-31')
+    .where('decidedOn', '>=', `${startYear - 1}-01-01`)
+    .where('decidedOn', '<=', `${startYear - 1}-12-31`)
     .orderBy('decidedOn')
     .executeTakeFirst();
   return decided?.id;
 }
 
 async function seedFrames(db: Db): Promise<void> {
-  const tenderId = (await findTender2020(db)) ?? null;
   for (const frame of DEMO_FRAMES) {
+    const tenderId = (await findTenderOfAgreementsFrom(db, frame.tenderStart)) ?? null;
     const existing = await db
       .selectFrom('budgetFrame')
       .select(['id', 'tenderId'])

@@ -281,6 +281,9 @@ describe('budget notes', () => {
     expect(
       frames.items.filter((f) => f.programme === DEMO_PROGRAMME).map((f) => [f.year, f.amountOre]),
     ).toEqual([
+      [2027, kr(5_000_000)],
+      [2026, kr(5_000_000)],
+      [2025, kr(5_000_000)],
       [2023, kr(5_000_000)],
       [2022, kr(5_000_000)],
       [2021, kr(7_000_000)],
