@@ -1,12 +1,13 @@
 // Small pieces the agreements pages share: status badges, dates and money in the user's language, an
 // error summary for forms (DKFDS pattern: focus moves to it, links move focus to the field), export links.
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayStatusName } from '../../../shared/agreements/agreement.constants.ts';
 import type { Language } from '../../../shared/messages.ts';
 import { formatKroner } from '../../../shared/money.ts';
 import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
+import { ErrorSummary as SharedErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formatDate } from '../../components/format.ts';
 
 export function useLanguage(): Language {
@@ -52,12 +53,8 @@ export function useFormErrors(
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [other, setOther] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (attempt > 0) summaryRef.current?.focus();
-  }, [attempt]);
   return {
-    summaryRef,
+    attempt,
     errors,
     other,
     errorOf: (field: string): string | null => errors[field] ?? null,
@@ -88,31 +85,15 @@ export type FormErrors = ReturnType<typeof useFormErrors>;
 
 /** The error summary above a form: links to each field with an error, or the general message. */
 export function ErrorSummary({ state, labels }: { state: FormErrors; labels: Record<string, string> }) {
-  const { t } = useTranslation();
-  const withErrors = state.order.filter((field) => state.errors[field]);
-  if (withErrors.length === 0 && !state.other) return null;
-  const focus = (event: MouseEvent<HTMLAnchorElement>, field: string) => {
-    event.preventDefault();
-    document.getElementById(fieldId(state.form, field))?.focus();
-  };
   return (
-    <div className="alert alert-error" role="alert" tabIndex={-1} ref={state.summaryRef}>
-      <div className="alert-body">
-        <p className="alert-heading">{t('errors.summary')}</p>
-        {state.other ? <p className="alert-text">{state.other}</p> : null}
-        {withErrors.length > 0 ? (
-          <ul className="alert-text nobullet-list">
-            {withErrors.map((field) => (
-              <li key={field}>
-                <a href={`#${fieldId(state.form, field)}`} onClick={(event) => focus(event, field)}>
-                  {labels[field] ?? field}: {state.errors[field]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-    </div>
+    <SharedErrorSummary
+      attempt={state.attempt}
+      errors={state.errors}
+      order={state.order}
+      labelOf={(field) => labels[field] ?? field}
+      idOf={(field) => fieldId(state.form, field)}
+      other={state.other}
+    />
   );
 }
 

@@ -17,7 +17,7 @@ import {
   type TotalsDraft,
 } from './budget-draft.ts';
 import { rowLabelsOf } from './BudgetTables.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formatMoney } from './format.ts';
 
 const idOf = (path: string) => `edit-${path.replace(/\./g, '-')}`;

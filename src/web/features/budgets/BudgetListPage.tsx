@@ -9,7 +9,7 @@ import { Field } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useBudgets, useCreateBudget } from './budget.api.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 type CreateField = 'title' | 'caseNumber' | 'priceLevelYear' | 'firstYear' | 'lastYear';
 const CREATE_FIELDS: CreateField[] = ['title', 'caseNumber', 'priceLevelYear', 'firstYear', 'lastYear'];

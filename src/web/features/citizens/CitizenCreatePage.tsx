@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { parseCpr } from '../../../shared/cpr.ts';
@@ -6,6 +6,7 @@ import { DISTRICTS } from '../../../shared/districts.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCreateCitizen } from './citizen.api.ts';
@@ -30,12 +31,6 @@ function checkCpr(value: string, language: Language): CprFeedback {
   };
 }
 
-/** The error summary links move focus to the field, as DKFDS's error summary does. */
-function focusField(event: MouseEvent<HTMLAnchorElement>, field: FieldName) {
-  event.preventDefault();
-  document.getElementById(fieldId(field))?.focus();
-}
-
 /** /borgere/ny: create a citizen at the caseworker's job centre, then show the new citizen. */
 export function CitizenCreatePage() {
   const { t, i18n } = useTranslation();
@@ -44,7 +39,6 @@ export function CitizenCreatePage() {
   const navigate = useNavigate();
   const messageOf = useErrorMessage();
   const create = useCreateCitizen();
-  const summaryRef = useRef<HTMLDivElement>(null);
 
   const [values, setValues] = useState<Record<FieldName, string>>({
     cpr: '',
@@ -55,11 +49,6 @@ export function CitizenCreatePage() {
   const [cprFeedback, setCprFeedback] = useState<CprFeedback>({ error: null, notice: null });
   const [serverErrors, setServerErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [failedAttempt, setFailedAttempt] = useState(0);
-
-  // After a refused submit, move focus to the summary so the errors are read out first.
-  useEffect(() => {
-    if (failedAttempt > 0) summaryRef.current?.focus();
-  }, [failedAttempt]);
 
   const setValue = (field: FieldName, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -95,36 +84,26 @@ export function CitizenCreatePage() {
     );
   };
 
-  const fieldsWithErrors = FIELD_ORDER.filter((field) => errorOf(field));
+  const errors = Object.fromEntries(FIELD_ORDER.map((field) => [field, errorOf(field) ?? undefined]));
   const otherError =
     create.isError && (!isApiError(create.error) || Object.keys(create.error.fields).length === 0)
       ? messageOf(create.error)
       : null;
-  const showSummary = failedAttempt > 0 && create.isError && (fieldsWithErrors.length > 0 || otherError);
 
   return (
     <div className="app-narrow">
       <h1>{t('createCitizen.title')}</h1>
       <p>{t('createCitizen.intro')}</p>
 
-      {showSummary ? (
-        <div className="alert alert-error" role="alert" tabIndex={-1} ref={summaryRef}>
-          <div className="alert-body">
-            <p className="alert-heading">{t('errors.summary')}</p>
-            {otherError ? <p className="alert-text">{otherError}</p> : null}
-            {fieldsWithErrors.length > 0 ? (
-              <ul className="alert-text nobullet-list">
-                {fieldsWithErrors.map((field) => (
-                  <li key={field}>
-                    <a href={`#${fieldId(field)}`} onClick={(event) => focusField(event, field)}>
-                      {t(`createCitizen.${field}`)}: {errorOf(field)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        </div>
+      {create.isError ? (
+        <ErrorSummary
+          attempt={failedAttempt}
+          errors={errors}
+          order={FIELD_ORDER}
+          labelOf={(field) => t(`createCitizen.${field}`)}
+          idOf={fieldId}
+          other={otherError}
+        />
       ) : null}
 
       <form onSubmit={submit} noValidate className="app-form">

@@ -6,7 +6,7 @@ import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { networkApi, useRefreshNetwork, type LocalPartner } from './company.api.ts';
-import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from './FormErrors.tsx';
+import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from '../../components/ErrorSummary.tsx';
 import { useLanguage } from './IndicatorBox.tsx';
 
 const FIELDS = [

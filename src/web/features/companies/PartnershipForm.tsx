@@ -14,7 +14,7 @@ import {
   type Company,
   type Partnership,
 } from './company.api.ts';
-import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from './FormErrors.tsx';
+import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from '../../components/ErrorSummary.tsx';
 import { useLanguage } from './IndicatorBox.tsx';
 import { NewCompanyFields } from './NewCompanyFields.tsx';
 

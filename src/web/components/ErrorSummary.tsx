@@ -1,6 +1,8 @@
+// The DKFDS error summary every form uses: after a refused submit, focus moves to it, and each line links
+// to its field. Plus reading the API's field errors for a form.
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../app/api.ts';
+import { isApiError } from '../app/api.ts';
 
 /** The API's field errors for the form's fields; "offers.0" counts as "offers". */
 export function fieldErrorsFrom<F extends string>(
