@@ -5,4 +5,4 @@ export const AGREEMENT_STATUSES = ['draft', 'active', 'terminated'] as const;
 /** What users see: 'expired' follows from the end date and today. */
 export const DISPLAY_STATUSES = ['draft', 'active', 'terminated', 'expired'] as const;
 export type DisplayStatusName = (typeof DISPLAY_STATUSES)[number];
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'csv-en'] as const;
+export { EXPORT_FORMATS } from '../export-formats.ts';

@@ -3,6 +3,7 @@
 // Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
 import { MAX_ORE } from '../money.ts';
+import { EXPORT_FORMATS } from '../export-formats.ts';
 
 const oreSchema = z
   .number({ message: 'money.format' })
@@ -27,7 +28,7 @@ const optionalText = (max: number) =>
 
 export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
 
-export const exportFormatSchema = z.enum(['xlsx', 'csv', 'csv-en']).default('xlsx');
+export const exportFormatSchema = z.enum(EXPORT_FORMATS).default('xlsx');
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export const exportFileSchema = z

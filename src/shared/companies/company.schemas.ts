@@ -25,7 +25,9 @@ export type LocalPartnerKind = (typeof LOCAL_PARTNER_KINDS)[number];
 export const INDICATOR_STATUSES = ['below', 'within', 'above', 'no_requirement'] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
-export const EXPORT_FORMATS = ['xlsx', 'csv', 'csv-en'] as const;
+import { EXPORT_FORMATS } from '../export-formats.ts';
+
+export { EXPORT_FORMATS };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

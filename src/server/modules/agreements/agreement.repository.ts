@@ -244,3 +244,32 @@ export async function setPriceValidTo(db: Runner, id: string, validTo: string) {
 }
 
 export type { PriceKind };
+
+// Tenders and their areas as a flat list (e.g. to tie a budget frame to one).
+export async function listTenderAreas(db: Runner) {
+  return db
+    .selectFrom('tender as t')
+    .leftJoin('tenderArea as ta', 'ta.tenderId', 't.id')
+    .select([
+      't.id as tenderId',
+      't.name as tenderName',
+      't.decidedOn',
+      'ta.id as areaId',
+      'ta.number',
+      'ta.name',
+    ])
+    .orderBy('t.decidedOn', 'desc')
+    .orderBy('t.name')
+    .orderBy('ta.number')
+    .execute();
+}
+
+export async function findTenderOfArea(db: Runner, areaId: string) {
+  return db.selectFrom('tenderArea').select(['id', 'tenderId']).where('id', '=', areaId).executeTakeFirst();
+}
+
+export async function existsTender(db: Runner, tenderId: string) {
+  return (
+    (await db.selectFrom('tender').select('id').where('id', '=', tenderId).executeTakeFirst()) !== undefined
+  );
+}

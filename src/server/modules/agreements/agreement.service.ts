@@ -78,3 +78,20 @@ export { listAgreements, getAgreement, createAgreement, updateAgreement } from '
 export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
 export { addAgreementPrice } from './services/prices.ts';
 export { agreementExportTables, providerExportTables } from './services/exports.ts';
+
+/** Every tender with its areas, newest first: for other modules' choices (budget frames). */
+export function listTenderAreasForChoice(tx: Tx) {
+  return repo.listTenderAreas(tx);
+}
+
+/** The tender an area belongs to; undefined when the area does not exist. */
+export async function findTenderOfArea(
+  tx: Tx,
+  areaId: string,
+): Promise<{ id: string; tenderId: string } | undefined> {
+  return repo.findTenderOfArea(tx, areaId);
+}
+
+export function tenderExists(tx: Tx, tenderId: string): Promise<boolean> {
+  return repo.existsTender(tx, tenderId);
+}

@@ -100,35 +100,6 @@ export async function existsFrame(db: Runner, programme: string, year: number, e
   return (await query.executeTakeFirst()) !== undefined;
 }
 
-// Tenders and their areas, to tie a frame to (reference data of the agreements module, read only).
-export async function listTenderAreas(db: Runner) {
-  return db
-    .selectFrom('tender as t')
-    .leftJoin('tenderArea as ta', 'ta.tenderId', 't.id')
-    .select([
-      't.id as tenderId',
-      't.name as tenderName',
-      't.decidedOn',
-      'ta.id as areaId',
-      'ta.number',
-      'ta.name',
-    ])
-    .orderBy('t.decidedOn', 'desc')
-    .orderBy('t.name')
-    .orderBy('ta.number')
-    .execute();
-}
-
-export async function findTenderOfArea(db: Runner, areaId: string) {
-  return db.selectFrom('tenderArea').select(['id', 'tenderId']).where('id', '=', areaId).executeTakeFirst();
-}
-
-export async function existsTender(db: Runner, tenderId: string) {
-  return (
-    (await db.selectFrom('tender').select('id').where('id', '=', tenderId).executeTakeFirst()) !== undefined
-  );
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Budget notes and their tables
 

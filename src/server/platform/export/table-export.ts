@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../../shared/errors.ts';
+import type { ExportFormat } from '../../../shared/export-formats.ts';
 
 /**
  * How a column's values are read and shown. Money is given in øre (integers): `kroner` shows kroner
@@ -29,7 +30,7 @@ export interface ExportTable<R = never> {
   totals?: readonly R[];
 }
 
-export type ExportFormat = 'xlsx' | 'csv' | 'csv-en';
+export type { ExportFormat };
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   integer: '#,##0',

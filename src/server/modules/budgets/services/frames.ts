@@ -14,6 +14,11 @@ import * as repo from '../budget.repository.ts';
 import { totalCapacity } from '../capacity.rules.ts';
 import { loadAgreementPrices, planFrame } from './capacity.ts';
 import { auditActor } from './audit-actor.ts';
+import {
+  findTenderOfArea,
+  listTenderAreasForChoice,
+  tenderExists,
+} from '../../agreements/agreement.service.ts';
 
 export async function frameView(tx: Tx, row: repo.FrameRow): Promise<BudgetFrame> {
   const agreements = await loadAgreementPrices(tx, row);
@@ -38,7 +43,7 @@ export async function frameView(tx: Tx, row: repo.FrameRow): Promise<BudgetFrame
 }
 
 async function tenderOptions(tx: Tx): Promise<TenderOption[]> {
-  const rows = await repo.listTenderAreas(tx);
+  const rows = await listTenderAreasForChoice(tx);
   const tenders = new Map<string, TenderOption>();
   for (const row of rows) {
     let tender = tenders.get(row.tenderId);
@@ -84,13 +89,12 @@ async function resolveTender(
   tenderAreaId: string | null,
 ): Promise<{ tenderId: string | null; tenderAreaId: string | null }> {
   if (tenderAreaId) {
-    const area = await repo.findTenderOfArea(tx, tenderAreaId);
+    const area = await findTenderOfArea(tx, tenderAreaId);
     if (!area) throw invalid('tenderAreaId', 'budget.tender_area_unknown');
     if (tenderId && tenderId !== area.tenderId) throw invalid('tenderAreaId', 'budget.tender_area_mismatch');
     return { tenderId: area.tenderId, tenderAreaId };
   }
-  if (tenderId && !(await repo.existsTender(tx, tenderId)))
-    throw invalid('tenderId', 'budget.tender_unknown');
+  if (tenderId && !(await tenderExists(tx, tenderId))) throw invalid('tenderId', 'budget.tender_unknown');
   return { tenderId, tenderAreaId: null };
 }
 
