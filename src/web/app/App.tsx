@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
@@ -15,10 +15,19 @@ import { ForbiddenPage, NotFoundPage } from '../features/system/NotFoundPage.tsx
 import { isApiError, setUnauthenticatedHandler } from './api.ts';
 import { FEATURES } from './features.ts';
 import { Layout } from './Layout.tsx';
-import { createSession, forgetSession, SessionContext, useMe, useSession } from './session.ts';
+import { createSession, forgetSession, ME_QUERY_KEY, SessionContext, useMe, useSession } from './session.ts';
 import { StartPage } from './StartPage.tsx';
 
-const queryClient = new QueryClient({
+// Pages show data of other features (capacity from agreements' prices, the network indicator from the
+// tenders): after any successful change, every cached answer is stale and refetched when next shown.
+// A mutation opts out with `meta: { invalidates: false }` (signing out).
+const queryClient: QueryClient = new QueryClient({
+  mutationCache: new MutationCache({
+    onSuccess: (_data, _variables, _context, mutation) => {
+      if (mutation.meta?.invalidates === false) return;
+      void queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
+    },
+  }),
   defaultOptions: {
     queries: {
       // Reading a citizen is audited: no silent refetches, and no retries of answers the server gave.

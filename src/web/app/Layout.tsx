@@ -35,6 +35,7 @@ function SignOutButton() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const signOut = useMutation({
+    meta: { invalidates: false },
     mutationFn: () =>
       api.post<{ ok: true }>('/api/auth/logout', undefined, { redirectOnUnauthenticated: false }),
     // Signed out either way: a failed logout call must not leave the user looking signed in.
