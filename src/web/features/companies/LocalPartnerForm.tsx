@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCAL_PARTNER_KINDS, type LocalPartnerKind } from '../../../shared/companies/company.schemas.ts';
+import { LOCAL_PARTNER_KINDS, type LocalPartnerKind } from '../../../shared/companies/company.constants.ts';
 import { translate } from '../../../shared/messages.ts';
 import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PARTNERSHIP_OFFERS, type PartnershipOffer } from '../../../shared/companies/company.schemas.ts';
+import { PARTNERSHIP_OFFERS, type PartnershipOffer } from '../../../shared/companies/company.constants.ts';
 import { parseCvr } from '../../../shared/cvr.ts';
 import type { District } from '../../../shared/districts.ts';
 import { translate } from '../../../shared/messages.ts';
