@@ -1,0 +1,259 @@
+// The agreements demo's data: the seed providers' details, the tenders of seeds 000, 002 and 003 with
+// their areas, a synthetic successor tender, and the agreements with synthetic weekly prices. The seeds give
+// no actual prices, contact persons or CVR numbers: those here are made up.
+import type { PriceKind } from '../../platform/db/schema.ts';
+
+export interface DemoProfile {
+  code: string;
+  district: string | null;
+  neighbourhood: string | null;
+  providerSince: number | null;
+  description: string;
+}
+
+// Seed 000 (local anchor, "provider since") and seed 003 (the five providers of 2017–2020).
+export const PROFILES: DemoProfile[] = [
+  {
+    code: 'sydhavnscompagniet',
+    district: 'Vesterbro/Kongens Enghave',
+    neighbourhood: 'Sydhavnen',
+    providerSince: 2013,
+    description: 'Lokalt forankret indsats i Sydhavnen for udsatte borgere.',
+  },
+  {
+    code: 'settlementet',
+    district: 'Vesterbro/Kongens Enghave',
+    neighbourhood: 'Vesterbro',
+    providerSince: 2013,
+    description:
+      'Lokalt forankret indsats på Vesterbro for udsatte borgere. Partner i Projekt Trædesten 2017–2021.',
+  },
+  {
+    code: 'servisio',
+    district: 'Bispebjerg',
+    neighbourhood: 'Nordvest',
+    providerSince: 2021,
+    description:
+      'Lokalt forankret indsats i Nordvest for kvinder med etnisk minoritetsbaggrund. Ny leverandør fra 2021.',
+  },
+  {
+    code: 'send-flere-krydderier',
+    district: 'Nørrebro',
+    neighbourhood: null,
+    providerSince: 2015,
+    description: 'Lokalt forankret indsats på Nørrebro for kvinder med etnisk minoritetsbaggrund.',
+  },
+  {
+    code: 'opzoomerne',
+    district: 'Vesterbro/Kongens Enghave',
+    neighbourhood: 'Sydhavnen',
+    providerSince: null,
+    description: 'Lokalt forankret indsats i Sydhavnen. Leverandør på aftalen 2017–2020.',
+  },
+  {
+    code: 'hki',
+    // Seed 003 names HKI among the providers of 2017–2020 without its district: left unknown.
+    district: null,
+    neighbourhood: null,
+    providerSince: null,
+    description: 'Leverandør på aftalen 2017–2020. Den lokale forankring fremgår ikke af materialet.',
+  },
+];
+
+export interface DemoTender {
+  name: string;
+  caseNumber: string | null;
+  decidedOn: string | null;
+  minBindingPartnerships: number | null;
+  maxBindingPartnerships: number | null;
+  bands: { priceKind: PriceKind; minWeeklyOre: number; maxWeeklyOre: number }[];
+  areas: { number: number; name: string; targetGroup: string; providersToSelect: number }[];
+}
+
+export const TENDER_2017 = 'Lokalt forankrede beskæftigelsesindsatser 2017–2020';
+export const TENDER_2021 = 'Lokalt forankrede beskæftigelsesindsatser 2021–';
+export const TENDER_2023 = 'Helhedsorienterede beskæftigelsesindsatser med erfaringer fra Projekt Trædesten';
+
+export const TENDERS: DemoTender[] = [
+  {
+    // Seed 003: "to projekter er målrettet kvinder med minoritetsbaggrund og tre projekter er målrettet
+    // udsatte borgere". The seeds do not number these areas: the numbers are ours.
+    name: TENDER_2017,
+    caseNumber: null,
+    decidedOn: null,
+    minBindingPartnerships: null,
+    maxBindingPartnerships: null,
+    bands: [],
+    areas: [
+      {
+        number: 1,
+        name: 'Udsatte borgere',
+        targetGroup: 'Aktivitetsparate kontanthjælpsmodtagere.',
+        providersToSelect: 3,
+      },
+      {
+        number: 2,
+        name: 'Kvinder med minoritetsbaggrund',
+        targetGroup: 'Aktivitetsparate kontanthjælpsmodtagere: kvinder med minoritetsbaggrund.',
+        providersToSelect: 2,
+      },
+    ],
+  },
+  {
+    // Seed 003 (BIU, 18 May 2020): delområde 1 = women, delområde 2 = vulnerable citizens, two providers
+    // each, 10–15 binding company partnerships. Seed 000 numbers the same areas the other way round.
+    name: TENDER_2021,
+    caseNumber: '2020-0117251',
+    decidedOn: '2020-05-18',
+    minBindingPartnerships: 10,
+    maxBindingPartnerships: 15,
+    bands: [],
+    areas: [
+      {
+        number: 1,
+        name: 'Kvinder med etnisk minoritetsbaggrund',
+        targetGroup:
+          'Aktivitetsparate kontanthjælpsmodtagere: kvinder med etnisk minoritetsbaggrund, som kan have glæde af en lokalt forankret indsats.',
+        providersToSelect: 2,
+      },
+      {
+        number: 2,
+        name: 'Udsatte borgere',
+        targetGroup:
+          'Aktivitetsparate kontanthjælpsmodtagere, i særlig grad udfordret af aktivt misbrug, psykiske udfordringer af forskellig kompleksitet og hjemløshed.',
+        providersToSelect: 2,
+      },
+    ],
+  },
+  {
+    // Seed 002 (14 March 2023): price bands 1.850–2.150 kr./week (programme), 575–700 kr./week (aftercare).
+    name: TENDER_2023,
+    caseNumber: '2023-0104249',
+    decidedOn: null,
+    minBindingPartnerships: null,
+    maxBindingPartnerships: null,
+    bands: [
+      { priceKind: 'programme', minWeeklyOre: 185_000, maxWeeklyOre: 215_000 },
+      { priceKind: 'aftercare', minWeeklyOre: 57_500, maxWeeklyOre: 70_000 },
+    ],
+    areas: [
+      {
+        number: 1,
+        name: 'Aktivitetsparate over 30 år',
+        targetGroup:
+          'Aktivitetsparate kontanthjælpsmodtagere over 30 år med personlige, sociale, helbredsmæssige og/eller sproglige problemstillinger, som kræver en helhedsorienteret og individuelt tilpasset indsats.',
+        // The seed does not say how many providers are selected.
+        providersToSelect: 1,
+      },
+    ],
+  },
+];
+
+// Not in the seeds: the 2021 agreements ended by 2024 at the latest, and the seeds stop there. So that the
+// demo has agreements in force today, a synthetic successor tender (clearly named as such) runs 2025–2027
+// with the same two areas (numbered as seed 000 does), the 10–15 requirement and seed 002's price bands.
+export const TENDER_2025 = 'Lokalt forankrede beskæftigelsesindsatser 2025– (syntetisk demoudbud)';
+TENDERS.push({
+  name: TENDER_2025,
+  caseNumber: null,
+  decidedOn: '2024-06-17',
+  minBindingPartnerships: 10,
+  maxBindingPartnerships: 15,
+  bands: [
+    { priceKind: 'programme', minWeeklyOre: 185_000, maxWeeklyOre: 215_000 },
+    { priceKind: 'aftercare', minWeeklyOre: 57_500, maxWeeklyOre: 70_000 },
+  ],
+  areas: [
+    {
+      number: 1,
+      name: 'Udsatte borgere',
+      targetGroup: 'Udsatte aktivitetsparate kontanthjælpsmodtagere.',
+      providersToSelect: 2,
+    },
+    {
+      number: 2,
+      name: 'Kvinder med etnisk minoritetsbaggrund',
+      targetGroup: 'Aktivitetsparate kvinder med etnisk minoritetsbaggrund.',
+      providersToSelect: 2,
+    },
+  ],
+});
+
+export interface DemoPrice {
+  priceKind: PriceKind;
+  validFrom: string;
+  validTo: string | null;
+  kroner: number;
+}
+
+export interface DemoAgreement {
+  code: string;
+  area: number;
+  extendedOn: string | null;
+  prices: DemoPrice[];
+}
+
+// Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice. Synthetic prices.
+export const AGREEMENTS_2021: DemoAgreement[] = [
+  {
+    code: 'sydhavnscompagniet',
+    area: 2,
+    extendedOn: '2023-09-29',
+    prices: [
+      { priceKind: 'programme', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 1_950 },
+      { priceKind: 'programme', validFrom: '2024-01-01', validTo: null, kroner: 2_010 },
+      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 620 },
+      { priceKind: 'aftercare', validFrom: '2024-01-01', validTo: null, kroner: 640 },
+    ],
+  },
+  {
+    code: 'settlementet',
+    area: 2,
+    extendedOn: null,
+    prices: [
+      { priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: 2_050 },
+      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 650 },
+    ],
+  },
+  {
+    code: 'servisio',
+    area: 1,
+    extendedOn: '2023-10-02',
+    prices: [
+      { priceKind: 'programme', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 1_900 },
+      { priceKind: 'programme', validFrom: '2024-01-01', validTo: null, kroner: 1_960 },
+      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 600 },
+    ],
+  },
+  {
+    code: 'send-flere-krydderier',
+    area: 1,
+    extendedOn: null,
+    prices: [
+      { priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: 2_100 },
+      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 630 },
+    ],
+  },
+];
+
+// The synthetic successor: 1 Jan 2025 – 31 Dec 2027 with one optional year; prices inside the bands.
+export const AGREEMENTS_2025: DemoAgreement[] = [
+  ['sydhavnscompagniet', 1, 2_040, 650],
+  ['settlementet', 1, 2_080, 660],
+  ['servisio', 2, 1_990, 610],
+  ['send-flere-krydderier', 2, 2_120, 680],
+].map(([code, area, programme, aftercare]) => ({
+  code: code as string,
+  area: area as number,
+  extendedOn: null,
+  prices: [
+    { priceKind: 'programme', validFrom: '2025-01-01', validTo: null, kroner: programme as number },
+    { priceKind: 'aftercare', validFrom: '2025-01-01', validTo: null, kroner: aftercare as number },
+  ],
+}));
+
+export interface AgreementPeriod {
+  startsOn: string;
+  originalEndsOn: string;
+  extendedEndsOn: string;
+}
