@@ -6,6 +6,7 @@ import { citizenRoutes } from './modules/citizens/citizen.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreement.routes.ts';
 import { budgetRoutes } from './modules/budgets/budget.routes.ts';
 import { companyRoutes } from './modules/companies/company.routes.ts';
+import { tenderRoutes } from './modules/tenders/tender.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -14,4 +15,5 @@ export const ROUTES: readonly AnyRoute[] = [
   ...agreementRoutes,
   ...companyRoutes,
   ...budgetRoutes,
+  ...tenderRoutes,
 ];

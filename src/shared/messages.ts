@@ -4,6 +4,7 @@
 import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement.messages.ts';
 import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
+import { tenderMessagesDa, tenderMessagesEn } from './tenders/tender.messages.ts';
 
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,7 +43,13 @@ const coreDa = {
   'internal.error': 'Der opstod en uventet fejl. Fejlen er logget med request-id {requestId}.',
 } as const;
 
-const da = { ...coreDa, ...agreementMessagesDa, ...budgetMessagesDa, ...companyMessagesDa };
+const da = {
+  ...coreDa,
+  ...agreementMessagesDa,
+  ...budgetMessagesDa,
+  ...companyMessagesDa,
+  ...tenderMessagesDa,
+};
 
 export type MessageKey = keyof typeof da;
 

@@ -33,6 +33,9 @@ export const PERMISSIONS = [
   // Companies, partnerships and local partners; provider users manage their own provider's.
   'network.read',
   'network.manage',
+  // Tender evaluation and the committee's decision record; bids are seen only by procurement and admin.
+  'tender.read',
+  'tender.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -45,6 +48,8 @@ export type RouteGuard = Permission | 'authenticated' | 'public';
 const READ_PROGRAMMES: readonly Permission[] = ['agreement.read', 'capacity.read', 'network.read'];
 const MAINTAIN_PROGRAMMES: readonly Permission[] = [
   ...READ_PROGRAMMES,
+  'tender.read',
+  'tender.manage',
   'agreement.manage',
   'budget.read',
   'budget.manage',
@@ -79,7 +84,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'network.manage',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
-  analyst: ['organisation.read', 'stats.read', ...READ_PROGRAMMES, 'budget.read'],
+  analyst: ['organisation.read', 'stats.read', ...READ_PROGRAMMES, 'budget.read', 'tender.read'],
   procurement: ['organisation.read', 'stats.read', ...MAINTAIN_PROGRAMMES],
 };
 

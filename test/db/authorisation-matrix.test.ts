@@ -7,6 +7,7 @@ import { hasPermission, ROLES, type Role } from '../../src/shared/permissions.ts
 import { agreementsMatrix } from './matrix/agreements.matrix.ts';
 import { budgetsMatrix } from './matrix/budgets.matrix.ts';
 import { companiesMatrix } from './matrix/companies.matrix.ts';
+import { tendersMatrix } from './matrix/tenders.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -44,7 +45,13 @@ const CORE_CASES: Record<string, RouteCase> = {
   },
 };
 
-const MODULES: MatrixModule[] = [{ cases: CORE_CASES }, agreementsMatrix, budgetsMatrix, companiesMatrix];
+const MODULES: MatrixModule[] = [
+  { cases: CORE_CASES },
+  agreementsMatrix,
+  budgetsMatrix,
+  companiesMatrix,
+  tendersMatrix,
+];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));
 
 const USER_FOR_ROLE: Record<Role, keyof World['users']> = {

@@ -16,6 +16,7 @@ import { createRng, syntheticCpr, syntheticName, syntheticNote } from './synthet
 import { seedAgreementsDemo } from '../modules/agreements/agreement.demo.ts';
 import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
 import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
+import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -142,5 +143,6 @@ export async function seedDemo(
   await seedAgreementsDemo(db);
   await seedCompaniesDemo(db);
   await seedBudgetsDemo(db);
+  await seedTendersDemo(db);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

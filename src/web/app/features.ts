@@ -2,6 +2,12 @@
 import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
+import { tendersFeature } from '../features/tenders/feature.tsx';
 import type { Feature } from './feature.ts';
 
-export const FEATURES: readonly Feature[] = [agreementsFeature, companiesFeature, budgetsFeature];
+export const FEATURES: readonly Feature[] = [
+  agreementsFeature,
+  companiesFeature,
+  budgetsFeature,
+  tendersFeature,
+];

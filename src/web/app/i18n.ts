@@ -8,6 +8,7 @@ import { en } from './locales/en.ts';
 import * as agreements from '../features/agreements/texts.ts';
 import * as budgets from '../features/budgets/texts.ts';
 import * as companies from '../features/companies/texts.ts';
+import * as tenders from '../features/tenders/texts.ts';
 
 // Each feature keeps its texts in its own namespace: useTranslation('agreements').
 declare module 'i18next' {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       agreements: typeof agreements.da;
       budgets: typeof budgets.da;
       companies: typeof companies.da;
+      tenders: typeof tenders.da;
     };
   }
 }
@@ -53,10 +55,22 @@ i18n.on('languageChanged', (language) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    da: { translation: da, agreements: agreements.da, budgets: budgets.da, companies: companies.da },
-    en: { translation: en, agreements: agreements.en, budgets: budgets.en, companies: companies.en },
+    da: {
+      translation: da,
+      agreements: agreements.da,
+      budgets: budgets.da,
+      companies: companies.da,
+      tenders: tenders.da,
+    },
+    en: {
+      translation: en,
+      agreements: agreements.en,
+      budgets: budgets.en,
+      companies: companies.en,
+      tenders: tenders.en,
+    },
   },
-  ns: ['translation', 'agreements', 'budgets', 'companies'],
+  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders'],
   defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'da',

@@ -1,0 +1,4 @@
+// Authorisation-matrix cases of the tenders module's routes.
+import type { MatrixModule } from './matrix-types.ts';
+
+export const tendersMatrix: MatrixModule = { cases: {} };
