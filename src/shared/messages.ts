@@ -92,6 +92,7 @@ const en: Record<MessageKey, string> = {
   ...agreementMessagesEn,
   ...budgetMessagesEn,
   ...companyMessagesEn,
+  ...tenderMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };
