@@ -85,6 +85,7 @@ describe('administrator and analyst', () => {
       'Netværk',
       'Kapacitet',
       'Budget',
+      'Udvalgsbeslutninger',
     ]);
     await expectNoAxeViolations(page, 'the administrator start page');
 

@@ -329,4 +329,42 @@ export interface DatabaseSchema {
   company: CompanyTable;
   companyPartnership: CompanyPartnershipTable;
   localPartner: LocalPartnerTable;
+  committeeItem: CommitteeItemTable;
+  committeeProposal: CommitteeProposalTable;
+}
+
+// The committee's decision record (migration 0005, issue 6).
+export interface CommitteeItemTable {
+  id: Generated<string>;
+  committee: string;
+  committeeShort: string | null;
+  meetingDate: string;
+  caseNumber: string | null;
+  title: string;
+  tenderId: string | null;
+  recommendation: string;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type CommitteeProposalKind = 'recommendation' | 'amendment';
+
+export interface CommitteeProposalTable {
+  id: Generated<string>;
+  committeeItemId: string;
+  kind: CommitteeProposalKind;
+  position: number;
+  text: string;
+  parties: Generated<string[]>;
+  /** Criterion code → weight; written as a JSON string. */
+  criteriaWeights: ColumnType<Record<string, number> | null, string | null, string | null>;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstaining: number | null;
+  partiesFor: Generated<string[]>;
+  partiesAgainst: Generated<string[]>;
+  partiesAbstaining: Generated<string[]>;
+  votedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
 }
