@@ -55,6 +55,38 @@ function replaceAt<T>(items: readonly T[], index: number, item: T): T[] {
   return items.map((current, i) => (i === index ? item : current));
 }
 
+/** One row of a budget table being edited: a numbered fieldset with a button that removes the row. */
+function EditableRow({
+  index,
+  onRemove,
+  children,
+}: {
+  index: number;
+  onRemove: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('budgets');
+  return (
+    <fieldset className="app-card">
+      <legend className="form-label">{t('edit.rowLegend', { row: index + 1 })}</legend>
+      {children}
+      <button type="button" className="button button-tertiary" onClick={onRemove}>
+        {t('edit.removeRow', { row: index + 1 })}
+      </button>
+    </fieldset>
+  );
+}
+
+function AddRowButton({ label, onAdd }: { label: string; onAdd: () => void }) {
+  return (
+    <p>
+      <button type="button" className="button button-secondary" onClick={onAdd}>
+        {label}
+      </button>
+    </p>
+  );
+}
+
 /** budget.manage: the note's amounts as editable cells in 1.000 kr., with the reconciliation shown live. */
 export function BudgetEditForm({ budget, language }: { budget: BudgetDetail; language: Language }) {
   const { t } = useTranslation('budgets');
@@ -174,8 +206,11 @@ export function BudgetEditForm({ budget, language }: { budget: BudgetDetail; lan
       <form onSubmit={submit} noValidate>
         <h3>{t('edit.table1')}</h3>
         {draft.activities.map((row, r) => (
-          <fieldset key={row.key} className="app-card">
-            <legend className="form-label">{t('edit.rowLegend', { row: r + 1 })}</legend>
+          <EditableRow
+            key={row.key}
+            index={r}
+            onRemove={() => change({ ...draft, activities: draft.activities.filter((_, i) => i !== r) })}
+          >
             <div style={rowStyle}>
               <Cell
                 path={`activities.${r}.activity`}
@@ -232,32 +267,23 @@ export function BudgetEditForm({ budget, language }: { budget: BudgetDetail; lan
                 numeric={false}
               />
             </div>
-            <button
-              type="button"
-              className="button button-tertiary"
-              onClick={() => change({ ...draft, activities: draft.activities.filter((_, i) => i !== r) })}
-            >
-              {t('edit.removeRow', { row: r + 1 })}
-            </button>
-          </fieldset>
+          </EditableRow>
         ))}
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              change({ ...draft, activities: [...draft.activities, emptyActivity(draft.years)] })
-            }
-          >
-            {t('edit.addActivity')}
-          </button>
-        </p>
+        <AddRowButton
+          label={t('edit.addActivity')}
+          onAdd={() => change({ ...draft, activities: [...draft.activities, emptyActivity(draft.years)] })}
+        />
         {totalsFieldset('activityTotals', t('note.totalExpenses'))}
 
         <h3>{t('edit.table2')}</h3>
         {draft.appropriations.map((row, r) => (
-          <fieldset key={row.key} className="app-card">
-            <legend className="form-label">{t('edit.rowLegend', { row: r + 1 })}</legend>
+          <EditableRow
+            key={row.key}
+            index={r}
+            onRemove={() =>
+              change({ ...draft, appropriations: draft.appropriations.filter((_, i) => i !== r) })
+            }
+          >
             <div style={rowStyle}>
               <Cell
                 path={`appropriations.${r}.steeringArea`}
@@ -316,28 +342,14 @@ export function BudgetEditForm({ budget, language }: { budget: BudgetDetail; lan
                 error={errorOf(`appropriations.${r}.statedTotalOre`)}
               />
             </div>
-            <button
-              type="button"
-              className="button button-tertiary"
-              onClick={() =>
-                change({ ...draft, appropriations: draft.appropriations.filter((_, i) => i !== r) })
-              }
-            >
-              {t('edit.removeRow', { row: r + 1 })}
-            </button>
-          </fieldset>
+          </EditableRow>
         ))}
-        <p>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() =>
-              change({ ...draft, appropriations: [...draft.appropriations, emptyAppropriation(draft.years)] })
-            }
-          >
-            {t('edit.addAppropriation')}
-          </button>
-        </p>
+        <AddRowButton
+          label={t('edit.addAppropriation')}
+          onAdd={() =>
+            change({ ...draft, appropriations: [...draft.appropriations, emptyAppropriation(draft.years)] })
+          }
+        />
         {totalsFieldset('appropriationTotals', t('note.totalExpenses'))}
 
         <div className="app-card" role="status" id="budget-live" aria-labelledby="budget-live-heading">

@@ -36,8 +36,45 @@ function TotalCell({
   );
 }
 
-function amountOf<T extends { year: number }>(amounts: readonly T[], year: number): T | undefined {
-  return amounts.find((a) => a.year === year);
+/** A row's amount in each year (a dash where it has none), then its total. */
+function AmountCells({
+  years,
+  amountIn,
+  totalOre,
+  statedTotalOre,
+  language,
+}: {
+  years: readonly number[];
+  amountIn: (year: number) => number | undefined;
+  totalOre: number;
+  statedTotalOre: number | null;
+  language: Language;
+}) {
+  return (
+    <>
+      {years.map((year) => {
+        const amount = amountIn(year);
+        return (
+          <td key={year} className={num}>
+            {amount === undefined ? '–' : formatThousands(amount, language)}
+          </td>
+        );
+      })}
+      <TotalCell computed={totalOre} stated={statedTotalOre} language={language} />
+    </>
+  );
+}
+
+/** The total row's cells: each year's sum and the grand total, with the note's stated figures. */
+function TotalsCells({ totals, language }: { totals: BudgetDetail['activityTotals']; language: Language }) {
+  return (
+    <>
+      {totals.byYear.map((y) => (
+        <TotalCell key={y.year} computed={y.computedOre} stated={y.statedOre} language={language} />
+      ))}
+      <TotalCell computed={totals.computedOre} stated={totals.statedOre} language={language} />
+    </>
+  );
 }
 
 export function rowLabelsOf(budget: {
@@ -78,15 +115,13 @@ export function ActivityTable({ budget, language }: { budget: BudgetDetail; lang
               <tr key={row.position}>
                 <th scope="row">{row.activity}</th>
                 <td>{row.steeringArea}</td>
-                {budget.years.map((year) => {
-                  const amount = amountOf(row.amounts, year);
-                  return (
-                    <td key={year} className={num}>
-                      {amount ? formatThousands(amount.netOre, language) : '–'}
-                    </td>
-                  );
-                })}
-                <TotalCell computed={row.totalOre} stated={row.statedTotalOre} language={language} />
+                <AmountCells
+                  years={budget.years}
+                  amountIn={(year) => row.amounts.find((a) => a.year === year)?.netOre}
+                  totalOre={row.totalOre}
+                  statedTotalOre={row.statedTotalOre}
+                  language={language}
+                />
               </tr>
             ))}
           </tbody>
@@ -94,14 +129,7 @@ export function ActivityTable({ budget, language }: { budget: BudgetDetail; lang
             <tr className="weight-semibold">
               <th scope="row">{t('note.totalExpenses')}</th>
               <td />
-              {budget.activityTotals.byYear.map((y) => (
-                <TotalCell key={y.year} computed={y.computedOre} stated={y.statedOre} language={language} />
-              ))}
-              <TotalCell
-                computed={budget.activityTotals.computedOre}
-                stated={budget.activityTotals.statedOre}
-                language={language}
-              />
+              <TotalsCells totals={budget.activityTotals} language={language} />
             </tr>
           </tfoot>
         </table>
@@ -157,15 +185,13 @@ export function AppropriationTable({ budget, language }: { budget: BudgetDetail;
               <td>{row.committee}</td>
               <td>{row.appropriationNumber}</td>
               <td>{row.direction}</td>
-              {budget.years.map((year) => {
-                const amount = amountOf(row.amounts, year);
-                return (
-                  <td key={year} className={num}>
-                    {amount ? formatThousands(amount.amountOre, language) : '–'}
-                  </td>
-                );
-              })}
-              <TotalCell computed={row.totalOre} stated={row.statedTotalOre} language={language} />
+              <AmountCells
+                years={budget.years}
+                amountIn={(year) => row.amounts.find((a) => a.year === year)?.amountOre}
+                totalOre={row.totalOre}
+                statedTotalOre={row.statedTotalOre}
+                language={language}
+              />
             </tr>
           ))}
         </tbody>
@@ -175,14 +201,7 @@ export function AppropriationTable({ budget, language }: { budget: BudgetDetail;
             <td />
             <td />
             <td />
-            {budget.appropriationTotals.byYear.map((y) => (
-              <TotalCell key={y.year} computed={y.computedOre} stated={y.statedOre} language={language} />
-            ))}
-            <TotalCell
-              computed={budget.appropriationTotals.computedOre}
-              stated={budget.appropriationTotals.statedOre}
-              language={language}
-            />
+            <TotalsCells totals={budget.appropriationTotals} language={language} />
           </tr>
         </tfoot>
       </table>
