@@ -7,6 +7,11 @@ import { agreementRoutes } from './modules/agreements/agreement.routes.ts';
 import { budgetRoutes } from './modules/budgets/budget.routes.ts';
 import { companyRoutes } from './modules/companies/company.routes.ts';
 import { tenderRoutes } from './modules/tenders/tender.routes.ts';
+import { referralRoutes } from './modules/courses/referral.routes.ts';
+import { courseRoutes } from './modules/courses/course.routes.ts';
+import { documentationRoutes } from './modules/courses/documentation.routes.ts';
+import { talkRoutes } from './modules/courses/talk.routes.ts';
+import { billingRoutes } from './modules/courses/billing.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -16,4 +21,9 @@ export const ROUTES: readonly AnyRoute[] = [
   ...companyRoutes,
   ...budgetRoutes,
   ...tenderRoutes,
+  ...referralRoutes,
+  ...courseRoutes,
+  ...documentationRoutes,
+  ...talkRoutes,
+  ...billingRoutes,
 ];

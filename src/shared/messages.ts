@@ -4,6 +4,7 @@
 import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement.messages.ts';
 import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
+import { coursesMessagesDa, coursesMessagesEn } from './courses/messages.ts';
 import { tenderMessagesDa, tenderMessagesEn } from './tenders/tender.messages.ts';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -49,6 +50,7 @@ const da = {
   ...budgetMessagesDa,
   ...companyMessagesDa,
   ...tenderMessagesDa,
+  ...coursesMessagesDa,
 };
 
 export type MessageKey = keyof typeof da;
@@ -93,6 +95,7 @@ const en: Record<MessageKey, string> = {
   ...budgetMessagesEn,
   ...companyMessagesEn,
   ...tenderMessagesEn,
+  ...coursesMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };

@@ -36,6 +36,20 @@ export const PERMISSIONS = [
   // Tender evaluation and the committee's decision record; bids are seen only by procurement and admin.
   'tender.read',
   'tender.manage',
+  // Referrals (visitation): caseworkers create and withdraw, providers accept or reject their own.
+  'referral.read',
+  'referral.create',
+  'referral.decide',
+  // Courses: read by the citizen's caseworkers and the provider; the provider manages stages,
+  // placements, documentation and treatment referrals of its own citizens.
+  'course.read',
+  'course.manage',
+  // The job centre's side of a case: eligibility facts, job talks, preparatory-plan starts, caseworkers.
+  'casework.manage',
+  // Course-weeks × weekly prices per provider and month; provider leads see their own provider's.
+  'billing.read',
+  // Timeliness and attendance of job talks per provider and programme (aggregates only).
+  'followup.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,10 +70,25 @@ const MAINTAIN_PROGRAMMES: readonly Permission[] = [
   'network.manage',
 ];
 
+// Issue 4: the provider's mentors run the course; they see and decide referrals to their own provider.
+const PROVIDER_CASEWORK: readonly Permission[] = [
+  'referral.read',
+  'referral.decide',
+  'course.read',
+  'course.manage',
+];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // The system administrator manages users and the audit trail and may maintain the programmes'
   // master data, but does not see citizens' cases.
-  admin: ['user.read', 'user.manage', 'organisation.read', 'audit.verify', ...MAINTAIN_PROGRAMMES],
+  admin: [
+    'user.read',
+    'user.manage',
+    'organisation.read',
+    'audit.verify',
+    ...MAINTAIN_PROGRAMMES,
+    'billing.read',
+  ],
   caseworker: [
     'citizen.read',
     'citizen.search',
@@ -67,6 +96,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'citizen.access_log.read',
     'organisation.read',
     ...READ_PROGRAMMES,
+    'referral.read',
+    'referral.create',
+    'course.read',
+    'casework.manage',
+    'followup.read',
   ],
   provider_staff: [
     'citizen.read',
@@ -74,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'organisation.read',
     ...READ_PROGRAMMES,
     'network.manage',
+    ...PROVIDER_CASEWORK,
   ],
   provider_lead: [
     'citizen.read',
@@ -82,10 +117,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.read',
     ...READ_PROGRAMMES,
     'network.manage',
+    ...PROVIDER_CASEWORK,
+    'billing.read',
+    'followup.read',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
-  analyst: ['organisation.read', 'stats.read', ...READ_PROGRAMMES, 'budget.read', 'tender.read'],
-  procurement: ['organisation.read', 'stats.read', ...MAINTAIN_PROGRAMMES],
+  analyst: [
+    'organisation.read',
+    'stats.read',
+    ...READ_PROGRAMMES,
+    'budget.read',
+    'tender.read',
+    'billing.read',
+    'followup.read',
+  ],
+  procurement: ['organisation.read', 'stats.read', ...MAINTAIN_PROGRAMMES, 'billing.read', 'followup.read'],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -8,6 +8,11 @@ import { agreementsMatrix } from './matrix/agreements.matrix.ts';
 import { budgetsMatrix } from './matrix/budgets.matrix.ts';
 import { companiesMatrix } from './matrix/companies.matrix.ts';
 import { tendersMatrix } from './matrix/tenders.matrix.ts';
+import { referralsMatrix } from './matrix/referrals.matrix.ts';
+import { coursesMatrix } from './matrix/courses.matrix.ts';
+import { documentationMatrix } from './matrix/documentation.matrix.ts';
+import { talksMatrix } from './matrix/talks.matrix.ts';
+import { billingMatrix } from './matrix/billing.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -51,6 +56,11 @@ const MODULES: MatrixModule[] = [
   budgetsMatrix,
   companiesMatrix,
   tendersMatrix,
+  referralsMatrix,
+  coursesMatrix,
+  documentationMatrix,
+  talksMatrix,
+  billingMatrix,
 ];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));
 

@@ -17,6 +17,7 @@ import { seedAgreementsDemo } from '../modules/agreements/agreement.demo.ts';
 import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
 import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
+import { seedCoursesDemo } from '../modules/courses/course.demo.ts';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -144,5 +145,6 @@ export async function seedDemo(
   await seedCompaniesDemo(db);
   await seedBudgetsDemo(db);
   await seedTendersDemo(db);
+  await seedCoursesDemo(db, keys);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

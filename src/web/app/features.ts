@@ -2,10 +2,12 @@
 import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
+import { coursesFeature } from '../features/courses/feature.tsx';
 import { tendersFeature } from '../features/tenders/feature.tsx';
 import type { Feature } from './feature.ts';
 
 export const FEATURES: readonly Feature[] = [
+  coursesFeature,
   agreementsFeature,
   companiesFeature,
   budgetsFeature,

@@ -8,6 +8,7 @@ import { en } from './locales/en.ts';
 import * as agreements from '../features/agreements/texts.ts';
 import * as budgets from '../features/budgets/texts.ts';
 import * as companies from '../features/companies/texts.ts';
+import * as courses from '../features/courses/texts.ts';
 import * as tenders from '../features/tenders/texts.ts';
 
 // Each feature keeps its texts in its own namespace: useTranslation('agreements').
@@ -19,6 +20,7 @@ declare module 'i18next' {
       budgets: typeof budgets.da;
       companies: typeof companies.da;
       tenders: typeof tenders.da;
+      courses: typeof courses.da;
     };
   }
 }
@@ -61,6 +63,7 @@ void i18n.use(initReactI18next).init({
       budgets: budgets.da,
       companies: companies.da,
       tenders: tenders.da,
+      courses: courses.da,
     },
     en: {
       translation: en,
@@ -68,9 +71,10 @@ void i18n.use(initReactI18next).init({
       budgets: budgets.en,
       companies: companies.en,
       tenders: tenders.en,
+      courses: courses.en,
     },
   },
-  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders'],
+  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders', 'courses'],
   defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'da',

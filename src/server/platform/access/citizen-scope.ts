@@ -1,7 +1,8 @@
 // Which citizens an actor may see — the application's half of the row scope. The database's half is
 // the row-level security policy (indsats_citizen_visible in migration 0001); both say the same:
 //   job centre users: the citizens of their job centre;
-//   provider users: citizens with a referral or course at their provider (for now citizen_provider_link);
+//   provider users: citizens with a referral (not withdrawn) or a course at their provider, or a manual
+//   link (citizen_provider_link);
 //   everyone else (administration: admins, analysts, procurement): no citizens.
 import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
 import { AppError } from '../../../shared/errors.ts';
@@ -17,13 +18,30 @@ export function citizenScope(actor: Actor) {
       case 'job_centre':
         return eb('citizen.jobCentreId', '=', actor.organisationId);
       case 'provider':
-        return eb.exists(
-          eb
-            .selectFrom('citizenProviderLink as l')
-            .select(sql`1`.as('one'))
-            .whereRef('l.citizenId', '=', 'citizen.id')
-            .where('l.providerId', '=', actor.organisationId),
-        );
+        return eb.or([
+          eb.exists(
+            eb
+              .selectFrom('course as c')
+              .select(sql`1`.as('one'))
+              .whereRef('c.citizenId', '=', 'citizen.id')
+              .where('c.providerId', '=', actor.organisationId),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('referral as r')
+              .select(sql`1`.as('one'))
+              .whereRef('r.citizenId', '=', 'citizen.id')
+              .where('r.providerId', '=', actor.organisationId)
+              .where('r.status', '<>', 'withdrawn'),
+          ),
+          eb.exists(
+            eb
+              .selectFrom('citizenProviderLink as l')
+              .select(sql`1`.as('one'))
+              .whereRef('l.citizenId', '=', 'citizen.id')
+              .where('l.providerId', '=', actor.organisationId),
+          ),
+        ]);
       case 'administration':
         return sql<SqlBool>`false`;
     }

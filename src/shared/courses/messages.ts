@@ -1,0 +1,23 @@
+// The courses module's messages (referrals, courses, documentation, talks, billing), merged into
+// src/shared/messages.ts.
+import { billingMessagesDa, billingMessagesEn } from './billing.messages.ts';
+import { courseMessagesDa, courseMessagesEn } from './course.messages.ts';
+import { documentationMessagesDa, documentationMessagesEn } from './documentation.messages.ts';
+import { referralMessagesDa, referralMessagesEn } from './referral.messages.ts';
+import { talkMessagesDa, talkMessagesEn } from './talk.messages.ts';
+
+export const coursesMessagesDa = {
+  ...referralMessagesDa,
+  ...courseMessagesDa,
+  ...documentationMessagesDa,
+  ...talkMessagesDa,
+  ...billingMessagesDa,
+};
+
+export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> = {
+  ...referralMessagesEn,
+  ...courseMessagesEn,
+  ...documentationMessagesEn,
+  ...talkMessagesEn,
+  ...billingMessagesEn,
+};

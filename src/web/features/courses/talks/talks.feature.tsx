@@ -1,0 +1,4 @@
+// The talks part of the courses feature: its pages, menu items and start-page sections.
+import type { Feature } from '../../../app/feature.ts';
+
+export const talksFeature: Feature = { routes: [], nav: [], startSections: [] };

@@ -1,0 +1,23 @@
+// UI texts of the courses feature (i18next namespace "courses"), one key per part:
+// t('referrals.title'), t('course.title'), t('documentation.…'), t('talks.…'), t('billing.…').
+import * as billing from './billing/texts.ts';
+import * as course from './course/texts.ts';
+import * as documentation from './documentation/texts.ts';
+import * as referrals from './referrals/texts.ts';
+import * as talks from './talks/texts.ts';
+
+export const da = {
+  referrals: referrals.da,
+  course: course.da,
+  documentation: documentation.da,
+  talks: talks.da,
+  billing: billing.da,
+};
+
+export const en: typeof da = {
+  referrals: referrals.en,
+  course: course.en,
+  documentation: documentation.en,
+  talks: talks.en,
+  billing: billing.en,
+};
