@@ -39,3 +39,13 @@ export async function withActorTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promis
     return work(tx);
   });
 }
+
+/**
+ * Runs `work` in one transaction as the app's owner role, without the row scope: only for use cases
+ * that return aggregates (counts, weeks, kroner) over citizens the actor cannot see one by one, e.g.
+ * an analyst's follow-up statistics or procurement's billing. The use case, not the database, then
+ * guarantees that no personal data leaves: it must return counts only and audit the query.
+ */
+export async function withAggregateTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(work);
+}

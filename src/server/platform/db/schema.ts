@@ -469,6 +469,7 @@ export interface CourseTable {
   endsOn: string | null;
   endReason: CourseEndReason | null;
   aftercareStartsOn: string | null;
+  aftercarePlannedEndsOn: string | null;
   aftercareEndsOn: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;

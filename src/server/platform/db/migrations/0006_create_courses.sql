@@ -78,6 +78,7 @@ CREATE TABLE course (
   end_reason text CHECK (end_reason IN ('job', 'small_job', 'education', 'flexjob', 'disability_pension', 'dropped_out', 'moved', 'illness', 'other')),
   -- Aftercare (efterværn) after a job, flexjob or education: its own period, billed at the aftercare price.
   aftercare_starts_on date,
+  aftercare_planned_ends_on date,
   aftercare_ends_on date,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
