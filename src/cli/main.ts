@@ -2,6 +2,8 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../server/platform/config/config.ts';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerImportCommands } from './import.command.ts';
+import { registerReportCommands } from './report.command.ts';
 import { registerServeCommands } from './serve.command.ts';
 import { registerTenderCommands } from './tender.command.ts';
 import { registerUserCommands } from './users.command.ts';
@@ -26,5 +28,7 @@ registerServeCommands(program, configFor);
 registerUserCommands(program, configFor);
 registerAuditCommands(program, configFor);
 registerTenderCommands(program);
+registerImportCommands(program, configFor);
+registerReportCommands(program, configFor);
 
 program.parseAsync(process.argv).catch(fail);

@@ -12,6 +12,8 @@ import { courseRoutes } from './modules/courses/course.routes.ts';
 import { documentationRoutes } from './modules/courses/documentation.routes.ts';
 import { talkRoutes } from './modules/courses/talk.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
+import { importRoutes } from './modules/imports/import.routes.ts';
+import { outcomeRoutes } from './modules/outcomes/outcome.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -26,4 +28,6 @@ export const ROUTES: readonly AnyRoute[] = [
   ...documentationRoutes,
   ...talkRoutes,
   ...billingRoutes,
+  ...importRoutes,
+  ...outcomeRoutes,
 ];

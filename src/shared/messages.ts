@@ -5,6 +5,8 @@ import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement
 import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
 import { coursesMessagesDa, coursesMessagesEn } from './courses/messages.ts';
+import { importMessagesDa, importMessagesEn } from './imports/import.messages.ts';
+import { outcomeMessagesDa, outcomeMessagesEn } from './outcomes/outcome.messages.ts';
 import { tenderMessagesDa, tenderMessagesEn } from './tenders/tender.messages.ts';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -51,6 +53,8 @@ const da = {
   ...companyMessagesDa,
   ...tenderMessagesDa,
   ...coursesMessagesDa,
+  ...importMessagesDa,
+  ...outcomeMessagesDa,
 };
 
 export type MessageKey = keyof typeof da;
@@ -96,6 +100,8 @@ const en: Record<MessageKey, string> = {
   ...companyMessagesEn,
   ...tenderMessagesEn,
   ...coursesMessagesEn,
+  ...importMessagesEn,
+  ...outcomeMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };

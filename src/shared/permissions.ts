@@ -50,6 +50,12 @@ export const PERMISSIONS = [
   'billing.read',
   // Timeliness and attendance of job talks per provider and programme (aggregates only).
   'followup.read',
+  // Bulk imports (providers, courses, placements, plans, the codebook and DREAM extracts).
+  'import.run',
+  // The three outcome tables: analysts see aggregates, a provider its own row and the total.
+  'outcome.read',
+  // Saving outcome reports for the committee.
+  'outcome.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -88,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.verify',
     ...MAINTAIN_PROGRAMMES,
     'billing.read',
+    'import.run',
   ],
   caseworker: [
     'citizen.read',
@@ -120,6 +127,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...PROVIDER_CASEWORK,
     'billing.read',
     'followup.read',
+    'outcome.read',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
   analyst: [
@@ -130,8 +138,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'tender.read',
     'billing.read',
     'followup.read',
+    'import.run',
+    'outcome.read',
+    'outcome.manage',
   ],
-  procurement: ['organisation.read', 'stats.read', ...MAINTAIN_PROGRAMMES, 'billing.read', 'followup.read'],
+  procurement: [
+    'organisation.read',
+    'stats.read',
+    ...MAINTAIN_PROGRAMMES,
+    'billing.read',
+    'followup.read',
+    'outcome.read',
+  ],
 };
 
 export function permissionsOf(roles: readonly Role[]): Set<Permission> {

@@ -13,6 +13,8 @@ import { coursesMatrix } from './matrix/courses.matrix.ts';
 import { documentationMatrix } from './matrix/documentation.matrix.ts';
 import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
+import { importsMatrix } from './matrix/imports.matrix.ts';
+import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -61,6 +63,8 @@ const MODULES: MatrixModule[] = [
   documentationMatrix,
   talksMatrix,
   billingMatrix,
+  importsMatrix,
+  outcomesMatrix,
 ];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));
 

@@ -18,6 +18,7 @@ import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
 import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
 import { seedCoursesDemo } from '../modules/courses/course.demo.ts';
+import { seedOutcomesDemo } from '../modules/outcomes/outcome.demo.ts';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -146,5 +147,6 @@ export async function seedDemo(
   await seedBudgetsDemo(db);
   await seedTendersDemo(db);
   await seedCoursesDemo(db, keys);
+  await seedOutcomesDemo(db, keys);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

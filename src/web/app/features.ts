@@ -3,6 +3,8 @@ import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
 import { coursesFeature } from '../features/courses/feature.tsx';
+import { importsFeature } from '../features/imports/feature.tsx';
+import { outcomesFeature } from '../features/outcomes/feature.tsx';
 import { tendersFeature } from '../features/tenders/feature.tsx';
 import type { Feature } from './feature.ts';
 
@@ -12,4 +14,6 @@ export const FEATURES: readonly Feature[] = [
   companiesFeature,
   budgetsFeature,
   tendersFeature,
+  outcomesFeature,
+  importsFeature,
 ];

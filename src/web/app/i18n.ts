@@ -9,6 +9,8 @@ import * as agreements from '../features/agreements/texts.ts';
 import * as budgets from '../features/budgets/texts.ts';
 import * as companies from '../features/companies/texts.ts';
 import * as courses from '../features/courses/texts.ts';
+import * as imports from '../features/imports/texts.ts';
+import * as outcomes from '../features/outcomes/texts.ts';
 import * as tenders from '../features/tenders/texts.ts';
 
 // Each feature keeps its texts in its own namespace: useTranslation('agreements').
@@ -21,6 +23,8 @@ declare module 'i18next' {
       companies: typeof companies.da;
       tenders: typeof tenders.da;
       courses: typeof courses.da;
+      imports: typeof imports.da;
+      outcomes: typeof outcomes.da;
     };
   }
 }
@@ -64,6 +68,8 @@ void i18n.use(initReactI18next).init({
       companies: companies.da,
       tenders: tenders.da,
       courses: courses.da,
+      imports: imports.da,
+      outcomes: outcomes.da,
     },
     en: {
       translation: en,
@@ -72,9 +78,11 @@ void i18n.use(initReactI18next).init({
       companies: companies.en,
       tenders: tenders.en,
       courses: courses.en,
+      imports: imports.en,
+      outcomes: outcomes.en,
     },
   },
-  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders', 'courses'],
+  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders', 'courses', 'imports', 'outcomes'],
   defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'da',

@@ -343,6 +343,10 @@ export interface DatabaseSchema {
   planStart: PlanStartTable;
   jobTalk: JobTalkTable;
   treatmentReferral: TreatmentReferralTable;
+  importBatch: ImportBatchTable;
+  registerCode: RegisterCodeTable;
+  registerPerson: RegisterPersonTable;
+  outcomeReport: OutcomeReportTable;
 }
 
 // The committee's decision record (migration 0005, issue 6).
@@ -586,4 +590,69 @@ export interface TreatmentReferralTable {
   createdBy: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
+}
+
+// Imports, the DREAM register and saved outcome reports (migration 0007, issue 5).
+export type ImportKind = 'providers' | 'courses' | 'placements' | 'plans' | 'codebook' | 'register';
+export type ImportStatus = 'running' | 'succeeded' | 'failed';
+
+export interface ImportError {
+  line: number;
+  column?: string;
+  message: string;
+}
+
+export interface ImportBatchTable {
+  id: Generated<string>;
+  kind: ImportKind;
+  fileName: string;
+  fileSha256: string;
+  status: Generated<ImportStatus>;
+  rowsTotal: Generated<number>;
+  rowsCreated: Generated<number>;
+  rowsUpdated: Generated<number>;
+  rowsUnchanged: Generated<number>;
+  errorCount: Generated<number>;
+  /** Written as a JSON string. */
+  errors: ColumnType<ImportError[], string | undefined, string>;
+  ignoredColumns: Generated<string[]>;
+  /** Written as a JSON string. */
+  options: ColumnType<Record<string, unknown>, string | undefined, string>;
+  startedBy: string;
+  startedAt: CreatedAt;
+  finishedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export type RegisterCategory = 'benefit' | 'education' | 'non_benefit' | 'exit_register';
+
+export interface RegisterCodeTable {
+  code: string;
+  meaning: string;
+  category: RegisterCategory;
+  verified: Generated<boolean>;
+  importBatchId: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface RegisterPersonTable {
+  personHash: Buffer;
+  firstWeekMonday: string;
+  weeklyCodes: number[];
+  firstMonth: string | null;
+  employmentDegrees: Generated<number[]>;
+  importBatchId: string;
+  updatedAt: UpdatedAt;
+}
+
+export interface OutcomeReportTable {
+  id: Generated<string>;
+  title: string;
+  definitionVersion: string;
+  /** Written as a JSON string. */
+  parameters: ColumnType<Record<string, unknown>, string, string>;
+  importBatchIds: Generated<string[]>;
+  /** Written as a JSON string. */
+  results: ColumnType<Record<string, unknown>, string, string>;
+  createdBy: string;
+  createdAt: CreatedAt;
 }
