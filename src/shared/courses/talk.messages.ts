@@ -2,8 +2,24 @@
 // src/shared/messages.ts through src/shared/courses/messages.ts.
 export const talkMessagesDa = {
   'talk.date': 'Skriv en gyldig dato (dd-mm-åååå).',
+  'talk.venue': 'Vælg hvor samtalen holdes.',
+  'talk.outcome': 'Vælg samtalens status.',
+  'talk.period': 'Slutdatoen må ikke ligge før startdatoen.',
+  'talk.held_on_required': 'Skriv datoen, samtalen blev holdt.',
+  'talk.held_on_future': 'En samtale kan ikke være holdt i fremtiden.',
+  'talk.held_on_not_held': 'Datoen for afholdelse kan kun angives, når samtalen er holdt.',
+  'talk.before_course_start': 'Datoen ligger før forløbets start ({startsOn}).',
+  'talk.after_course_end': 'Datoen ligger efter forløbets slut ({endsOn}).',
 } as const;
 
 export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
   'talk.date': 'Enter a valid date (dd-mm-yyyy).',
+  'talk.venue': 'Choose where the talk takes place.',
+  'talk.outcome': "Choose the talk's status.",
+  'talk.period': 'The end date cannot be before the start date.',
+  'talk.held_on_required': 'Enter the date the talk was held.',
+  'talk.held_on_future': 'A talk cannot have been held in the future.',
+  'talk.held_on_not_held': 'The date held can only be given when the talk was held.',
+  'talk.before_course_start': 'The date is before the course started ({startsOn}).',
+  'talk.after_course_end': 'The date is after the course ended ({endsOn}).',
 };

@@ -1,4 +1,75 @@
-// Authorisation-matrix cases of the courses module's talks routes (placeholder until the part is built).
+// Authorisation-matrix cases of the courses module's talks routes: talks on a course (read by both
+// sides, managed by the job centre), the follow-up statistics (aggregates, no other-organisation record)
+// and the task list (the user's own). "Own" is a course of citizenAtA (the job centre) at provider A;
+// "other" a course of the other job centre's citizen at provider B, which everyone scoped answers 404.
+import { insertCourse, insertCourseAgreement } from '../../../src/server/modules/courses/course.fixtures.ts';
 import type { MatrixModule } from './matrix-types.ts';
 
-export const talksMatrix: MatrixModule = { cases: {} };
+export const talksMatrix: MatrixModule = {
+  async prepare(db, _keys, world) {
+    const { providerA, providerB } = world.organisations;
+    const { citizenAtA, citizenOtherJobCentre } = world.citizens;
+    const agreementA = await insertCourseAgreement(db, providerA.id);
+    const agreementB = await insertCourseAgreement(db, providerB.id);
+    const courseA = await insertCourse(db, {
+      citizenId: citizenAtA.id,
+      providerId: providerA.id,
+      agreementId: agreementA.agreementId,
+      caseworkerIds: [world.users.caseworker.userId],
+      startsOn: '2026-03-02',
+    });
+    const courseB = await insertCourse(db, {
+      citizenId: citizenOtherJobCentre.id,
+      providerId: providerB.id,
+      agreementId: agreementB.agreementId,
+      startsOn: '2026-03-02',
+    });
+    const talk = (courseId: string, citizenId: string) =>
+      db
+        .insertInto('jobTalk')
+        .values({
+          citizenId,
+          courseId,
+          obligation: 'first',
+          deadline: '2026-03-09',
+          ruleSource: 'matrix',
+          scheduledOn: '2026-03-05',
+          venue: 'job_centre',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+    return {
+      talksCourseA: courseA,
+      talksCourseB: courseB,
+      talkA: (await talk(courseA, citizenAtA.id)).id,
+      talkB: (await talk(courseB, citizenOtherJobCentre.id)).id,
+    };
+  },
+  cases: {
+    'GET /api/courses/:id/talks': {
+      own: (_w, f) => ({ path: `/api/courses/${f.talksCourseA}/talks` }),
+      other: (_w, f) => ({ path: `/api/courses/${f.talksCourseB}/talks` }),
+    },
+    'POST /api/courses/:id/talks': {
+      own: (_w, f) => ({
+        path: `/api/courses/${f.talksCourseA}/talks`,
+        body: { scheduledOn: '2026-04-01', venue: 'provider' },
+      }),
+      other: (_w, f) => ({
+        path: `/api/courses/${f.talksCourseB}/talks`,
+        body: { scheduledOn: '2026-04-01', venue: 'provider' },
+      }),
+    },
+    'PATCH /api/talks/:id': {
+      own: (_w, f) => ({ path: `/api/talks/${f.talkA}`, body: { outcome: 'held', heldOn: '2026-03-05' } }),
+      other: (_w, f) => ({ path: `/api/talks/${f.talkB}`, body: { outcome: 'held', heldOn: '2026-03-05' } }),
+    },
+    // Aggregates: every role with followup.read gets counts; a provider lead only its own provider's rows
+    // (talk.service.test.ts), so there is no other organisation's record to ask for.
+    'GET /api/followup/talks': { own: () => ({ path: '/api/followup/talks?from=2026-01-01&to=2026-12-31' }) },
+    'GET /api/followup/talks/export': {
+      own: () => ({ path: '/api/followup/talks/export?from=2026-01-01&to=2026-12-31&format=csv' }),
+    },
+    'GET /api/tasks': { own: () => ({ path: '/api/tasks' }) },
+  },
+};

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allowsAftercare, checkTransition, END_REASONS, STAGES, type Stage } from './course.rules.ts';
+import {
+  allowsAftercare,
+  checkTransition,
+  END_REASONS,
+  nextStages,
+  STAGES,
+  type Stage,
+} from './course.rules.ts';
 
 describe('course stages', () => {
   it.each<[Stage | null, Stage, boolean]>([
@@ -43,5 +50,47 @@ describe('course stages', () => {
 
   it('opens aftercare only for ends in job, education or flexjob', () => {
     expect(END_REASONS.filter(allowsAftercare)).toEqual(['job', 'education', 'flexjob']);
+  });
+
+  it('gives the reason in English when asked, and the same verdict in both languages', () => {
+    expect(checkTransition('small_job', 'aftercare', 'en')).toEqual({
+      ok: false,
+      reason: 'Aftercare only follows a job, education or flexjob, not a small job.',
+    });
+    expect(checkTransition('job', 'internal_training', 'en')).toEqual({
+      ok: false,
+      reason: 'A course cannot move from a job to the internal training track.',
+    });
+    expect(checkTransition('aftercare', 'job', 'en')).toMatchObject({
+      reason: expect.stringContaining('end the course'),
+    });
+    for (const from of [null, ...STAGES]) {
+      for (const to of STAGES) {
+        expect(checkTransition(from, to, 'en').ok).toBe(checkTransition(from, to).ok);
+      }
+    }
+  });
+
+  it.each<[Stage | null, Stage[]]>([
+    [null, ['internal_training', 'external_internship']],
+    [
+      'internal_training',
+      [
+        'external_internship',
+        'small_job',
+        'job',
+        'education',
+        'flexjob_clarification',
+        'disability_pension_clarification',
+      ],
+    ],
+    ['job', []],
+    [
+      'flexjob_clarification',
+      ['internal_training', 'external_internship', 'disability_pension_clarification'],
+    ],
+    ['aftercare', []],
+  ])('offers the legal next stages from %s, never aftercare', (from, expected) => {
+    expect(nextStages(from)).toEqual(expected);
   });
 });

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   checkInternshipLength,
+  isHeldTimely,
   isTimely,
+  jobTalkRulesWithFollowUp,
   nextTalkDeadline,
+  parseFollowUpSetting,
   planDocumentType,
   ruleInForce,
   talkRates,
@@ -138,6 +141,46 @@ describe('job-talk deadlines, before and after the 2026 reform', () => {
     ]);
     expect(rates).toEqual({ held: 2, called: 3, timely: 1, timeliness: 0.5, attendance: 2 / 3 });
     expect(talkRates([])).toMatchObject({ timeliness: null, attendance: null });
+  });
+
+  it('leaves planned talks out of called talks, and counts a held talk without a deadline as timely', () => {
+    const rates = talkRates([
+      { outcome: 'planned' },
+      { outcome: 'held', heldOn: '2026-09-01', deadline: null },
+      { outcome: 'not_attended' },
+    ]);
+    expect(rates).toEqual({ held: 1, called: 2, timely: 1, timeliness: 1, attendance: 0.5 });
+    expect(isHeldTimely({ outcome: 'not_attended', heldOn: null, deadline: null })).toBe(false);
+    expect(isHeldTimely({ outcome: 'held', heldOn: '2026-09-02', deadline: '2026-09-01' })).toBe(false);
+  });
+
+  it.each([
+    ['4', 4],
+    [' 12 ', 12],
+    ['when_needed', null],
+    ['', undefined],
+    [undefined, undefined],
+    ['0', undefined],
+    ['25', undefined],
+    ['3.5', undefined],
+    ['hver 3.', undefined],
+  ])('reads the follow-up setting %j as %j', (value, expected) => {
+    expect(parseFollowUpSetting(value)).toBe(expected);
+  });
+
+  it.each([
+    ['configured to 4 months', 4, '2026-11-01'],
+    ['configured to when needed', null, null],
+    ['not configured: the default 6 months', undefined, '2027-01-01'],
+  ])('after the reform, follow-up %s', (_name, months, deadline) => {
+    const rules = jobTalkRulesWithFollowUp(months);
+    const after = nextTalkDeadline({ kind: 'follow_up', lastHeldOn: '2026-07-01' }, rules);
+    expect(after.deadline).toBe(deadline);
+    if (months !== undefined) expect(after.source).toContain('Lokalt fastsat');
+    // Talks held before the reform keep the law's 3 months whatever the setting.
+    const before = nextTalkDeadline({ kind: 'follow_up', lastHeldOn: '2026-06-30' }, rules);
+    expect(before).toMatchObject({ deadline: '2026-09-30' });
+    expect(before.source).not.toContain('Lokalt fastsat');
   });
 
   it('calls a talk timely exactly when it is held on or before the deadline', () => {

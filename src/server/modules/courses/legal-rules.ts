@@ -124,6 +124,46 @@ export const JOB_TALK_RULES: readonly RuleVersion<JobTalkRules>[] = [
   },
 ];
 
+/** The day the reformed contact rules (lov nr. 1750 af 29.12.2025) take effect. */
+export const JOB_TALK_REFORM_2026 = '2026-07-01';
+
+/**
+ * The system_setting key that sets the reform's follow-up interval locally: a whole number of months
+ * (1–24), or "when_needed" (no fixed deadline: talks when the municipality judges there is a need).
+ * Without it, the default of JOB_TALK_RULES applies (every 6 months). Read by the talks service.
+ */
+export const JOB_TALK_FOLLOW_UP_SETTING = 'job_talks.follow_up_months_from_2026_07_01';
+
+/** The setting's value as months, null ("when needed"), or undefined when unset or not understood. */
+export function parseFollowUpSetting(value: string | null | undefined): number | null | undefined {
+  const text = value?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (text === 'when_needed') return null;
+  if (!/^\d{1,2}$/.test(text)) return undefined;
+  const months = Number(text);
+  return months >= 1 && months <= 24 ? months : undefined;
+}
+
+/**
+ * The job-talk rule set with the reform's follow-up interval set locally (the reform lets the
+ * municipality decide how often). Versions before the reform keep the law's interval.
+ */
+export function jobTalkRulesWithFollowUp(
+  followUpMonths: number | null | undefined,
+  versions: readonly RuleVersion<JobTalkRules>[] = JOB_TALK_RULES,
+): readonly RuleVersion<JobTalkRules>[] {
+  if (followUpMonths === undefined) return versions;
+  const local =
+    followUpMonths === null
+      ? 'Lokalt fastsat: opfølgende samtaler, når kommunen vurderer behov'
+      : `Lokalt fastsat: opfølgende samtale senest ${followUpMonths} måneder efter den forrige`;
+  return versions.map((version) =>
+    version.validFrom >= JOB_TALK_REFORM_2026
+      ? { ...version, source: `${version.source}. ${local}`, rules: { ...version.rules, followUpMonths } }
+      : version,
+  );
+}
+
 /** The deadline of the next required talk, by the rule version in force when the obligation arose. */
 export function nextTalkDeadline(
   obligation: { kind: 'first'; startsOn: string } | { kind: 'follow_up'; lastHeldOn: string },
@@ -146,15 +186,29 @@ export function isTimely(heldOn: string, deadline: string): boolean {
 }
 
 /**
+ * Is a held talk timely? On or before its deadline; a talk whose rule set no deadline (follow-up
+ * "when needed" after the reform, `deadline: null`) cannot be late. Not held: not timely.
+ */
+export function isHeldTimely(talk: { outcome: string; heldOn?: string | null; deadline?: string | null }) {
+  if (talk.outcome !== 'held' || !talk.heldOn) return false;
+  return talk.deadline === null || (talk.deadline !== undefined && isTimely(talk.heldOn, talk.deadline));
+}
+
+/**
  * Timeliness = timely held talks / held talks; attendance (fremmøde) = held / called, where called
- * talks are those held or not attended (cancelled talks were never called). Null when nothing counts.
+ * talks are those held or not attended (cancelled talks were never called, planned ones have not
+ * happened yet). Null when nothing counts.
  */
 export function talkRates(
-  talks: readonly { outcome: TalkOutcome; heldOn?: string | null; deadline?: string | null }[],
+  talks: readonly {
+    outcome: TalkOutcome | 'planned';
+    heldOn?: string | null;
+    deadline?: string | null;
+  }[],
 ) {
   const held = talks.filter((t) => t.outcome === 'held');
-  const called = talks.filter((t) => t.outcome !== 'cancelled');
-  const timely = held.filter((t) => t.heldOn && t.deadline && isTimely(t.heldOn, t.deadline));
+  const called = talks.filter((t) => t.outcome === 'held' || t.outcome === 'not_attended');
+  const timely = held.filter(isHeldTimely);
   return {
     held: held.length,
     called: called.length,

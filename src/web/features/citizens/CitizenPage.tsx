@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { CitizenReferralsSection } from '../courses/referrals/CitizenReferralsSection.tsx';
 import { AccessLogSection } from './AccessLogSection.tsx';
 import { useCitizen, type CitizenDetail } from './citizen.api.ts';
 
@@ -113,6 +114,7 @@ function CitizenView({ citizen }: { citizen: CitizenDetail }) {
         </div>
       ) : null}
       <Details citizen={citizen} language={language} />
+      <CitizenReferralsSection citizenId={citizen.id} />
       {can('citizen.access_log.read') ? (
         <AccessLogSection citizenId={citizen.id} citizenName={citizen.name} />
       ) : null}

@@ -1,4 +1,10 @@
-// The billing part of the courses feature: its pages, menu items and start-page sections.
+// The billing part of the courses feature: /afregning, course-weeks × weekly prices per provider and
+// month with exports (billing.read: the administration and provider leads).
 import type { Feature } from '../../../app/feature.ts';
+import { BillingPage } from './BillingPage.tsx';
 
-export const billingFeature: Feature = { routes: [], nav: [], startSections: [] };
+export const billingFeature: Feature = {
+  routes: [{ path: '/afregning', permission: 'billing.read', element: <BillingPage /> }],
+  nav: [{ to: '/afregning', permission: 'billing.read', label: { da: 'Afregning', en: 'Billing' } }],
+  startSections: [],
+};

@@ -1,8 +1,3 @@
 // UI texts of the courses feature's course part (namespace "courses", key "course"): Danish and English.
-export const da = {
-  title: 'course',
-};
-
-export const en: typeof da = {
-  title: 'course',
-};
+export { da } from './texts.da.ts';
+export { en } from './texts.en.ts';

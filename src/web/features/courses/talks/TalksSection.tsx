@@ -1,6 +1,208 @@
-// The job-talk section of the course page (placeholder until the part is built).
+// The job-talk section of the course page: the next required talk with its deadline and the rule it
+// comes from, and the talks of the course. The job centre schedules talks and records outcomes; the
+// provider reads.
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../../app/session.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/Loading.tsx';
 import type { CourseSectionProps } from '../documentation/DocumentationSections.tsx';
+import { ScheduleTalkForm, RecordTalkForm } from './TalkForms.tsx';
+import { useCourseTalks, useRefreshTalks, type CourseTalks, type Talk } from './talk.api.ts';
+import { useDate } from './talk-format.ts';
 
-export function TalksSection(_props: CourseSectionProps) {
-  return null;
+function NextTalkBox({ data }: { data: CourseTalks }) {
+  const { t } = useTranslation('courses');
+  const date = useDate();
+  const next = data.next;
+  if (!next) {
+    return (
+      <div className="alert alert-info">
+        <div className="alert-body">
+          <p className="alert-heading">{t('talks.next.heading')}</p>
+          <p className="alert-text">{t('talks.next.ended')}</p>
+        </div>
+      </div>
+    );
+  }
+  const obligation = t(`talks.obligation.${next.obligation}`);
+  const plannedLate = next.planned && next.deadline !== null && next.planned.scheduledOn > next.deadline;
+  return (
+    <div className={next.overdue ? 'alert alert-warning' : 'alert alert-info'}>
+      <div className="alert-body">
+        <p className="alert-heading">{t('talks.next.heading')}</p>
+        <p className="alert-text">
+          <strong>
+            {next.deadline
+              ? t('talks.next.deadline', { obligation, date: date(next.deadline) })
+              : t('talks.next.noDeadline', { obligation })}
+          </strong>
+          {next.overdue ? (
+            <>
+              {' '}
+              <span className="badge badge-warning">{t('talks.next.overdue')}</span>
+            </>
+          ) : null}
+        </p>
+        <p className="alert-text">
+          {next.planned
+            ? t(plannedLate ? 'talks.next.plannedLate' : 'talks.next.planned', {
+                date: date(next.planned.scheduledOn),
+              })
+            : t('talks.next.notPlanned')}{' '}
+          {t('talks.next.arose', {
+            date: date(next.arose),
+            basis: t(next.obligation === 'first' ? 'talks.next.basisFirst' : 'talks.next.basisFollowUp'),
+          })}
+        </p>
+        <p className="alert-text app-muted">
+          {t('talks.next.rule')}: {next.ruleSource}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function TalkTable({ talks, onRecord }: { talks: Talk[]; onRecord: ((talk: Talk) => void) | undefined }) {
+  const { t } = useTranslation('courses');
+  const date = useDate();
+  if (talks.length === 0) return <p className="app-empty">{t('talks.table.empty')}</p>;
+  return (
+    <div className="app-table-wrapper">
+      <table className="table table--compact app-table">
+        <caption>{t('talks.table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('talks.table.scheduledOn')}</th>
+            <th scope="col">{t('talks.table.venue')}</th>
+            <th scope="col">{t('talks.table.outcome')}</th>
+            <th scope="col">{t('talks.table.heldOn')}</th>
+            <th scope="col">{t('talks.table.deadline')}</th>
+            <th scope="col">{t('talks.table.timely')}</th>
+            {onRecord ? <th scope="col">{t('talks.table.actions')}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {talks.map((talk) => (
+            <tr key={talk.id}>
+              <th scope="row" className="app-nowrap">
+                {date(talk.scheduledOn)}
+              </th>
+              <td>{t(`talks.venue.${talk.venue}`)}</td>
+              <td>{t(`talks.outcome.${talk.outcome}`)}</td>
+              <td className="app-nowrap">{talk.heldOn ? date(talk.heldOn) : ''}</td>
+              <td className="app-nowrap">
+                {talk.deadline ? (
+                  <>
+                    {date(talk.deadline)}{' '}
+                    <span className="app-muted">({t(`talks.obligation.${talk.obligation}`)})</span>
+                  </>
+                ) : (
+                  <span className="app-muted">{t('talks.table.noDeadline')}</span>
+                )}
+              </td>
+              <td>{talk.timely === null ? '' : talk.timely ? t('talks.table.yes') : t('talks.table.no')}</td>
+              {onRecord ? (
+                <td>
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    aria-label={t('talks.table.recordLabel', { date: date(talk.scheduledOn) })}
+                    onClick={() => onRecord(talk)}
+                  >
+                    {t('talks.table.record')}
+                  </button>
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type Editor = { kind: 'closed' } | { kind: 'schedule' } | { kind: 'record'; talk: Talk };
+
+function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
+  const { t } = useTranslation('courses');
+  const { can } = useSession();
+  const canManage = data.canManage && can('casework.manage');
+  const refresh = useRefreshTalks(courseId);
+  const [editor, setEditor] = useState<Editor>({ kind: 'closed' });
+  const [message, setMessage] = useState<string | null>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  const saved = async (text: string) => {
+    await refresh();
+    setEditor({ kind: 'closed' });
+    setMessage(text);
+    requestAnimationFrame(() => statusRef.current?.focus());
+  };
+  const open = (next: Editor) => {
+    setMessage(null);
+    setEditor(next);
+  };
+  return (
+    <>
+      <div role="status" ref={statusRef} tabIndex={-1} className="app-live">
+        {message ? (
+          <div className="alert alert-success">
+            <div className="alert-body">
+              <p className="alert-text">{message}</p>
+            </div>
+          </div>
+        ) : null}
+      </div>
+      <NextTalkBox data={data} />
+      <TalkTable
+        talks={data.talks}
+        onRecord={canManage ? (talk) => open({ kind: 'record', talk }) : undefined}
+      />
+      {canManage && editor.kind === 'closed' ? (
+        <div className="app-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => open({ kind: 'schedule' })}
+          >
+            {t('talks.schedule.open')}
+          </button>
+        </div>
+      ) : null}
+      {editor.kind === 'schedule' ? (
+        <ScheduleTalkForm
+          courseId={courseId}
+          onSaved={(text) => void saved(text)}
+          onCancel={() => setEditor({ kind: 'closed' })}
+        />
+      ) : null}
+      {editor.kind === 'record' ? (
+        <RecordTalkForm
+          key={editor.talk.id}
+          talk={editor.talk}
+          today={data.today}
+          onSaved={(text) => void saved(text)}
+          onCancel={() => setEditor({ kind: 'closed' })}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/** The course page's job talks (CourseSectionProps: the course page renders every section alike). */
+export function TalksSection({ courseId }: CourseSectionProps) {
+  const { t } = useTranslation('courses');
+  const talks = useCourseTalks(courseId);
+  return (
+    <section className="app-section" aria-labelledby="talks-heading">
+      <h2 id="talks-heading">{t('talks.title')}</h2>
+      {talks.isPending ? (
+        <Loading />
+      ) : talks.isError ? (
+        <ErrorAlert error={talks.error} />
+      ) : (
+        <Talks courseId={courseId} data={talks.data} />
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,17 @@
-// The talks part of the courses feature: its pages, menu items and start-page sections.
+// The talks part of the courses feature: the task list (/opgaver) with its start-page section, and the
+// follow-up of job talks (/opfoelgning). The course page renders TalksSection itself.
 import type { Feature } from '../../../app/feature.ts';
+import { FollowUpPage } from './FollowUpPage.tsx';
+import { TasksPage, TasksStartSection } from './TasksPage.tsx';
 
-export const talksFeature: Feature = { routes: [], nav: [], startSections: [] };
+export const talksFeature: Feature = {
+  routes: [
+    { path: '/opgaver', permission: 'course.read', element: <TasksPage /> },
+    { path: '/opfoelgning', permission: 'followup.read', element: <FollowUpPage /> },
+  ],
+  nav: [
+    { to: '/opgaver', permission: 'course.read', label: { da: 'Opgaver', en: 'Tasks' } },
+    { to: '/opfoelgning', permission: 'followup.read', label: { da: 'Opfølgning', en: 'Follow-up' } },
+  ],
+  startSections: [{ key: 'tasks', permission: 'course.read', element: <TasksStartSection /> }],
+};

@@ -1,0 +1,222 @@
+// The billing view as spreadsheet tables (sendTables): the month table first (the CSV holds only it),
+// then the totals per provider, the weeks without a price, and — in a provider's own export — the
+// lines per course. Headers follow the format: English for csv-en, else the user's language (Danish by
+// default). Pure: the service builds the view and audits the export.
+import type {
+  BillingCourseLine,
+  BillingProblem,
+  BillingProviderTotal,
+  BillingRow,
+  BillingTotal,
+  BillingView,
+} from '../../../shared/courses/billing.schemas.ts';
+import {
+  formatBillingDate,
+  formatMonth,
+  formatWeeklyPrices,
+} from '../../../shared/courses/billing.format.ts';
+import type { Language } from '../../../shared/messages.ts';
+import type { ExportColumn, ExportTable } from '../../platform/export/table-export.ts';
+
+const HEADERS = {
+  da: {
+    months: 'Afregning pr. måned',
+    providers: 'Afregning pr. leverandør',
+    problems: 'Uger uden pris',
+    courses: 'Afregning pr. forløb',
+    provider: 'Leverandør',
+    month: 'Måned',
+    agreement: 'Rammeaftale',
+    programmeWeeks: 'Forløbsuger',
+    programmePrice: 'Ugepris forløb (kr.)',
+    programmeKroner: 'Forløb (kr.)',
+    aftercareWeeks: 'Efterværnsuger',
+    aftercarePrice: 'Ugepris efterværn (kr.)',
+    aftercareKroner: 'Efterværn (kr.)',
+    totalKroner: 'I alt (kr.)',
+    courseCount: 'Antal forløb',
+    total: 'I alt',
+    totalOf: 'I alt {name}',
+    kind: 'Ydelse',
+    programme: 'Forløb',
+    aftercare: 'Efterværn',
+    weeks: 'Uger',
+    firstWeek: 'Første uge begynder',
+    reason: 'Årsag',
+    no_agreement: 'Forløbet har ingen rammeaftale',
+    no_price: 'Ingen gyldig ugepris på rammeaftalen',
+    citizen: 'Borger',
+    period: 'Periode: {from} – {to}. Uger i igangværende forløb er talt med til og med {asOf}.',
+    rule: 'Et forløb afregnes pr. påbegyndt uge fra dets start, i den måned ugen begynder, til ugeprisen på ugens første dag.',
+    area: 'delområde {number} {name} ({from}–{to})',
+  },
+  en: {
+    months: 'Billing per month',
+    providers: 'Billing per provider',
+    problems: 'Weeks without a price',
+    courses: 'Billing per course',
+    provider: 'Provider',
+    month: 'Month',
+    agreement: 'Framework agreement',
+    programmeWeeks: 'Programme weeks',
+    programmePrice: 'Weekly programme price (DKK)',
+    programmeKroner: 'Programme (DKK)',
+    aftercareWeeks: 'Aftercare weeks',
+    aftercarePrice: 'Weekly aftercare price (DKK)',
+    aftercareKroner: 'Aftercare (DKK)',
+    totalKroner: 'Total (DKK)',
+    courseCount: 'Courses',
+    total: 'Total',
+    totalOf: 'Total {name}',
+    kind: 'Service',
+    programme: 'Programme',
+    aftercare: 'Aftercare',
+    weeks: 'Weeks',
+    firstWeek: 'First week starts',
+    reason: 'Reason',
+    no_agreement: 'The course has no framework agreement',
+    no_price: 'No valid weekly price in the framework agreement',
+    citizen: 'Citizen',
+    period: 'Period: {from} – {to}. Weeks of ongoing courses are counted up to and including {asOf}.',
+    rule: 'A course is billed per started week from its start, in the month the week starts, at the weekly price on its first day.',
+    area: 'area {number} {name} ({from}–{to})',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+type AmountRow = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
+
+/** The weeks, prices and kroner columns every table shares. */
+function amountColumns<R extends AmountRow>(
+  h: (typeof HEADERS)['da'],
+  language: Language,
+): ExportColumn<R>[] {
+  return [
+    { header: h.programmeWeeks, kind: 'integer', value: (r) => r.programme.weeks },
+    {
+      header: h.programmePrice,
+      kind: 'text',
+      value: (r) => formatWeeklyPrices(r.programme.prices, language),
+      width: 20,
+    },
+    { header: h.programmeKroner, kind: 'kroner', value: (r) => r.programme.ore, width: 16 },
+    { header: h.aftercareWeeks, kind: 'integer', value: (r) => r.aftercare.weeks },
+    {
+      header: h.aftercarePrice,
+      kind: 'text',
+      value: (r) => formatWeeklyPrices(r.aftercare.prices, language),
+      width: 20,
+    },
+    { header: h.aftercareKroner, kind: 'kroner', value: (r) => r.aftercare.ore, width: 16 },
+    { header: h.totalKroner, kind: 'kroner', value: (r) => r.totalOre, width: 16 },
+  ];
+}
+
+export function billingExportTables(view: BillingView, language: Language): ExportTable<unknown>[] {
+  const h = HEADERS[language];
+  const date = (iso: string) => formatBillingDate(iso, language);
+  const month = (m: string) => formatMonth(m, language);
+  const notes = [
+    fill(h.period, { from: month(view.from), to: month(view.to), asOf: date(view.asOf) }),
+    h.rule,
+  ];
+  const agreementName = (a: BillingRow['agreement'] | null) =>
+    a
+      ? `${a.tenderName}, ${fill(h.area, {
+          number: a.tenderAreaNumber,
+          name: a.tenderAreaName,
+          from: date(a.startsOn),
+          to: date(a.endsOn),
+        })}`
+      : '';
+
+  type MonthRow = BillingRow | (BillingTotal & { label: string });
+  const isTotal = (r: MonthRow): r is BillingTotal & { label: string } => 'label' in r;
+  const monthTable: ExportTable<MonthRow> = {
+    title: h.months,
+    notes,
+    columns: [
+      {
+        header: h.provider,
+        kind: 'text',
+        value: (r) => (isTotal(r) ? r.label : r.providerName),
+        width: 28,
+      },
+      { header: h.month, kind: 'text', value: (r) => (isTotal(r) ? '' : month(r.month)), width: 16 },
+      {
+        header: h.agreement,
+        kind: 'text',
+        value: (r) => (isTotal(r) ? '' : agreementName(r.agreement)),
+        width: 50,
+      },
+      ...amountColumns<MonthRow>(h, language),
+      { header: h.courseCount, kind: 'integer', value: (r) => r.courses },
+    ],
+    rows: view.rows,
+    totals: [
+      ...(view.providerTotals.length > 1
+        ? view.providerTotals.map((p) => ({ ...p, label: fill(h.totalOf, { name: p.providerName }) }))
+        : []),
+      { ...view.total, label: h.total },
+    ],
+  };
+
+  const providerTable: ExportTable<BillingProviderTotal> = {
+    title: h.providers,
+    notes,
+    columns: [
+      { header: h.provider, kind: 'text', value: (r) => r.providerName, width: 28 },
+      ...amountColumns<BillingProviderTotal>(h, language),
+      { header: h.courseCount, kind: 'integer', value: (r) => r.courses },
+    ],
+    rows: view.providerTotals,
+    totals: [{ ...view.total, providerId: '', providerName: h.total }],
+  };
+
+  const problemTable: ExportTable<BillingProblem> = {
+    title: h.problems,
+    columns: [
+      { header: h.provider, kind: 'text', value: (r) => r.providerName, width: 28 },
+      ...(view.courseLines
+        ? [
+            {
+              header: h.citizen,
+              kind: 'text' as const,
+              value: (r: BillingProblem) => r.citizenName,
+              width: 28,
+            },
+          ]
+        : []),
+      { header: h.month, kind: 'text', value: (r) => month(r.month), width: 16 },
+      { header: h.kind, kind: 'text', value: (r) => h[r.kind] },
+      { header: h.weeks, kind: 'integer', value: (r) => r.weeks },
+      { header: h.firstWeek, kind: 'date', value: (r) => r.firstWeekStartsOn },
+      { header: h.agreement, kind: 'text', value: (r) => agreementName(r.agreement), width: 50 },
+      { header: h.reason, kind: 'text', value: (r) => h[r.reason], width: 40 },
+    ],
+    rows: view.problems,
+  };
+
+  const tables: ExportTable<unknown>[] = [
+    monthTable as ExportTable<unknown>,
+    providerTable as ExportTable<unknown>,
+    problemTable as ExportTable<unknown>,
+  ];
+  if (view.courseLines) {
+    const courseTable: ExportTable<BillingCourseLine> = {
+      title: h.courses,
+      notes,
+      columns: [
+        { header: h.citizen, kind: 'text', value: (r) => r.citizenName, width: 28 },
+        { header: h.month, kind: 'text', value: (r) => month(r.month), width: 16 },
+        ...amountColumns<BillingCourseLine>(h, language),
+      ],
+      rows: view.courseLines,
+    };
+    tables.push(courseTable as ExportTable<unknown>);
+  }
+  return tables;
+}

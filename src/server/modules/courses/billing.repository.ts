@@ -1,0 +1,107 @@
+// The billing part's SQL: the courses with weeks in a period, their agreements with prices, and the
+// providers. Functions take a transaction and return plain rows; scope is decided by the service (and,
+// for provider users, by row-level security on course and citizen).
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../../platform/db/schema.ts';
+import type { BillableCourse, BillingAgreement } from './billing.rules.ts';
+import type { BillingAgreementRef } from '../../../shared/courses/billing.schemas.ts';
+
+type Runner = Kysely<DatabaseSchema>;
+
+export async function listProviders(db: Runner, providerId?: string) {
+  let query = db.selectFrom('organisation').select(['id', 'name', 'code']).where('kind', '=', 'provider');
+  if (providerId) query = query.where('id', '=', providerId);
+  return query.orderBy('name').execute();
+}
+
+/**
+ * Courses with a programme or aftercare stretch that may have a week starting in [fromDate, toDate]:
+ * it started by the period's end and had not ended before the period began.
+ */
+export async function listBillableCourses(
+  db: Runner,
+  filter: { fromDate: string; toDate: string; providerId?: string | undefined },
+): Promise<BillableCourse[]> {
+  let query = db
+    .selectFrom('course')
+    .select(['id', 'providerId', 'agreementId', 'startsOn', 'endsOn', 'aftercareStartsOn', 'aftercareEndsOn'])
+    .where((eb) =>
+      eb.or([
+        eb.and([
+          eb('startsOn', '<=', filter.toDate),
+          eb.or([eb('endsOn', 'is', null), eb('endsOn', '>=', filter.fromDate)]),
+        ]),
+        eb.and([
+          eb('aftercareStartsOn', '<=', filter.toDate),
+          eb.or([eb('aftercareEndsOn', 'is', null), eb('aftercareEndsOn', '>=', filter.fromDate)]),
+        ]),
+      ]),
+    );
+  if (filter.providerId) query = query.where('providerId', '=', filter.providerId);
+  return query.orderBy('startsOn').orderBy('id').execute();
+}
+
+/** Names of the citizens of the given courses (a provider's own view; RLS limits what is seen). */
+export async function citizensOfCourses(db: Runner, courseIds: readonly string[]) {
+  if (courseIds.length === 0) return [];
+  return db
+    .selectFrom('course')
+    .innerJoin('citizen', 'citizen.id', 'course.citizenId')
+    .select(['course.id as courseId', 'citizen.id as citizenId', 'citizen.name as citizenName'])
+    .where('course.id', 'in', [...courseIds])
+    .execute();
+}
+
+/** The agreements with their prices, and how to name them. */
+export async function loadAgreements(
+  db: Runner,
+  ids: readonly string[],
+): Promise<{ agreement: BillingAgreement; ref: BillingAgreementRef }[]> {
+  if (ids.length === 0) return [];
+  const agreements = await db
+    .selectFrom('frameworkAgreement as a')
+    .innerJoin('tenderArea as ta', 'ta.id', 'a.tenderAreaId')
+    .innerJoin('tender as t', 't.id', 'ta.tenderId')
+    .select([
+      'a.id',
+      'a.status',
+      'a.startsOn',
+      'a.endsOn',
+      't.name as tenderName',
+      'ta.number as tenderAreaNumber',
+      'ta.name as tenderAreaName',
+    ])
+    .where('a.id', 'in', [...ids])
+    .execute();
+  const prices = await db
+    .selectFrom('agreementPrice')
+    .select(['id', 'agreementId', 'priceKind', 'validFrom', 'validTo', 'weeklyOre'])
+    .where('agreementId', 'in', [...ids])
+    .orderBy('validFrom')
+    .execute();
+  return agreements.map((a) => ({
+    agreement: {
+      id: a.id,
+      status: a.status,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn,
+      prices: prices
+        .filter((p) => p.agreementId === a.id)
+        .map((p) => ({
+          id: p.id,
+          priceKind: p.priceKind,
+          validFrom: p.validFrom,
+          validTo: p.validTo,
+          weeklyOre: Number(p.weeklyOre),
+        })),
+    },
+    ref: {
+      id: a.id,
+      tenderName: a.tenderName,
+      tenderAreaNumber: a.tenderAreaNumber,
+      tenderAreaName: a.tenderAreaName,
+      startsOn: a.startsOn,
+      endsOn: a.endsOn,
+    },
+  }));
+}

@@ -1,0 +1,304 @@
+// Billing of course-weeks (issue 4; docs/billing.md): which weeks of a course are billed, in which
+// month, at which weekly price. Pure: the service loads courses and agreements, these functions count.
+//
+// The rule. A course is billed per started week counted from its start:
+//   - the programme in 7-day blocks from course.starts_on up to course.ends_on (an ongoing course: up
+//     to today — a week is billed once it has started);
+//   - aftercare in 7-day blocks from aftercare_starts_on up to aftercare_ends_on (ongoing: today).
+// Each block is billed once, in the calendar month in which the block starts, at the weekly price of
+// its kind ('programme' or 'aftercare') of the course's agreement valid on the block's first day.
+// A block with no price that day (no agreement, the agreement not running, no price period) is a
+// problem to be solved, never silently 0 kr. Consistent with weeksIncluding (1–7 days = 1 week): a
+// programme from s to e has weeksIncluding(s, e) blocks. Billing uses only these four dates of the
+// course, never the stage rows. Amounts are integer øre.
+import { addDays, daysBetween, type IsoDate } from '../agreements/agreement-dates.ts';
+import { priceOn, type PricedAgreement } from '../agreements/agreement.rules.ts';
+import type { PriceKind } from '../../platform/db/schema.ts';
+
+/** 'YYYY-MM'. */
+export type Month = string;
+
+export interface BillingPeriod {
+  from: Month;
+  to: Month;
+}
+
+export interface BillableCourse {
+  id: string;
+  providerId: string;
+  agreementId: string | null;
+  startsOn: IsoDate;
+  endsOn: IsoDate | null;
+  aftercareStartsOn: IsoDate | null;
+  aftercareEndsOn: IsoDate | null;
+}
+
+export interface BillingAgreement extends PricedAgreement {
+  id: string;
+}
+
+/** One started week of a course. */
+export interface WeekBlock {
+  kind: PriceKind;
+  startsOn: IsoDate;
+  month: Month;
+}
+
+export interface PricedBlock extends WeekBlock {
+  weeklyOre: number;
+}
+
+export type ProblemReason = 'no_agreement' | 'no_price';
+
+export interface BlockProblem extends WeekBlock {
+  reason: ProblemReason;
+}
+
+// ---- months -------------------------------------------------------------------------------------
+
+export function monthOf(date: IsoDate): Month {
+  return date.slice(0, 7);
+}
+
+export function firstDayOf(month: Month): IsoDate {
+  return `${month}-01`;
+}
+
+export function lastDayOf(month: Month): IsoDate {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}
+
+export function addMonthsTo(month: Month, months: number): Month {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** The months from `from` to `to`, both included. */
+export function monthsOf(period: BillingPeriod): Month[] {
+  const months: Month[] = [];
+  for (let month = period.from; month <= period.to; month = addMonthsTo(month, 1)) months.push(month);
+  return months;
+}
+
+// ---- blocks -------------------------------------------------------------------------------------
+
+/**
+ * The 7-day blocks of one stretch (programme or aftercare) that start within [from, to] and on or
+ * before the stretch's last day (its end, or `asOf` while it runs).
+ */
+function stretchBlocks(
+  kind: PriceKind,
+  startsOn: IsoDate,
+  endsOn: IsoDate | null,
+  window: { from: IsoDate; to: IsoDate },
+  asOf: IsoDate,
+): WeekBlock[] {
+  const last = [endsOn ?? asOf, window.to].reduce((a, b) => (a < b ? a : b));
+  if (last < startsOn) return [];
+  // Skip whole blocks before the window instead of walking through them.
+  const skip = Math.max(0, Math.ceil(daysBetween(startsOn, window.from) / 7));
+  const blocks: WeekBlock[] = [];
+  for (let start = addDays(startsOn, skip * 7); start <= last; start = addDays(start, 7)) {
+    blocks.push({ kind, startsOn: start, month: monthOf(start) });
+  }
+  return blocks;
+}
+
+/** The course's billable blocks that start in the period, as of `asOf` (today). */
+export function courseBlocks(course: BillableCourse, period: BillingPeriod, asOf: IsoDate): WeekBlock[] {
+  const window = { from: firstDayOf(period.from), to: lastDayOf(period.to) };
+  const blocks = stretchBlocks('programme', course.startsOn, course.endsOn, window, asOf);
+  if (course.aftercareStartsOn) {
+    blocks.push(
+      ...stretchBlocks('aftercare', course.aftercareStartsOn, course.aftercareEndsOn, window, asOf),
+    );
+  }
+  return blocks;
+}
+
+/** Each block at its kind's weekly price on its first day, or a problem when there is none. */
+export function priceBlocks(
+  blocks: readonly WeekBlock[],
+  agreement: BillingAgreement | null,
+): { priced: PricedBlock[]; problems: BlockProblem[] } {
+  const priced: PricedBlock[] = [];
+  const problems: BlockProblem[] = [];
+  for (const block of blocks) {
+    if (!agreement) {
+      problems.push({ ...block, reason: 'no_agreement' });
+      continue;
+    }
+    const weeklyOre = priceOn(agreement, block.kind, block.startsOn);
+    if (weeklyOre === null) problems.push({ ...block, reason: 'no_price' });
+    else priced.push({ ...block, weeklyOre });
+  }
+  return { priced, problems };
+}
+
+// ---- lines, rows and totals -----------------------------------------------------------------------
+
+/** Weeks at one weekly price. */
+export interface PriceWeeks {
+  weeklyOre: number;
+  weeks: number;
+}
+
+export interface KindAmount {
+  weeks: number;
+  ore: number;
+  /** The weekly prices used, lowest first (two when the price changed during the month). */
+  prices: PriceWeeks[];
+}
+
+export interface BillingAmounts {
+  programme: KindAmount;
+  aftercare: KindAmount;
+  totalOre: number;
+}
+
+/** One course's billing in one month. */
+export interface CourseMonthLine extends BillingAmounts {
+  courseId: string;
+  providerId: string;
+  agreementId: string;
+  month: Month;
+}
+
+/** One provider × month × agreement. */
+export interface BillingRow extends BillingAmounts {
+  providerId: string;
+  month: Month;
+  agreementId: string;
+  courseIds: string[];
+}
+
+export interface BillingProblem {
+  courseId: string;
+  providerId: string;
+  agreementId: string | null;
+  kind: PriceKind;
+  month: Month;
+  reason: ProblemReason;
+  /** The first day of the first block without a price. */
+  firstWeekStartsOn: IsoDate;
+  weeks: number;
+}
+
+function emptyAmounts(): BillingAmounts {
+  return {
+    programme: { weeks: 0, ore: 0, prices: [] },
+    aftercare: { weeks: 0, ore: 0, prices: [] },
+    totalOre: 0,
+  };
+}
+
+function addWeeks(amount: KindAmount, weeklyOre: number, weeks: number): void {
+  amount.weeks += weeks;
+  amount.ore += weeklyOre * weeks;
+  const price = amount.prices.find((p) => p.weeklyOre === weeklyOre);
+  if (price) price.weeks += weeks;
+  else {
+    amount.prices.push({ weeklyOre, weeks });
+    amount.prices.sort((a, b) => a.weeklyOre - b.weeklyOre);
+  }
+}
+
+function addAmounts(target: BillingAmounts, source: BillingAmounts): void {
+  for (const kind of ['programme', 'aftercare'] as const) {
+    for (const price of source[kind].prices) addWeeks(target[kind], price.weeklyOre, price.weeks);
+  }
+  target.totalOre = target.programme.ore + target.aftercare.ore;
+}
+
+/** Bills every course over the period: a line per course and month, and the blocks without a price. */
+export function billCourses(
+  courses: readonly BillableCourse[],
+  agreements: ReadonlyMap<string, BillingAgreement>,
+  period: BillingPeriod,
+  asOf: IsoDate,
+): { lines: CourseMonthLine[]; problems: BillingProblem[] } {
+  const lines: CourseMonthLine[] = [];
+  const problems: BillingProblem[] = [];
+  for (const course of courses) {
+    const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
+    const { priced, problems: unpriced } = priceBlocks(courseBlocks(course, period, asOf), agreement);
+    const byMonth = new Map<Month, CourseMonthLine>();
+    for (const block of priced) {
+      let line = byMonth.get(block.month);
+      if (!line) {
+        line = {
+          courseId: course.id,
+          providerId: course.providerId,
+          agreementId: agreement!.id,
+          month: block.month,
+          ...emptyAmounts(),
+        };
+        byMonth.set(block.month, line);
+      }
+      addWeeks(line[block.kind], block.weeklyOre, 1);
+      line.totalOre = line.programme.ore + line.aftercare.ore;
+    }
+    lines.push(...[...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)));
+    const byKey = new Map<string, BillingProblem>();
+    for (const block of unpriced) {
+      const key = `${block.kind}|${block.month}|${block.reason}`;
+      const problem = byKey.get(key);
+      if (problem) problem.weeks += 1;
+      else {
+        byKey.set(key, {
+          courseId: course.id,
+          providerId: course.providerId,
+          agreementId: course.agreementId,
+          kind: block.kind,
+          month: block.month,
+          reason: block.reason,
+          firstWeekStartsOn: block.startsOn,
+          weeks: 1,
+        });
+      }
+    }
+    problems.push(...byKey.values());
+  }
+  return { lines, problems };
+}
+
+/** The course lines summed per provider × month × agreement. */
+export function summariseLines(lines: readonly CourseMonthLine[]): BillingRow[] {
+  const rows = new Map<string, BillingRow>();
+  for (const line of lines) {
+    const key = `${line.providerId}|${line.month}|${line.agreementId}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = {
+        providerId: line.providerId,
+        month: line.month,
+        agreementId: line.agreementId,
+        courseIds: [],
+        ...emptyAmounts(),
+      };
+      rows.set(key, row);
+    }
+    addAmounts(row, line);
+    if (!row.courseIds.includes(line.courseId)) row.courseIds.push(line.courseId);
+  }
+  return [...rows.values()];
+}
+
+export interface BillingTotal extends BillingAmounts {
+  courseIds: string[];
+}
+
+/** Sums rows (or lines); courses are counted once however many months they appear in. */
+export function totalOf(rows: readonly (BillingAmounts & { courseIds?: string[]; courseId?: string })[]) {
+  const total: BillingTotal = { ...emptyAmounts(), courseIds: [] };
+  const seen = new Set<string>();
+  for (const row of rows) {
+    addAmounts(total, row);
+    for (const id of row.courseIds ?? (row.courseId ? [row.courseId] : [])) seen.add(id);
+  }
+  total.courseIds = [...seen];
+  return total;
+}

@@ -1,0 +1,17 @@
+// The course part's use cases: the course list and page, mentor and caseworkers, stages, the end and
+// aftercare, placements and referrals to abuse treatment. Other parts call these, never the repository.
+export {
+  countCourses,
+  getCourse,
+  getStaffOptions,
+  listCourses,
+  loadCourseDetail,
+} from './services/course-read.ts';
+export { setCaseworkers, updateCourse } from './services/course-staff.ts';
+export { changeStage, defaultAftercareEnd, endAftercare, endCourse } from './services/course-stages.ts';
+export { createPlacement, deletePlacement, updatePlacement } from './services/placement-manage.ts';
+export {
+  createTreatmentReferral,
+  summariseTreatmentReferrals,
+  updateTreatmentReferral,
+} from './services/course-treatment.ts';

@@ -1,0 +1,174 @@
+// Citizens' circumstances, programmes' eligibility rules and the eligibility check, through the
+// referral part's services.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
+import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
+import { insertCourseAgreement } from './course.fixtures.ts';
+import { refusalOf } from './referral.fixtures.ts';
+import {
+  addEligibilityRule,
+  checkCitizenEligibility,
+  getCircumstances,
+  listEligibilityRules,
+  updateCircumstances,
+  updateEligibilityRule,
+} from './referral.service.ts';
+
+let database: TestDatabase;
+const keys = testKeys();
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let agreementA: { tenderAreaId: string; agreementId: string };
+
+const ctx = (who: keyof typeof world.users) => ctxFor(database.db, keys, world.users[who]);
+const db = () => database.db;
+
+async function newCitizen(cpr: string) {
+  return insertCitizen(db(), keys, { jobCentreId: world.organisations.jobCentre.id, cpr });
+}
+
+async function expectAppError(promise: Promise<unknown>, code: string, fields?: Record<string, string>) {
+  const refusal = await refusalOf(promise);
+  expect(refusal?.code).toBe(code);
+  if (fields) expect(refusal?.fields).toEqual(fields);
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  world = await buildWorld(database.db, keys);
+  agreementA = await insertCourseAgreement(db(), world.organisations.providerA.id);
+});
+afterAll(() => database?.close());
+
+describe('circumstances and eligibility', () => {
+  // Born 15 Jun 1990, last digit even: a woman (36 on the check dates).
+  const CPR = '1506901234';
+
+  it('records circumstances at the job centre only, and audits reads and changes', async () => {
+    const citizen = await newCitizen(CPR);
+    expect(await getCircumstances(ctx('caseworker'), citizen.id)).toMatchObject({
+      benefitType: null,
+      updatedAt: null,
+    });
+    const saved = await updateCircumstances(ctx('caseworker'), citizen.id, {
+      benefitType: 'cash_benefit',
+      activityReady: true,
+      onBenefitsSince: '2023-01-01',
+      abuseProblem: true,
+    });
+    expect(saved).toMatchObject({
+      benefitType: 'cash_benefit',
+      minorityBackground: null,
+      abuseProblem: true,
+    });
+    await expectAppError(
+      updateCircumstances(ctx('otherCaseworker'), citizen.id, { abuseProblem: false }),
+      'NOT_FOUND',
+    );
+    const audits = await db()
+      .selectFrom('auditEvent')
+      .select(['action', 'entityType'])
+      .where('citizenId', '=', citizen.id)
+      .orderBy('seq')
+      .execute();
+    expect(audits).toEqual([
+      { action: 'read', entityType: 'citizen_circumstance' },
+      { action: 'update', entityType: 'citizen_circumstance' },
+    ]);
+  });
+
+  it("checks the citizen against the agreement's area rules in force, rule by rule, before and after a version change", async () => {
+    const citizen = await newCitizen('1506901246');
+    await updateCircumstances(ctx('caseworker'), citizen.id, {
+      benefitType: 'cash_benefit',
+      activityReady: true,
+      onBenefitsSince: '2023-01-01',
+    });
+    const area = agreementA.tenderAreaId;
+    await addEligibilityRule(ctx('procurement'), area, {
+      kind: 'activity_ready_cash_benefit',
+      validFrom: '2021-01-01',
+    });
+    const list = await addEligibilityRule(ctx('procurement'), area, {
+      kind: 'min_age',
+      params: { years: 30 },
+      validFrom: '2023-01-01',
+    });
+    const oldAge = list.items.find((r) => r.kind === 'min_age')!;
+    // From 1 Jul 2026 the programme takes citizens of 40 or over, and asks about abuse.
+    await updateEligibilityRule(ctx('procurement'), oldAge.id, { validTo: '2026-06-30' });
+    await addEligibilityRule(ctx('procurement'), area, {
+      kind: 'min_age',
+      params: { years: 40 },
+      validFrom: '2026-07-01',
+    });
+    await addEligibilityRule(ctx('procurement'), area, { kind: 'abuse_problem', validFrom: '2026-07-01' });
+
+    const before = await checkCitizenEligibility(ctx('caseworker'), citizen.id, {
+      agreementId: agreementA.agreementId,
+      date: '2026-06-30',
+    });
+    expect(before.eligible).toBe(true);
+    expect(before.results.map((r) => [r.kind, r.ok])).toEqual([
+      ['activity_ready_cash_benefit', true],
+      ['min_age', true],
+    ]);
+    expect(before.results[1]!.reason).toBe('Borgeren er 36 år og dermed mindst 30 år.');
+
+    const after = await checkCitizenEligibility(ctx('caseworker'), citizen.id, {
+      agreementId: agreementA.agreementId,
+      date: '2026-07-01',
+    });
+    expect(after.eligible).toBe(false);
+    expect(after.results.map((r) => [r.kind, r.ok])).toEqual([
+      ['activity_ready_cash_benefit', true],
+      ['min_age', false],
+      ['abuse_problem', null],
+    ]);
+    expect(after.results[2]!.reason).toContain('ikke registreret');
+
+    const english = await checkCitizenEligibility({ ...ctx('caseworker'), language: 'en' }, citizen.id, {
+      agreementId: agreementA.agreementId,
+      date: '2026-07-01',
+    });
+    expect(english.results[1]!.reason).toBe('The citizen is 36 but must be at least 40.');
+    // A provider cannot check a citizen it has no referral or course for.
+    await expectAppError(
+      checkCitizenEligibility(ctx('providerStaff'), citizen.id, { agreementId: agreementA.agreementId }),
+      'NOT_FOUND',
+    );
+  });
+
+  it('keeps rule versions per area and refuses a version ending before it starts or wrong params', async () => {
+    const { tenderAreaId } = await insertTenderWithArea(db());
+    const list = await addEligibilityRule(ctx('admin'), tenderAreaId, {
+      kind: 'max_years_on_benefits',
+      params: { years: 5 },
+      validFrom: '2018-01-01',
+    });
+    expect(list.items).toMatchObject([
+      { kind: 'max_years_on_benefits', params: { years: 5 }, isInForce: true },
+    ]);
+    await expectAppError(
+      updateEligibilityRule(ctx('admin'), list.items[0]!.id, { validTo: '2017-12-31' }),
+      'VALIDATION_FAILED',
+      {
+        validTo: 'referral.rule_period',
+      },
+    );
+    await expectAppError(
+      addEligibilityRule(ctx('admin'), tenderAreaId, { kind: 'min_age', validFrom: '2018-01-01' }),
+      'VALIDATION_FAILED',
+      { 'params.years': 'referral.rule_params' },
+    );
+    const read = await listEligibilityRules(ctx('providerStaff'), tenderAreaId);
+    expect(read.items).toHaveLength(1);
+    const changes = await db()
+      .selectFrom('auditEvent')
+      .select('action')
+      .where('entityType', '=', 'eligibility_rule')
+      .where('entityId', '=', list.items[0]!.id)
+      .execute();
+    expect(changes).toEqual([{ action: 'create' }]);
+  });
+});

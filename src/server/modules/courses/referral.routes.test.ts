@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type {
+  AcceptResult,
+  CitizenReferrals,
+  EligibilityCheck,
+  Referral,
+  ReferralList,
+  ReferralOptions,
+} from '../../../shared/courses/referral.schemas.ts';
+import { buildWorld, insertCitizen, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { TestClient } from '../../../../test/support/http.ts';
+import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
+import { insertCourseAgreement } from './course.fixtures.ts';
+
+let server: TestServer;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let agreement: { tenderAreaId: string; agreementId: string };
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+  world = await buildWorld(server.database.db, server.runtime.keys);
+  agreement = await insertCourseAgreement(server.database.db, world.organisations.providerA.id);
+});
+afterAll(() => server?.close());
+
+async function signedIn(user: keyof typeof world.users): Promise<TestClient> {
+  const client = new TestClient(server.url);
+  expect((await client.login(world.users[user].username, TEST_PASSWORD)).status).toBe(200);
+  return client;
+}
+
+describe('referral over HTTP', () => {
+  it('refers, the provider accepts, and the course shows on the citizen', async () => {
+    const citizen = await insertCitizen(server.database.db, server.runtime.keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+      cpr: '0101801234',
+    });
+    const caseworker = await signedIn('caseworker');
+
+    const saved = await caseworker.request('PUT', `/api/citizens/${citizen.id}/circumstances`, {
+      benefitType: 'cash_benefit',
+      activityReady: true,
+    });
+    expect(saved.status).toBe(200);
+    const rule = await (
+      await signedIn('procurement')
+    ).post(`/api/tender-areas/${agreement.tenderAreaId}/eligibility-rules`, {
+      kind: 'min_age',
+      params: { years: 30 },
+      validFrom: '2023-01-01',
+    });
+    expect(rule.status).toBe(201);
+
+    const options = await caseworker.get<ReferralOptions>('/api/referral-options?date=2026-03-02');
+    expect(options.body.items.map((o) => o.agreementId)).toContain(agreement.agreementId);
+    const check = await caseworker.get<EligibilityCheck>(
+      `/api/citizens/${citizen.id}/eligibility?agreementId=${agreement.agreementId}&date=2026-03-02`,
+    );
+    expect(check.body).toMatchObject({ eligible: true, results: [{ kind: 'min_age', ok: true }] });
+
+    const refused = await caseworker.post(`/api/citizens/${citizen.id}/referrals`, {
+      agreementId: agreement.agreementId,
+      referredOn: '2026-03-02',
+      consentGiven: false,
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { consentGiven: expect.stringContaining('samtykke') } },
+    });
+
+    const created = await caseworker.post<Referral>(`/api/citizens/${citizen.id}/referrals`, {
+      agreementId: agreement.agreementId,
+      referredOn: '2026-03-02',
+      consentGiven: true,
+      informedOn: '2026-03-01',
+      note: 'Har brug for en rolig start.',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'pending', outsideDistrict: false, capacityWarning: false });
+
+    const provider = await signedIn('providerStaff');
+    const waiting = await provider.get<ReferralList>('/api/referrals?status=pending');
+    expect(waiting.body.items.map((r) => r.id)).toContain(created.body.id);
+    expect((await provider.get<Referral>(`/api/referrals/${created.body.id}`)).body.note).toBe(
+      'Har brug for en rolig start.',
+    );
+    const accepted = await provider.post<AcceptResult>(`/api/referrals/${created.body.id}/accept`, {
+      startsOn: '2026-03-09',
+      mentorUserId: world.users.providerStaff.userId,
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.referral.status).toBe('accepted');
+
+    const ofCitizen = await caseworker.get<CitizenReferrals>(`/api/citizens/${citizen.id}/referrals`);
+    expect(ofCitizen.body.items).toMatchObject([{ id: created.body.id, courseId: accepted.body.courseId }]);
+
+    const again = await provider.post(`/api/referrals/${created.body.id}/reject`, { reason: 'x' });
+    expect(again.status).toBe(422);
+    const otherProvider = await signedIn('otherProviderStaff');
+    expect((await otherProvider.get(`/api/referrals/${created.body.id}`)).status).toBe(404);
+  });
+
+  it('answers a missing rejection reason with a field error in English when asked', async () => {
+    const citizen = await insertCitizen(server.database.db, server.runtime.keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+    });
+    const caseworker = await signedIn('caseworker');
+    const created = await caseworker.post<Referral>(`/api/citizens/${citizen.id}/referrals`, {
+      agreementId: agreement.agreementId,
+      referredOn: '2026-03-02',
+      consentGiven: true,
+    });
+    const provider = await signedIn('providerLead');
+    const refused = await provider.request(
+      'POST',
+      `/api/referrals/${created.body.id}/reject`,
+      { reason: '  ' },
+      { 'accept-language': 'en' },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { fields: { reason: 'Give a reason for the rejection.' } } });
+  });
+});

@@ -1,0 +1,20 @@
+// The referral part's use cases (visitation): citizens' circumstances, programmes' eligibility rules and
+// the check, the agreements a caseworker may refer to, referrals and the provider's decision, which
+// creates the course. Routes and other parts call these; the work is in services/.
+export { getCircumstances, updateCircumstances } from './services/eligibility-circumstances.ts';
+export {
+  addEligibilityRule,
+  listEligibilityRules,
+  loadRulesOfArea,
+  updateEligibilityRule,
+} from './services/eligibility-rules.ts';
+export { checkCitizenEligibility } from './services/eligibility-check.ts';
+export { listReferralOptions, occupancyOf } from './services/referral-options.ts';
+export { createReferral } from './services/referral-create.ts';
+export { getReferral, listCitizenReferrals, listReferrals } from './services/referral-read.ts';
+export {
+  acceptReferral,
+  listMentorOptions,
+  rejectReferral,
+  withdrawReferral,
+} from './services/referral-decide.ts';

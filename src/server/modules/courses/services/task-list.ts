@@ -1,0 +1,80 @@
+// The signed-in user's task list (course.read), derived from dates every time it is asked for:
+//   caseworkers: talks due on their courses (those where they are a course caseworker, or every course
+//   of their job centre without one) and their referrals waiting for an answer;
+//   provider users: referrals to their provider waiting for their answer, and on the courses they mentor
+//   (or the provider's courses without a mentor) internships and aftercare ending and missing
+//   documentation.
+import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
+import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
+import { audit, today } from '../course-access.ts';
+import { addDays } from '../legal-rules.ts';
+import * as repo from '../talk.repository.ts';
+import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';
+import { loadJobTalkRules } from './talk-manage.ts';
+
+async function caseworkerFacts(ctx: Ctx, tx: Tx, onDate: string): Promise<TaskFacts> {
+  const { organisationId, userId } = ctx.actor;
+  const courses = await repo.listCaseworkerCourses(tx, organisationId, userId);
+  const talks = await repo.listTalkFactsOfCourses(
+    tx,
+    courses.map((c) => c.courseId),
+  );
+  const referrals = await repo.listPendingReferrals(tx, { referredBy: userId });
+  return {
+    today: onDate,
+    talkCourses: courses.map((course) => ({
+      ...course,
+      talks: talks.filter((t) => t.courseId === course.courseId),
+    })),
+    referrals: referrals.map((r) => ({ ...r, side: 'job_centre' as const })),
+    internships: [],
+    providerCourses: [],
+  };
+}
+
+async function providerFacts(ctx: Ctx, tx: Tx, onDate: string): Promise<TaskFacts> {
+  const { organisationId, userId } = ctx.actor;
+  const referrals = await repo.listPendingReferrals(tx, { providerId: organisationId });
+  const internships = await repo.listEndingInternships(tx, organisationId, userId, {
+    from: onDate,
+    to: addDays(onDate, TASK_HORIZON_DAYS),
+  });
+  const courses = await repo.listProviderCourses(tx, organisationId, userId);
+  return {
+    today: onDate,
+    talkCourses: [],
+    referrals: referrals.map((r) => ({ ...r, side: 'provider' as const })),
+    internships,
+    providerCourses: courses.map((c) => ({ ...c, lastEntryOn: c.lastEntryOn ?? null })),
+  };
+}
+
+const NO_FACTS = (onDate: string): TaskFacts => ({
+  today: onDate,
+  talkCourses: [],
+  referrals: [],
+  internships: [],
+  providerCourses: [],
+});
+
+export async function listTasks(ctx: Ctx): Promise<TaskList> {
+  const versions = await loadJobTalkRules(ctx);
+  const onDate = today();
+  return withActorTransaction(ctx, async (tx) => {
+    const kind = ctx.actor.organisationKind;
+    const facts =
+      kind === 'job_centre'
+        ? await caseworkerFacts(ctx, tx, onDate)
+        : kind === 'provider'
+          ? await providerFacts(ctx, tx, onDate)
+          : NO_FACTS(onDate);
+    const tasks = deriveTasks(facts, versions);
+    await audit(tx, ctx, {
+      action: 'read',
+      entityType: 'task_list',
+      resultCitizenIds: [...new Set(tasks.map((t) => t.citizenId))],
+      criteria: { tasks: tasks.length },
+    });
+    return { today: onDate, items: tasks.map(({ citizenId: _citizenId, ...task }) => task) };
+  });
+}

@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, insertCitizen, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { TestClient } from '../../../../test/support/http.ts';
+import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
+import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+
+let server: TestServer;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+let courseId = '';
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+  const db = server.database.db;
+  world = await buildWorld(db, server.runtime.keys);
+  const { providerA } = world.organisations;
+  const { agreementId } = await insertCourseAgreement(db, providerA.id);
+  // Born 10 May 1980, activity-ready.
+  const citizen = await insertCitizen(db, server.runtime.keys, {
+    jobCentreId: world.organisations.jobCentre.id,
+    cpr: '1005801234',
+  });
+  await db.insertInto('citizenCircumstance').values({ citizenId: citizen.id, activityReady: true }).execute();
+  courseId = await insertCourse(db, {
+    citizenId: citizen.id,
+    providerId: providerA.id,
+    agreementId,
+    startsOn: '2025-03-03',
+  });
+  const talk = (scheduledOn: string, outcome: 'held' | 'not_attended', heldOn: string | null) =>
+    db
+      .insertInto('jobTalk')
+      .values({
+        citizenId: citizen.id,
+        courseId,
+        obligation: 'follow_up',
+        deadline: '2025-04-30',
+        scheduledOn,
+        venue: 'provider',
+        outcome,
+        heldOn,
+      })
+      .execute();
+  await talk('2025-03-05', 'held', '2025-03-05');
+  await talk('2025-04-10', 'not_attended', null);
+  await talk('2025-05-10', 'held', '2025-05-10');
+});
+afterAll(() => server?.close());
+
+async function signedIn(who: keyof typeof world.users): Promise<TestClient> {
+  const client = new TestClient(server.url);
+  expect((await client.login(world.users[who].username, TEST_PASSWORD)).status).toBe(200);
+  return client;
+}
+
+describe('job-talk routes', () => {
+  it('answers a talk held without its date with a Danish field message', async () => {
+    const client = await signedIn('caseworker');
+    const created = await client.request<{ id: string }>('POST', `/api/courses/${courseId}/talks`, {
+      scheduledOn: '2025-06-02',
+      venue: 'video',
+    });
+    expect(created.status).toBe(201);
+    const refused = await client.request<{ error: { code: string; fields: Record<string, string> } }>(
+      'PATCH',
+      `/api/talks/${created.body.id}`,
+      { outcome: 'held' },
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.fields).toEqual({ heldOn: 'Skriv datoen, samtalen blev holdt.' });
+    const badDate = await client.request<{ error: { fields: Record<string, string> } }>(
+      'POST',
+      `/api/courses/${courseId}/talks`,
+      { scheduledOn: '2025-02-30', venue: 'sofa' },
+    );
+    expect(badDate.body.error.fields).toEqual({
+      scheduledOn: 'Skriv en gyldig dato (dd-mm-åååå).',
+      venue: 'Vælg hvor samtalen holdes.',
+    });
+    const beforeStart = await client.request<{ error: { fields: Record<string, string> } }>(
+      'POST',
+      `/api/courses/${courseId}/talks`,
+      { scheduledOn: '2025-03-01', venue: 'phone' },
+    );
+    expect(beforeStart.body.error.fields).toEqual({
+      scheduledOn: 'Datoen ligger før forløbets start (03-03-2025).',
+    });
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const client = await signedIn('analyst');
+    const response = await client.get<{ error: { fields: Record<string, string> } }>(
+      '/api/followup/talks?from=2025-12-31&to=2025-01-01',
+    );
+    expect(response.status).toBe(400);
+    expect(response.body.error.fields).toEqual({ to: 'Slutdatoen må ikke ligge før startdatoen.' });
+  });
+
+  it('exports the statistics as Danish CSV with whole percentages, and as XLSX', async () => {
+    const client = await signedIn('analyst');
+    const csv = await client.get<string>(
+      '/api/followup/talks/export?from=2025-01-01&to=2025-05-31&format=csv',
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'Leverandør;Indsats (udbudsområde);Indkaldt;Holdt;Udeblevet;Holdt rettidigt;Rettidighed;Fremmøde',
+    );
+    // Held 2 of 3 called; 1 of the 2 held by the deadline (30 April).
+    expect(lines[1]).toMatch(/;Udsatte borgere \(Udbud [0-9a-f]+\);3;2;1;1;50 %;67 %$/);
+    expect(lines.at(-1)).toBe('Alle aktivitetsparate over 30 år;;3;2;1;1;50 %;67 %');
+    const english = await client.get<string>(
+      '/api/followup/talks/export?from=2025-01-01&to=2025-05-31&format=csv-en',
+    );
+    expect(english.body.split('\r\n')[0]).toBe(
+      'Provider,Programme (tender area),Called,Held,Not attended,Held on time,Timeliness,Attendance',
+    );
+    const xlsx = await client.get('/api/followup/talks/export?from=2025-01-01&to=2025-05-31&format=xlsx');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+  });
+});

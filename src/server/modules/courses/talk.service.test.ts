@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors.ts';
+import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
+import type { Actor } from '../../platform/context.ts';
+import { today } from './course-access.ts';
+import { insertCourse } from './course.fixtures.ts';
+import { addDays, JOB_TALK_FOLLOW_UP_SETTING } from './legal-rules.ts';
+import { createTalk, getCourseTalks, updateTalk } from './talk.service.ts';
+
+let database: TestDatabase;
+const keys = testKeys();
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  world = await buildWorld(database.db, keys);
+});
+afterAll(() => database?.close());
+
+const db = () => database.db;
+const ctxOf = (actor: Actor) => ctxFor(database.db, keys, actor);
+const ctx = (who: keyof typeof world.users) => ctxOf(world.users[who]);
+
+async function expectAppError(promise: Promise<unknown>, code: string, fields?: Record<string, string>) {
+  await expect(promise).rejects.toBeInstanceOf(AppError);
+  await expect(promise).rejects.toMatchObject({ code, ...(fields ? { fields } : {}) });
+}
+
+/** A course of citizenAtA (the world's job centre) at provider A, or of the other job centre's at B. */
+async function courseAtA(startsOn: string, values: { endsOn?: string } = {}) {
+  return insertCourse(db(), {
+    citizenId: world.citizens.citizenAtA.id,
+    providerId: world.organisations.providerA.id,
+    caseworkerIds: [world.users.caseworker.userId],
+    startsOn,
+    ...(values.endsOn ? { endsOn: values.endsOn, endReason: 'dropped_out' as const } : {}),
+  });
+}
+
+describe('job talks on a course', () => {
+  it('computes the first deadline by the rule in force when the course started, before and after the reform', async () => {
+    const before = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-03-02'));
+    expect(before.next).toMatchObject({ obligation: 'first', arose: '2026-03-02', deadline: '2026-03-09' });
+    expect(before.next!.ruleSource).toContain('til 30. juni 2026');
+    expect(before.next!.overdue).toBe('2026-03-09' < today());
+    expect(before.canManage).toBe(true);
+
+    const after = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-08-03'));
+    expect(after.next).toMatchObject({ obligation: 'first', deadline: '2026-08-10' });
+    expect(after.next!.ruleSource).toContain('lov nr. 1750');
+  });
+
+  it('stores the obligation and deadline at scheduling and judges the held talk against it', async () => {
+    const courseId = await courseAtA('2026-03-02');
+    const first = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-03-05',
+      venue: 'provider',
+    });
+    expect(first).toMatchObject({
+      obligation: 'first',
+      deadline: '2026-03-09',
+      outcome: 'planned',
+      timely: null,
+    });
+    expect(first.ruleSource).toContain('til 30. juni 2026');
+    const heldFirst = await updateTalk(ctx('caseworker'), first.id, {
+      outcome: 'held',
+      heldOn: '2026-03-06',
+    });
+    expect(heldFirst).toMatchObject({ outcome: 'held', heldOn: '2026-03-06', timely: true });
+
+    // Held before the reform: the follow-up is due 3 months later.
+    const second = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-06-01',
+      venue: 'phone',
+    });
+    expect(second).toMatchObject({ obligation: 'follow_up', deadline: '2026-06-06' });
+    expect(
+      await updateTalk(ctx('caseworker'), second.id, { outcome: 'held', heldOn: '2026-06-10' }),
+    ).toMatchObject({
+      timely: false,
+    });
+    // Held on 10 June (before the reform): still 3 months.
+    const third = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-07-20',
+      venue: 'video',
+    });
+    expect(third).toMatchObject({ obligation: 'follow_up', deadline: '2026-09-10' });
+    await updateTalk(ctx('caseworker'), third.id, { outcome: 'held', heldOn: '2026-07-20' });
+    // Held after the reform: 6 months by default.
+    const view = await getCourseTalks(ctx('providerStaff'), courseId);
+    expect(view.next).toMatchObject({ obligation: 'follow_up', arose: '2026-07-20', deadline: '2027-01-20' });
+    expect(view.next!.ruleSource).toContain('lov nr. 1750');
+    expect(view.canManage).toBe(false);
+    expect(view.talks.map((t) => [t.scheduledOn, t.venue, t.outcome, t.timely])).toEqual([
+      ['2026-03-05', 'provider', 'held', true],
+      ['2026-06-01', 'phone', 'held', false],
+      ['2026-07-20', 'video', 'held', true],
+    ]);
+  });
+
+  it('reads the reform follow-up interval from system_setting', async () => {
+    const courseId = await courseAtA('2026-07-06');
+    const talk = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-07-08',
+      venue: 'job_centre',
+    });
+    await updateTalk(ctx('caseworker'), talk.id, { outcome: 'held', heldOn: '2026-07-08' });
+    await db().insertInto('systemSetting').values({ key: JOB_TALK_FOLLOW_UP_SETTING, value: '4' }).execute();
+    try {
+      const next = (await getCourseTalks(ctx('caseworker'), courseId)).next!;
+      expect(next.deadline).toBe('2026-11-08');
+      expect(next.ruleSource).toContain('Lokalt fastsat');
+      await db()
+        .updateTable('systemSetting')
+        .set({ value: 'when_needed' })
+        .where('key', '=', JOB_TALK_FOLLOW_UP_SETTING)
+        .execute();
+      expect((await getCourseTalks(ctx('caseworker'), courseId)).next).toMatchObject({
+        deadline: null,
+        overdue: false,
+      });
+    } finally {
+      await db().deleteFrom('systemSetting').where('key', '=', JOB_TALK_FOLLOW_UP_SETTING).execute();
+    }
+    expect((await getCourseTalks(ctx('caseworker'), courseId)).next!.deadline).toBe('2027-01-08');
+  });
+
+  it('validates outcomes and dates', async () => {
+    const courseId = await courseAtA('2026-03-02', { endsOn: '2026-10-30' });
+    const talk = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-03-04',
+      venue: 'provider',
+    });
+    const cw = ctx('caseworker');
+    await expectAppError(updateTalk(cw, talk.id, { outcome: 'held' }), 'VALIDATION_FAILED', {
+      heldOn: 'talk.held_on_required',
+    });
+    await expectAppError(
+      updateTalk(cw, talk.id, { outcome: 'held', heldOn: addDays(today(), 1) }),
+      'VALIDATION_FAILED',
+      { heldOn: 'talk.held_on_future' },
+    );
+    await expectAppError(
+      updateTalk(cw, talk.id, { outcome: 'not_attended', heldOn: '2026-03-04' }),
+      'VALIDATION_FAILED',
+      { heldOn: 'talk.held_on_not_held' },
+    );
+    await expectAppError(
+      createTalk(cw, courseId, { scheduledOn: '2026-03-01', venue: 'phone' }),
+      'VALIDATION_FAILED',
+      { scheduledOn: 'talk.before_course_start' },
+    );
+    await expectAppError(
+      createTalk(cw, courseId, { scheduledOn: '2026-10-31', venue: 'phone' }),
+      'VALIDATION_FAILED',
+      { scheduledOn: 'talk.after_course_end' },
+    );
+    // Held, then re-marked as not attended: the date held goes.
+    await updateTalk(cw, talk.id, { outcome: 'held', heldOn: '2026-03-04' });
+    expect(await updateTalk(cw, talk.id, { venue: 'video' })).toMatchObject({
+      heldOn: '2026-03-04',
+      venue: 'video',
+    });
+    expect(await updateTalk(cw, talk.id, { outcome: 'not_attended' })).toMatchObject({
+      outcome: 'not_attended',
+      heldOn: null,
+      timely: null,
+    });
+    // An ended course has no next required talk.
+    expect((await getCourseTalks(cw, courseId)).next).toBeNull();
+  });
+
+  it('lets only the job centre manage talks, and hides other organisations’ courses', async () => {
+    const courseId = await courseAtA('2026-03-02');
+    const talk = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-03-04',
+      venue: 'provider',
+    });
+    await expectAppError(
+      createTalk(ctx('providerStaff'), courseId, { scheduledOn: '2026-03-04', venue: 'provider' }),
+      'FORBIDDEN',
+    );
+    await expectAppError(updateTalk(ctx('providerLead'), talk.id, { outcome: 'cancelled' }), 'FORBIDDEN');
+    await expectAppError(getCourseTalks(ctx('otherCaseworker'), courseId), 'NOT_FOUND');
+    await expectAppError(getCourseTalks(ctx('otherProviderStaff'), courseId), 'NOT_FOUND');
+    await expectAppError(updateTalk(ctx('otherCaseworker'), talk.id, { outcome: 'cancelled' }), 'NOT_FOUND');
+    await expectAppError(getCourseTalks(ctx('analyst'), courseId), 'NOT_FOUND');
+  });
+
+  it('audits reads and changes with the citizen', async () => {
+    const courseId = await courseAtA('2026-03-02');
+    const talk = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-03-04',
+      venue: 'provider',
+    });
+    await updateTalk(ctx('caseworker'), talk.id, { outcome: 'cancelled' });
+    await getCourseTalks(ctx('providerStaff'), courseId);
+    const rows = await db()
+      .selectFrom('auditEvent')
+      .select(['action', 'actorUsername', 'citizenId'])
+      .where('entityType', '=', 'job_talk')
+      .where((eb) => eb.or([eb('entityId', '=', talk.id), eb('entityId', '=', courseId)]))
+      .orderBy('seq')
+      .execute();
+    const citizenId = world.citizens.citizenAtA.id;
+    expect(rows).toEqual([
+      { action: 'create', actorUsername: world.users.caseworker.username, citizenId },
+      { action: 'update', actorUsername: world.users.caseworker.username, citizenId },
+      { action: 'read', actorUsername: world.users.providerStaff.username, citizenId },
+    ]);
+  });
+});

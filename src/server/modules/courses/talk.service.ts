@@ -1,0 +1,5 @@
+// The courses module's job-talk use cases: talks on a course, their follow-up statistics and the
+// user's task list. Other parts call these, never the repository.
+export { createTalk, getCourseTalks, loadJobTalkRules, updateTalk } from './services/talk-manage.ts';
+export { exportTalkFollowUp, getTalkFollowUp } from './services/followup-talks.ts';
+export { listTasks } from './services/task-list.ts';

@@ -1,0 +1,241 @@
+// The referral (visitation) API: a citizen's circumstances, programmes' eligibility rules, the
+// eligibility check, the agreements a caseworker may refer to, and referrals with the provider's
+// decision. Shared by the server (validation, OpenAPI) and the web app (types only: zod stays out of
+// the browser bundle). Messages are keys of shared/messages.ts.
+import { z } from 'zod';
+
+export const BENEFIT_TYPES = [
+  'cash_benefit',
+  'education_benefit',
+  'integration_benefit',
+  'sickness_benefit',
+  'other',
+  'none',
+] as const;
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
+
+export const RULE_KINDS = [
+  'activity_ready_cash_benefit',
+  'min_age',
+  'women_minority_background',
+  'max_years_on_benefits',
+  'abuse_problem',
+] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+
+export const REFERRAL_STATUSES = ['pending', 'accepted', 'rejected', 'withdrawn'] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** The stages a course may start in (course.rules.ts FIRST_STAGES). */
+export const FIRST_STAGE_CHOICES = ['internal_training', 'external_internship'] as const;
+export type FirstStage = (typeof FIRST_STAGE_CHOICES)[number];
+
+const isoDate = z.iso.date({ message: 'referral.date' });
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const areaParamsSchema = z.object({ areaId: z.uuid({ message: 'access.not_found' }) });
+
+// ---- circumstances ----------------------------------------------------------------------------
+
+export const circumstancesSchema = z.object({
+  citizenId: z.string(),
+  benefitType: z.enum(BENEFIT_TYPES).nullable(),
+  activityReady: z.boolean().nullable(),
+  onBenefitsSince: z.string().nullable(),
+  minorityBackground: z.boolean().nullable(),
+  abuseProblem: z.boolean().nullable(),
+  /** null: nothing recorded yet. */
+  updatedAt: z.string().nullable(),
+});
+export type Circumstances = z.infer<typeof circumstancesSchema>;
+
+/** PUT replaces every fact; a missing one is "not recorded" (null). */
+export const updateCircumstancesSchema = z.object({
+  benefitType: z.enum(BENEFIT_TYPES, { message: 'validation.invalid' }).nullable().optional(),
+  activityReady: z.boolean().nullable().optional(),
+  onBenefitsSince: isoDate.nullable().optional(),
+  minorityBackground: z.boolean().nullable().optional(),
+  abuseProblem: z.boolean().nullable().optional(),
+});
+export type UpdateCircumstancesInput = z.input<typeof updateCircumstancesSchema>;
+
+// ---- eligibility rules ------------------------------------------------------------------------
+
+const paramsSchema = z.object({
+  years: z
+    .number({ message: 'referral.rule_params' })
+    .int('referral.rule_params')
+    .min(0, 'referral.rule_params')
+    .max(100, 'referral.rule_params')
+    .optional(),
+});
+
+export const eligibilityRuleSchema = z.object({
+  id: z.string(),
+  tenderAreaId: z.string(),
+  kind: z.enum(RULE_KINDS),
+  params: z.object({ years: z.number().optional() }),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  /** In force today. */
+  isInForce: z.boolean(),
+});
+export type EligibilityRuleView = z.infer<typeof eligibilityRuleSchema>;
+
+export const eligibilityRuleListSchema = z.object({
+  tenderArea: z.object({ id: z.string(), name: z.string() }),
+  items: z.array(eligibilityRuleSchema),
+});
+export type EligibilityRuleList = z.infer<typeof eligibilityRuleListSchema>;
+
+export const createEligibilityRuleSchema = z
+  .object({
+    kind: z.enum(RULE_KINDS, { message: 'validation.invalid' }),
+    params: paramsSchema.default({}),
+    validFrom: isoDate,
+    validTo: isoDate.nullable().optional(),
+  })
+  .refine((r) => !r.validTo || r.validTo >= r.validFrom, {
+    message: 'referral.rule_period',
+    path: ['validTo'],
+  });
+export type CreateEligibilityRuleInput = z.input<typeof createEligibilityRuleSchema>;
+
+/** A version is ended (valid_to) or its params corrected; a new version is a new rule. */
+export const updateEligibilityRuleSchema = z.object({
+  validTo: isoDate.nullable().optional(),
+  params: paramsSchema.optional(),
+});
+export type UpdateEligibilityRuleInput = z.input<typeof updateEligibilityRuleSchema>;
+
+// ---- the eligibility check --------------------------------------------------------------------
+
+export const eligibilityQuerySchema = z.object({
+  agreementId: z.uuid({ message: 'referral.agreement_not_found' }),
+  date: isoDate.optional(),
+});
+
+export const eligibilityCheckSchema = z.object({
+  citizenId: z.string(),
+  agreementId: z.string(),
+  tenderArea: z.object({ id: z.string(), name: z.string() }),
+  date: z.string(),
+  eligible: z.boolean().nullable(),
+  note: z.string().nullable(),
+  results: z.array(
+    z.object({
+      ruleId: z.string().nullable(),
+      kind: z.enum(RULE_KINDS),
+      params: z.object({ years: z.number().optional() }),
+      ok: z.boolean().nullable(),
+      reason: z.string(),
+    }),
+  ),
+});
+export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
+
+// ---- referral options -------------------------------------------------------------------------
+
+export const referralOptionsQuerySchema = z.object({ date: isoDate.optional() });
+
+export const referralOptionSchema = z.object({
+  agreementId: z.string(),
+  provider: z.object({ id: z.string(), name: z.string(), district: z.string().nullable() }),
+  tenderArea: z.object({ id: z.string(), name: z.string() }),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  /** Citizens in course at a time that the year's budget frame buys; null without a frame. */
+  places: z.number().int().nullable(),
+  /** Active courses and pending referrals at the provider. */
+  occupied: z.number().int(),
+  full: z.boolean(),
+});
+export type ReferralOption = z.infer<typeof referralOptionSchema>;
+
+export const referralOptionsSchema = z.object({ date: z.string(), items: z.array(referralOptionSchema) });
+export type ReferralOptions = z.infer<typeof referralOptionsSchema>;
+
+// ---- referrals --------------------------------------------------------------------------------
+
+export const createReferralSchema = z
+  .object({
+    agreementId: z.uuid({ message: 'referral.agreement_not_found' }),
+    referredOn: isoDate,
+    consentGiven: z.boolean({ message: 'referral.consent_required' }),
+    informedOn: isoDate.nullable().optional(),
+    note: optionalText(4000),
+  })
+  .refine((r) => !r.informedOn || r.informedOn <= r.referredOn, {
+    message: 'referral.informed_after_referral',
+    path: ['informedOn'],
+  });
+export type CreateReferralInput = z.input<typeof createReferralSchema>;
+
+const personRef = z.object({ id: z.string(), name: z.string() });
+
+export const referralSchema = z.object({
+  id: z.string(),
+  citizen: personRef,
+  provider: z.object({ id: z.string(), name: z.string(), district: z.string().nullable() }),
+  agreementId: z.string(),
+  tenderArea: z.object({ id: z.string(), name: z.string() }),
+  referredBy: personRef.nullable(),
+  referredOn: z.string(),
+  status: z.enum(REFERRAL_STATUSES),
+  outsideDistrict: z.boolean(),
+  capacityWarning: z.boolean(),
+  consentGiven: z.boolean(),
+  informedOn: z.string().nullable(),
+  note: z.string().nullable(),
+  decidedBy: personRef.nullable(),
+  decidedOn: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  /** The course made when the provider accepted. */
+  courseId: z.string().nullable(),
+  /** Messages for the user about this referral (capacity, district), in their language. */
+  warnings: z.array(z.string()),
+});
+export type Referral = z.infer<typeof referralSchema>;
+
+export const listReferralsQuerySchema = z.object({
+  status: z.enum(REFERRAL_STATUSES, { message: 'validation.invalid' }).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const referralListSchema = z.object({
+  items: z.array(referralSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  /** Pending referrals in the user's scope, whatever the filter: the start page's count. */
+  pendingCount: z.number().int(),
+});
+export type ReferralList = z.infer<typeof referralListSchema>;
+
+export const citizenReferralsSchema = z.object({ items: z.array(referralSchema) });
+export type CitizenReferrals = z.infer<typeof citizenReferralsSchema>;
+
+export const acceptReferralSchema = z.object({
+  startsOn: isoDate,
+  mentorUserId: z.uuid({ message: 'referral.mentor_unknown' }).nullable().optional(),
+  firstStage: z.enum(FIRST_STAGE_CHOICES, { message: 'referral.first_stage' }).default('internal_training'),
+});
+export type AcceptReferralInput = z.input<typeof acceptReferralSchema>;
+
+export const acceptResultSchema = z.object({ referral: referralSchema, courseId: z.string() });
+export type AcceptResult = z.infer<typeof acceptResultSchema>;
+
+export const rejectReferralSchema = z.object({
+  reason: z
+    .string({ message: 'referral.reason_required' })
+    .trim()
+    .min(1, 'referral.reason_required')
+    .max(2000),
+});
+export type RejectReferralInput = z.input<typeof rejectReferralSchema>;
+
+export const mentorOptionsSchema = z.object({
+  items: z.array(z.object({ id: z.string(), displayName: z.string() })),
+});
+export type MentorOptions = z.infer<typeof mentorOptionsSchema>;

@@ -1,0 +1,15 @@
+// The value lists of job talks and tasks, without zod, so the web app can import them.
+export const TALK_VENUES = ['provider', 'job_centre', 'phone', 'video'] as const;
+export type TalkVenue = (typeof TALK_VENUES)[number];
+export const TALK_OUTCOMES = ['planned', 'held', 'not_attended', 'cancelled'] as const;
+export type TalkOutcomeStatus = (typeof TALK_OUTCOMES)[number];
+export const TALK_OBLIGATIONS = ['first', 'follow_up'] as const;
+export type TalkObligation = (typeof TALK_OBLIGATIONS)[number];
+export const TASK_KINDS = [
+  'talk_due',
+  'referral_waiting',
+  'internship_ending',
+  'aftercare_ending',
+  'documentation_missing',
+] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];

@@ -1,0 +1,175 @@
+// Job talks (jobsamtaler), their follow-up statistics (timeliness and attendance per provider and
+// programme) and the user's task list. Request and response schemas shared by the server (validation,
+// OpenAPI) and the web app (types). Messages are keys of shared/messages.ts ("talk.…").
+import { z } from 'zod';
+import { EXPORT_FORMATS } from '../export-formats.ts';
+
+import {
+  TALK_OBLIGATIONS,
+  TALK_OUTCOMES,
+  TALK_VENUES,
+  TASK_KINDS,
+  type TalkObligation,
+  type TalkOutcomeStatus,
+  type TalkVenue,
+  type TaskKind,
+} from './talk.constants.ts';
+
+export { TALK_OBLIGATIONS, TALK_OUTCOMES, TALK_VENUES, TASK_KINDS };
+export type { TalkObligation, TalkOutcomeStatus, TalkVenue, TaskKind };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date 'YYYY-MM-DD' that exists (no 31 February). */
+export const talkDateSchema = z.string().trim().refine(isCalendarDate, { message: 'talk.date' });
+
+export const courseParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const talkParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+
+// Talks
+
+export const createTalkSchema = z.object({
+  scheduledOn: talkDateSchema,
+  venue: z.enum(TALK_VENUES, { message: 'talk.venue' }),
+});
+export type CreateTalkInput = z.input<typeof createTalkSchema>;
+
+/** heldOn is required when the outcome is "held" (and not in the future), and cleared otherwise. */
+export const updateTalkSchema = z.object({
+  scheduledOn: talkDateSchema.optional(),
+  venue: z.enum(TALK_VENUES, { message: 'talk.venue' }).optional(),
+  outcome: z.enum(TALK_OUTCOMES, { message: 'talk.outcome' }).optional(),
+  heldOn: talkDateSchema.nullable().optional(),
+});
+export type UpdateTalkInput = z.input<typeof updateTalkSchema>;
+
+export const talkSchema = z.object({
+  id: z.string(),
+  courseId: z.string().nullable(),
+  citizenId: z.string(),
+  obligation: z.enum(TALK_OBLIGATIONS),
+  /** The deadline of the obligation the talk meets; null when the rule sets none ("when needed"). */
+  deadline: z.string().nullable(),
+  ruleSource: z.string().nullable(),
+  scheduledOn: z.string(),
+  venue: z.enum(TALK_VENUES),
+  outcome: z.enum(TALK_OUTCOMES),
+  heldOn: z.string().nullable(),
+  /** Held on or before the deadline; null while not held. */
+  timely: z.boolean().nullable(),
+});
+export type Talk = z.infer<typeof talkSchema>;
+
+export const nextTalkSchema = z.object({
+  obligation: z.enum(TALK_OBLIGATIONS),
+  /** The day the obligation arose: the course start (first talk) or the last held talk (follow-up). */
+  arose: z.string(),
+  deadline: z.string().nullable(),
+  ruleSource: z.string(),
+  overdue: z.boolean(),
+  /** The first planned talk that meets the obligation, if one is scheduled. */
+  planned: z.object({ id: z.string(), scheduledOn: z.string() }).nullable(),
+});
+export type NextTalk = z.infer<typeof nextTalkSchema>;
+
+export const courseTalksSchema = z.object({
+  courseId: z.string(),
+  today: z.string(),
+  /** The next required talk; null when the course has ended. */
+  next: nextTalkSchema.nullable(),
+  talks: z.array(talkSchema),
+  /** The user may schedule talks and record outcomes (the job centre's side). */
+  canManage: z.boolean(),
+});
+export type CourseTalks = z.infer<typeof courseTalksSchema>;
+
+// Follow-up statistics
+
+export const followUpQuerySchema = z
+  .object({
+    from: talkDateSchema.optional(),
+    to: talkDateSchema.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'talk.period', path: ['to'] });
+export type FollowUpQuery = z.input<typeof followUpQuerySchema>;
+
+export const followUpExportQuerySchema = z
+  .object({
+    from: talkDateSchema.optional(),
+    to: talkDateSchema.optional(),
+    format: z.enum(EXPORT_FORMATS).default('xlsx'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'talk.period', path: ['to'] });
+
+/** An exact fraction and its whole percent (null when the denominator is 0). */
+export const rateSchema = z.object({
+  numerator: z.number().int(),
+  denominator: z.number().int(),
+  percent: z.number().int().nullable(),
+});
+export type Rate = z.infer<typeof rateSchema>;
+
+export const talkCountsSchema = z.object({
+  /** Called (indkaldt) = held + not attended; cancelled and still planned talks are not counted. */
+  called: z.number().int(),
+  held: z.number().int(),
+  notAttended: z.number().int(),
+  timely: z.number().int(),
+  /** timely / held */
+  timeliness: rateSchema,
+  /** held / called */
+  attendance: rateSchema,
+});
+export type TalkCounts = z.infer<typeof talkCountsSchema>;
+
+export const followUpRowSchema = talkCountsSchema.extend({
+  providerId: z.string(),
+  providerName: z.string(),
+  /** The programme: the tender area of the course's agreement; null for courses without one. */
+  tenderAreaId: z.string().nullable(),
+  programmeName: z.string().nullable(),
+  tenderName: z.string().nullable(),
+});
+export type FollowUpRow = z.infer<typeof followUpRowSchema>;
+
+export const followUpSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  rows: z.array(followUpRowSchema),
+  /** The rows shown, added up. */
+  total: talkCountsSchema,
+  /** All activity-ready citizens aged 30 or over, whatever their provider (seed 004). */
+  comparison: talkCountsSchema,
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+// Tasks
+
+export const taskSchema = z.object({
+  /** Unique in the list: kind and record. */
+  key: z.string(),
+  kind: z.enum(TASK_KINDS),
+  dueOn: z.string(),
+  overdue: z.boolean(),
+  courseId: z.string().nullable(),
+  referralId: z.string().nullable(),
+  citizenName: z.string(),
+  /** What the title needs: the talk's obligation, the company of an internship, the missing document. */
+  detail: z.enum(['first', 'follow_up', 'entries', 'final_report', 'answer', 'waiting']).nullable(),
+  companyName: z.string().nullable(),
+});
+export type Task = z.infer<typeof taskSchema>;
+
+export const taskListSchema = z.object({
+  today: z.string(),
+  items: z.array(taskSchema),
+});
+export type TaskList = z.infer<typeof taskListSchema>;

@@ -1,0 +1,265 @@
+// The billing page's tables: weeks and kroner per provider × month × agreement with provider subtotals
+// and the total; a provider's lines per citizen; and the weeks without a price.
+import { Fragment, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type {
+  BillingAgreementRef,
+  BillingCourseLine,
+  BillingRow,
+  BillingView,
+} from '../../../../shared/courses/billing.schemas.ts';
+import {
+  formatBillingKroner,
+  formatCount,
+  formatMonth,
+  formatWeeklyPrices,
+} from '../../../../shared/courses/billing.format.ts';
+import type { Language } from '../../../../shared/messages.ts';
+import { formatDate } from '../../../components/format.ts';
+
+const num = 'align-text-right app-nowrap';
+
+type Amounts = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
+
+function AmountCells({ row, language, prices }: { row: Amounts; language: Language; prices: boolean }) {
+  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  return (
+    <>
+      <td className={num}>{formatCount(row.programme.weeks, language)}</td>
+      {prices ? <td className={num}>{formatWeeklyPrices(row.programme.prices, language)}</td> : null}
+      <td className={num}>{kroner(row.programme.ore)}</td>
+      <td className={num}>{formatCount(row.aftercare.weeks, language)}</td>
+      {prices ? <td className={num}>{formatWeeklyPrices(row.aftercare.prices, language)}</td> : null}
+      <td className={num}>{kroner(row.aftercare.ore)}</td>
+      <td className={num}>{kroner(row.totalOre)}</td>
+    </>
+  );
+}
+
+function AmountHeadings({ prices }: { prices: boolean }) {
+  const { t } = useTranslation('courses');
+  const heading = (
+    key:
+      | 'programmeWeeks'
+      | 'programmePrice'
+      | 'programmeKroner'
+      | 'aftercareWeeks'
+      | 'aftercarePrice'
+      | 'aftercareKroner'
+      | 'totalKroner',
+  ) => (
+    <th scope="col" className={num}>
+      {t(`billing.columns.${key}`)}
+    </th>
+  );
+  return (
+    <>
+      {heading('programmeWeeks')}
+      {prices ? heading('programmePrice') : null}
+      {heading('programmeKroner')}
+      {heading('aftercareWeeks')}
+      {prices ? heading('aftercarePrice') : null}
+      {heading('aftercareKroner')}
+      {heading('totalKroner')}
+    </>
+  );
+}
+
+/** A wide table's scroll box: a tab stop and a region named by the caption (WCAG 2.1.1). */
+function Scroll({ captionId, children }: { captionId: string; children: ReactNode }) {
+  return (
+    <div className="app-table-wrapper" tabIndex={0} role="region" aria-labelledby={captionId}>
+      {children}
+    </div>
+  );
+}
+
+export function useAgreementName() {
+  const { t } = useTranslation('courses');
+  return (agreement: BillingAgreementRef) =>
+    t('billing.agreement', {
+      area: agreement.tenderAreaName,
+      from: agreement.startsOn.slice(0, 4),
+      to: agreement.endsOn.slice(0, 4),
+    });
+}
+
+/** Weeks and kroner per provider, month and agreement; subtotals per provider when there are several. */
+export function MonthTable({ view, language }: { view: BillingView; language: Language }) {
+  const { t } = useTranslation('courses');
+  const agreementName = useAgreementName();
+  const showProvider = !view.isOwnProviderOnly;
+  const period = { from: formatMonth(view.from, language), to: formatMonth(view.to, language) };
+  const caption = showProvider
+    ? t('billing.caption', period)
+    : t('billing.captionProvider', { ...period, provider: view.providers[0]?.name ?? '' });
+  const groups = view.providerTotals.map((total) => ({
+    total,
+    rows: view.rows.filter((r) => r.providerId === total.providerId),
+  }));
+  // Leading columns before the amounts: [provider,] month, agreement; the total rows span them and the prices.
+  const lead = showProvider ? 3 : 2;
+  return (
+    <Scroll captionId="billing-caption">
+      <table className="table table--compact app-table" id="billing-table">
+        <caption id="billing-caption">{caption}</caption>
+        <thead>
+          <tr>
+            {showProvider ? <th scope="col">{t('billing.columns.provider')}</th> : null}
+            <th scope="col">{t('billing.columns.month')}</th>
+            <th scope="col">{t('billing.columns.agreement')}</th>
+            <AmountHeadings prices />
+            <th scope="col" className={num}>
+              {t('billing.columns.courses')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map(({ total, rows }) => (
+            <Fragment key={total.providerId}>
+              {rows.map((row) => (
+                <tr key={`${row.month}|${row.agreement.id}`}>
+                  {showProvider ? <th scope="row">{row.providerName}</th> : null}
+                  {showProvider ? (
+                    <td className="app-nowrap">{formatMonth(row.month, language)}</td>
+                  ) : (
+                    <th scope="row" className="app-nowrap">
+                      {formatMonth(row.month, language)}
+                    </th>
+                  )}
+                  <td>{agreementName(row.agreement)}</td>
+                  <AmountCells row={row} language={language} prices />
+                  <td className={num}>{formatCount(row.courses, language)}</td>
+                </tr>
+              ))}
+              {groups.length > 1 ? (
+                <tr className="weight-semibold">
+                  <th scope="row" colSpan={lead}>
+                    {t('billing.totalOf', { provider: total.providerName })}
+                  </th>
+                  <td className={num}>{formatCount(total.programme.weeks, language)}</td>
+                  <td />
+                  <td className={num}>
+                    {formatBillingKroner(total.programme.ore, language, { unit: false })}
+                  </td>
+                  <td className={num}>{formatCount(total.aftercare.weeks, language)}</td>
+                  <td />
+                  <td className={num}>
+                    {formatBillingKroner(total.aftercare.ore, language, { unit: false })}
+                  </td>
+                  <td className={num}>{formatBillingKroner(total.totalOre, language, { unit: false })}</td>
+                  <td className={num}>{formatCount(total.courses, language)}</td>
+                </tr>
+              ) : null}
+            </Fragment>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="weight-semibold">
+            <th scope="row" colSpan={lead}>
+              {t('billing.total')}
+            </th>
+            <td className={num}>{formatCount(view.total.programme.weeks, language)}</td>
+            <td />
+            <td className={num}>
+              {formatBillingKroner(view.total.programme.ore, language, { unit: false })}
+            </td>
+            <td className={num}>{formatCount(view.total.aftercare.weeks, language)}</td>
+            <td />
+            <td className={num}>
+              {formatBillingKroner(view.total.aftercare.ore, language, { unit: false })}
+            </td>
+            <td className={num}>{formatBillingKroner(view.total.totalOre, language, { unit: false })}</td>
+            <td className={num}>{formatCount(view.total.courses, language)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </Scroll>
+  );
+}
+
+/** A provider's own lines: one per citizen and month. */
+export function CourseLinesTable({
+  view,
+  lines,
+  language,
+}: {
+  view: BillingView;
+  lines: BillingCourseLine[];
+  language: Language;
+}) {
+  const { t } = useTranslation('courses');
+  const period = { from: formatMonth(view.from, language), to: formatMonth(view.to, language) };
+  return (
+    <Scroll captionId="billing-lines-caption">
+      <table className="table table--compact app-table" id="billing-lines-table">
+        <caption id="billing-lines-caption">{t('billing.courseLinesCaption', period)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('billing.columns.citizen')}</th>
+            <th scope="col">{t('billing.columns.month')}</th>
+            <AmountHeadings prices={false} />
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((line) => (
+            <tr key={`${line.courseId}|${line.month}`}>
+              <th scope="row">
+                <Link to={`/borgere/${line.citizenId}`}>{line.citizenName}</Link>
+              </th>
+              <td className="app-nowrap">{formatMonth(line.month, language)}</td>
+              <AmountCells row={line} language={language} prices={false} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
+/** The weeks that have no price: they are left out of the amounts until someone fixes them. */
+export function ProblemsSection({ view, language }: { view: BillingView; language: Language }) {
+  const { t } = useTranslation('courses');
+  const agreementName = useAgreementName();
+  return (
+    <section className="app-section" aria-labelledby="billing-problems-heading">
+      <h2 id="billing-problems-heading">{t('billing.problemsHeading')}</h2>
+      {view.problems.length === 0 ? (
+        <p>{t('billing.noProblems')}</p>
+      ) : (
+        <div className="alert alert-warning">
+          <div className="alert-body">
+            <p className="alert-text">{t('billing.problemsIntro')}</p>
+            <ul className="alert-text">
+              {view.problems.map((problem) => (
+                <li
+                  key={[
+                    problem.providerId,
+                    problem.agreement?.id,
+                    problem.kind,
+                    problem.month,
+                    problem.reason,
+                    problem.courseId,
+                  ].join('|')}
+                >
+                  {problem.citizenName ? t('billing.problemCitizen', { citizen: problem.citizenName }) : null}
+                  {t('billing.problem', {
+                    provider: problem.providerName,
+                    month: formatMonth(problem.month, language),
+                    weeks: formatCount(problem.weeks, language),
+                    kind: t(`billing.weeksOf.${problem.kind}`, { count: problem.weeks }),
+                    date: formatDate(problem.firstWeekStartsOn, language),
+                    reason: t(`billing.reasons.${problem.reason}`, {
+                      agreement: problem.agreement ? agreementName(problem.agreement) : '',
+                    }),
+                  })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { COURSE_STATUSES, type CourseStatus } from '../../../../shared/courses/course.constants.ts';
+import { withQuery } from '../../../app/api.ts';
+import { useSession } from '../../../app/session.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDate } from '../../../components/format.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { Pagination } from '../../../components/Pagination.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { useCourseList, type CourseList } from './course.api.ts';
+import { useLanguage } from './useCourseForm.tsx';
+
+function statusFrom(value: string | null): CourseStatus {
+  return (COURSE_STATUSES as readonly (string | null)[]).includes(value) ? (value as CourseStatus) : 'active';
+}
+
+function pageFrom(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+function Filters({
+  status,
+  q,
+  onApply,
+}: {
+  status: CourseStatus;
+  q: string;
+  onApply: (s: CourseStatus, q: string) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const [draftStatus, setDraftStatus] = useState(status);
+  const [draftQ, setDraftQ] = useState(q);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply(draftStatus, draftQ.trim());
+  };
+  return (
+    <form className="crs-filters" onSubmit={submit} role="search" aria-label={t('course.list.filters')}>
+      <div className="form-group">
+        <label className="form-label" htmlFor="course-filter-status">
+          {t('course.list.status')}
+        </label>
+        <select
+          id="course-filter-status"
+          className="form-select"
+          value={draftStatus}
+          onChange={(event) => setDraftStatus(event.target.value as CourseStatus)}
+        >
+          {COURSE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`course.statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="form-label" htmlFor="course-filter-q">
+          {t('course.list.q')}
+        </label>
+        <input
+          id="course-filter-q"
+          className="form-input"
+          type="search"
+          autoComplete="off"
+          value={draftQ}
+          onChange={(event) => setDraftQ(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button button-secondary">
+        {t('course.list.search')}
+      </button>
+    </form>
+  );
+}
+
+function CourseTable({ list, status }: { list: CourseList; status: CourseStatus }) {
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
+  // A provider's users see only their own provider's courses: the column would say the same on every row.
+  const showProvider = useSession().me.organisation.kind !== 'provider';
+  const date = (iso: string | null) => (iso ? formatDate(iso, language) : '');
+  return (
+    <div className="app-table-wrapper">
+      <table className="table table--compact app-table">
+        <caption>{t('course.list.caption', { status: t(`course.statuses.${status}`) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('course.list.columns.citizen')}</th>
+            {showProvider ? <th scope="col">{t('course.list.columns.provider')}</th> : null}
+            <th scope="col">{t('course.list.columns.stage')}</th>
+            <th scope="col">{t('course.list.columns.mentor')}</th>
+            <th scope="col">{t('course.list.columns.starts')}</th>
+            <th scope="col">{t('course.list.columns.plannedEnd')}</th>
+            <th scope="col">{t('course.list.columns.end')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((course) => (
+            <tr key={course.id}>
+              <th scope="row">
+                <Link to={`/forloeb/${course.id}`}>{course.citizen.name}</Link>
+              </th>
+              {showProvider ? <td>{course.provider.name}</td> : null}
+              <td>{course.stage ? t(`course.stages.${course.stage}`) : ''}</td>
+              <td>{course.mentor?.name ?? <span className="app-muted">{t('course.list.noMentor')}</span>}</td>
+              <td className="app-nowrap">{date(course.startsOn)}</td>
+              <td className="app-nowrap">{date(course.plannedEndsOn)}</td>
+              <td>
+                {course.endsOn && course.endReason
+                  ? t('course.list.endedOn', {
+                      date: date(course.endsOn),
+                      reason: t(`course.endReasons.${course.endReason}`),
+                    })
+                  : null}
+                {course.aftercareStartsOn && !course.aftercareEndsOn ? (
+                  <div>{t('course.list.aftercareUntil', { date: date(course.aftercarePlannedEndsOn) })}</div>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /forloeb?status=…&q=…&side=…: the user's courses; the filters live in the URL so back/forward work. */
+export function CourseListPage() {
+  const { t } = useTranslation('courses');
+  usePageTitle(t('course.title'));
+  const [params, setParams] = useSearchParams();
+  const status = statusFrom(params.get('status'));
+  const q = params.get('q')?.trim() ?? '';
+  const page = pageFrom(params.get('side'));
+  const list = useCourseList(status, q, page);
+  const href = (target: number) =>
+    withQuery('/forloeb', {
+      status: status === 'active' ? null : status,
+      q,
+      side: target > 1 ? target : null,
+    });
+
+  return (
+    <>
+      <h1>{t('course.title')}</h1>
+      <p className="font-lead">{t('course.list.intro')}</p>
+      <Filters
+        key={`${status}|${q}`}
+        status={status}
+        q={q}
+        onApply={(s, text) => {
+          const next: Record<string, string> = {};
+          if (s !== 'active') next.status = s;
+          if (text) next.q = text;
+          setParams(next);
+        }}
+      />
+      <p className="sr-only" role="status">
+        {list.data ? t('course.list.count', { count: list.data.total }) : ''}
+      </p>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <ErrorAlert error={list.error} />
+      ) : (
+        <section
+          className="app-section"
+          aria-label={t('course.list.caption', { status: t(`course.statuses.${status}`) })}
+        >
+          <p className="app-result-count">{t('course.list.count', { count: list.data.total })}</p>
+          {list.data.items.length === 0 ? (
+            <p className="app-empty">{t('course.list.empty')}</p>
+          ) : (
+            <CourseTable list={list.data} status={status} />
+          )}
+          <Pagination page={page} pageSize={list.data.pageSize} total={list.data.total} hrefFor={href} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,200 @@
+// The final report (afsluttende rapport): read by both sides; the provider writes it when the course
+// has ended and marks it complete with a date.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Field } from '../../../components/Field.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { formatDate, formatDateTime } from '../../../components/format.ts';
+import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import {
+  documentationApi,
+  useFinalReport,
+  useRefreshDocumentation,
+  type FinalReport,
+} from './documentation.api.ts';
+
+const TEXT_FIELDS = ['summary', 'outcome', 'recommendation'] as const;
+const FIELDS = [...TEXT_FIELDS, 'completedOn'] as const;
+
+function FinalReportForm({
+  courseId,
+  current,
+  onDone,
+  onCancel,
+}: {
+  courseId: string;
+  current: FinalReport;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('courses');
+  const refresh = useRefreshDocumentation(courseId);
+  const form = useCourseForm(
+    FIELDS,
+    {
+      summary: current.summary ?? '',
+      outcome: current.outcome ?? '',
+      recommendation: current.recommendation ?? '',
+      completedOn: current.completedOn ?? '',
+    },
+    'final-report',
+  );
+  const save = async () => {
+    await documentationApi.saveFinalReport(courseId, {
+      summary: form.values.summary,
+      outcome: form.values.outcome,
+      recommendation: form.values.recommendation,
+      completedOn: form.values.completedOn || null,
+    });
+    await refresh();
+    onDone(t('documentation.finalReport.saved'));
+  };
+  return (
+    <FormFrame
+      title={t('documentation.finalReport.heading')}
+      form={form}
+      order={FIELDS}
+      labelOf={(field) => t(`documentation.finalReport.${field}`)}
+      submitLabel={t('documentation.finalReport.submit')}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      {TEXT_FIELDS.map((field) => (
+        <Field
+          key={field}
+          id={form.idOf(field)}
+          label={t(`documentation.finalReport.${field}`)}
+          error={form.errors[field] ?? null}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="form-input"
+              name={field}
+              rows={4}
+              maxLength={5000}
+              value={form.values[field]}
+              onChange={(event) => form.set(field, event.target.value)}
+            />
+          )}
+        </Field>
+      ))}
+      <Field
+        id={form.idOf('completedOn')}
+        label={t('documentation.finalReport.completedOn')}
+        hint={t('documentation.finalReport.completedOnHint')}
+        error={form.errors.completedOn ?? null}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            type="date"
+            name="completedOn"
+            value={form.values.completedOn}
+            onChange={(event) => form.set('completedOn', event.target.value)}
+          />
+        )}
+      </Field>
+    </FormFrame>
+  );
+}
+
+export function FinalReportSection({
+  courseId,
+  canWrite,
+  ended,
+  onMessage,
+}: {
+  courseId: string;
+  canWrite: boolean;
+  ended: boolean;
+  onMessage: (text: string) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
+  const query = useFinalReport(courseId);
+  const [editing, setEditing] = useState(false);
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => document.getElementById('doc-final-report-edit')?.focus());
+  };
+  const report = query.data;
+  const written = Boolean(report?.updatedAt);
+  return (
+    <section className="app-section" aria-labelledby="doc-final-report-heading">
+      <h2 id="doc-final-report-heading">{t('documentation.finalReport.heading')}</h2>
+      <p>{t('documentation.finalReport.intro')}</p>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} />
+      ) : editing ? (
+        <FinalReportForm
+          courseId={courseId}
+          current={report!}
+          onCancel={close}
+          onDone={(message) => {
+            close();
+            onMessage(message);
+          }}
+        />
+      ) : (
+        <>
+          {written ? (
+            <>
+              <p className="form-hint">
+                {t('documentation.finalReport.updated', {
+                  date: formatDateTime(report!.updatedAt!, language),
+                  name: report!.updatedBy?.name ?? '',
+                })}
+              </p>
+              <dl className="doc-dl">
+                <div>
+                  <dt>{t('documentation.finalReport.status')}</dt>
+                  <dd>
+                    {report!.completedOn ? (
+                      <span className="badge badge-success">
+                        {t('documentation.finalReport.completed', {
+                          date: formatDate(report!.completedOn, language),
+                        })}
+                      </span>
+                    ) : (
+                      <span className="badge badge-info">{t('documentation.finalReport.draft')}</span>
+                    )}
+                  </dd>
+                </div>
+                {TEXT_FIELDS.map((field) => (
+                  <div key={field}>
+                    <dt>{t(`documentation.finalReport.${field}`)}</dt>
+                    {report![field] ? (
+                      <dd className="doc-text">{report![field]}</dd>
+                    ) : (
+                      <dd className="doc-not-given">{t('documentation.workCapacity.notGiven')}</dd>
+                    )}
+                  </div>
+                ))}
+              </dl>
+            </>
+          ) : (
+            <p className="app-empty">{t('documentation.finalReport.notWritten')}</p>
+          )}
+          {!ended ? <p className="form-hint">{t('documentation.finalReport.notEnded')}</p> : null}
+          {canWrite && ended ? (
+            <div className="crs-actions">
+              <button
+                id="doc-final-report-edit"
+                type="button"
+                className="button button-secondary"
+                onClick={() => setEditing(true)}
+              >
+                {written ? t('documentation.finalReport.edit') : t('documentation.finalReport.write')}
+              </button>
+            </div>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}

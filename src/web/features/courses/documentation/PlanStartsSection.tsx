@@ -1,0 +1,248 @@
+// Preparatory-plan starts: the job centre records when a plan was started; the type follows the date
+// (from 1 Feb 2026 the "samlet beskrivelse af borgerens forudsætninger"), shown with its rule. Both
+// sides download the PDF "input to the plan".
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  PLAN_TYPES,
+  planRuleOn,
+  type PlanRuleView,
+  type PlanType,
+} from '../../../../shared/courses/documentation.constants.ts';
+import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
+import { Field } from '../../../components/Field.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { formatDate } from '../../../components/format.ts';
+import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import {
+  documentationApi,
+  planInputHref,
+  usePlanStarts,
+  useRefreshDocumentation,
+  type PlanStart,
+} from './documentation.api.ts';
+import { todayInCopenhagen } from './doc-dates.ts';
+
+const FIELDS = ['startedOn', 'planType'] as const;
+
+function PlanStartForm({
+  courseId,
+  rules,
+  onDone,
+  onCancel,
+}: {
+  courseId: string;
+  rules: readonly PlanRuleView[];
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('courses');
+  const refresh = useRefreshDocumentation(courseId);
+  const form = useCourseForm(FIELDS, { startedOn: todayInCopenhagen(), planType: '' }, 'plan-start');
+  const rule = /^\d{4}-\d{2}-\d{2}$/.test(form.values.startedOn)
+    ? planRuleOn(rules, form.values.startedOn)
+    : undefined;
+  const save = async () => {
+    await documentationApi.recordPlanStart(courseId, {
+      startedOn: form.values.startedOn,
+      planType: (form.values.planType || null) as PlanType | null,
+    });
+    await refresh();
+    onDone(t('documentation.plans.recorded'));
+  };
+  return (
+    <FormFrame
+      title={t('documentation.plans.formTitle')}
+      form={form}
+      order={FIELDS}
+      labelOf={(field) => t(`documentation.plans.${field}`)}
+      submitLabel={t('documentation.plans.submit')}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      <Field
+        id={form.idOf('startedOn')}
+        label={t('documentation.plans.startedOn')}
+        error={form.errors.startedOn ?? null}
+        required
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            type="date"
+            name="startedOn"
+            value={form.values.startedOn}
+            onChange={(event) => form.set('startedOn', event.target.value)}
+          />
+        )}
+      </Field>
+      <div role="status" className="doc-rule">
+        {rule ? (
+          <>
+            <p>
+              <strong>
+                {t('documentation.plans.typeByDate', {
+                  type: t(`documentation.planTypes.${rule.planType}`),
+                })}
+              </strong>
+            </p>
+            <p className="form-hint">{t('documentation.plans.ruleSource', { source: rule.source })}</p>
+          </>
+        ) : null}
+      </div>
+      <Field
+        id={form.idOf('planType')}
+        label={t('documentation.plans.planType')}
+        hint={t('documentation.plans.planTypeHint')}
+        error={form.errors.planType ?? null}
+      >
+        {(control) => (
+          <select
+            {...control}
+            className="form-select"
+            name="planType"
+            value={form.values.planType}
+            onChange={(event) => form.set('planType', event.target.value)}
+          >
+            <option value="">{t('documentation.plans.planTypeAuto')}</option>
+            {PLAN_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {t(`documentation.planTypes.${type}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </FormFrame>
+  );
+}
+
+export function PlanStartsSection({
+  courseId,
+  canRecord,
+  onMessage,
+}: {
+  courseId: string;
+  canRecord: boolean;
+  onMessage: (text: string, isError?: boolean) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
+  const messageOf = useErrorMessage();
+  const query = usePlanStarts(courseId);
+  const refresh = useRefreshDocumentation(courseId);
+  const [adding, setAdding] = useState(false);
+  const date = (iso: string) => formatDate(iso, language);
+  const close = () => {
+    setAdding(false);
+    requestAnimationFrame(() => document.getElementById('doc-plan-add')?.focus());
+  };
+  const remove = async (plan: PlanStart) => {
+    if (!window.confirm(t('documentation.plans.confirmDelete', { date: date(plan.startedOn) }))) return;
+    try {
+      await documentationApi.deletePlanStart(plan.id);
+      await refresh();
+      onMessage(t('documentation.plans.deleted'));
+    } catch (error) {
+      onMessage(messageOf(error), true);
+    }
+  };
+  const rules = query.data?.rules ?? [];
+  const todayRule = planRuleOn(rules, todayInCopenhagen());
+  const plans = query.data?.plans ?? [];
+  return (
+    <section className="app-section" aria-labelledby="doc-plans-heading">
+      <h2 id="doc-plans-heading">{t('documentation.plans.heading')}</h2>
+      <p>{t('documentation.plans.intro')}</p>
+      {todayRule ? (
+        <p>
+          {t('documentation.plans.todayType', {
+            type: t(`documentation.planTypes.${todayRule.planType}`),
+          })}
+        </p>
+      ) : null}
+      <p>
+        <a className="button button-secondary" href={planInputHref(courseId)} download>
+          {t('documentation.plans.download')}
+        </a>
+      </p>
+      <p className="form-hint">{t('documentation.plans.downloadHint')}</p>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} />
+      ) : plans.length === 0 ? (
+        <p className="app-empty">{t('documentation.plans.empty')}</p>
+      ) : (
+        <div className="app-table-wrapper">
+          <table className="table table--compact app-table">
+            <caption>{t('documentation.plans.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('documentation.plans.startedOn')}</th>
+                <th scope="col">{t('documentation.plans.planType')}</th>
+                <th scope="col">{t('documentation.plans.rule')}</th>
+                <th scope="col">{t('documentation.plans.recordedBy')}</th>
+                <th scope="col">{t('documentation.plans.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((plan) => (
+                <tr key={plan.id}>
+                  <th scope="row" className="app-nowrap">
+                    {date(plan.startedOn)}
+                  </th>
+                  <td>{t(`documentation.planTypes.${plan.planType}`)}</td>
+                  <td className="doc-source">{plan.ruleSource}</td>
+                  <td>{plan.recordedBy?.name ?? ''}</td>
+                  <td>
+                    <a href={planInputHref(courseId, plan.startedOn)} download>
+                      {t('documentation.plans.downloadFor', { date: date(plan.startedOn) })}
+                    </a>
+                    {canRecord ? (
+                      <>
+                        <br />
+                        <button
+                          type="button"
+                          className="button button-tertiary"
+                          aria-label={t('documentation.plans.deleteLabel', { date: date(plan.startedOn) })}
+                          onClick={() => void remove(plan)}
+                        >
+                          {t('documentation.plans.delete')}
+                        </button>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canRecord && !adding && query.data ? (
+        <div className="crs-actions">
+          <button
+            id="doc-plan-add"
+            type="button"
+            className="button button-secondary"
+            onClick={() => setAdding(true)}
+          >
+            {t('documentation.plans.record')}
+          </button>
+        </div>
+      ) : null}
+      {canRecord && adding ? (
+        <PlanStartForm
+          courseId={courseId}
+          rules={rules}
+          onCancel={close}
+          onDone={(message) => {
+            close();
+            onMessage(message);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,274 @@
+// The work-capacity description (arbejdsevnebeskrivelse): read by both sides, written by the provider,
+// with a fieldset per area (work, social, health) and the other fields of the preparatory plan.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  WORK_CAPACITY_AREAS,
+  WORK_CAPACITY_FIELDS,
+  type WorkCapacityArea,
+  type WorkCapacityField,
+} from '../../../../shared/courses/documentation.constants.ts';
+import type { WorkCapacityContent } from '../../../../shared/courses/documentation.schemas.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Field } from '../../../components/Field.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { formatDateTime } from '../../../components/format.ts';
+import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import {
+  documentationApi,
+  useRefreshDocumentation,
+  useWorkCapacity,
+  type WorkCapacity,
+} from './documentation.api.ts';
+
+type AreaField = `${WorkCapacityArea}.${'resources' | 'challenges'}`;
+type FormField = AreaField | WorkCapacityField;
+
+const AREA_FIELDS: readonly AreaField[] = WORK_CAPACITY_AREAS.flatMap((area) => [
+  `${area}.resources` as const,
+  `${area}.challenges` as const,
+]);
+const FIELDS: readonly FormField[] = [...AREA_FIELDS, ...WORK_CAPACITY_FIELDS];
+
+function initialValues(content: WorkCapacityContent): Record<FormField, string> {
+  const values = {} as Record<FormField, string>;
+  for (const area of WORK_CAPACITY_AREAS) {
+    values[`${area}.resources`] = content[area].resources ?? '';
+    values[`${area}.challenges`] = content[area].challenges ?? '';
+  }
+  for (const field of WORK_CAPACITY_FIELDS) values[field] = content[field] ?? '';
+  return values;
+}
+
+function TextArea({
+  form,
+  field,
+  label,
+}: {
+  form: ReturnType<typeof useCourseForm<FormField>>;
+  field: FormField;
+  label: string;
+}) {
+  return (
+    <Field id={form.idOf(field)} label={label} error={form.errors[field] ?? null}>
+      {(control) => (
+        <textarea
+          {...control}
+          className="form-input"
+          name={field}
+          rows={4}
+          maxLength={5000}
+          value={form.values[field]}
+          onChange={(event) => form.set(field, event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+function WorkCapacityForm({
+  courseId,
+  current,
+  onDone,
+  onCancel,
+}: {
+  courseId: string;
+  current: WorkCapacity;
+  onDone: (message: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation('courses');
+  const refresh = useRefreshDocumentation(courseId);
+  const form = useCourseForm(FIELDS, initialValues(current.content), 'work-capacity');
+  const labelOf = (field: FormField) => {
+    if (field.includes('.')) {
+      const [area, part] = field.split('.') as [WorkCapacityArea, 'resources' | 'challenges'];
+      return `${t(`documentation.workCapacity.areas.${area}`)}: ${t(`documentation.workCapacity.${part}`)}`;
+    }
+    return t(`documentation.workCapacity.fields.${field as WorkCapacityField}`);
+  };
+  const save = async () => {
+    const v = form.values;
+    const area = (a: WorkCapacityArea) => ({
+      resources: v[`${a}.resources`],
+      challenges: v[`${a}.challenges`],
+    });
+    await documentationApi.saveWorkCapacity(courseId, {
+      work: area('work'),
+      social: area('social'),
+      health: area('health'),
+      effortsTried: v.effortsTried,
+      experience: v.experience,
+      network: v.network,
+      ownWishes: v.ownWishes,
+      accommodations: v.accommodations,
+    });
+    await refresh();
+    onDone(t('documentation.workCapacity.saved'));
+  };
+  return (
+    <FormFrame
+      title={t('documentation.workCapacity.formTitle')}
+      form={form}
+      order={FIELDS}
+      labelOf={labelOf}
+      submitLabel={t('documentation.workCapacity.submit')}
+      onSubmit={save}
+      onCancel={onCancel}
+    >
+      {WORK_CAPACITY_AREAS.map((area) => (
+        <fieldset key={area} className="doc-fieldset">
+          <legend className="h4">{t(`documentation.workCapacity.areas.${area}`)}</legend>
+          <TextArea
+            form={form}
+            field={`${area}.resources`}
+            label={t('documentation.workCapacity.resources')}
+          />
+          <TextArea
+            form={form}
+            field={`${area}.challenges`}
+            label={t('documentation.workCapacity.challenges')}
+          />
+        </fieldset>
+      ))}
+      {WORK_CAPACITY_FIELDS.map((field) => (
+        <TextArea
+          key={field}
+          form={form}
+          field={field}
+          label={t(`documentation.workCapacity.fields.${field}`)}
+        />
+      ))}
+    </FormFrame>
+  );
+}
+
+function Value({ text }: { text: string | null }) {
+  const { t } = useTranslation('courses');
+  return text ? (
+    <dd className="doc-text">{text}</dd>
+  ) : (
+    <dd className="doc-not-given">{t('documentation.workCapacity.notGiven')}</dd>
+  );
+}
+
+function WorkCapacityView({ current }: { current: WorkCapacity }) {
+  const { t } = useTranslation('courses');
+  const { content } = current;
+  return (
+    <div className="doc-view">
+      {WORK_CAPACITY_AREAS.map((area) => (
+        <div key={area}>
+          <h3 className="h4">{t(`documentation.workCapacity.areas.${area}`)}</h3>
+          <dl className="doc-dl">
+            <dt>{t('documentation.workCapacity.resources')}</dt>
+            <Value text={content[area].resources} />
+            <dt>{t('documentation.workCapacity.challenges')}</dt>
+            <Value text={content[area].challenges} />
+          </dl>
+        </div>
+      ))}
+      <dl className="doc-dl">
+        {WORK_CAPACITY_FIELDS.map((field) => (
+          <div key={field}>
+            <dt>{t(`documentation.workCapacity.fields.${field}`)}</dt>
+            <Value text={content[field]} />
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
+function WorkCapacityBody({
+  courseId,
+  current,
+  canWrite,
+  onMessage,
+}: {
+  courseId: string;
+  current: WorkCapacity;
+  canWrite: boolean;
+  onMessage: (text: string) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
+  const [editing, setEditing] = useState(false);
+  const close = () => {
+    setEditing(false);
+    requestAnimationFrame(() => document.getElementById('doc-work-capacity-edit')?.focus());
+  };
+  if (editing) {
+    return (
+      <WorkCapacityForm
+        courseId={courseId}
+        current={current}
+        onCancel={close}
+        onDone={(message) => {
+          close();
+          onMessage(message);
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      {current.updatedAt ? (
+        <>
+          <p className="form-hint">
+            {t('documentation.workCapacity.updated', {
+              date: formatDateTime(current.updatedAt, language),
+              name: current.updatedBy?.name ?? '',
+            })}
+          </p>
+          <WorkCapacityView current={current} />
+        </>
+      ) : (
+        <p className="app-empty">{t('documentation.workCapacity.notWritten')}</p>
+      )}
+      {canWrite ? (
+        <div className="crs-actions">
+          <button
+            id="doc-work-capacity-edit"
+            type="button"
+            className="button button-secondary"
+            onClick={() => setEditing(true)}
+          >
+            {current.updatedAt ? t('documentation.workCapacity.edit') : t('documentation.workCapacity.write')}
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+export function WorkCapacitySection({
+  courseId,
+  canWrite,
+  onMessage,
+}: {
+  courseId: string;
+  canWrite: boolean;
+  onMessage: (text: string) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const query = useWorkCapacity(courseId);
+  return (
+    <section className="app-section" aria-labelledby="doc-work-capacity-heading">
+      <h2 id="doc-work-capacity-heading">{t('documentation.workCapacity.heading')}</h2>
+      <p>{t('documentation.workCapacity.intro')}</p>
+      {query.isPending ? (
+        <Loading />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} />
+      ) : (
+        <WorkCapacityBody
+          courseId={courseId}
+          current={query.data}
+          canWrite={canWrite}
+          onMessage={onMessage}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+// The citizen page's section of referrals and courses: each referral with its status and, once
+// accepted, a link to the course; caseworkers get a "Henvis" button.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useSession } from '../../../app/session.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { useCitizenReferrals } from './referral.api.ts';
+import { useDate } from './referral-format.ts';
+import { ReferralMarks, StatusBadge } from './ReferralTable.tsx';
+
+/** Shown to users with referral.read (caseworkers and the provider's staff). */
+export function CitizenReferralsSection({ citizenId }: { citizenId: string }) {
+  const { can } = useSession();
+  return can('referral.read') ? <ReferralsOfCitizen citizenId={citizenId} /> : null;
+}
+
+function ReferralsOfCitizen({ citizenId }: { citizenId: string }) {
+  const { t } = useTranslation('courses');
+  const { can } = useSession();
+  const date = useDate();
+  const referrals = useCitizenReferrals(citizenId);
+  return (
+    <section className="app-section" aria-labelledby="citizen-referrals-heading">
+      <div className="app-page-heading">
+        <h2 id="citizen-referrals-heading">{t('referrals.citizen.heading')}</h2>
+        {can('referral.create') ? (
+          <Link className="button button-secondary" to={`/borgere/${citizenId}/henvis`}>
+            {t('referrals.citizen.refer')}
+          </Link>
+        ) : null}
+      </div>
+      {referrals.isPending ? (
+        <Loading />
+      ) : referrals.isError ? (
+        <ErrorAlert error={referrals.error} />
+      ) : referrals.data.items.length === 0 ? (
+        <p className="app-empty">{t('referrals.citizen.empty')}</p>
+      ) : (
+        <div className="app-table-wrapper">
+          <table className="table table--compact app-table">
+            <caption>{t('referrals.citizen.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('referrals.list.referredOn')}</th>
+                <th scope="col">{t('referrals.list.provider')}</th>
+                <th scope="col">{t('referrals.list.programme')}</th>
+                <th scope="col">{t('referrals.list.statusColumn')}</th>
+                <th scope="col">{t('referrals.citizen.course')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {referrals.data.items.map((referral) => (
+                <tr key={referral.id}>
+                  <th scope="row">
+                    <Link to={`/henvisninger/${referral.id}`}>{date(referral.referredOn)}</Link>
+                  </th>
+                  <td>{referral.provider.name}</td>
+                  <td>{referral.tenderArea.name}</td>
+                  <td>
+                    <StatusBadge status={referral.status} /> <ReferralMarks referral={referral} />
+                  </td>
+                  <td>
+                    {referral.courseId ? (
+                      <Link to={`/forloeb/${referral.courseId}`}>{t('referrals.citizen.openCourse')}</Link>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

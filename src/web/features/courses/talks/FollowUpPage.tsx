@@ -1,0 +1,219 @@
+// /opfoelgning — timeliness (rettidighed) and attendance (fremmøde) of job talks per provider and
+// programme for a period, with the comparison group (all activity-ready citizens over 30), and exports.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { FollowUp, Rate, TalkCounts } from '../../../../shared/courses/talk.schemas.ts';
+import { useSession } from '../../../app/session.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { Loading } from '../../../components/Loading.tsx';
+import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { followUpExportHref, useFollowUp } from './talk.api.ts';
+import { formatPercent, useDate, useLanguage } from './talk-format.ts';
+
+function RateCell({ rate }: { rate: Rate }) {
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
+  if (rate.percent === null) return <td className="align-text-right">{t('talks.followUp.none')}</td>;
+  return (
+    <td className="align-text-right app-nowrap">
+      {formatPercent(rate.percent, language)}{' '}
+      <span className="app-muted">
+        ({t('talks.followUp.fraction', { numerator: rate.numerator, denominator: rate.denominator })})
+      </span>
+    </td>
+  );
+}
+
+function CountCells({ counts }: { counts: TalkCounts }) {
+  return (
+    <>
+      <td className="align-text-right">{counts.called}</td>
+      <td className="align-text-right">{counts.held}</td>
+      <td className="align-text-right">{counts.notAttended}</td>
+      <td className="align-text-right">{counts.timely}</td>
+      <RateCell rate={counts.timeliness} />
+      <RateCell rate={counts.attendance} />
+    </>
+  );
+}
+
+function FollowUpTable({ data }: { data: FollowUp }) {
+  const { t } = useTranslation('courses');
+  const date = useDate();
+  return (
+    <div className="app-table-wrapper">
+      <table className="table table--compact app-table">
+        <caption>{t('talks.followUp.caption', { from: date(data.from), to: date(data.to) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('talks.followUp.provider')}</th>
+            <th scope="col">{t('talks.followUp.programme')}</th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.called')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.held')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.notAttended')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.timely')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.timeliness')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('talks.followUp.attendance')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.rows.length === 0 ? (
+            <tr>
+              <td colSpan={8}>{t('talks.followUp.empty')}</td>
+            </tr>
+          ) : (
+            data.rows.map((row) => (
+              <tr key={`${row.providerId}/${row.tenderAreaId ?? ''}`}>
+                <th scope="row">{row.providerName}</th>
+                <td>
+                  {row.programmeName ?? <span className="app-muted">{t('talks.followUp.noProgramme')}</span>}
+                  {row.tenderName ? <span className="app-muted"> ({row.tenderName})</span> : null}
+                </td>
+                <CountCells counts={row} />
+              </tr>
+            ))
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('talks.followUp.total')}
+            </th>
+            <CountCells counts={data.total} />
+          </tr>
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('talks.followUp.comparison')}
+            </th>
+            <CountCells counts={data.comparison} />
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+function PeriodForm({
+  from,
+  to,
+  onShow,
+}: {
+  from: string;
+  to: string;
+  onShow: (from: string, to: string) => void;
+}) {
+  const { t } = useTranslation('courses');
+  const [values, setValues] = useState({ from, to });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onShow(values.from, values.to);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="app-form">
+      <fieldset>
+        <legend className="form-label">{t('talks.followUp.period')}</legend>
+        <div className="app-search-row">
+          <div className="form-group">
+            <label className="form-label" htmlFor="followup-from">
+              {t('talks.followUp.from')}
+            </label>
+            <input
+              id="followup-from"
+              className="form-input input-width-s"
+              type="date"
+              name="from"
+              value={values.from}
+              onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))}
+            />
+          </div>
+          <div className="form-group">
+            <label className="form-label" htmlFor="followup-to">
+              {t('talks.followUp.to')}
+            </label>
+            <input
+              id="followup-to"
+              className="form-input input-width-s"
+              type="date"
+              name="to"
+              value={values.to}
+              onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))}
+            />
+          </div>
+          <button type="submit" className="button button-secondary">
+            {t('talks.followUp.show')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}
+
+export function FollowUpPage() {
+  const { t } = useTranslation('courses');
+  usePageTitle(t('talks.followUp.title'));
+  const { me } = useSession();
+  const [params, setParams] = useSearchParams();
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  const followUp = useFollowUp(from, to);
+  const shownFrom = followUp.data?.from ?? from;
+  const shownTo = followUp.data?.to ?? to;
+  return (
+    <>
+      <h1>{t('talks.followUp.title')}</h1>
+      <p className="font-lead">{t('talks.followUp.intro')}</p>
+      {me.organisation.kind === 'provider' ? <p>{t('talks.followUp.providerIntro')}</p> : null}
+      {followUp.data || followUp.isError ? (
+        <PeriodForm
+          key={`${shownFrom}/${shownTo}`}
+          from={shownFrom}
+          to={shownTo}
+          onShow={(nextFrom, nextTo) => setParams({ from: nextFrom, to: nextTo })}
+        />
+      ) : null}
+      {followUp.isPending ? (
+        <Loading />
+      ) : followUp.isError ? (
+        <ErrorAlert error={followUp.error} />
+      ) : (
+        <>
+          <FollowUpTable data={followUp.data} />
+          <p className="app-muted">{t('talks.followUp.comparisonNote')}</p>
+          <section className="app-section" aria-labelledby="followup-export-heading">
+            <h2 id="followup-export-heading">{t('talks.followUp.export')}</h2>
+            <ul className="app-link-list">
+              <li>
+                <a href={followUpExportHref('xlsx', followUp.data.from, followUp.data.to)} download>
+                  {t('talks.followUp.xlsx')}
+                </a>
+              </li>
+              <li>
+                <a href={followUpExportHref('csv', followUp.data.from, followUp.data.to)} download>
+                  {t('talks.followUp.csv')}
+                </a>
+              </li>
+              <li>
+                <a href={followUpExportHref('csv-en', followUp.data.from, followUp.data.to)} download>
+                  {t('talks.followUp.csvEn')}
+                </a>
+              </li>
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
