@@ -1,5 +1,5 @@
 import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider } from 'react-router';
 import type { Permission } from '../../shared/permissions.ts';
@@ -77,7 +77,13 @@ function RequireSession() {
 /** Hides a page the user's roles do not allow (the server refuses the data anyway). */
 function RequirePermission({ permission }: { permission: Permission }) {
   const { can } = useSession();
-  return can(permission) ? <Outlet /> : <ForbiddenPage />;
+  if (!can(permission)) return <ForbiddenPage />;
+  // Feature pages load their code on first visit (lazy.tsx).
+  return (
+    <Suspense fallback={<Loading />}>
+      <Outlet />
+    </Suspense>
+  );
 }
 
 function RouteError() {

@@ -48,14 +48,30 @@ export async function findCitizenById(tx: Tx, actor: Actor, id: string) {
     .executeTakeFirst();
 }
 
-export async function listProvidersOfCitizen(tx: Tx, citizenId: string) {
-  return tx
-    .selectFrom('citizenProviderLink as l')
-    .innerJoin('organisation as o', 'o.id', 'l.providerId')
+/**
+ * The providers working with a citizen: a course, a referral waiting for or given an answer, or a manual
+ * link. A provider user sees only its own organisation here, never the citizen's other providers.
+ */
+export async function listProvidersOfCitizen(tx: Tx, actor: Actor, citizenId: string) {
+  const providerIds = tx
+    .selectFrom('course')
+    .select('providerId')
+    .where('citizenId', '=', citizenId)
+    .union(
+      tx
+        .selectFrom('referral')
+        .select('providerId')
+        .where('citizenId', '=', citizenId)
+        .where('status', 'in', ['pending', 'accepted']),
+    )
+    .union(tx.selectFrom('citizenProviderLink').select('providerId').where('citizenId', '=', citizenId));
+  let query = tx
+    .selectFrom('organisation as o')
     .select(['o.id', 'o.name'])
-    .where('l.citizenId', '=', citizenId)
-    .orderBy('o.name')
-    .execute();
+    .where('o.id', 'in', providerIds)
+    .orderBy('o.name');
+  if (actor.organisationKind === 'provider') query = query.where('o.id', '=', actor.organisationId);
+  return query.execute();
 }
 
 export async function insertCitizen(

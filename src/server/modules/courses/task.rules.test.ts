@@ -188,6 +188,16 @@ const CASES: Row[] = [
     [['documentation_missing', '2026-12-09', false, 'final_report']],
   ],
   [
+    'a final report missing for 90 days after its due date is still a task',
+    { providerCourses: [providerCourse({ endsOn: '2026-08-18' })] },
+    [['documentation_missing', '2026-09-01', true, 'final_report']],
+  ],
+  [
+    'a final report missing for longer is history, not a task',
+    { providerCourses: [providerCourse({ endsOn: '2026-08-17' })] },
+    [],
+  ],
+  [
     'ended with a completed final report',
     { providerCourses: [providerCourse({ endsOn: '2026-11-25', finalReportCompletedOn: '2026-11-26' })] },
     [],

@@ -12,6 +12,11 @@ export const DOCUMENTATION_INTERVAL_DAYS = 14;
 /** [D] The final report is expected within 14 days of the course's end. */
 export const FINAL_REPORT_DAYS = 14;
 /**
+ * [D] A missing final report stays on the list for this many days after its due date, then it is
+ * history (old and imported courses would otherwise flood the list).
+ */
+export const FINAL_REPORT_LOOKBACK_DAYS = 90;
+/**
  * [D] A referral should be answered within a week: the first job talk is due a week after the course
  * starts, so a referral left waiting longer delays it. No rule in the seeds; a working assumption.
  */
@@ -156,7 +161,10 @@ export function deriveTasks(
           ...citizen,
         });
       }
-    } else if (course.finalReportCompletedOn === null) {
+    } else if (
+      course.finalReportCompletedOn === null &&
+      addDays(course.endsOn, FINAL_REPORT_DAYS + FINAL_REPORT_LOOKBACK_DAYS) >= today
+    ) {
       drafts.push({
         key: `documentation_missing:${course.courseId}`,
         kind: 'documentation_missing',

@@ -1,16 +1,14 @@
 // The referrals part of the courses feature: the list of referrals, one referral with the provider's
 // decision, referring a citizen, and the provider's start-page count of referrals waiting for an answer.
 import type { Feature } from '../../../app/feature.ts';
-import { ReferCitizenPage } from './ReferCitizenPage.tsx';
-import { ReferralListPage } from './ReferralListPage.tsx';
-import { ReferralPage } from './ReferralPage.tsx';
+import { lazyPage } from '../../../app/lazy.tsx';
 import { ReferralStartSection } from './ReferralStartSection.tsx';
 
 export const referralsFeature: Feature = {
   routes: [
-    { path: '/henvisninger', permission: 'referral.read', element: <ReferralListPage /> },
-    { path: '/henvisninger/:id', permission: 'referral.read', element: <ReferralPage /> },
-    { path: '/borgere/:id/henvis', permission: 'referral.create', element: <ReferCitizenPage /> },
+    { path: '/henvisninger', permission: 'referral.read', element: lazyPage(() => import('./ReferralListPage.tsx'), (m) => m.ReferralListPage) },
+    { path: '/henvisninger/:id', permission: 'referral.read', element: lazyPage(() => import('./ReferralPage.tsx'), (m) => m.ReferralPage) },
+    { path: '/borgere/:id/henvis', permission: 'referral.create', element: lazyPage(() => import('./ReferCitizenPage.tsx'), (m) => m.ReferCitizenPage) },
   ],
   nav: [{ to: '/henvisninger', permission: 'referral.read', label: { da: 'Henvisninger', en: 'Referrals' } }],
   startSections: [

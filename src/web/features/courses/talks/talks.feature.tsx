@@ -1,13 +1,13 @@
 // The talks part of the courses feature: the task list (/opgaver) with its start-page section, and the
 // follow-up of job talks (/opfoelgning). The course page renders TalksSection itself.
 import type { Feature } from '../../../app/feature.ts';
-import { FollowUpPage } from './FollowUpPage.tsx';
-import { TasksPage, TasksStartSection } from './TasksPage.tsx';
+import { lazyPage } from '../../../app/lazy.tsx';
+import { TasksStartSection } from './TasksPage.tsx';
 
 export const talksFeature: Feature = {
   routes: [
-    { path: '/opgaver', permission: 'course.read', element: <TasksPage /> },
-    { path: '/opfoelgning', permission: 'followup.read', element: <FollowUpPage /> },
+    { path: '/opgaver', permission: 'course.read', element: lazyPage(() => import('./TasksPage.tsx'), (m) => m.TasksPage) },
+    { path: '/opfoelgning', permission: 'followup.read', element: lazyPage(() => import('./FollowUpPage.tsx'), (m) => m.FollowUpPage) },
   ],
   nav: [
     { to: '/opgaver', permission: 'course.read', label: { da: 'Opgaver', en: 'Tasks' } },
