@@ -171,8 +171,7 @@ describe('the course page', () => {
   });
 
   it("lets row-level security hide provider A's course from provider B even without the application's filter", async () => {
-    // A citizen with no referral or course at provider B. (Row-level security works per citizen: B would
-    // see the rows of a citizen it also has a course for, and the application's scope then decides.)
+    // A citizen with no referral or course at provider B (the next test: a citizen at both).
     const id = await newCourse();
     const rows = await withActorTransaction(ctx('otherProviderStaff'), (tx) =>
       tx.selectFrom('course').select('id').where('id', '=', id).execute(),
@@ -186,6 +185,37 @@ describe('the course page', () => {
       tx.selectFrom('course').select('id').where('id', '=', id).execute(),
     );
     expect(own).toEqual([{ id }]);
+  });
+
+  it("hides another provider's course rows of a citizen both providers work with, even without the application's filter", async () => {
+    const citizen = await insertCitizen(database.db, keys, { jobCentreId: world.organisations.jobCentre.id });
+    const atA = await insertCourse(database.db, {
+      citizenId: citizen.id,
+      providerId: world.organisations.providerA.id,
+      agreementId: agreementA,
+      startsOn: '2025-01-06',
+      endsOn: '2025-06-30',
+      endReason: 'dropped_out',
+    });
+    const atB = await insertCourse(database.db, {
+      citizenId: citizen.id,
+      providerId: world.organisations.providerB.id,
+      startsOn: '2026-01-05',
+    });
+    const seen = (user: 'providerStaff' | 'otherProviderStaff' | 'caseworker') =>
+      withActorTransaction(ctx(user), async (tx) => ({
+        courses: (await tx.selectFrom('course').select('id').where('citizenId', '=', citizen.id).execute())
+          .map((r) => r.id)
+          .sort(),
+        stages: (
+          await tx.selectFrom('courseStage').select('courseId').where('citizenId', '=', citizen.id).execute()
+        )
+          .map((r) => r.courseId)
+          .sort(),
+      }));
+    expect(await seen('providerStaff')).toEqual({ courses: [atA], stages: [atA] });
+    expect(await seen('otherProviderStaff')).toEqual({ courses: [atB], stages: [atB] });
+    expect((await seen('caseworker')).courses).toEqual([atA, atB].sort());
   });
 });
 

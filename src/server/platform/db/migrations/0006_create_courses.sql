@@ -227,6 +227,20 @@ CREATE OR REPLACE FUNCTION indsats_provider_has_citizen(target uuid) RETURNS boo
       OR EXISTS (SELECT 1 FROM citizen_provider_link l WHERE l.citizen_id = target AND l.provider_id = indsats_organisation_id()))
   $$;
 
+-- Within a citizen both a provider and the job centre see, a provider sees only its own referrals and
+-- courses, and only the rows of its own courses (rows without a course follow the citizen).
+CREATE FUNCTION indsats_provider_row_visible(row_provider uuid) RETURNS boolean
+  LANGUAGE sql STABLE
+  AS $$ SELECT indsats_organisation_kind() <> 'provider' OR row_provider = indsats_organisation_id() $$;
+
+CREATE FUNCTION indsats_course_row_visible(target_course uuid) RETURNS boolean
+  LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public
+  AS $$
+    SELECT target_course IS NULL OR indsats_organisation_kind() <> 'provider' OR EXISTS (
+      SELECT 1 FROM course c WHERE c.id = target_course AND c.provider_id = indsats_organisation_id())
+  $$;
+
 DO $$
 DECLARE
   t text;
@@ -235,10 +249,29 @@ BEGIN
     'placement', 'course_entry', 'course_document', 'plan_start', 'job_talk', 'treatment_referral']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
-    EXECUTE format('CREATE POLICY %I ON %I USING (indsats_citizen_visible(citizen_id))', t || '_scope', t);
     EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO indsats_app', t);
   END LOOP;
 END
 $$;
+
+CREATE POLICY citizen_circumstance_scope ON citizen_circumstance USING (indsats_citizen_visible(citizen_id));
+CREATE POLICY referral_scope ON referral
+  USING (indsats_citizen_visible(citizen_id) AND indsats_provider_row_visible(provider_id));
+CREATE POLICY course_scope ON course
+  USING (indsats_citizen_visible(citizen_id) AND indsats_provider_row_visible(provider_id));
+DO $$
+DECLARE
+  t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['course_caseworker', 'course_stage', 'placement', 'course_entry', 'course_document',
+    'plan_start', 'job_talk', 'treatment_referral']
+  LOOP
+    EXECUTE format('CREATE POLICY %I ON %I USING (indsats_citizen_visible(citizen_id) AND indsats_course_row_visible(course_id))',
+      t || '_scope', t);
+  END LOOP;
+END
+$$;
+
+GRANT EXECUTE ON FUNCTION indsats_provider_row_visible(uuid), indsats_course_row_visible(uuid) TO indsats_app;
 
 GRANT SELECT, INSERT, UPDATE, DELETE ON eligibility_rule TO indsats_app;
