@@ -77,6 +77,7 @@ export { listProviders, getProvider, createProvider, updateProvider } from './se
 export { listAgreements, getAgreement, createAgreement, updateAgreement } from './services/agreements.ts';
 export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
 export { addAgreementPrice } from './services/prices.ts';
+export * as tenderAwards from './services/tender-awards.ts';
 export { agreementExportTables, providerExportTables } from './services/exports.ts';
 
 /** Every tender with its areas, newest first: for other modules' choices (budget frames). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
-import { buildPlanInputDocument, planInputTitle, renderPdf, type PlanInputData } from './plan-pdf.ts';
+import { renderPdf } from '../../platform/export/pdf.ts';
+import { buildPlanInputDocument, planInputTitle, type PlanInputData } from './plan-pdf.ts';
 
 const DATA: PlanInputData = {
   date: '2026-01-15',

@@ -2,10 +2,7 @@
 // knows about the citizen's resources and challenges, arranged like the preparatory part of the
 // rehabilitation plan — or, for dates from 1 Feb 2026, as input to the "samlet beskrivelse af
 // borgerens forudsætninger" (lov nr. 1750/2025). The document definition is built by a pure function
-// (tested), then rendered by pdfmake with the Roboto fonts it ships, offline.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import pdfmake from 'pdfmake';
+// (tested), then rendered by src/server/platform/export/pdf.ts (pdfmake, offline).
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CourseEndReason, PlacementKind } from '../../../shared/courses/course.constants.ts';
 import {
@@ -292,31 +289,4 @@ export function buildPlanInputDocument(data: PlanInputData): TDocumentDefinition
       footer: { fontSize: 8, color: '#555555' },
     },
   };
-}
-
-// ---- rendering ------------------------------------------------------------------------------------
-
-const require = createRequire(import.meta.url);
-const ROBOTO_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let configured = false;
-
-/** pdfmake is one shared instance: fonts from its own package, and no access to the network or other files. */
-function configure(): void {
-  if (configured) return;
-  pdfmake.setFonts({
-    Roboto: {
-      normal: path.join(ROBOTO_DIR, 'Roboto-Regular.ttf'),
-      bold: path.join(ROBOTO_DIR, 'Roboto-Medium.ttf'),
-      italics: path.join(ROBOTO_DIR, 'Roboto-Italic.ttf'),
-      bolditalics: path.join(ROBOTO_DIR, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(ROBOTO_DIR + path.sep));
-  configured = true;
-}
-
-export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  configure();
-  return pdfmake.createPdf(document).getBuffer();
 }

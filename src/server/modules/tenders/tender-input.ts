@@ -35,7 +35,7 @@ export type ParseResult = { ok: true; model: TenderModel } | { ok: false; proble
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10} %`;
 
 /** Weights given as fractions (0.8 + 0.2) or percents (80 + 20); undefined when they sum to neither. */
-function normaliseWeights(values: readonly number[]): number[] | undefined {
+export function normaliseWeights(values: readonly number[]): number[] | undefined {
   const sum = values.reduce((a, b) => a + b, 0);
   if (Math.abs(sum - 1) < 1e-6) return [...values];
   if (Math.abs(sum - 100) < 1e-4) return values.map((v) => v / 100);

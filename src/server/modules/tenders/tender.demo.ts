@@ -1,10 +1,12 @@
 // Demo data of the tenders module (called by seed/demo.ts): the committee's decision of 18 May 2020 on the
 // framework of the 2021 tender, exactly as seed 003 ("Beslutning") records it. Idempotent: the item is
 // found by meeting date and case number. Written through the decision service's transaction functions,
-// so the outcomes come from the rule and every row is audited (as the demo seed).
+// so the outcomes come from the rule and every row is audited (as the demo seed). Then the synthetic
+// evaluations of the 2021 and Trædesten tenders (evaluation.demo.ts).
 import { TENDER_2021 } from '../agreements/agreement.demo.ts';
 import type { Db } from '../../platform/db/client.ts';
 import * as repo from './decision.repository.ts';
+import { seedEvaluationsDemo } from './evaluation.demo.ts';
 import { addProposalIn, createCommitteeItemIn, recordVotesOn, type AuditBy } from './decision.service.ts';
 import type { Tx } from '../../platform/context.ts';
 
@@ -63,4 +65,6 @@ async function seedDecision2020(tx: Tx): Promise<void> {
 
 export async function seedTendersDemo(db: Db): Promise<void> {
   await db.transaction().execute(seedDecision2020);
+  // Synthetic bids and points (the seeds have none), after the decision record they refer to.
+  await db.transaction().execute(seedEvaluationsDemo);
 }

@@ -1,4 +1,5 @@
-// HTTP of the tenders module: the committee's decision record (meeting items, proposals, votes).
+// HTTP of the tenders module: the committee's decision record (meeting items, proposals, votes) and the
+// tender evaluation (evaluation.routes.ts).
 // Reading needs tender.read; changing needs tender.manage.
 import {
   committeeIdParamsSchema,
@@ -10,6 +11,7 @@ import {
 } from '../../../shared/tenders/decision.schemas.ts';
 import { defineRoute, type AnyRoute } from '../../platform/http/route.ts';
 import * as decisions from './decision.service.ts';
+import { evaluationRoutes } from './evaluation.routes.ts';
 
 const tags = ['tenders'];
 
@@ -69,4 +71,4 @@ const decisionRoutes = [
   }),
 ];
 
-export const tenderRoutes: AnyRoute[] = [...decisionRoutes];
+export const tenderRoutes: AnyRoute[] = [...decisionRoutes, ...evaluationRoutes];

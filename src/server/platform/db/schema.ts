@@ -347,6 +347,16 @@ export interface DatabaseSchema {
   registerCode: RegisterCodeTable;
   registerPerson: RegisterPersonTable;
   outcomeReport: OutcomeReportTable;
+  // Tender evaluation (migration 0008, issue 6).
+  tenderEvaluation: TenderEvaluationTable;
+  tenderCriterion: TenderCriterionTable;
+  tenderPriceElement: TenderPriceElementTable;
+  tenderBid: TenderBidTable;
+  tenderBidPrice: TenderBidPriceTable;
+  tenderBidAttachment: TenderBidAttachmentTable;
+  tenderEvaluator: TenderEvaluatorTable;
+  tenderScore: TenderScoreTable;
+  tenderConsensusScore: TenderConsensusScoreTable;
 }
 
 // The committee's decision record (migration 0005, issue 6).
@@ -597,9 +607,12 @@ export type ImportKind = 'providers' | 'courses' | 'placements' | 'plans' | 'cod
 export type ImportStatus = 'running' | 'succeeded' | 'failed';
 
 export interface ImportError {
+  /** 1-based line of the file (the header is line 1). */
   line: number;
   column?: string;
+  /** A message key of src/shared/imports/import.messages.ts, translated when shown. */
   message: string;
+  params?: Record<string, string | number>;
 }
 
 export interface ImportBatchTable {
@@ -618,6 +631,8 @@ export interface ImportBatchTable {
   ignoredColumns: Generated<string[]>;
   /** Written as a JSON string. */
   options: ColumnType<Record<string, unknown>, string | undefined, string>;
+  /** Facts of the run beyond the counts (codes added, citizens created, the register's weeks); JSON string. */
+  details: ColumnType<Record<string, unknown>, string | undefined, string>;
   startedBy: string;
   startedAt: CreatedAt;
   finishedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -655,4 +670,111 @@ export interface OutcomeReportTable {
   results: ColumnType<Record<string, unknown>, string, string>;
   createdBy: string;
   createdAt: CreatedAt;
+}
+
+// Tender evaluation (migration 0008, issue 6). Weights are percents, points on the tender's scale, money øre.
+export type TenderPriceModel = 'proportional' | 'linear' | 'interval';
+
+export interface TenderAlternativeWeighting {
+  name: string;
+  weights: Record<string, number>;
+}
+
+export interface TenderEvaluationTable {
+  tenderId: string;
+  qualityWeight: number;
+  priceWeight: number;
+  scaleMin: Generated<number>;
+  scaleMax: Generated<number>;
+  priceModel: TenderPriceModel;
+  priceSlope: number | null;
+  priceBestOre: number | null;
+  priceWorstOre: number | null;
+  /** Written as a JSON string. */
+  alternatives: ColumnType<TenderAlternativeWeighting[], string | undefined, string>;
+  decidedBy: string | null;
+  decidedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  committeeItemId: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderCriterionTable {
+  id: Generated<string>;
+  tenderId: string;
+  code: string;
+  name: string;
+  weight: number;
+  emphasis: Generated<string>;
+  position: number;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderPriceElementTable {
+  id: Generated<string>;
+  tenderId: string;
+  code: string;
+  name: string;
+  volume: number;
+  priceKind: PriceKind | null;
+  position: number;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderBidTable {
+  id: Generated<string>;
+  tenderId: string;
+  tenderAreaId: string;
+  providerId: string | null;
+  bidderName: string | null;
+  bidderCvr: string | null;
+  bidderDistrict: string | null;
+  solution: Generated<string>;
+  receivedOn: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderBidPriceTable {
+  bidId: string;
+  priceElementId: string;
+  weeklyOre: number;
+}
+
+export interface TenderBidAttachmentTable {
+  id: Generated<string>;
+  bidId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  content: Buffer;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface TenderEvaluatorTable {
+  tenderId: string;
+  userId: string;
+  createdAt: CreatedAt;
+}
+
+export interface TenderScoreTable {
+  bidId: string;
+  criterionId: string;
+  evaluatorId: string;
+  points: number;
+  justification: string;
+  recordedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export interface TenderConsensusScoreTable {
+  bidId: string;
+  criterionId: string;
+  points: number;
+  justification: string;
+  recordedBy: string | null;
+  updatedAt: UpdatedAt;
 }

@@ -49,7 +49,12 @@ export interface RouteDefinition<S extends RouteSchemas, G extends RouteGuard> {
   tags: string[];
   schema: S;
   /** Success status (200 unless given). */
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
+  /**
+   * Content types whose body reaches the handler unparsed, as a stream (`body` is a Readable): file
+   * uploads. The route is registered in a plugin of its own, so the parser applies to it alone.
+   */
+  rawBodyTypes?: readonly string[];
   handler(input: HandlerInput<S, G>): Promise<z.input<S['response']>>;
 }
 
@@ -71,44 +76,56 @@ export function checkGuard(permission: RouteGuard, actor: Actor | undefined): vo
 }
 
 export function registerRoutes(app: FastifyInstance, routes: readonly AnyRoute[], deps: AppDeps): void {
-  const typed = app.withTypeProvider<ZodTypeProvider>();
   for (const route of routes) {
-    const status = route.status ?? 200;
-    typed.route({
-      method: route.method,
-      url: route.url,
-      config: { permission: route.permission },
-      schema: {
-        summary: route.summary,
-        tags: route.tags,
-        ...(route.schema.params ? { params: route.schema.params } : {}),
-        ...(route.schema.querystring ? { querystring: route.schema.querystring } : {}),
-        ...(route.schema.body ? { body: route.schema.body } : {}),
-        response: { [status]: route.schema.response, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
-      },
-      // Runs before body validation, so an anonymous or unauthorised caller learns nothing about the input rules.
-      onRequest: async (request) => checkGuard(route.permission, request.actor),
-      handler: async (request, reply) => {
-        const base = {
-          db: deps.db,
-          keys: deps.keys,
-          requestId: request.id,
-          language: request.language,
-        };
-        const result = await route.handler({
-          ctx: { ...base, actor: request.actor } as Ctx,
-          params: request.params as never,
-          query: request.query as never,
-          body: request.body as never,
-          request,
-          reply,
-          deps,
-        });
-        // A handler that answered itself (`await reply.redirect(url)`) has sent its status and body.
-        if (reply.sent) return reply;
-        reply.status(status);
-        return result;
-      },
+    const types = route.rawBodyTypes;
+    if (!types) {
+      addRoute(app, route, deps);
+      continue;
+    }
+    void app.register(async (scope) => {
+      scope.addContentTypeParser([...types], (_request, payload, done) => done(null, payload));
+      addRoute(scope, route, deps);
     });
   }
+}
+
+function addRoute(app: FastifyInstance, route: AnyRoute, deps: AppDeps): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+  const status = route.status ?? 200;
+  typed.route({
+    method: route.method,
+    url: route.url,
+    config: { permission: route.permission },
+    schema: {
+      summary: route.summary,
+      tags: route.tags,
+      ...(route.schema.params ? { params: route.schema.params } : {}),
+      ...(route.schema.querystring ? { querystring: route.schema.querystring } : {}),
+      ...(route.schema.body ? { body: route.schema.body } : {}),
+      response: { [status]: route.schema.response, '4xx': errorResponseSchema, '5xx': errorResponseSchema },
+    },
+    // Runs before body validation, so an anonymous or unauthorised caller learns nothing about the input rules.
+    onRequest: async (request) => checkGuard(route.permission, request.actor),
+    handler: async (request, reply) => {
+      const base = {
+        db: deps.db,
+        keys: deps.keys,
+        requestId: request.id,
+        language: request.language,
+      };
+      const result = await route.handler({
+        ctx: { ...base, actor: request.actor } as Ctx,
+        params: request.params as never,
+        query: request.query as never,
+        body: request.body as never,
+        request,
+        reply,
+        deps,
+      });
+      // A handler that answered itself (`await reply.redirect(url)`) has sent its status and body.
+      if (reply.sent) return reply;
+      reply.status(status);
+      return result;
+    },
+  });
 }

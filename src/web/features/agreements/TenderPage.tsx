@@ -7,6 +7,7 @@ import { useTender, type TenderDetail } from './agreement.api.ts';
 import { RecordPage } from './controls.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
 import { TenderAreaForm } from './TenderAreaForm.tsx';
+import { EvaluationLink } from '../tenders/EvaluationLink.tsx';
 import { bandText, partnershipText } from './TenderListPage.tsx';
 import { Saved, useDay } from './ui.tsx';
 
@@ -51,6 +52,7 @@ function TenderView({ tender }: { tender: TenderDetail }) {
             <dd>{bandText(tender, 'aftercare')}</dd>
           </div>
         </dl>
+        <EvaluationLink tenderId={tender.id} />
       </section>
       <section className="app-section" aria-labelledby="tender-areas-heading">
         <h2 id="tender-areas-heading">{t('tender.areas')}</h2>

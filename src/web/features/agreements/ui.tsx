@@ -134,14 +134,4 @@ export function numberOrNull(text: string): number | null {
   return (Number.isInteger(value) ? value : trimmed) as number;
 }
 
-/** Today in Copenhagen as an ISO date, for date fields' defaults and marking today's price. */
-export function copenhagenToday(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date());
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
+export { copenhagenToday } from '../../components/format.ts';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useSession } from '../../app/session.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
@@ -20,10 +21,18 @@ export function CommitteeItemListPage() {
   usePageTitle(t('decisions.title'));
   const day = useMeetingDay();
   const items = useCommitteeItems();
+  const { can } = useSession();
   return (
     <>
       <h1>{t('decisions.title')}</h1>
       <p className="font-lead">{t('decisions.intro')}</p>
+      {can('tender.manage') ? (
+        <p>
+          <Link className="button button-secondary" to="/udvalg/ny">
+            {t('itemForm.create')}
+          </Link>
+        </p>
+      ) : null}
       {items.isPending ? (
         <Loading />
       ) : items.isError ? (

@@ -1,4 +1,6 @@
 // UI texts of the tenders feature (i18next namespace "tenders"): Danish, and English with the same keys.
+import { evaluationDa, evaluationEn, itemFormDa, itemFormEn } from './evaluation.texts.ts';
+
 export const da = {
   title: 'Udvalgsbeslutninger',
   decisions: {
@@ -65,6 +67,8 @@ export const da = {
     cancel: 'Annullér',
     saved: 'Gemt.',
   },
+  evaluation: evaluationDa,
+  itemForm: itemFormDa,
 };
 
 export const en: typeof da = {
@@ -133,4 +137,6 @@ export const en: typeof da = {
     cancel: 'Cancel',
     saved: 'Saved.',
   },
+  evaluation: evaluationEn,
+  itemForm: itemFormEn,
 };

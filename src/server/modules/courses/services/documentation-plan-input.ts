@@ -7,7 +7,8 @@ import { audit, requireCourse, today } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { mayReadEntry } from '../documentation.rules.ts';
 import { planDocumentType } from '../legal-rules.ts';
-import { buildPlanInputDocument, renderPdf, type PlanInputData } from '../plan-pdf.ts';
+import { renderPdf } from '../../../platform/export/pdf.ts';
+import { buildPlanInputDocument, type PlanInputData } from '../plan-pdf.ts';
 import { readFinalReport, readWorkCapacity } from './documentation-documents.ts';
 import { entryViewer } from './documentation-entries.ts';
 

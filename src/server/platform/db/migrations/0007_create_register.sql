@@ -20,6 +20,9 @@ CREATE TABLE import_batch (
   -- Columns of the file that were ignored (register: branche_*, ak*, …).
   ignored_columns text[] NOT NULL DEFAULT '{}',
   options jsonb NOT NULL DEFAULT '{}',
+  -- Facts of the run beyond the counts: codes added as benefit, citizens and companies created, the
+  -- register's first and last week.
+  details jsonb NOT NULL DEFAULT '{}',
   started_by text NOT NULL,
   started_at timestamptz NOT NULL DEFAULT now(),
   finished_at timestamptz

@@ -1,0 +1,191 @@
+// A streaming CSV reader for the bulk imports: RFC 4180 quoting (quoted fields may hold delimiters,
+// doubled quotes and line breaks), CRLF or LF, a UTF-8 byte-order mark tolerated, and the delimiter
+// (`,` or `;`) detected from the header line. It never holds the file: records are parsed chunk by chunk
+// and only an unfinished record is carried over to the next chunk. Every record carries the 1-based line
+// it starts on (the header is line 1), so every error can name its line.
+import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { ImportMessageKey } from '../../../shared/imports/import.messages.ts';
+
+export interface CsvProblem {
+  message: ImportMessageKey;
+  params?: Record<string, string | number>;
+}
+
+export interface CsvRecord {
+  /** The line the record starts on; the header is line 1. */
+  line: number;
+  fields: string[];
+  /** A quoting problem; the fields are then a best effort. */
+  problem?: CsvProblem;
+}
+
+export type Delimiter = ',' | ';';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** A record longer than this is refused rather than buffered (a quote left open swallows the file). */
+const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+/** `;` when the header line has more semicolons than commas outside quotes, else `,`. */
+export function detectDelimiter(headerLine: string): Delimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of headerLine) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && char === ',') commas++;
+    else if (!quoted && char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+interface Parsed {
+  record: CsvRecord;
+  /** Index just after the record's line break (or the end of the text). */
+  end: number;
+  /** Line breaks the record spans, its own terminating one included. */
+  lines: number;
+}
+
+/** Parses one record starting at `start`; undefined when the text ends before the record does. */
+function parseRecord(text: string, start: number, line: number, delimiter: number, isLast: boolean) {
+  const fields: string[] = [];
+  let problem: CsvProblem | undefined;
+  let lines = 0;
+  let i = start;
+  const length = text.length;
+  for (;;) {
+    let value: string;
+    let next: number;
+    if (i < length && text.charCodeAt(i) === QUOTE) {
+      // Quoted: up to the closing quote; "" is one quote.
+      let j = i + 1;
+      value = '';
+      for (;;) {
+        const k = text.indexOf('"', j);
+        if (k < 0 || (k + 1 >= length && !isLast)) {
+          if (!isLast) return undefined;
+          value += text.slice(j);
+          problem ??= { message: 'import.csv.unclosed_quote' };
+          j = length;
+          break;
+        }
+        if (text.charCodeAt(k + 1) === QUOTE) {
+          value += text.slice(j, k + 1);
+          j = k + 2;
+          continue;
+        }
+        value += text.slice(j, k);
+        j = k + 1;
+        break;
+      }
+      for (let n = value.indexOf('\n'); n >= 0; n = value.indexOf('\n', n + 1)) lines++;
+      // After the closing quote: the delimiter, the line break or the end.
+      next = j;
+      while (next < length) {
+        const c = text.charCodeAt(next);
+        if (c === delimiter || c === LF) break;
+        if (c === CR && (next + 1 >= length || text.charCodeAt(next + 1) === LF)) {
+          next++;
+          continue;
+        }
+        problem ??= { message: 'import.csv.after_quote' };
+        next++;
+      }
+    } else {
+      next = i;
+      while (next < length) {
+        const c = text.charCodeAt(next);
+        if (c === delimiter || c === LF) break;
+        next++;
+      }
+      value = text.slice(i, next);
+      if (value.endsWith('\r') && (next >= length || text.charCodeAt(next) === LF))
+        value = value.slice(0, -1);
+      if (value.includes('"')) problem ??= { message: 'import.csv.stray_quote' };
+    }
+    if (next >= length && !isLast) return undefined;
+    fields.push(value);
+    if (next < length && text.charCodeAt(next) === delimiter) {
+      i = next + 1;
+      continue;
+    }
+    // A line break or the end of the text ends the record.
+    const end = next < length ? next + 1 : length;
+    if (next < length) lines++;
+    const record: CsvRecord = problem ? { line, fields, problem } : { line, fields };
+    return { record, end, lines } satisfies Parsed;
+  }
+}
+
+function isBlank(record: CsvRecord): boolean {
+  return record.fields.length === 1 && record.fields[0] === '' && !record.problem;
+}
+
+/**
+ * Reads CSV records from a stream of bytes (or text). The first record is the header. Blank lines are
+ * skipped (their lines still count).
+ */
+export async function* readCsv(source: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let line = 1;
+  let delimiter: number | undefined;
+  let first = true;
+
+  function* drain(isLast: boolean): Generator<CsvRecord> {
+    if (delimiter === undefined) {
+      const newline = carry.indexOf('\n');
+      if (newline < 0 && !isLast) return;
+      delimiter = detectDelimiter(newline < 0 ? carry : carry.slice(0, newline)).charCodeAt(0);
+    }
+    let position = 0;
+    while (position < carry.length) {
+      const parsed = parseRecord(carry, position, line, delimiter, isLast);
+      if (!parsed) break;
+      position = parsed.end;
+      line += parsed.lines;
+      if (!isBlank(parsed.record)) yield parsed.record;
+    }
+    carry = carry.slice(position);
+    if (carry.length > MAX_RECORD_CHARS) throw new CsvTooLongError(line);
+  }
+
+  for await (const chunk of source) {
+    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+    if (first && text.length > 0) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    carry += text;
+    yield* drain(false);
+  }
+  carry += decoder.end();
+  if (first && carry.charCodeAt(0) === 0xfeff) carry = carry.slice(1);
+  yield* drain(true);
+}
+
+/** A record (an open quote, most likely) longer than the reader will buffer. */
+export class CsvTooLongError extends Error {
+  constructor(readonly line: number) {
+    super(`CSV record starting on line ${line} is too long`);
+    this.name = 'CsvTooLongError';
+  }
+}
+
+/**
+ * The bytes of a file as a stream, reporting each chunk's bytes to `onBytes` (progress, the file's
+ * SHA-256) as it is read.
+ */
+export async function* fileChunks(
+  filePath: string,
+  onBytes: (chunk: Buffer) => void = () => undefined,
+): AsyncGenerator<Buffer> {
+  const stream = fs.createReadStream(filePath, { highWaterMark: 256 * 1024 });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    onBytes(chunk);
+    yield chunk;
+  }
+}

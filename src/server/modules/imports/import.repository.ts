@@ -1,0 +1,74 @@
+// The imports module's SQL on import_batch. Batches hold no personal data: counts, errors by line and
+// column (never a CPR number), ignored column names.
+import type { Selectable } from 'kysely';
+import type { Tx } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { ImportBatchTable, ImportError, ImportKind } from '../../platform/db/schema.ts';
+
+export type BatchRow = Selectable<ImportBatchTable>;
+
+export async function insertBatch(
+  db: Db,
+  values: { kind: ImportKind; fileName: string; options: Record<string, unknown>; startedBy: string },
+): Promise<string> {
+  const row = await db
+    .insertInto('importBatch')
+    .values({
+      kind: values.kind,
+      fileName: values.fileName,
+      fileSha256: '',
+      options: JSON.stringify(values.options),
+      startedBy: values.startedBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface BatchOutcome {
+  status: 'succeeded' | 'failed';
+  fileSha256: string;
+  rowsTotal: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errorCount: number;
+  errors: ImportError[];
+  ignoredColumns: string[];
+  details: Record<string, unknown>;
+}
+
+export async function finishBatch(tx: Tx, id: string, outcome: BatchOutcome): Promise<void> {
+  await tx
+    .updateTable('importBatch')
+    .set({
+      status: outcome.status,
+      fileSha256: outcome.fileSha256,
+      rowsTotal: outcome.rowsTotal,
+      rowsCreated: outcome.created,
+      rowsUpdated: outcome.updated,
+      rowsUnchanged: outcome.unchanged,
+      errorCount: outcome.errorCount,
+      errors: JSON.stringify(outcome.errors),
+      ignoredColumns: outcome.ignoredColumns,
+      details: JSON.stringify(outcome.details),
+      finishedAt: new Date(),
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findBatch(db: Db, id: string): Promise<BatchRow | undefined> {
+  return db.selectFrom('importBatch').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listBatches(db: Db, limit: number): Promise<BatchRow[]> {
+  return db.selectFrom('importBatch').selectAll().orderBy('startedAt', 'desc').limit(limit).execute();
+}
+
+/** A job-centre organisation by code, or every job centre when no code is given. */
+export async function findJobCentres(db: Db, code: string | undefined) {
+  let query = db.selectFrom('organisation').select(['id', 'code']).where('kind', '=', 'job_centre');
+  if (code !== undefined) query = query.where('code', '=', code);
+  return query.limit(2).execute();
+}

@@ -1,0 +1,164 @@
+// The imports API over HTTP: the file as the raw request body (streamed to disk), 202 with the batch id,
+// then the batch's status, summary and translated errors.
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
+import { TestClient, type ApiResponse } from '../../../../test/support/http.ts';
+import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
+import type { ImportBatch, ImportList, ImportStarted } from '../../../shared/imports/import.schemas.ts';
+import { receiveUpload } from './upload.ts';
+
+let server: TestServer;
+let admin: TestClient;
+let analyst: TestClient;
+let world: Awaited<ReturnType<typeof buildWorld>>;
+
+/** POSTs a raw body (not JSON) with the client's cookies and CSRF header. */
+async function postRaw(
+  client: TestClient,
+  path: string,
+  body: string,
+  contentType = 'text/csv',
+): Promise<ApiResponse<ImportStarted>> {
+  const response = await fetch(client.baseUrl + path, {
+    method: 'POST',
+    headers: {
+      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      'x-csrf-token': client.cookies.get('indsats_csrf') ?? '',
+      'content-type': contentType,
+    },
+    body,
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as ImportStarted,
+    headers: response.headers,
+  };
+}
+
+/** Polls the batch until it has finished. */
+async function finished(client: TestClient, id: string): Promise<ImportBatch> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const response = await client.get<ImportBatch>(`/api/imports/${id}`);
+    expect(response.status).toBe(200);
+    if (response.body.status !== 'running') return response.body;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the import did not finish');
+}
+
+async function signIn(username: string): Promise<TestClient> {
+  const client = new TestClient(server.url);
+  expect((await client.login(username, TEST_PASSWORD)).status).toBe(200);
+  return client;
+}
+
+beforeAll(async () => {
+  server = await startTestServer({ demo: false });
+  world = await buildWorld(server.database.db, server.runtime.keys);
+  admin = await signIn(world.users.admin.username);
+  analyst = await signIn(world.users.analyst.username);
+});
+afterAll(() => server?.close());
+
+const CODEBOOK = 'code;meaning;category\r\n130;Kontanthjælp;benefit\r\n651;SU;education\r\n';
+
+describe('imports API', () => {
+  it('imports a CSV body in the background: 202 with the id, then the summary', async () => {
+    const started = await postRaw(admin, '/api/imports/codebook?fileName=koder.csv', CODEBOOK);
+    expect(started.status).toBe(202);
+    const batch = await finished(admin, started.body.id);
+    expect(batch).toMatchObject({
+      kind: 'codebook',
+      fileName: 'koder.csv',
+      status: 'succeeded',
+      rowsTotal: 2,
+      created: 2,
+      errorCount: 0,
+      errors: [],
+      startedBy: world.users.admin.username,
+      progress: null,
+    });
+    // The same file again, as application/octet-stream: nothing changes.
+    const again = await postRaw(analyst, '/api/imports/codebook', CODEBOOK, 'application/octet-stream');
+    expect(again.status).toBe(202);
+    expect(await finished(analyst, again.body.id)).toMatchObject({ unchanged: 2, fileName: 'codebook.csv' });
+  });
+
+  it('takes a small file as a JSON string too', async () => {
+    const started = await admin.post<ImportStarted>('/api/imports/codebook', CODEBOOK);
+    expect(started.status).toBe(202);
+    expect(await finished(admin, started.body.id)).toMatchObject({ status: 'succeeded', unchanged: 2 });
+  });
+
+  it('reports a refused file with line numbers, in Danish or English', async () => {
+    const started = await postRaw(
+      admin,
+      '/api/imports/codebook',
+      'code,meaning,category\n130,X,benefit\n1,Y,pension\n',
+    );
+    const batch = await finished(admin, started.body.id);
+    expect(batch).toMatchObject({ status: 'failed', errorCount: 2, created: 0 });
+    expect(batch.errors).toEqual([
+      {
+        line: 3,
+        column: 'code',
+        message: 'Koden skal have 3 cifre (000 betyder "ingen ydelse" og er ikke en kode).',
+      },
+      {
+        line: 3,
+        column: 'category',
+        message: 'Kategorien skal være benefit, education, non_benefit eller exit_register.',
+      },
+    ]);
+    const english = await admin.request<ImportBatch>('GET', `/api/imports/${started.body.id}`, undefined, {
+      'accept-language': 'en',
+    });
+    expect(english.body.errors[0]!.message).toBe(
+      'A code has 3 digits (000 means "no benefit" and is not a code).',
+    );
+  });
+
+  it('lists recent imports, newest first', async () => {
+    const list = await admin.get<ImportList>('/api/imports');
+    expect(list.status).toBe(200);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(4);
+    expect(list.body.items[0]!.status).toBe('failed');
+  });
+
+  it('refuses a body that is no file, an unknown kind or job centre, and an unknown batch', async () => {
+    const object = await admin.post('/api/imports/codebook', { file: 'x' });
+    expect(object.status).toBe(400);
+    expect((await postRaw(admin, '/api/imports/people', CODEBOOK)).status).toBe(404);
+    const jobCentre = await postRaw(admin, '/api/imports/courses?jobCentre=nowhere', 'course_ref\n');
+    expect(jobCentre.status).toBe(400);
+    expect((await admin.get('/api/imports/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('is closed to roles without import.run', async () => {
+    const caseworker = await signIn(world.users.caseworker.username);
+    expect((await postRaw(caseworker, '/api/imports/codebook', CODEBOOK)).status).toBe(403);
+    expect((await caseworker.get('/api/imports')).status).toBe(403);
+  });
+});
+
+describe('receiveUpload', () => {
+  it('streams a body to a private file and refuses one over the limit', async () => {
+    const upload = await receiveUpload(
+      Readable.from([Buffer.from('a,b\n'), Buffer.from('1,2\n')]),
+      undefined,
+      100,
+    );
+    const fs = await import('node:fs');
+    expect(fs.readFileSync(upload.filePath, 'utf8')).toBe('a,b\n1,2\n');
+    expect(fs.statSync(upload.filePath).mode & 0o777).toBe(0o600);
+    await upload.remove();
+    expect(fs.existsSync(upload.filePath)).toBe(false);
+    await expect(
+      receiveUpload(Readable.from([Buffer.alloc(60), Buffer.alloc(60)]), undefined, 100),
+    ).rejects.toMatchObject({
+      message: 'import.too_large',
+    });
+    await expect(receiveUpload('x', 500, 100)).rejects.toMatchObject({ message: 'import.too_large' });
+  });
+});

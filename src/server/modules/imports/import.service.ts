@@ -1,0 +1,173 @@
+// The bulk imports, one service for the CLI and the API (ARCHITECTURE.md "Data conventions"): streamed,
+// validated row by row with line numbers, all or nothing, idempotent (services/run-import.ts). The import
+// runs as the app's owner role, not the restricted request role: it writes across organisations
+// (citizens at a job centre, courses at providers) for the administration, and it returns counts and
+// line numbers only — never a CPR number.
+import fs from 'node:fs';
+import { AppError } from '../../../shared/errors.ts';
+import { KINDS_WITH_CITIZENS } from '../../../shared/imports/import.constants.ts';
+import type {
+  ImportBatch,
+  ImportBatchSummary,
+  ImportList,
+  ImportProgress,
+} from '../../../shared/imports/import.schemas.ts';
+import { translate, type Language } from '../../../shared/messages.ts';
+import type { Ctx } from '../../platform/context.ts';
+import type { Keys } from '../../platform/crypto/keys.ts';
+import type { Db } from '../../platform/db/client.ts';
+import type { ImportError, ImportKind } from '../../platform/db/schema.ts';
+import * as repo from './import.repository.ts';
+import type { ResolvedOptions } from './pipeline.ts';
+import {
+  executeImport,
+  type ImportOptions,
+  type ImportRequest,
+  type ImportResult,
+} from './services/run-import.ts';
+import { receiveUpload } from './upload.ts';
+
+export { ensureDefaultCodebook, DEFAULT_CODEBOOK } from './default-codebook.ts';
+export type { ImportOptions, ImportProgress, ImportRequest, ImportResult };
+
+/** Progress of the imports running in this process, for GET /api/imports/:id. */
+const running = new Map<string, ImportProgress>();
+
+async function resolveOptions(db: Db, kind: ImportKind, options: ImportOptions): Promise<ResolvedOptions> {
+  const code = options.jobCentre?.trim() || undefined;
+  let jobCentreId: string | null = null;
+  if (code !== undefined || KINDS_WITH_CITIZENS.includes(kind)) {
+    const jobCentres = await repo.findJobCentres(db, code);
+    if (code !== undefined && jobCentres.length === 0) {
+      throw new AppError('VALIDATION_FAILED', 'import.unknown_job_centre', {
+        fields: { jobCentre: 'import.unknown_job_centre' },
+        params: { code },
+      });
+    }
+    // No code: the only job centre; with several, a row with an unknown CPR number is an error.
+    jobCentreId = jobCentres.length === 1 ? jobCentres[0]!.id : null;
+  }
+  return { jobCentreId, unknownCodesAsBenefit: options.unknownCodesAsBenefit === true };
+}
+
+/**
+ * Starts an import: checks the options, records the batch (status running) and runs the import; `done`
+ * settles with the result (a refused file is a result with status failed, not a rejection).
+ */
+export async function startImport(
+  db: Db,
+  keys: Keys,
+  request: ImportRequest,
+): Promise<{ batchId: string; done: Promise<ImportResult> }> {
+  let fileSize: number;
+  try {
+    fileSize = (await fs.promises.stat(request.filePath)).size;
+  } catch {
+    throw new AppError('VALIDATION_FAILED', 'import.file_missing', { params: { file: request.fileName } });
+  }
+  const options = await resolveOptions(db, request.kind, request.options);
+  const batchId = await repo.insertBatch(db, {
+    kind: request.kind,
+    fileName: request.fileName,
+    options: {
+      ...(request.options.jobCentre ? { jobCentre: request.options.jobCentre } : {}),
+      ...(options.unknownCodesAsBenefit ? { unknownCodesAsBenefit: true } : {}),
+    },
+    startedBy: request.actor.username,
+  });
+  const progress: ImportProgress = { bytesRead: 0, bytesTotal: fileSize, rows: 0 };
+  running.set(batchId, progress);
+  const done = executeImport(db, keys, request, batchId, options, progress).finally(() =>
+    running.delete(batchId),
+  );
+  return { batchId, done };
+}
+
+/** Runs an import to the end (the CLI). */
+export async function runImport(db: Db, keys: Keys, request: ImportRequest): Promise<ImportResult> {
+  return (await startImport(db, keys, request)).done;
+}
+/** One error in the reader's language. */
+export function translateImportError(language: Language, error: ImportError) {
+  return {
+    line: error.line,
+    column: error.column ?? null,
+    message: translate(language, error.message, error.params),
+  };
+}
+
+function toSummary(row: repo.BatchRow): ImportBatchSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    fileName: row.fileName,
+    status: row.status,
+    rowsTotal: row.rowsTotal,
+    created: row.rowsCreated,
+    updated: row.rowsUpdated,
+    unchanged: row.rowsUnchanged,
+    errorCount: row.errorCount,
+    ignoredColumns: row.ignoredColumns,
+    details: row.details,
+    options: row.options,
+    startedBy: row.startedBy,
+    startedAt: row.startedAt.toISOString(),
+    finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,
+  };
+}
+
+/** An import's status, progress (while it runs in this process), summary and errors. */
+export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
+  const row = await repo.findBatch(ctx.db, id);
+  if (!row) throw new AppError('NOT_FOUND', 'access.not_found');
+  const progress = running.get(id);
+  return {
+    ...toSummary(row),
+    progress: progress ? { ...progress } : null,
+    errors: row.errors.map((error) => translateImportError(ctx.language, error)),
+  };
+}
+
+export async function listImports(ctx: Ctx): Promise<ImportList> {
+  return { items: (await repo.listBatches(ctx.db, 50)).map(toSummary) };
+}
+
+export interface UploadInput {
+  kind: ImportKind;
+  fileName: string | undefined;
+  jobCentre: string | undefined;
+  unknownCodesAsBenefit: boolean;
+  body: unknown;
+  contentLength: number | undefined;
+}
+
+/**
+ * The API's import: the body to a temporary file, then the import in the background; answers with the
+ * batch id at once (the client polls getImport). An unexpected failure is logged; the batch says failed.
+ */
+export async function startUploadedImport(
+  ctx: Ctx,
+  input: UploadInput,
+  logError: (error: unknown) => void,
+): Promise<{ id: string }> {
+  const upload = await receiveUpload(input.body, input.contentLength);
+  try {
+    const { batchId, done } = await startImport(ctx.db, ctx.keys, {
+      kind: input.kind,
+      filePath: upload.filePath,
+      fileName: input.fileName || `${input.kind}.csv`,
+      options: { jobCentre: input.jobCentre, unknownCodesAsBenefit: input.unknownCodesAsBenefit },
+      actor: {
+        userId: ctx.actor.userId,
+        username: ctx.actor.username,
+        organisationId: ctx.actor.organisationId,
+      },
+      requestId: ctx.requestId,
+    });
+    void done.catch(logError).finally(() => upload.remove());
+    return { id: batchId };
+  } catch (error) {
+    await upload.remove();
+    throw error;
+  }
+}

@@ -1,0 +1,126 @@
+// Citizens of imported rows, found by the CPR number's keyed hash. Bulk imports record history as it was:
+// a CPR number not yet known creates the citizen (the name may be empty) at the import's job centre,
+// stored like every citizen — the number encrypted, the look-up hash beside it, never the raw number.
+import type { Tx } from '../../../platform/context.ts';
+import { encrypt, lookupHash } from '../../../platform/crypto/keys.ts';
+import type { ImportEnv } from '../pipeline.ts';
+
+export interface CitizenRow {
+  line: number;
+  /** The CPR number's 10 digits: held only while the batch is written. */
+  cpr: string;
+}
+
+export interface CitizenResolver {
+  /** Citizen id by CPR number for a batch's rows; rows whose citizen cannot be created get an error. */
+  resolve(rows: readonly CitizenRow[]): Promise<Map<string, string>>;
+}
+
+export function citizenResolver(env: ImportEnv): CitizenResolver {
+  env.details.citizensCreated = 0;
+  return {
+    async resolve(rows) {
+      const byCpr = new Map<string, string>();
+      const hashes = new Map<string, { cpr: string; hash: Buffer }>();
+      for (const row of rows) {
+        if (hashes.has(row.cpr)) continue;
+        hashes.set(row.cpr, { cpr: row.cpr, hash: lookupHash(env.keys, row.cpr) });
+      }
+      if (hashes.size === 0) return byCpr;
+      const cprOfHash = new Map([...hashes.values()].map((h) => [h.hash.toString('hex'), h.cpr]));
+      const found = await env.tx
+        .selectFrom('citizen')
+        .select(['id', 'cprHash'])
+        .where(
+          'cprHash',
+          'in',
+          [...hashes.values()].map((h) => h.hash),
+        )
+        .execute();
+      for (const citizen of found) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
+      const missing = [...hashes.values()].filter((h) => !byCpr.has(h.cpr));
+      if (missing.length === 0) return byCpr;
+      const jobCentreId = env.options.jobCentreId;
+      if (!jobCentreId) {
+        for (const row of rows) {
+          if (!byCpr.has(row.cpr)) env.errors.add(row.line, 'import.job_centre_ambiguous', undefined, 'cpr');
+        }
+        return byCpr;
+      }
+      const created = await insertCitizens(env.tx, jobCentreId, missing, env);
+      for (const citizen of created) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
+      env.details.citizensCreated = (env.details.citizensCreated as number) + created.length;
+      // Created by someone else meanwhile: found now.
+      const stillMissing = missing.filter((h) => !byCpr.has(h.cpr)).map((h) => h.hash);
+      if (stillMissing.length > 0) {
+        const late = await env.tx
+          .selectFrom('citizen')
+          .select(['id', 'cprHash'])
+          .where('cprHash', 'in', stillMissing)
+          .execute();
+        for (const citizen of late) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
+      }
+      return byCpr;
+    },
+  };
+}
+
+async function insertCitizens(
+  tx: Tx,
+  jobCentreId: string,
+  missing: readonly { cpr: string; hash: Buffer }[],
+  env: ImportEnv,
+) {
+  return tx
+    .insertInto('citizen')
+    .values(
+      missing.map((m) => ({
+        jobCentreId,
+        cprHash: m.hash,
+        cprEncrypted: encrypt(env.keys, m.cpr),
+        name: '',
+        district: null,
+      })),
+    )
+    .onConflict((oc) => oc.column('cprHash').doNothing())
+    .returning(['id', 'cprHash'])
+    .execute();
+}
+
+export interface CourseSpan {
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+}
+
+/** The citizens' courses, to link a placement or plan to the course running on its start date. */
+export async function coursesOfCitizens(tx: Tx, citizenIds: readonly string[]) {
+  const byCitizen = new Map<string, CourseSpan[]>();
+  if (citizenIds.length === 0) return byCitizen;
+  const rows = await tx
+    .selectFrom('course')
+    .select(['id', 'citizenId', 'startsOn', 'endsOn'])
+    .where('citizenId', 'in', [...new Set(citizenIds)])
+    .execute();
+  for (const row of rows) {
+    const list = byCitizen.get(row.citizenId) ?? [];
+    list.push({ id: row.id, startsOn: row.startsOn, endsOn: row.endsOn });
+    byCitizen.set(row.citizenId, list);
+  }
+  return byCitizen;
+}
+
+/** The course covering `date` (start ≤ date ≤ end, or no end); the latest started when several do. */
+export function courseCovering(courses: readonly CourseSpan[] | undefined, date: string): string | null {
+  let best: CourseSpan | undefined;
+  for (const course of courses ?? []) {
+    if (course.startsOn > date || (course.endsOn !== null && course.endsOn < date)) continue;
+    if (
+      !best ||
+      course.startsOn > best.startsOn ||
+      (course.startsOn === best.startsOn && course.id > best.id)
+    )
+      best = course;
+  }
+  return best?.id ?? null;
+}

@@ -1,0 +1,77 @@
+// `indsats import plans`: plan_ref,cpr,start_date,type — when a preparatory plan (forberedende plan) or,
+// from 1 Feb 2026, a "samlet beskrivelse" was started. Linked to the citizen's course running on the
+// start date, if any; the plan table counts plans by citizen, so a plan after the course still counts.
+import type { PlanType } from '../../../platform/db/schema.ts';
+import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
+import { RowReader } from '../row-values.ts';
+import { citizenResolver, courseCovering, coursesOfCitizens } from './citizens.ts';
+import { diffByRef } from './upsert.ts';
+
+const COLUMNS = ['plan_ref', 'cpr', 'start_date', 'type'] as const;
+
+const PLAN_TYPES: Readonly<Record<string, PlanType>> = {
+  forberedende_plan: 'forberedende_plan',
+  samlet_beskrivelse: 'samlet_beskrivelse',
+};
+
+interface PlanRow {
+  line: number;
+  ref: string;
+  cpr: string;
+  startedOn: string;
+  planType: PlanType;
+}
+
+export const importPlans = defineImportKind<PlanRow>(async (env, header) => {
+  const columns = mapColumns(header, COLUMNS, [], env.errors);
+  if (!columns) return undefined;
+  const seen = new SeenKeys();
+  const citizens = citizenResolver(env);
+  return {
+    ignoredColumns: columns.ignored,
+    batchSize: 500,
+    parse(record) {
+      const row = new RowReader(record, columns, env.errors);
+      const ref = row.text('plan_ref', { required: true, max: 200 });
+      row.unique('plan_ref', ref, seen);
+      const cpr = row.cpr('cpr', env.today);
+      const startedOn = row.date('start_date', true);
+      const planType = row.oneOf('type', PLAN_TYPES, 'import.plan_type');
+      if (!row.ok || !cpr || !startedOn || !planType) return undefined;
+      return { line: record.line, ref, cpr, startedOn, planType };
+    },
+    async write(rows) {
+      const citizenOf = await citizens.resolve(rows);
+      const courses = await coursesOfCitizens(env.tx, [...citizenOf.values()]);
+      const ready = rows.flatMap((row) => {
+        const citizenId = citizenOf.get(row.cpr);
+        if (!citizenId) return [];
+        const courseId = courseCovering(courses.get(citizenId), row.startedOn);
+        return [
+          { ref: row.ref, values: { citizenId, planType: row.planType, startedOn: row.startedOn, courseId } },
+        ];
+      });
+      if (ready.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+      const stored = await env.tx
+        .selectFrom('planStart')
+        .select(['id', 'externalRef', 'citizenId', 'planType', 'startedOn', 'courseId'])
+        .where(
+          'externalRef',
+          'in',
+          ready.map((r) => r.ref),
+        )
+        .execute();
+      const diff = diffByRef(ready, new Map(stored.map((s) => [s.externalRef!, s])));
+      if (diff.inserts.length > 0) {
+        await env.tx
+          .insertInto('planStart')
+          .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
+          .execute();
+      }
+      for (const update of diff.updates) {
+        await env.tx.updateTable('planStart').set(update.values).where('id', '=', update.id).execute();
+      }
+      return diff.counts;
+    },
+  };
+});

@@ -1,0 +1,244 @@
+// Runs one import: streams the file through the kind's plan (pipeline.ts) inside ONE transaction; any
+// error in any row rolls it all back, and the batch is then recorded as failed with its errors in a
+// transaction of its own. One audit row per import (entity import_batch), written last so the audit
+// trail's head row is locked only for a moment.
+import crypto from 'node:crypto';
+import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
+import { recordAudit, type AuditActor } from '../../../platform/audit/audit.ts';
+import type { Tx } from '../../../platform/context.ts';
+import type { Keys } from '../../../platform/crypto/keys.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import type { ImportError, ImportKind } from '../../../platform/db/schema.ts';
+import { copenhagenDate } from '../../agreements/agreement-dates.ts';
+import { CsvTooLongError, fileChunks, readCsv, type CsvRecord } from '../csv-reader.ts';
+import * as repo from '../import.repository.ts';
+import {
+  addCounts,
+  ErrorLog,
+  type Counts,
+  type ImportEnv,
+  type ImportKindHandlers,
+  type ResolvedOptions,
+} from '../pipeline.ts';
+import { importCodebook } from './codebook.ts';
+import { importCourses } from './courses.ts';
+import { importPlacements } from './placements.ts';
+import { importPlans } from './plans.ts';
+import { importProviders } from './providers.ts';
+import { importRegister } from './register.ts';
+
+const KINDS: ImportKindHandlers = {
+  providers: importProviders,
+  courses: importCourses,
+  placements: importPlacements,
+  plans: importPlans,
+  codebook: importCodebook,
+  register: importRegister,
+};
+
+export interface ImportOptions {
+  /** Code of the job centre new citizens are created at (default: the only job centre). */
+  jobCentre?: string | undefined;
+  /** Register: add codes missing from the codebook as benefit instead of refusing the file. */
+  unknownCodesAsBenefit?: boolean | undefined;
+}
+
+export interface ImportRequest {
+  kind: ImportKind;
+  filePath: string;
+  /** The name shown in the list of imports (the CLI's path, the uploaded file's name). */
+  fileName: string;
+  options: ImportOptions;
+  actor: AuditActor;
+  requestId: string | null;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportResult extends Counts {
+  batchId: string;
+  status: 'succeeded' | 'failed';
+  rowsTotal: number;
+  errorCount: number;
+  errors: ImportError[];
+  ignoredColumns: string[];
+  details: Record<string, unknown>;
+}
+
+/** Thrown inside the import's transaction to roll it back when any row had an error. */
+class Refused extends Error {}
+
+/** Runs the import of a recorded batch to the end; a refused file is a result, not a rejection. */
+export async function executeImport(
+  db: Db,
+  keys: Keys,
+  request: ImportRequest,
+  batchId: string,
+  options: ResolvedOptions,
+  progress: ImportProgress,
+): Promise<ImportResult> {
+  const errors = new ErrorLog();
+  const sha256 = crypto.createHash('sha256');
+  const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
+  const details: Record<string, unknown> = {};
+  let ignoredColumns: string[] = [];
+  const report = () => request.onProgress?.({ ...progress });
+  const onBytes = (chunk: Buffer) => {
+    sha256.update(chunk);
+    progress.bytesRead += chunk.length;
+    report();
+  };
+  const outcome = (status: 'succeeded' | 'failed', hash: string): repo.BatchOutcome => ({
+    status,
+    fileSha256: hash,
+    rowsTotal: progress.rows,
+    ...(status === 'succeeded' ? counts : { created: 0, updated: 0, unchanged: 0 }),
+    errorCount: errors.count,
+    errors: errors.first,
+    ignoredColumns,
+    details: status === 'succeeded' ? details : {},
+  });
+  let unexpected: unknown;
+  let hash = '';
+  try {
+    await db.transaction().execute(async (tx) => {
+      const env: ImportEnv = {
+        tx,
+        keys,
+        batchId,
+        today: copenhagenDate(new Date()),
+        options,
+        errors,
+        details,
+      };
+      ignoredColumns = await streamRecords(
+        env,
+        request.kind,
+        readCsv(fileChunks(request.filePath, onBytes)),
+        {
+          counts,
+          progress,
+          report,
+        },
+      );
+      hash = sha256.digest('hex');
+      if (errors.count > 0) throw new Refused();
+      const result = outcome('succeeded', hash);
+      await repo.finishBatch(tx, batchId, result);
+      await auditImport(tx, request, batchId, result);
+    });
+  } catch (error) {
+    if (error instanceof CsvTooLongError) errors.add(error.line, 'import.csv.too_long');
+    else if (!(error instanceof Refused)) {
+      errors.add(0, 'import.internal');
+      unexpected = error;
+    }
+    if (!hash) hash = await fileSha256(request.filePath).catch(() => '');
+    const result = outcome('failed', hash);
+    await db.transaction().execute(async (tx) => {
+      await repo.finishBatch(tx, batchId, result);
+      await auditImport(tx, request, batchId, result);
+    });
+    if (unexpected) throw unexpected;
+    return { batchId, ...toResult(result) };
+  }
+  return { batchId, ...toResult(outcome('succeeded', hash)) };
+}
+
+function toResult(outcome: repo.BatchOutcome): Omit<ImportResult, 'batchId'> {
+  const { fileSha256: _hash, ...rest } = outcome;
+  return rest;
+}
+
+/** Streams the records through the kind's plan; returns the ignored columns. */
+async function streamRecords(
+  env: ImportEnv,
+  kind: ImportKind,
+  records: AsyncGenerator<CsvRecord>,
+  run: { counts: Counts; progress: ImportProgress; report: () => void },
+): Promise<string[]> {
+  const first = await records.next();
+  if (first.done) {
+    env.errors.add(1, 'import.empty_file');
+    return [];
+  }
+  const header = first.value;
+  const plan = await KINDS[kind](env, header);
+  let pending: unknown[] = [];
+  // One write in flight while the next batch is parsed: the transaction's one connection keeps the
+  // writes in order, and reading the file overlaps the database's work.
+  let inflight: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const settle = async () => {
+    await inflight;
+    if (failure) throw failure.error;
+  };
+  const flush = async () => {
+    if (pending.length === 0 || !plan) return;
+    const rows = pending;
+    pending = [];
+    await settle();
+    if (plan.skipWritesAfterErrors && env.errors.count > 0) return;
+    inflight = plan.write(rows).then(
+      (counts) => addCounts(run.counts, counts),
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
+  };
+  for await (const record of records) {
+    run.progress.rows++;
+    // Header refused: read on only for the file's hash and row count.
+    if (!plan) continue;
+    if (record.problem) {
+      env.errors.add(record.line, record.problem.message, record.problem.params);
+      continue;
+    }
+    if (record.fields.length !== header.fields.length) {
+      env.errors.add(record.line, 'import.field_count', {
+        found: record.fields.length,
+        expected: header.fields.length,
+      });
+      continue;
+    }
+    const row = plan.parse(record);
+    if (row === undefined) continue;
+    pending.push(row);
+    if (pending.length >= plan.batchSize) {
+      await flush();
+      run.report();
+    }
+  }
+  await flush();
+  await settle();
+  await plan?.finish?.();
+  run.report();
+  return plan?.ignoredColumns ?? [];
+}
+
+async function fileSha256(filePath: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fileChunks(filePath)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+async function auditImport(tx: Tx, request: ImportRequest, batchId: string, outcome: repo.BatchOutcome) {
+  const numbers = Object.fromEntries(
+    Object.entries(outcome.details).filter(([, value]) => typeof value === 'number'),
+  );
+  await recordAudit(tx, request.actor, request.requestId, {
+    action: 'create',
+    entityType: 'import_batch',
+    entityId: batchId,
+    criteria: {
+      kind: request.kind,
+      fileName: request.fileName,
+      status: outcome.status,
+      rowsTotal: outcome.rowsTotal,
+      created: outcome.created,
+      updated: outcome.updated,
+      unchanged: outcome.unchanged,
+      errorCount: outcome.errorCount,
+      ...numbers,
+    },
+  });
+}

@@ -1,0 +1,74 @@
+// The imports API: start an import with the file as the request body, follow its progress, read its
+// summary and errors. Shared by the server (validation, OpenAPI) and the web app (types only).
+import { z } from 'zod';
+import { IMPORT_KINDS, type ImportKind } from './import.constants.ts';
+
+export { IMPORT_KINDS };
+export type { ImportKind };
+
+export const importKindParamsSchema = z.object({ kind: z.enum(IMPORT_KINDS, { message: 'import.kind' }) });
+export const importIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+/** Options of POST /api/imports/:kind, in the query string (the body is the file). */
+export const startImportQuerySchema = z.object({
+  fileName: z.string().trim().max(300).optional(),
+  jobCentre: z.string().trim().max(100).optional(),
+  unknownCodesAsBenefit: flag,
+});
+export type StartImportQuery = z.input<typeof startImportQuerySchema>;
+
+export const importStartedSchema = z.object({ id: z.uuid() });
+export type ImportStarted = z.infer<typeof importStartedSchema>;
+
+export const importErrorSchema = z.object({
+  line: z.number().int(),
+  column: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportErrorView = z.infer<typeof importErrorSchema>;
+
+export const importProgressSchema = z.object({
+  bytesRead: z.number(),
+  bytesTotal: z.number(),
+  rows: z.number().int(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
+const importBatchFields = {
+  id: z.uuid(),
+  kind: z.enum(IMPORT_KINDS),
+  fileName: z.string(),
+  status: z.enum(['running', 'succeeded', 'failed']),
+  rowsTotal: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errorCount: z.number().int(),
+  ignoredColumns: z.array(z.string()),
+  /** Codes added as benefit, citizens and companies created, the register's weeks and months. */
+  details: z.record(z.string(), z.unknown()),
+  options: z.record(z.string(), z.unknown()),
+  startedBy: z.string(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+};
+
+export const importBatchSummarySchema = z.object(importBatchFields);
+export type ImportBatchSummary = z.infer<typeof importBatchSummarySchema>;
+
+export const importBatchSchema = z.object({
+  ...importBatchFields,
+  /** While running on this server instance: how far it has come. */
+  progress: importProgressSchema.nullable(),
+  /** The first errors (at most a few hundred), translated; errorCount is exact. */
+  errors: z.array(importErrorSchema),
+});
+export type ImportBatch = z.infer<typeof importBatchSchema>;
+
+export const importListSchema = z.object({ items: z.array(importBatchSummarySchema) });
+export type ImportList = z.infer<typeof importListSchema>;

@@ -1,0 +1,333 @@
+// /evaluering/:id/bud: the bids per area with weekly prices (Danish kroner), evaluated price and
+// attachments; for procurement before the decision a form to record or correct a bid and attach files.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DISTRICTS } from '../../../shared/districts.ts';
+import { formatKroner } from '../../../shared/money.ts';
+import type { BidInput } from '../../../shared/tenders/evaluation.schemas.ts';
+import { useSession } from '../../app/session.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Loading } from '../../components/Loading.tsx';
+import { useProviders } from '../agreements/agreement.api.ts';
+import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
+import { ErrorSummary, Saved, kroner, useFormErrors } from '../agreements/ui.tsx';
+import { BidAttachments } from './BidAttachments.tsx';
+import { EvaluationFrame } from './EvaluationFrame.tsx';
+import {
+  attachmentUrl,
+  useBids,
+  useDeleteBid,
+  useSaveBid,
+  type BidView,
+  type EvaluationOverview,
+} from './evaluation.api.ts';
+
+function BidTable({
+  overview,
+  area,
+  bids,
+  onEdit,
+}: {
+  overview: EvaluationOverview;
+  area: EvaluationOverview['areas'][number];
+  bids: BidView[];
+  onEdit: (bid: BidView) => void;
+}) {
+  const { t } = useTranslation('tenders');
+  const { can } = useSession();
+  const remove = useDeleteBid();
+  const editable = can('tender.manage') && overview.decidedOn === null;
+  const name = `${area.number}. ${area.name}`;
+  return (
+    <section className="app-section" aria-labelledby={`bids-area-${area.id}`}>
+      <h2 id={`bids-area-${area.id}`}>{name}</h2>
+      {remove.isError ? <ErrorAlert error={remove.error} /> : null}
+      {bids.length === 0 ? (
+        <p className="app-empty">{t('evaluation.bids.none')}</p>
+      ) : (
+        <div className="app-table-wrapper">
+          <table className="table table--compact app-table">
+            <caption>{t('evaluation.bids.caption', { area: name })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('evaluation.bids.bidder')}</th>
+                <th scope="col">{t('evaluation.bids.cvr')}</th>
+                <th scope="col">{t('evaluation.bids.prices')}</th>
+                <th scope="col" className="tnd-number">
+                  {t('evaluation.bids.evaluatedPrice')}
+                </th>
+                <th scope="col">{t('evaluation.bids.attachments')}</th>
+                {editable ? <th scope="col">{t('evaluation.bids.actions')}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {bids.map((bid) => (
+                <tr key={bid.id}>
+                  <th scope="row">{bid.bidder}</th>
+                  <td>{bid.bidderCvr ?? '–'}</td>
+                  <td>
+                    <ul className="nobullet-list">
+                      {bid.prices.map((p) => (
+                        <li key={p.elementCode}>
+                          {p.elementName}: {formatKroner(p.weeklyOre)}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td className="tnd-number">{kroner(bid.evaluatedPriceOre)}</td>
+                  <td>
+                    {bid.attachments.length === 0 ? (
+                      '–'
+                    ) : (
+                      <ul className="nobullet-list">
+                        {bid.attachments.map((a) => (
+                          <li key={a.id}>
+                            <a href={attachmentUrl(a.id)} download={a.fileName}>
+                              {a.fileName}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                  {editable ? (
+                    <td>
+                      <button type="button" className="button button-tertiary" onClick={() => onEdit(bid)}>
+                        {t('evaluation.bids.edit', { bidder: bid.bidder })}
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button button-tertiary"
+                        disabled={remove.isPending}
+                        onClick={() => remove.mutate(bid.id)}
+                      >
+                        {t('evaluation.bids.delete', { bidder: bid.bidder })}
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+const BASE_FIELDS = [
+  'tenderAreaId',
+  'bidderKind',
+  'providerId',
+  'bidderName',
+  'bidderCvr',
+  'bidderDistrict',
+  'receivedOn',
+  'solution',
+] as const;
+
+function BidForm({
+  overview,
+  bid,
+  onDone,
+}: {
+  overview: EvaluationOverview;
+  bid: BidView | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation('tenders');
+  const providers = useProviders();
+  const save = useSaveBid(overview.tenderId);
+  const elements = overview.setup?.priceElements ?? [];
+  const [values, setValues] = useState<Record<string, string>>(() => ({
+    tenderAreaId: bid?.tenderAreaId ?? overview.areas[0]?.id ?? '',
+    bidderKind: bid && !bid.providerId ? 'new' : 'existing',
+    providerId: bid?.providerId ?? '',
+    bidderName: bid && !bid.providerId ? bid.bidder : '',
+    bidderCvr: bid && !bid.providerId ? (bid.bidderCvr ?? '') : '',
+    bidderDistrict: bid && !bid.providerId ? (bid.bidderDistrict ?? '') : '',
+    receivedOn: bid?.receivedOn ?? '',
+    solution: bid?.solution ?? '',
+    ...Object.fromEntries(
+      elements.map((e) => {
+        const price = bid?.prices.find((p) => p.elementCode === e.code);
+        return [`prices.${e.code}`, price ? formatKroner(price.weeklyOre, { unit: false }) : ''];
+      }),
+    ),
+  }));
+  const [saved, setSaved] = useState(false);
+  const labels: Record<string, string> = {
+    tenderAreaId: t('evaluation.bids.area'),
+    bidderKind: t('evaluation.bids.bidderKind'),
+    providerId: t('evaluation.bids.provider'),
+    bidderName: t('evaluation.bids.bidderName'),
+    bidderCvr: t('evaluation.bids.bidderCvr'),
+    bidderDistrict: t('evaluation.bids.bidderDistrict'),
+    receivedOn: t('evaluation.bids.receivedOn'),
+    solution: t('evaluation.bids.solution'),
+    ...Object.fromEntries(
+      elements.map((e) => [`prices.${e.code}`, t('evaluation.bids.priceOf', { element: e.name })]),
+    ),
+  };
+  const errors = useFormErrors('bid', [...BASE_FIELDS, ...elements.map((e) => `prices.${e.code}`)]);
+  const control = (field: string, hint?: string) => ({
+    errors,
+    field,
+    label: labels[field]!,
+    hint,
+    value: values[field] ?? '',
+    onChange: (value: string) => {
+      setValues((current) => ({ ...current, [field]: value }));
+      errors.clear(field);
+      setSaved(false);
+    },
+  });
+  const isNew = values.bidderKind === 'new';
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    const input: BidInput = {
+      tenderAreaId: values.tenderAreaId ?? '',
+      providerId: isNew ? null : values.providerId || null,
+      bidderName: isNew ? values.bidderName : null,
+      bidderCvr: isNew ? values.bidderCvr : null,
+      bidderDistrict: isNew ? values.bidderDistrict || null : null,
+      receivedOn: values.receivedOn || null,
+      solution: values.solution ?? '',
+      prices: Object.fromEntries(elements.map((e) => [e.code, values[`prices.${e.code}`] ?? ''])),
+    };
+    save.mutate(
+      { bidId: bid?.id ?? null, input },
+      {
+        onSuccess: () => {
+          setSaved(true);
+          if (bid) onDone();
+          else
+            setValues((current) => ({
+              ...current,
+              providerId: '',
+              bidderName: '',
+              bidderCvr: '',
+              solution: '',
+            }));
+        },
+        onError: errors.fail,
+      },
+    );
+  };
+
+  const title = bid ? t('evaluation.bids.formEdit', { bidder: bid.bidder }) : t('evaluation.bids.formNew');
+  return (
+    <section className="app-section app-card" aria-labelledby="bid-form-heading">
+      <h2 id="bid-form-heading">{title}</h2>
+      <ErrorSummary state={errors} labels={labels} />
+      {saved ? <Saved>{t('evaluation.bids.saved')}</Saved> : null}
+      <form onSubmit={submit} noValidate className="app-form" aria-labelledby="bid-form-heading">
+        <SelectControl
+          {...control('tenderAreaId')}
+          options={overview.areas.map((a) => ({ value: a.id, label: `${a.number}. ${a.name}` }))}
+          required
+        />
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('evaluation.bids.bidderKind')}</legend>
+          {(['existing', 'new'] as const).map((kind) => (
+            <div className="form-group-radio" key={kind}>
+              <input
+                id={`bid-kind-${kind}`}
+                className="form-radio"
+                type="radio"
+                name="bidderKind"
+                value={kind}
+                checked={values.bidderKind === kind}
+                onChange={() => setValues((current) => ({ ...current, bidderKind: kind }))}
+              />
+              <label className="form-label" htmlFor={`bid-kind-${kind}`}>
+                {t(kind === 'existing' ? 'evaluation.bids.existing' : 'evaluation.bids.newBidder')}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        {isNew ? (
+          <>
+            <p className="form-hint">{t('evaluation.bids.bidderHint')}</p>
+            <TextControl {...control('bidderName')} required />
+            <TextControl {...control('bidderCvr')} size="short" inputMode="numeric" required />
+            <SelectControl
+              {...control('bidderDistrict')}
+              options={DISTRICTS.map((d) => ({ value: d, label: d }))}
+              placeholder={t('evaluation.bids.choose')}
+              required
+            />
+          </>
+        ) : (
+          <SelectControl
+            {...control('providerId')}
+            options={(providers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            placeholder={t('evaluation.bids.choose')}
+            required
+          />
+        )}
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('evaluation.bids.prices')}</legend>
+          {elements.map((e) => (
+            <TextControl
+              key={e.code}
+              {...control(`prices.${e.code}`)}
+              size="short"
+              inputMode="decimal"
+              required
+            />
+          ))}
+        </fieldset>
+        <TextControl {...control('receivedOn')} type="date" size="date" />
+        <TextAreaControl {...control('solution')} />
+        <div className="app-actions">
+          <button type="submit" className="button button-primary" disabled={save.isPending}>
+            {t('evaluation.bids.save')}
+          </button>
+          {bid ? (
+            <button type="button" className="button button-tertiary" onClick={onDone}>
+              {t('evaluation.bids.cancel')}
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {bid ? <BidAttachments bid={bid} /> : null}
+    </section>
+  );
+}
+
+function Bids({ overview }: { overview: EvaluationOverview }) {
+  const { t } = useTranslation('tenders');
+  const { can } = useSession();
+  const bids = useBids(overview.tenderId, overview.maySeeBids);
+  const [editing, setEditing] = useState<string | null>(null);
+  if (!overview.maySeeBids) return null;
+  if (bids.isPending) return <Loading />;
+  if (bids.isError) return <ErrorAlert error={bids.error} />;
+  const editable = can('tender.manage') && overview.decidedOn === null && overview.setup !== null;
+  const edited = bids.data.items.find((b) => b.id === editing) ?? null;
+  return (
+    <>
+      <p>{t('evaluation.bids.intro')}</p>
+      {overview.areas.map((area) => (
+        <BidTable
+          key={area.id}
+          overview={overview}
+          area={area}
+          bids={bids.data.items.filter((b) => b.tenderAreaId === area.id)}
+          onEdit={(bid) => setEditing(bid.id)}
+        />
+      ))}
+      {editable ? (
+        <BidForm key={edited?.id ?? 'new'} overview={overview} bid={edited} onDone={() => setEditing(null)} />
+      ) : null}
+    </>
+  );
+}
+
+/** /evaluering/:id/bud */
+export function BidsPage() {
+  return <EvaluationFrame section="bids">{(overview) => <Bids overview={overview} />}</EvaluationFrame>;
+}

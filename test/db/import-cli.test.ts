@@ -1,0 +1,143 @@
+// `indsats import …` end to end, as an operator runs it: a real process on a real database.
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
+import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { buildCpr } from '../support/factories.ts';
+
+const BIN = path.resolve('bin/indsats.mjs');
+const secret = crypto.randomBytes(32).toString('hex');
+let dataDir: string;
+let pgDatabase: TestDatabase | undefined;
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      INDSATS_DATA_DIR: dataDir,
+      INDSATS_SECRET_KEY: secret,
+      DATABASE_URL: pgDatabase?.url ?? '',
+    },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function csv(name: string, lines: string[]): string {
+  const file = path.join(dataDir, name);
+  fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
+  return file;
+}
+
+async function withCliDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-import-cli-'));
+  if (process.env.DATABASE_URL) pgDatabase = await createTestDatabase();
+  expect(cli(['migrate']).code).toBe(0);
+  await withCliDatabase((database) =>
+    database.db
+      .insertInto('organisation')
+      .values({ kind: 'job_centre', code: 'jobcenter-test', name: 'Jobcenter Test' })
+      .execute(),
+  );
+});
+afterAll(async () => {
+  await pgDatabase?.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+// Each command starts a process that compiles the CLI and opens the database: seconds each on a busy machine.
+describe('indsats import', { timeout: 180_000 }, () => {
+  it('prints help for every kind, with its columns and options', () => {
+    const overview = cli(['import', '--help']);
+    expect(overview.stdout).toMatch(/^Usage: indsats import/);
+    for (const kind of ['providers', 'courses', 'placements', 'plans', 'codebook', 'register'])
+      expect(overview.stdout).toMatch(new RegExp(`${kind} (\\[options\\] )?<file>`));
+    const courses = cli(['import', 'courses', '--help']);
+    expect(courses.code).toBe(0);
+    expect(courses.stdout).toContain('course_ref,cpr,provider_code,start_date,end_date,end_reason');
+    expect(courses.stdout).toContain('--job-centre <code>');
+    expect(cli(['import', 'register', '--help']).stdout).toContain('--unknown-codes-as-benefit');
+  });
+
+  it('imports providers and courses with a summary, and changes nothing the second time', () => {
+    const providers = csv('providers.csv', ['code;name;district', 'alfa;Alfa;Valby', 'beta;Beta;Nørrebro']);
+    const first = cli(['import', 'providers', providers]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('Imported providers from');
+    expect(first.stdout).toContain('2 rows — 2 created, 0 updated, 0 unchanged.');
+    const courses = csv('courses.csv', [
+      'course_ref,cpr,provider_code,start_date,end_date,end_reason',
+      `k1,${buildCpr()},alfa,2019-01-07,2019-03-29,job`,
+      `k2,${buildCpr()},beta,2019-02-04,,`,
+    ]);
+    const imported = cli(['import', 'courses', courses, '--job-centre', 'jobcenter-test']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('2 created');
+    expect(imported.stdout).toContain('Citizens created: 2.');
+    expect(cli(['import', 'courses', courses]).stdout).toContain('0 created, 0 updated, 2 unchanged.');
+  });
+
+  it('refuses a file with errors: exit code 1, the errors by line, nothing imported', async () => {
+    const courses = csv('bad-courses.csv', [
+      'course_ref,cpr,provider_code,start_date,end_date,end_reason',
+      `k3,${buildCpr()},alfa,2019-01-07,,`,
+      `k4,${buildCpr()},gamma,2019-02-30,,`,
+    ]);
+    const result = cli(['import', 'courses', courses]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('REFUSED');
+    expect(result.stderr).toContain('The file was not imported: 2 errors. Nothing was changed.');
+    expect(result.stderr).toContain('line 3, provider_code: The provider gamma does not exist.');
+    expect(result.stderr).toContain('line 3, start_date: Enter a valid date (yyyy-mm-dd).');
+    const k3 = await withCliDatabase((database) =>
+      database.db.selectFrom('course').select('id').where('externalRef', '=', 'k3').executeTakeFirst(),
+    );
+    expect(k3).toBeUndefined();
+  });
+
+  it('imports a register extract, refusing unknown codes unless they are imported as benefit', async () => {
+    const register = csv('dream.csv', [
+      'PNR,y_1901,y_1902,grad_2019_01,branche_2019_01',
+      `${buildCpr()},130,321,"0,5",47`,
+      `${buildCpr()},,321,,`,
+    ]);
+    const refused = cli(['import', 'register', register]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('line 2: These codes are not in the codebook (code: lines): 321: 2, 3.');
+    const imported = cli(['import', 'register', register, '--unknown-codes-as-benefit']);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('2 created');
+    expect(imported.stdout).toContain('Codes added to the codebook as benefit (unverified): 321.');
+    expect(imported.stdout).toContain('Ignored columns: branche_2019_01.');
+    const audit = await withCliDatabase((database) =>
+      database.db
+        .selectFrom('auditEvent')
+        .select(['actorUsername', 'action'])
+        .where('entityType', '=', 'import_batch')
+        .execute(),
+    );
+    expect(audit.length).toBeGreaterThanOrEqual(6);
+    expect(audit.every((a) => a.actorUsername.startsWith('cli:') && a.action === 'create')).toBe(true);
+  });
+
+  it('names a missing file', () => {
+    const result = cli(['import', 'codebook', path.join(dataDir, 'missing.csv')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('does not exist or cannot be read');
+  });
+});
