@@ -2,6 +2,7 @@
 // "1.234" weeks, "2.040,00" kr. Danish by default, English on request. No zod: the web bundle uses it.
 import { formatKroner } from '../money.ts';
 import type { Language } from '../messages.ts';
+import { MONTH_NAMES } from '../months.ts';
 
 /** A billing period may span at most this many months (3 years). */
 export const MAX_BILLING_MONTHS = 36;
@@ -15,36 +16,7 @@ export function monthCount(from: string, to: string): number {
   return index(to) - index(from) + 1;
 }
 
-export const MONTH_NAMES: Record<Language, readonly string[]> = {
-  da: [
-    'januar',
-    'februar',
-    'marts',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+export { MONTH_NAMES };
 
 /** '2026-03' → "marts 2026" / "March 2026". */
 export function formatMonth(month: string, language: Language): string {

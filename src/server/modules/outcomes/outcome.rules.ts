@@ -1,0 +1,381 @@
+// The outcome definitions of seed 003's appendix, version "seed-2020": every rule of the three tables
+// in one pure module (ARCHITECTURE.md: "Outcome definitions … pure, versioned"). A change of definition
+// is a new version, so a saved report says which rules made its figures.
+//
+//   Population of each table: courses whose end date lies in the table's period (both days included).
+//   1. Exit: the status in M2, the calendar month two months after the end month, from DREAM.
+//   2. Placement: an internship or wage-subsidy placement (configurable) starting on or after the
+//      course start and at most 21 days after its end.
+//   3. Plan: a preparatory plan (either type) started on or after the course start and at most six
+//      calendar months after its end.
+import {
+  DEFINITION_VERSION,
+  type ExitRow,
+  type OutcomePlacementKind,
+  type OutcomeTable,
+  type PlacementRow,
+  type PlanRow,
+  type VersusRest,
+} from '../../../shared/outcomes/outcome.schemas.ts';
+import type { RegisterCategory } from '../../platform/db/schema.ts';
+import { addCalendarMonths, addDays, dayNumber, isoOfDay, monthOf } from './outcome-dates.ts';
+import { intervalsOverlap, wholePercent, wilsonInterval } from './wilson.ts';
+
+export { addCalendarMonths, addDays, dayNumber, isoOfDay, monthOf };
+
+export { DEFINITION_VERSION };
+
+// 1. Exit
+
+/** Seed 003: "status 2. måned efter afsluttet forløb": M2 is two calendar months after the end month. */
+export const EXIT_MONTHS_AFTER_END = 2;
+
+/** M2 of a course ending on `endsOn`, as the month's first day (end in March → 1 May). */
+export function referenceMonth(endsOn: string): string {
+  return addCalendarMonths(monthOf(endsOn), EXIT_MONTHS_AFTER_END);
+}
+
+/**
+ * The Mondays of the ISO weeks whose Thursday falls in the month (DREAM's week-to-month mapping):
+ * four or five weeks; a week straddling two months belongs to the one holding its Thursday.
+ */
+export function weeksOfMonth(monthStart: string): string[] {
+  const first = dayNumber(monthStart);
+  const next = dayNumber(addCalendarMonths(monthStart, 1));
+  // 1970-01-01 (day 0) was a Thursday: day % 7 === 0 is a Thursday.
+  let thursday = first + ((7 - (((first % 7) + 7) % 7)) % 7);
+  const mondays: string[] = [];
+  for (; thursday < next; thursday += 7) mondays.push(isoOfDay(thursday - 3));
+  return mondays;
+}
+
+export interface ExitWindow {
+  /** M2's first day. */
+  month: string;
+  /** The Mondays of M2's weeks. */
+  weekMondays: string[];
+}
+
+export function exitWindow(endsOn: string): ExitWindow {
+  const month = referenceMonth(endsOn);
+  return { month, weekMondays: weeksOfMonth(month) };
+}
+
+/** A person of the register: weekly codes packed from a first Monday, degrees from a first month. */
+export interface RegisterPerson {
+  firstWeekMonday: string;
+  /** 0 = no benefit that week; weeks outside the array are not in the extract. */
+  weeklyCodes: readonly (number | null)[];
+  firstMonth: string | null;
+  employmentDegrees: readonly (number | null)[];
+}
+
+/** What the register says about M2: one code per week and the month's degree; null = not in the extract. */
+export interface ExitObservation {
+  weekCodes: readonly (number | null)[];
+  degree: number | null;
+}
+
+/** The 0-based index of the week starting `monday` in an array packed from `firstWeekMonday`. */
+export function weekIndex(firstWeekMonday: string, monday: string): number {
+  return Math.round((dayNumber(monday) - dayNumber(firstWeekMonday)) / 7);
+}
+
+/** The 0-based index of `month` in an array packed from `firstMonth`. */
+export function monthIndex(firstMonth: string, month: string): number {
+  const [fy, fm] = firstMonth.split('-').map(Number) as [number, number];
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return (y - fy) * 12 + (m - fm);
+}
+
+function at<T>(values: readonly (T | null)[], index: number): T | null {
+  return index >= 0 && index < values.length ? (values[index] ?? null) : null;
+}
+
+/** Reads M2 out of a person's packed arrays. */
+export function observeExit(window: ExitWindow, person: RegisterPerson): ExitObservation {
+  return {
+    weekCodes: window.weekMondays.map((monday) =>
+      at(person.weeklyCodes, weekIndex(person.firstWeekMonday, monday)),
+    ),
+    degree:
+      person.firstMonth === null
+        ? null
+        : at(person.employmentDegrees, monthIndex(person.firstMonth, window.month)),
+  };
+}
+
+export const EXIT_STATUSES = [
+  'censored',
+  'partTime',
+  'publicBenefit',
+  'education',
+  'job',
+  'otherSelfSupporting',
+  'pending',
+  'notInRegister',
+] as const;
+export type ExitStatus = (typeof EXIT_STATUSES)[number];
+
+/**
+ * The category of a code. A code missing from the codebook counts as a benefit, as the import's
+ * `--unknown-codes-as-benefit` does (the import refuses unknown codes without it).
+ */
+export type CategoryOf = (code: number) => RegisterCategory | undefined;
+
+/**
+ * The status of a course from what the register says about its M2; `null` when the person is not in
+ * the register. Without every week of M2 and its degree the status is pending (the register lags).
+ * Otherwise the first match wins: censored (an exit-register code: death, emigration, pension),
+ * part-time (a benefit week and wage income in the month), public benefit, education, job (wage
+ * income), other self-supporting.
+ */
+export function classifyExit(observation: ExitObservation | null, categoryOf: CategoryOf): ExitStatus {
+  if (!observation) return 'notInRegister';
+  const { weekCodes, degree } = observation;
+  if (weekCodes.length === 0 || weekCodes.some((code) => code === null) || degree === null) return 'pending';
+  const categories = new Set(
+    weekCodes
+      .filter((code): code is number => code !== 0 && code !== null)
+      .map((c) => categoryOf(c) ?? 'benefit'),
+  );
+  const employed = degree > 0;
+  if (categories.has('exit_register')) return 'censored';
+  if (categories.has('benefit') && employed) return 'partTime';
+  if (categories.has('benefit')) return 'publicBenefit';
+  if (categories.has('education')) return 'education';
+  if (employed) return 'job';
+  return 'otherSelfSupporting';
+}
+
+// 2. Placement and 3. Plan
+
+/** Seed 003: "virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb". */
+export const PLACEMENT_DAYS_AFTER_END = 21;
+/** Seed 003: "under eller indenfor 6 måneder efter endt forløb". */
+export const PLAN_MONTHS_AFTER_END = 6;
+
+export interface CoursePeriod {
+  startsOn: string;
+  endsOn: string;
+}
+
+export function placementWindow(course: CoursePeriod): { from: string; to: string } {
+  return { from: course.startsOn, to: addDays(course.endsOn, PLACEMENT_DAYS_AFTER_END) };
+}
+
+export function planWindow(course: CoursePeriod): { from: string; to: string } {
+  return { from: course.startsOn, to: addCalendarMonths(course.endsOn, PLAN_MONTHS_AFTER_END) };
+}
+
+/** Whether any of the dates lies in the window (both ends included). ISO dates compare as text. */
+export function anyStartIn(starts: readonly string[], window: { from: string; to: string }): boolean {
+  return starts.some((start) => start >= window.from && start <= window.to);
+}
+
+/** Does a placement of the citizen count for this course? */
+export function isPlaced(course: CoursePeriod, placementStarts: readonly string[]): boolean {
+  return anyStartIn(placementStarts, placementWindow(course));
+}
+
+/** Does a plan of the citizen count for this course? */
+export function hasPlan(course: CoursePeriod, planStarts: readonly string[]): boolean {
+  return anyStartIn(planStarts, planWindow(course));
+}
+
+// The tables: one row per provider with a course in the population, and a total row summing counts.
+
+export interface Provider {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** What every row's share is computed from. */
+interface Share {
+  numerator: number;
+  denominator: number;
+}
+
+function shareFields(share: Share): Pick<ExitRow, 'rate' | 'ratePercent' | 'ci95' | 'versusRest'> {
+  return {
+    rate: share.denominator > 0 ? share.numerator / share.denominator : null,
+    ratePercent: wholePercent(share.numerator, share.denominator),
+    ci95: wilsonInterval(share.numerator, share.denominator),
+    versusRest: null,
+  };
+}
+
+/**
+ * Marks each provider row "higher", "lower" or "indistinguishable" against the other providers taken
+ * together: it can be told apart only when the two 95 % intervals do not overlap.
+ */
+type RowWithShare = { versusRest: VersusRest | null; ci95: [number, number] | null };
+
+function markVersusRest<R extends RowWithShare>(rows: R[], shares: Share[], total: Share): void {
+  rows.forEach((row, i) => {
+    const own = shares[i]!;
+    const rest = wilsonInterval(total.numerator - own.numerator, total.denominator - own.denominator);
+    if (!row.ci95 || !rest) return;
+    row.versusRest = intervalsOverlap(row.ci95, rest)
+      ? 'indistinguishable'
+      : row.ci95[0] > rest[1]
+        ? 'higher'
+        : 'lower';
+  });
+}
+
+function groupByProvider<T extends { providerId: string }>(
+  providers: ReadonlyMap<string, Provider>,
+  items: readonly T[],
+): { provider: Provider; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(item.providerId);
+    if (list) list.push(item);
+    else groups.set(item.providerId, [item]);
+  }
+  return [...groups.entries()]
+    .map(([id, list]) => ({
+      provider: providers.get(id) ?? { id, code: id, name: id },
+      items: list,
+    }))
+    .sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'da'));
+}
+
+function buildTable<T extends { providerId: string }, C, R extends RowWithShare>(
+  providers: ReadonlyMap<string, Provider>,
+  items: readonly T[],
+  counts: (items: readonly T[]) => C,
+  share: (counts: C) => Share,
+  row: (provider: Provider | null, counts: C, share: Share) => R,
+): { rows: R[]; total: R } {
+  const groups = groupByProvider(providers, items);
+  const groupCounts = groups.map((g) => counts(g.items));
+  const shares = groupCounts.map(share);
+  // The total sums the providers' counts, never their rates.
+  const totalCounts = counts(items);
+  const totalShare = share(totalCounts);
+  const rows = groups.map((g, i) => row(g.provider, groupCounts[i]!, shares[i]!));
+  markVersusRest(rows, shares, totalShare);
+  return { rows, total: row(null, totalCounts, totalShare) };
+}
+
+const names = (provider: Provider | null) => ({
+  providerCode: provider?.code ?? null,
+  providerName: provider?.name ?? null,
+});
+
+/** A course, or `count` courses alike (the same provider and status). */
+export interface ExitItem {
+  providerId: string;
+  status: ExitStatus;
+  count?: number;
+}
+
+function exitCounts(items: readonly ExitItem[]) {
+  const counts = Object.fromEntries(EXIT_STATUSES.map((s) => [s, 0])) as Record<ExitStatus, number>;
+  let completed = 0;
+  for (const item of items) {
+    const n = item.count ?? 1;
+    counts[item.status] += n;
+    completed += n;
+  }
+  return { ...counts, completed };
+}
+
+/** Rate = (job + education + partTime) / (completed − pending − notInRegister). */
+export function exitShare(counts: {
+  completed: number;
+  pending: number;
+  notInRegister: number;
+  job: number;
+  education: number;
+  partTime: number;
+}): Share {
+  return {
+    numerator: counts.job + counts.education + counts.partTime,
+    denominator: counts.completed - counts.pending - counts.notInRegister,
+  };
+}
+
+export function buildExitTable(
+  period: Period,
+  providers: ReadonlyMap<string, Provider>,
+  items: readonly ExitItem[],
+): OutcomeTable<ExitRow> {
+  const table = buildTable(providers, items, exitCounts, exitShare, (provider, c, share): ExitRow => ({
+    ...names(provider),
+    completed: c.completed,
+    pending: c.pending,
+    notInRegister: c.notInRegister,
+    job: c.job,
+    education: c.education,
+    jobOrEducation: c.job + c.education,
+    partTime: c.partTime,
+    publicBenefit: c.publicBenefit,
+    otherSelfSupporting: c.otherSelfSupporting,
+    censored: c.censored,
+    ...shareFields(share),
+  }));
+  return { ...period, ...table };
+}
+
+/** A course, or `count` courses alike: counted (placed, with a plan) or not. */
+export interface FlagItem {
+  providerId: string;
+  counted: boolean;
+  count?: number;
+}
+
+function flagCounts(items: readonly FlagItem[]) {
+  let completed = 0;
+  let counted = 0;
+  for (const item of items) {
+    const n = item.count ?? 1;
+    completed += n;
+    if (item.counted) counted += n;
+  }
+  return { completed, counted };
+}
+
+const flagShare = (c: { completed: number; counted: number }): Share => ({
+  numerator: c.counted,
+  denominator: c.completed,
+});
+
+/** Rate = placed / completed. */
+export function buildPlacementTable(
+  period: Period,
+  kinds: readonly OutcomePlacementKind[],
+  providers: ReadonlyMap<string, Provider>,
+  items: readonly FlagItem[],
+): OutcomeTable<PlacementRow> & { kinds: OutcomePlacementKind[] } {
+  const table = buildTable(providers, items, flagCounts, flagShare, (provider, c, share): PlacementRow => ({
+    ...names(provider),
+    completed: c.completed,
+    placed: c.counted,
+    ...shareFields(share),
+  }));
+  return { ...period, kinds: [...kinds], ...table };
+}
+
+/** Rate = withPlan / completed. */
+export function buildPlanTable(
+  period: Period,
+  providers: ReadonlyMap<string, Provider>,
+  items: readonly FlagItem[],
+): OutcomeTable<PlanRow> {
+  const table = buildTable(providers, items, flagCounts, flagShare, (provider, c, share): PlanRow => ({
+    ...names(provider),
+    completed: c.completed,
+    withPlan: c.counted,
+    ...shareFields(share),
+  }));
+  return { ...period, ...table };
+}

@@ -1,0 +1,83 @@
+// The report out of the app, for the API's export and the CLI: XLSX (a sheet per table, laid out like
+// the appendix), CSV (one long table: Danish or plain), PDF (the appendix), plain text and JSON.
+import type { Language } from '../../../../shared/messages.ts';
+import type { OutcomeExportFormat, OutcomeResponse } from '../../../../shared/outcomes/outcome.schemas.ts';
+import { withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
+import { tablesToXlsx, tableToCsv } from '../../../platform/export/table-export.ts';
+import { outcomePdf } from './outcome-pdf.ts';
+import { longTable, tablesAsText, workbookTables } from './present-tables.ts';
+import { buildResponse, type OutcomeRequest } from './read-outcomes.ts';
+import { auditOutcome, scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
+
+export type RenderFormat = OutcomeExportFormat | 'json' | 'text';
+
+export interface RenderedReport {
+  body: Buffer | string;
+  contentType: string;
+  extension: string;
+}
+
+export async function renderOutcomes(
+  report: OutcomeResponse,
+  format: RenderFormat,
+  language: Language,
+): Promise<RenderedReport> {
+  switch (format) {
+    case 'json': {
+      // The JSON shape of the issue: without the comparison unless one was asked for.
+      const { comparison, ...tables } = report;
+      const body = JSON.stringify(comparison ? report : tables, null, 2) + '\n';
+      return { body, contentType: 'application/json; charset=utf-8', extension: 'json' };
+    }
+    case 'text':
+      return {
+        body: tablesAsText(report, language),
+        contentType: 'text/plain; charset=utf-8',
+        extension: 'txt',
+      };
+    case 'csv':
+    case 'csv-en': {
+      const danish = format === 'csv';
+      const body = tableToCsv(longTable(report, danish ? language : 'en'), { danish });
+      return { body, contentType: 'text/csv; charset=utf-8', extension: 'csv' };
+    }
+    case 'xlsx':
+      return {
+        body: await tablesToXlsx(workbookTables(report, language)),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        extension: 'xlsx',
+      };
+    case 'pdf':
+      return { body: await outcomePdf(report, language), contentType: 'application/pdf', extension: 'pdf' };
+  }
+}
+
+export function outcomeFilename(report: OutcomeResponse, extension: string): string {
+  return `resultater-${report.exit.from}-${report.exit.to}.${extension}`;
+}
+
+/** GET /api/outcomes/export: the tables the actor may see, audited as an export. */
+export async function exportOutcomes(
+  ctx: Ctx,
+  input: OutcomeRequest & { format: OutcomeExportFormat },
+): Promise<RenderedReport & { filename: string }> {
+  const scoped = await withAggregateTransaction(ctx, async (tx) => {
+    const { parameters, response } = await buildResponse(tx, input);
+    const code = await visibleProviderCode(tx, ctx.actor);
+    await auditOutcome(tx, ctx, {
+      action: 'export',
+      entityType: 'outcome_table',
+      criteria: { ...parameters, compareTo: input.compareTo ?? null, format: input.format },
+    });
+    return {
+      ...scopeReport(response, code),
+      comparison: response.comparison && scopeComparison(response.comparison, code),
+    };
+  });
+  const rendered = await renderOutcomes(
+    scoped,
+    input.format,
+    input.format === 'csv-en' ? 'en' : ctx.language,
+  );
+  return { ...rendered, filename: outcomeFilename(scoped, rendered.extension) };
+}

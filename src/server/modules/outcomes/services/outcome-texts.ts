@@ -1,0 +1,153 @@
+// Headings, column headers and notes of the outcome tables in exports, the PDF and the CLI's text, in
+// the committee appendix's words (seed 003) and in English.
+import type { Language } from '../../../../shared/messages.ts';
+
+const da = {
+  documentTitle: 'Resultater for de lokalt forankrede beskæftigelsesindsatser',
+  definition: 'Opgjort efter definitionerne i version {version}. Dannet {date}.',
+  provider: 'Leverandør',
+  total: 'I alt',
+  exitTitle: 'Tabel 1: Afgang til beskæftigelse, uddannelse & deltidsbeskæftigelse, {period}',
+  exitSheet: 'Tabel 1 Afgang',
+  exitCompleted: 'Antal afsluttede forløb i perioden',
+  exitJobOrEducation: 'Antal afgang til job eller uddannelse',
+  exitPartTime: 'Antal afgang til deltidsbeskæftigelse',
+  exitRate: 'Samlet afgangsrate, andel',
+  exitPending: 'Afventer registerdata',
+  exitNotInRegister: 'Ikke i registret',
+  exitNote:
+    'Note: Data vedr. beskæftigelse trækkes fra DREAM, hvor data er ca. seks måneder forsinket. Status opgøres 2. måned efter afsluttet forløb. Afgang til job er borgere i beskæftigelse uden offentlig forsørgelse; afgang til deltidsbeskæftigelse er borgere med både lønindkomst og offentlig forsørgelse (fx småjob). Forløb uden registerdata for måneden tæller ikke med i andelen.',
+  placementTitle:
+    'Tabel 2: Antal virksomhedsplaceringer undervejs eller efter endt forløb hos leverandør, {period}',
+  placementSheet: 'Tabel 2 Placering',
+  placementCompleted: 'Antal borgere der har afsluttet forløb hos leverandør',
+  placementPlaced: 'Antal borgere i virksomhedsplacering undervejs eller efter endt forløb',
+  placementRate: 'Andel',
+  placementNote:
+    'Note: Opgørelsen indeholder kun virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb hos leverandøren.',
+  placementKinds: 'Placeringstyper: {kinds}.',
+  planTitle:
+    'Tabel 3: Borgere der under eller indenfor 6 måneder efter endt forløb hos leverandør har fået opstartet forberedende plan, {period}',
+  planSheet: 'Tabel 3 Plan',
+  planCompleted: 'Antal borgere der har afsluttet forløb hos leverandøren',
+  planWithPlan: 'Antal opstartede forberedende planer',
+  planRate: 'Andel',
+  planNote:
+    'Note: Opstart af forberedende planer registreres manuelt af sagsbehandlerne, og der kan derfor være visse usikkerheder forbundet med opgørelsen. Det estimeres, at op imod halvdelen af de forberedende planer ikke registreres.',
+  interval: '95 %-interval',
+  ciLow: '95 %-interval, nedre',
+  ciHigh: '95 %-interval, øvre',
+  versusRest: 'Sammenlignet med de øvrige',
+  higher: 'Højere',
+  lower: 'Lavere',
+  indistinguishable: 'Kan ikke skelnes',
+  indistinguishableNote:
+    'Ved dette antal forløb kan {names} ikke skelnes fra de øvrige leverandører: 95 %-intervallerne overlapper.',
+  higherNote: '{names} ligger højere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
+  lowerNote: '{names} ligger lavere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
+  comparison: 'Sammenlignet med "{title}": i alt fra {previous} til {current} ({points}).',
+  internship: 'virksomhedspraktik',
+  wage_subsidy: 'løntilskud',
+  small_job: 'småjob',
+  // The long CSV (one row per table and provider).
+  table: 'Tabel',
+  from: 'Fra',
+  to: 'Til',
+  providerCode: 'Leverandørkode',
+  completed: 'Afsluttede forløb',
+  pending: 'Afventer registerdata',
+  notInRegister: 'Ikke i registret',
+  job: 'Job',
+  education: 'Uddannelse',
+  jobOrEducation: 'Job eller uddannelse',
+  partTime: 'Deltidsbeskæftigelse',
+  publicBenefit: 'Offentlig forsørgelse',
+  otherSelfSupporting: 'Øvrig selvforsørgelse',
+  censored: 'Udgået af registret',
+  placed: 'I virksomhedsplacering',
+  withPlan: 'Med forberedende plan',
+  ratePercent: 'Andel (%)',
+  exit: 'Afgang',
+  placement: 'Virksomhedsplacering',
+  plan: 'Forberedende plan',
+  csvTitle: 'Resultater',
+};
+
+const en: typeof da = {
+  documentTitle: 'Results of the locally anchored employment programmes',
+  definition: 'Computed with the definitions of version {version}. Made {date}.',
+  provider: 'Provider',
+  total: 'Total',
+  exitTitle: 'Table 1: Exit to employment, education and part-time employment, {period}',
+  exitSheet: 'Table 1 Exit',
+  exitCompleted: 'Courses completed in the period',
+  exitJobOrEducation: 'Exits to job or education',
+  exitPartTime: 'Exits to part-time employment',
+  exitRate: 'Exit rate, share',
+  exitPending: 'Awaiting register data',
+  exitNotInRegister: 'Not in the register',
+  exitNote:
+    'Note: Employment data come from DREAM, which lags about six months. The status is taken in the 2nd month after the course ended. Exit to job means employed without public benefit; exit to part-time employment means wage income and public benefit at the same time (e.g. a small job). Courses without register data for the month are left out of the share.',
+  placementTitle: 'Table 2: Company placements during or after the course at the provider, {period}',
+  placementSheet: 'Table 2 Placement',
+  placementCompleted: 'Citizens who completed a course at the provider',
+  placementPlaced: 'Citizens in a company placement during or after the course',
+  placementRate: 'Share',
+  placementNote:
+    'Note: Only placements starting at most 21 days after the course at the provider ended are counted.',
+  placementKinds: 'Placement types: {kinds}.',
+  planTitle:
+    'Table 3: Citizens with a preparatory plan started during or within 6 months after the course at the provider, {period}',
+  planSheet: 'Table 3 Plan',
+  planCompleted: 'Citizens who completed a course at the provider',
+  planWithPlan: 'Preparatory plans started',
+  planRate: 'Share',
+  planNote:
+    'Note: Caseworkers register plan starts by hand, so the figure is uncertain. Up to half of the preparatory plans are thought not to be registered.',
+  interval: '95% interval',
+  ciLow: '95% interval, low',
+  ciHigh: '95% interval, high',
+  versusRest: 'Compared with the others',
+  higher: 'Higher',
+  lower: 'Lower',
+  indistinguishable: 'Cannot be told apart',
+  indistinguishableNote:
+    'At this number of courses, {names} cannot be told apart from the other providers: the 95% intervals overlap.',
+  higherNote: '{names}: higher than the other providers together, even allowing for the uncertainty.',
+  lowerNote: '{names}: lower than the other providers together, even allowing for the uncertainty.',
+  comparison: 'Compared with "{title}": total from {previous} to {current} ({points}).',
+  internship: 'internship',
+  wage_subsidy: 'wage subsidy',
+  small_job: 'small job',
+  table: 'Table',
+  from: 'From',
+  to: 'To',
+  providerCode: 'Provider code',
+  completed: 'Completed',
+  pending: 'Pending',
+  notInRegister: 'Not in register',
+  job: 'Job',
+  education: 'Education',
+  jobOrEducation: 'Job or education',
+  partTime: 'Part-time',
+  publicBenefit: 'Public benefit',
+  otherSelfSupporting: 'Other self-supporting',
+  censored: 'Censored',
+  placed: 'Placed',
+  withPlan: 'With plan',
+  ratePercent: 'Share (%)',
+  exit: 'exit',
+  placement: 'placement',
+  plan: 'plan',
+  csvTitle: 'Results',
+};
+
+export type OutcomeTexts = typeof da;
+export const OUTCOME_TEXTS: Record<Language, OutcomeTexts> = { da, en };
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
