@@ -2,15 +2,16 @@ import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import { migrate } from '../server/platform/db/migrate.ts';
 import { openDatabase } from '../server/platform/db/client.ts';
+import { COURSE_DEMO_USERS } from '../server/modules/courses/course.demo.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../server/seed/demo.ts';
 import { createHttpApp, openRuntime, startHousekeeping } from '../server/server.ts';
 import { withRuntime } from './output.ts';
 
 function printDemoLogins(): void {
   console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
-  for (const user of DEMO_USERS) {
+  for (const user of [...DEMO_USERS, ...COURSE_DEMO_USERS]) {
     const organisation = DEMO_ORGANISATIONS.find((o) => o.code === user.organisationCode)!;
-    console.log(`  ${user.username.padEnd(14)} ${user.roles.join(', ').padEnd(15)} ${organisation.name}`);
+    console.log(`  ${user.username.padEnd(20)} ${user.roles.join(', ').padEnd(15)} ${organisation.name}`);
   }
 }
 

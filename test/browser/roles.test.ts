@@ -29,6 +29,9 @@ describe('provider staff', () => {
     await expect(menu.allInnerTexts()).resolves.toEqual([
       'Forside',
       'Borgere',
+      'Henvisninger',
+      'Forløb',
+      'Opgaver',
       'Leverandører',
       'Rammeaftaler',
       'Udbud',
@@ -85,7 +88,10 @@ describe('administrator and analyst', () => {
       'Netværk',
       'Kapacitet',
       'Budget',
+      'Afregning',
+      'Tilbudsevaluering',
       'Udvalgsbeslutninger',
+      'Import',
     ]);
     await expectNoAxeViolations(page, 'the administrator start page');
 

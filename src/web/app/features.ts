@@ -2,7 +2,7 @@
 import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
-import { coursesFeature } from '../features/courses/feature.tsx';
+import { billingFeature, coursesFeature } from '../features/courses/feature.tsx';
 import { importsFeature } from '../features/imports/feature.tsx';
 import { outcomesFeature } from '../features/outcomes/feature.tsx';
 import { tendersFeature } from '../features/tenders/feature.tsx';
@@ -13,6 +13,7 @@ export const FEATURES: readonly Feature[] = [
   agreementsFeature,
   companiesFeature,
   budgetsFeature,
+  billingFeature,
   tendersFeature,
   outcomesFeature,
   importsFeature,
