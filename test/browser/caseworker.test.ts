@@ -61,7 +61,8 @@ describe('caseworker', () => {
       .getByRole('navigation', { name: 'Hovedmenu' })
       .getByRole('link', { name: 'Borgere' });
     await expect(citizensLink.getAttribute('aria-current')).resolves.toBe('page');
-    // Only the citizen's details count as a plain "Læst"; reading the log itself is marked as such.
+    // Only the citizen's details count as a plain "Læst"; reading the log itself, the citizen's
+    // referrals and the like are marked with what was read.
     const reads = log.locator('tbody tr').filter({ has: page.locator('td', { hasText: /^Læst$/ }) });
     const readsBefore = await reads.count();
     expect(readsBefore).toBeGreaterThanOrEqual(1);

@@ -15,11 +15,13 @@ function isAction(value: string): value is Action {
 function ActionText({ action, entityType }: { action: string; entityType: string }) {
   const { t } = useTranslation();
   const text = isAction(action) ? t(`accessLog.actions.${action}`) : action;
-  // Reading the log itself is logged too; say so, so it is not mistaken for a read of the details.
-  if (entityType === 'citizen_access_log') {
+  // What was used, when it is not the citizen's details: the log itself, a referral, a course entry …
+  // (so reading the log is not mistaken for a read of the details).
+  const entities = t('accessLog.entities', { returnObjects: true }) as Record<string, string>;
+  if (entityType !== 'citizen' && entityType in entities) {
     return (
       <>
-        {text} <span className="app-muted">({t('accessLog.entities.citizen_access_log')})</span>
+        {text} <span className="app-muted">({entities[entityType]})</span>
       </>
     );
   }

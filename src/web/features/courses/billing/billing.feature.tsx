@@ -4,7 +4,16 @@ import type { Feature } from '../../../app/feature.ts';
 import { lazyPage } from '../../../app/lazy.tsx';
 
 export const billingFeature: Feature = {
-  routes: [{ path: '/afregning', permission: 'billing.read', element: lazyPage(() => import('./BillingPage.tsx'), (m) => m.BillingPage) }],
+  routes: [
+    {
+      path: '/afregning',
+      permission: 'billing.read',
+      element: lazyPage(
+        () => import('./BillingPage.tsx'),
+        (m) => m.BillingPage,
+      ),
+    },
+  ],
   nav: [{ to: '/afregning', permission: 'billing.read', label: { da: 'Afregning', en: 'Billing' } }],
   startSections: [],
 };

@@ -10,6 +10,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCourseList, type CourseList } from './course.api.ts';
+import { DataTable, FilterSelect } from './SectionBlocks.tsx';
 import { useLanguage } from './useCourseForm.tsx';
 
 function statusFrom(value: string | null): CourseStatus {
@@ -39,23 +40,13 @@ function Filters({
   };
   return (
     <form className="crs-filters" onSubmit={submit} role="search" aria-label={t('course.list.filters')}>
-      <div className="form-group">
-        <label className="form-label" htmlFor="course-filter-status">
-          {t('course.list.status')}
-        </label>
-        <select
-          id="course-filter-status"
-          className="form-select"
-          value={draftStatus}
-          onChange={(event) => setDraftStatus(event.target.value as CourseStatus)}
-        >
-          {COURSE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`course.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="course-filter-status"
+        label={t('course.list.status')}
+        value={draftStatus}
+        onChange={(value) => setDraftStatus(value as CourseStatus)}
+        options={COURSE_STATUSES.map((s) => ({ value: s, label: t(`course.statuses.${s}`) }))}
+      />
       <div className="form-group">
         <label className="form-label" htmlFor="course-filter-q">
           {t('course.list.q')}
@@ -83,47 +74,44 @@ function CourseTable({ list, status }: { list: CourseList; status: CourseStatus 
   const showProvider = useSession().me.organisation.kind !== 'provider';
   const date = (iso: string | null) => (iso ? formatDate(iso, language) : '');
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{t('course.list.caption', { status: t(`course.statuses.${status}`) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('course.list.columns.citizen')}</th>
-            {showProvider ? <th scope="col">{t('course.list.columns.provider')}</th> : null}
-            <th scope="col">{t('course.list.columns.stage')}</th>
-            <th scope="col">{t('course.list.columns.mentor')}</th>
-            <th scope="col">{t('course.list.columns.starts')}</th>
-            <th scope="col">{t('course.list.columns.plannedEnd')}</th>
-            <th scope="col">{t('course.list.columns.end')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((course) => (
-            <tr key={course.id}>
-              <th scope="row">
-                <Link to={`/forloeb/${course.id}`}>{course.citizen.name}</Link>
-              </th>
-              {showProvider ? <td>{course.provider.name}</td> : null}
-              <td>{course.stage ? t(`course.stages.${course.stage}`) : ''}</td>
-              <td>{course.mentor?.name ?? <span className="app-muted">{t('course.list.noMentor')}</span>}</td>
-              <td className="app-nowrap">{date(course.startsOn)}</td>
-              <td className="app-nowrap">{date(course.plannedEndsOn)}</td>
-              <td>
-                {course.endsOn && course.endReason
-                  ? t('course.list.endedOn', {
-                      date: date(course.endsOn),
-                      reason: t(`course.endReasons.${course.endReason}`),
-                    })
-                  : null}
-                {course.aftercareStartsOn && !course.aftercareEndsOn ? (
-                  <div>{t('course.list.aftercareUntil', { date: date(course.aftercarePlannedEndsOn) })}</div>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={list.items}
+      empty={t('course.list.empty')}
+      caption={t('course.list.caption', { status: t(`course.statuses.${status}`) })}
+      columns={[
+        t('course.list.columns.citizen'),
+        showProvider && t('course.list.columns.provider'),
+        t('course.list.columns.stage'),
+        t('course.list.columns.mentor'),
+        t('course.list.columns.starts'),
+        t('course.list.columns.plannedEnd'),
+        t('course.list.columns.end'),
+      ]}
+    >
+      {(course) => (
+        <tr key={course.id}>
+          <th scope="row">
+            <Link to={`/forloeb/${course.id}`}>{course.citizen.name}</Link>
+          </th>
+          {showProvider ? <td>{course.provider.name}</td> : null}
+          <td>{course.stage ? t(`course.stages.${course.stage}`) : ''}</td>
+          <td>{course.mentor?.name ?? <span className="app-muted">{t('course.list.noMentor')}</span>}</td>
+          <td className="app-nowrap">{date(course.startsOn)}</td>
+          <td className="app-nowrap">{date(course.plannedEndsOn)}</td>
+          <td>
+            {course.endsOn && course.endReason
+              ? t('course.list.endedOn', {
+                  date: date(course.endsOn),
+                  reason: t(`course.endReasons.${course.endReason}`),
+                })
+              : null}
+            {course.aftercareStartsOn && !course.aftercareEndsOn ? (
+              <div>{t('course.list.aftercareUntil', { date: date(course.aftercarePlannedEndsOn) })}</div>
+            ) : null}
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }
 
@@ -171,11 +159,7 @@ export function CourseListPage() {
           aria-label={t('course.list.caption', { status: t(`course.statuses.${status}`) })}
         >
           <p className="app-result-count">{t('course.list.count', { count: list.data.total })}</p>
-          {list.data.items.length === 0 ? (
-            <p className="app-empty">{t('course.list.empty')}</p>
-          ) : (
-            <CourseTable list={list.data} status={status} />
-          )}
+          <CourseTable list={list.data} status={status} />
           <Pagination page={page} pageSize={list.data.pageSize} total={list.data.total} hrefFor={href} />
         </section>
       )}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../app/api.ts';
@@ -13,34 +13,13 @@ import { CourseFacts } from './CourseFacts.tsx';
 import { CoursePlacements } from './CoursePlacements.tsx';
 import { EndAftercareForm, EndCourseForm, StageForm } from './CourseStageForms.tsx';
 import { StaffForm } from './CourseStaffForms.tsx';
+import { useStatusMessage } from './SectionBlocks.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import { TreatmentSection } from './TreatmentSection.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Action = 'stage' | 'end' | 'aftercare' | 'mentor' | 'caseworkers';
-
-/** Announces what happened (saved, deleted) and takes focus, so keyboard users are not lost. */
-function useStatusMessage() {
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const show = (text: string, isError = false) => {
-    setMessage({ text, isError });
-    requestAnimationFrame(() => ref.current?.focus());
-  };
-  const element = (
-    <div role="status" ref={ref} tabIndex={-1}>
-      {message ? (
-        <div className={message.isError ? 'alert alert-error' : 'alert alert-success'}>
-          <div className="alert-body">
-            <p className="alert-text">{message.text}</p>
-          </div>
-        </div>
-      ) : null}
-    </div>
-  );
-  return { show, element };
-}
 
 function Actions({ course, onMessage }: { course: CourseDetail; onMessage: (text: string) => void }) {
   const { t } = useTranslation('courses');

@@ -6,6 +6,7 @@ import { useErrorMessage } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type Placement } from './course.api.ts';
 import { PlacementForm } from './PlacementForm.tsx';
+import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { useLanguage } from './useCourseForm.tsx';
 
 type Editor = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; placement: Placement };
@@ -58,74 +59,59 @@ export function CoursePlacements({
   return (
     <section className="app-section" aria-labelledby="course-placements-heading">
       <h2 id="course-placements-heading">{t('course.placements.heading')}</h2>
-      {course.placements.length === 0 ? (
-        <p className="app-empty">{t('course.placements.empty')}</p>
-      ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('course.placements.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('course.placements.company')}</th>
-                <th scope="col">{t('course.placements.cvr')}</th>
-                <th scope="col">{t('course.placements.kind')}</th>
-                <th scope="col">{t('course.placements.period')}</th>
-                <th scope="col">{t('course.placements.hours')}</th>
-                <th scope="col">{t('course.placements.check')}</th>
-                {canManage ? <th scope="col">{t('course.placements.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {course.placements.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.company.name}</th>
-                  <td className="app-nowrap">{p.company.cvr}</td>
-                  <td>{t(`course.placementKinds.${p.kind}`)}</td>
-                  <td className="app-nowrap">
-                    {p.endsOn
-                      ? `${date(p.startsOn)} – ${date(p.endsOn)}`
-                      : t('course.placements.from', { date: date(p.startsOn) })}
-                  </td>
-                  <td>{hours(p.weeklyHours)}</td>
-                  <td>
-                    <CheckCell placement={p} />
-                  </td>
-                  {canManage ? (
-                    <td className="app-nowrap">
-                      <button
-                        type="button"
-                        className="button button-tertiary"
-                        aria-label={t('course.placements.editLabel', { company: p.company.name })}
-                        onClick={() => setEditor({ kind: 'edit', placement: p })}
-                      >
-                        {t('course.placements.edit')}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="button button-tertiary"
-                        aria-label={t('course.placements.deleteLabel', { company: p.company.name })}
-                        onClick={() => void remove(p)}
-                      >
-                        {t('course.placements.delete')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={course.placements}
+        empty={t('course.placements.empty')}
+        caption={t('course.placements.caption')}
+        columns={[
+          t('course.placements.company'),
+          t('course.placements.cvr'),
+          t('course.placements.kind'),
+          t('course.placements.period'),
+          t('course.placements.hours'),
+          t('course.placements.check'),
+          canManage && t('course.placements.actions'),
+        ]}
+      >
+        {(p) => (
+          <tr key={p.id}>
+            <th scope="row">{p.company.name}</th>
+            <td className="app-nowrap">{p.company.cvr}</td>
+            <td>{t(`course.placementKinds.${p.kind}`)}</td>
+            <td className="app-nowrap">
+              {p.endsOn
+                ? `${date(p.startsOn)} – ${date(p.endsOn)}`
+                : t('course.placements.from', { date: date(p.startsOn) })}
+            </td>
+            <td>{hours(p.weeklyHours)}</td>
+            <td>
+              <CheckCell placement={p} />
+            </td>
+            {canManage ? (
+              <td className="app-nowrap">
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  aria-label={t('course.placements.editLabel', { company: p.company.name })}
+                  onClick={() => setEditor({ kind: 'edit', placement: p })}
+                >
+                  {t('course.placements.edit')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  aria-label={t('course.placements.deleteLabel', { company: p.company.name })}
+                  onClick={() => void remove(p)}
+                >
+                  {t('course.placements.delete')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        )}
+      </DataTable>
       {canManage && editor.kind === 'closed' ? (
-        <div className="crs-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setEditor({ kind: 'new' })}
-          >
-            {t('course.placements.add')}
-          </button>
-        </div>
+        <OpenFormButton label={t('course.placements.add')} onClick={() => setEditor({ kind: 'new' })} />
       ) : null}
       {canManage && editor.kind !== 'closed' ? (
         <PlacementForm

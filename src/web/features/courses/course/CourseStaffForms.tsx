@@ -2,9 +2,9 @@
 // two caseworkers. The choices are the user's own organisation's staff (GET …/staff-options).
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { courseApi, useCourseUpdated, useStaffOptions, type CourseDetail } from './course.api.ts';
+import { FormDateField, FormSelectField } from './FormFields.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 
 interface FormProps {
@@ -15,10 +15,10 @@ interface FormProps {
 
 type Person = { id: string; name: string };
 
-/** Keeps a current choice in the list even if that person is no longer among the options. */
-function withCurrent(options: Person[], current: Person[]): Person[] {
+/** The people as a select's options, keeping a current choice even if no longer among the options. */
+function withCurrent(options: Person[], current: Person[]) {
   const missing = current.filter((p) => !options.some((o) => o.id === p.id));
-  return [...options, ...missing];
+  return [...options, ...missing].map((person) => ({ value: person.id, label: person.name }));
 }
 
 const PEOPLE_FIELDS = ['mentorUserId', 'plannedEndsOn'] as const;
@@ -51,44 +51,14 @@ function PeopleFormFields({ course, mentors, onDone, onCancel }: FormProps & { m
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('mentorUserId')}
+      <FormSelectField
+        form={form}
+        name="mentorUserId"
         label={t('course.peopleForm.mentor')}
-        error={form.errors.mentorUserId ?? null}
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="mentorUserId"
-            value={form.values.mentorUserId}
-            onChange={(event) => form.set('mentorUserId', event.target.value)}
-          >
-            <option value="">{t('course.peopleForm.noMentor')}</option>
-            {withCurrent(mentors, course.mentor ? [course.mentor] : []).map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id={form.idOf('plannedEndsOn')}
-        label={t('course.peopleForm.plannedEndsOn')}
-        error={form.errors.plannedEndsOn ?? null}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="plannedEndsOn"
-            value={form.values.plannedEndsOn}
-            onChange={(event) => form.set('plannedEndsOn', event.target.value)}
-          />
-        )}
-      </Field>
+        empty={t('course.peopleForm.noMentor')}
+        options={withCurrent(mentors, course.mentor ? [course.mentor] : [])}
+      />
+      <FormDateField form={form} name="plannedEndsOn" label={t('course.peopleForm.plannedEndsOn')} />
     </FormFrame>
   );
 }
@@ -116,31 +86,6 @@ function CaseworkerFormFields({
     await updated(detail);
     onDone(t('course.page.saved'));
   };
-  const select = (field: (typeof CASEWORKER_FIELDS)[number], empty: string) => (
-    <Field
-      id={form.idOf(field)}
-      label={t(`course.caseworkerForm.${field}`)}
-      error={form.errors[field] ?? null}
-      required={field === 'first'}
-    >
-      {(control) => (
-        <select
-          {...control}
-          className="form-select"
-          name={field}
-          value={form.values[field]}
-          onChange={(event) => form.set(field, event.target.value)}
-        >
-          <option value="">{empty}</option>
-          {options.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
   return (
     <FormFrame
       title={t('course.caseworkerForm.title')}
@@ -152,8 +97,21 @@ function CaseworkerFormFields({
       onSubmit={save}
       onCancel={onCancel}
     >
-      {select('first', t('course.caseworkerForm.choose'))}
-      {select('second', t('course.caseworkerForm.none'))}
+      <FormSelectField
+        form={form}
+        name="first"
+        label={t('course.caseworkerForm.first')}
+        required
+        empty={t('course.caseworkerForm.choose')}
+        options={options}
+      />
+      <FormSelectField
+        form={form}
+        name="second"
+        label={t('course.caseworkerForm.second')}
+        empty={t('course.caseworkerForm.none')}
+        options={options}
+      />
     </FormFrame>
   );
 }

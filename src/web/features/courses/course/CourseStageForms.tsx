@@ -7,8 +7,8 @@ import {
   type CourseEndReason,
   type CourseStage,
 } from '../../../../shared/courses/course.constants.ts';
-import { Field } from '../../../components/Field.tsx';
 import { courseApi, useCourseUpdated, type CourseDetail } from './course.api.ts';
+import { FormCheckbox, FormDateField, FormSelectField } from './FormFields.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 
 interface FormProps {
@@ -40,47 +40,21 @@ export function StageForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('stage')}
+      <FormSelectField
+        form={form}
+        name="stage"
         label={t('course.stageForm.stage')}
-        error={form.errors.stage ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="stage"
-            value={form.values.stage}
-            onChange={(event) => form.set('stage', event.target.value)}
-          >
-            <option value="">{t('course.stageForm.choose')}</option>
-            {course.nextStages.map((stage) => (
-              <option key={stage} value={stage}>
-                {t(`course.stages.${stage}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id={form.idOf('startsOn')}
+        empty={t('course.stageForm.choose')}
+        options={course.nextStages.map((stage) => ({ value: stage, label: t(`course.stages.${stage}`) }))}
+      />
+      <FormDateField
+        form={form}
+        name="startsOn"
         label={t('course.stageForm.startsOn')}
         hint={t('course.stageForm.startsOnHint')}
-        error={form.errors.startsOn ?? null}
         required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="startsOn"
-            value={form.values.startsOn}
-            onChange={(event) => form.set('startsOn', event.target.value)}
-          />
-        )}
-      </Field>
+      />
     </FormFrame>
   );
 }
@@ -118,90 +92,30 @@ export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('endsOn')}
-        label={t('course.endForm.endsOn')}
-        error={form.errors.endsOn ?? null}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="endsOn"
-            value={form.values.endsOn}
-            onChange={(event) => form.set('endsOn', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={form.idOf('endReason')}
+      <FormDateField form={form} name="endsOn" label={t('course.endForm.endsOn')} required />
+      <FormSelectField
+        form={form}
+        name="endReason"
         label={t('course.endForm.endReason')}
-        error={form.errors.endReason ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="endReason"
-            value={form.values.endReason}
-            onChange={(event) => form.set('endReason', event.target.value)}
-          >
-            <option value="">{t('course.endForm.choose')}</option>
-            {COURSE_END_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`course.endReasons.${r}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        empty={t('course.endForm.choose')}
+        options={COURSE_END_REASONS.map((r) => ({ value: r, label: t(`course.endReasons.${r}`) }))}
+      />
       {aftercarePossible ? (
         <>
-          <div className={form.errors.aftercare ? 'form-group form-error' : 'form-group'}>
-            {form.errors.aftercare ? (
-              <span className="form-error-message" id="end-form-aftercare-error">
-                {form.errors.aftercare}
-              </span>
-            ) : null}
-            <div className="form-group-checkbox">
-              <input
-                id={form.idOf('aftercare')}
-                className="form-checkbox"
-                type="checkbox"
-                name="aftercare"
-                checked={form.values.aftercare === 'yes'}
-                aria-describedby={`end-form-aftercare-hint${form.errors.aftercare ? ' end-form-aftercare-error' : ''}`}
-                onChange={(event) => form.set('aftercare', event.target.checked ? 'yes' : '')}
-              />
-              <label className="form-label" htmlFor={form.idOf('aftercare')}>
-                {t('course.endForm.aftercare')}
-              </label>
-            </div>
-            <span className="form-hint" id="end-form-aftercare-hint">
-              {t('course.endForm.aftercareHint')}
-            </span>
-          </div>
+          <FormCheckbox
+            form={form}
+            name="aftercare"
+            label={t('course.endForm.aftercare')}
+            hint={t('course.endForm.aftercareHint')}
+          />
           {withAftercare ? (
-            <Field
-              id={form.idOf('aftercarePlannedEndsOn')}
+            <FormDateField
+              form={form}
+              name="aftercarePlannedEndsOn"
               label={t('course.endForm.aftercarePlannedEndsOn')}
               hint={t('course.endForm.aftercarePlannedEndsOnHint')}
-              error={form.errors.aftercarePlannedEndsOn ?? null}
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="form-input input-width-s"
-                  type="date"
-                  name="aftercarePlannedEndsOn"
-                  value={form.values.aftercarePlannedEndsOn}
-                  onChange={(event) => form.set('aftercarePlannedEndsOn', event.target.value)}
-                />
-              )}
-            </Field>
+            />
           ) : null}
         </>
       ) : null}
@@ -230,23 +144,7 @@ export function EndAftercareForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('endsOn')}
-        label={t('course.aftercareForm.endsOn')}
-        error={form.errors.endsOn ?? null}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="endsOn"
-            value={form.values.endsOn}
-            onChange={(event) => form.set('endsOn', event.target.value)}
-          />
-        )}
-      </Field>
+      <FormDateField form={form} name="endsOn" label={t('course.aftercareForm.endsOn')} required />
     </FormFrame>
   );
 }

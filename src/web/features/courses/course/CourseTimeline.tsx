@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../components/format.ts';
+import { copenhagenToday, formatDate } from '../../../components/format.ts';
 import type { CourseDetail } from './course.api.ts';
 import { useLanguage } from './useCourseForm.tsx';
 
@@ -17,9 +17,7 @@ function dayNumber(iso: string): number {
   return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+const todayIso = copenhagenToday;
 
 function useRows(course: CourseDetail): TimelineRow[] {
   const { t } = useTranslation('courses');

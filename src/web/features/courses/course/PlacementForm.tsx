@@ -9,8 +9,7 @@ import {
   type PlacementKind,
 } from '../../../../shared/courses/course.constants.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Field } from '../../../components/Field.tsx';
-import { formatDate } from '../../../components/format.ts';
+import { copenhagenToday, formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import {
   courseApi,
@@ -19,6 +18,7 @@ import {
   type CourseDetail,
   type Placement,
 } from './course.api.ts';
+import { FormDateField, FormSelectField, FormTextArea, FormTextField } from './FormFields.tsx';
 import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
 
 const FIELDS = [
@@ -100,27 +100,6 @@ function PlacementFields({
     onDone(t('course.placements.saved', { company: saved.company.name }));
   };
 
-  const text = (field: 'startsOn' | 'endsOn', hint?: string) => (
-    <Field
-      id={form.idOf(field)}
-      label={t(`course.placementForm.${field}`)}
-      hint={hint}
-      error={form.errors[field] ?? null}
-      required={field === 'startsOn' || (field === 'endsOn' && isInternship)}
-    >
-      {(control) => (
-        <input
-          {...control}
-          className="form-input input-width-s"
-          type="date"
-          name={field}
-          value={v[field]}
-          onChange={(event) => form.set(field, event.target.value)}
-        />
-      )}
-    </Field>
-  );
-
   return (
     <FormFrame
       title={
@@ -136,136 +115,71 @@ function PlacementFields({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('companyId')}
+      <FormSelectField
+        form={form}
+        name="companyId"
         label={t('course.placementForm.companyId')}
-        error={form.errors.companyId ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="companyId"
-            value={v.companyId}
-            onChange={(event) => form.set('companyId', event.target.value)}
-          >
-            <option value="">{t('course.placementForm.chooseCompany')}</option>
-            {options.map((company) => (
-              <option key={company.id} value={company.id}>
-                {company.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field
-        id={form.idOf('kind')}
+        empty={t('course.placementForm.chooseCompany')}
+        options={options.map((company) => ({ value: company.id, label: company.label }))}
+      />
+      <FormSelectField
+        form={form}
+        name="kind"
         label={t('course.placementForm.kind')}
-        error={form.errors.kind ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="kind"
-            value={v.kind}
-            onChange={(event) => form.set('kind', event.target.value)}
-          >
-            {PLACEMENT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`course.placementKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {text('startsOn')}
-      {text('endsOn', t('course.placementForm.endsOnHint'))}
-      <Field
-        id={form.idOf('weeklyHours')}
+        options={PLACEMENT_KINDS.map((kind) => ({ value: kind, label: t(`course.placementKinds.${kind}`) }))}
+      />
+      <FormDateField form={form} name="startsOn" label={t('course.placementForm.startsOn')} required />
+      <FormDateField
+        form={form}
+        name="endsOn"
+        label={t('course.placementForm.endsOn')}
+        hint={t('course.placementForm.endsOnHint')}
+        required={isInternship}
+      />
+      <FormTextField
+        form={form}
+        name="weeklyHours"
         label={t('course.placementForm.weeklyHours')}
         hint={t('course.placementForm.weeklyHoursHint')}
-        error={form.errors.weeklyHours ?? null}
         required={v.kind === 'small_job'}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-xs"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            name="weeklyHours"
-            value={v.weeklyHours}
-            onChange={(event) => form.set('weeklyHours', event.target.value)}
-          />
-        )}
-      </Field>
+        className="form-input input-width-xs"
+        inputMode="decimal"
+        autoComplete="off"
+      />
       {isInternship ? (
         <>
-          <Field
-            id={form.idOf('extensionBasis')}
+          <FormSelectField
+            form={form}
+            name="extensionBasis"
             label={t('course.placementForm.extensionBasis')}
-            error={form.errors.extensionBasis ?? null}
-          >
-            {(control) => (
-              <select
-                {...control}
-                className="form-select"
-                name="extensionBasis"
-                value={v.extensionBasis}
-                onChange={(event) => form.set('extensionBasis', event.target.value)}
-              >
-                {EXTENSION_BASES.map((basis) => (
-                  <option key={basis} value={basis}>
-                    {t(`course.extensionBases.${basis}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+            options={EXTENSION_BASES.map((basis) => ({
+              value: basis,
+              label: t(`course.extensionBases.${basis}`),
+            }))}
+          />
           {v.extensionBasis === 'special_need' ? (
-            <Field
-              id={form.idOf('specialNeedExtensions')}
+            <FormTextField
+              form={form}
+              name="specialNeedExtensions"
               label={t('course.placementForm.specialNeedExtensions')}
-              error={form.errors.specialNeedExtensions ?? null}
               required
-            >
-              {(control) => (
-                <input
-                  {...control}
-                  className="form-input input-width-xs"
-                  type="number"
-                  min={1}
-                  max={20}
-                  name="specialNeedExtensions"
-                  value={v.specialNeedExtensions}
-                  onChange={(event) => form.set('specialNeedExtensions', event.target.value)}
-                />
-              )}
-            </Field>
+              className="form-input input-width-xs"
+              type="number"
+              min={1}
+              max={20}
+            />
           ) : null}
           {v.extensionBasis !== 'base' ? (
-            <Field
-              id={form.idOf('assessmentNote')}
+            <FormTextArea
+              form={form}
+              name="assessmentNote"
               label={t('course.placementForm.assessmentNote')}
               hint={t('course.placementForm.assessmentNoteHint')}
-              error={form.errors.assessmentNote ?? null}
               required
-            >
-              {(control) => (
-                <textarea
-                  {...control}
-                  className="form-input"
-                  rows={3}
-                  name="assessmentNote"
-                  value={v.assessmentNote}
-                  onChange={(event) => form.set('assessmentNote', event.target.value)}
-                />
-              )}
-            </Field>
+              rows={3}
+            />
           ) : null}
         </>
       ) : null}
@@ -281,7 +195,7 @@ export function PlacementForm(props: PlacementFormProps) {
   if (network.isPending) return <Loading />;
   if (network.isError) return <ErrorAlert error={network.error} />;
   // One option per company; marked when every partnership with it has ended (the server decides).
-  const today = new Date().toISOString().slice(0, 10);
+  const today = copenhagenToday();
   const byCompany = new Map<string, { name: string; cvr: string; lastEnd: string | null; open: boolean }>();
   for (const p of network.data.partnerships) {
     const entry = byCompany.get(p.company.id) ?? {

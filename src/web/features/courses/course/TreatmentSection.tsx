@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TREATMENT_OUTCOMES, type TreatmentOutcome } from '../../../../shared/courses/course.constants.ts';
-import { Field } from '../../../components/Field.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type TreatmentReferral } from './course.api.ts';
+import { FormDateField, FormSelectField, FormTextField } from './FormFields.tsx';
+import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
 
 interface FormProps {
@@ -37,40 +38,13 @@ function NewReferralForm({ course, onDone, onCancel }: FormProps & { course: Cou
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('referredOn')}
-        label={t('course.treatment.referredOn')}
-        error={form.errors.referredOn ?? null}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="referredOn"
-            value={form.values.referredOn}
-            onChange={(event) => form.set('referredOn', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={form.idOf('outreachWorker')}
+      <FormDateField form={form} name="referredOn" label={t('course.treatment.referredOn')} required />
+      <FormTextField
+        form={form}
+        name="outreachWorker"
         label={t('course.treatment.outreachWorker')}
-        error={form.errors.outreachWorker ?? null}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input"
-            type="text"
-            autoComplete="off"
-            name="outreachWorker"
-            value={form.values.outreachWorker}
-            onChange={(event) => form.set('outreachWorker', event.target.value)}
-          />
-        )}
-      </Field>
+        autoComplete="off"
+      />
     </FormFrame>
   );
 }
@@ -105,46 +79,18 @@ function OutcomeForm({ referral, onDone, onCancel }: FormProps & { referral: Tre
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('outcome')}
+      <FormSelectField
+        form={form}
+        name="outcome"
         label={t('course.treatment.outcome')}
-        error={form.errors.outcome ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="outcome"
-            value={form.values.outcome}
-            onChange={(event) => form.set('outcome', event.target.value)}
-          >
-            {TREATMENT_OUTCOMES.map((outcome) => (
-              <option key={outcome} value={outcome}>
-                {t(`course.treatmentOutcomes.${outcome}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        options={TREATMENT_OUTCOMES.map((outcome) => ({
+          value: outcome,
+          label: t(`course.treatmentOutcomes.${outcome}`),
+        }))}
+      />
       {form.values.outcome !== 'pending' ? (
-        <Field
-          id={form.idOf('outcomeOn')}
-          label={t('course.treatment.outcomeOn')}
-          error={form.errors.outcomeOn ?? null}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="form-input input-width-s"
-              type="date"
-              name="outcomeOn"
-              value={form.values.outcomeOn}
-              onChange={(event) => form.set('outcomeOn', event.target.value)}
-            />
-          )}
-        </Field>
+        <FormDateField form={form} name="outcomeOn" label={t('course.treatment.outcomeOn')} required />
       ) : null}
     </FormFrame>
   );
@@ -174,58 +120,43 @@ export function TreatmentSection({
     <section className="app-section" aria-labelledby="course-treatment-heading">
       <h2 id="course-treatment-heading">{t('course.treatment.heading')}</h2>
       <p>{t('course.treatment.intro')}</p>
-      {course.treatmentReferrals.length === 0 ? (
-        <p className="app-empty">{t('course.treatment.empty')}</p>
-      ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('course.treatment.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('course.treatment.referredOn')}</th>
-                <th scope="col">{t('course.treatment.outreachWorker')}</th>
-                <th scope="col">{t('course.treatment.outcome')}</th>
-                <th scope="col">{t('course.treatment.outcomeOn')}</th>
-                {canManage ? <th scope="col">{t('course.treatment.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {course.treatmentReferrals.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="app-nowrap">
-                    {date(r.referredOn)}
-                  </th>
-                  <td>{r.outreachWorker ?? ''}</td>
-                  <td>{t(`course.treatmentOutcomes.${r.outcome}`)}</td>
-                  <td className="app-nowrap">{date(r.outcomeOn)}</td>
-                  {canManage ? (
-                    <td>
-                      <button
-                        type="button"
-                        className="button button-tertiary"
-                        aria-label={t('course.treatment.setOutcomeLabel', { date: date(r.referredOn) })}
-                        onClick={() => setEditor({ kind: 'outcome', referral: r })}
-                      >
-                        {t('course.treatment.setOutcome')}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={course.treatmentReferrals}
+        empty={t('course.treatment.empty')}
+        caption={t('course.treatment.caption')}
+        columns={[
+          t('course.treatment.referredOn'),
+          t('course.treatment.outreachWorker'),
+          t('course.treatment.outcome'),
+          t('course.treatment.outcomeOn'),
+          canManage && t('course.treatment.actions'),
+        ]}
+      >
+        {(r) => (
+          <tr key={r.id}>
+            <th scope="row" className="app-nowrap">
+              {date(r.referredOn)}
+            </th>
+            <td>{r.outreachWorker ?? ''}</td>
+            <td>{t(`course.treatmentOutcomes.${r.outcome}`)}</td>
+            <td className="app-nowrap">{date(r.outcomeOn)}</td>
+            {canManage ? (
+              <td>
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  aria-label={t('course.treatment.setOutcomeLabel', { date: date(r.referredOn) })}
+                  onClick={() => setEditor({ kind: 'outcome', referral: r })}
+                >
+                  {t('course.treatment.setOutcome')}
+                </button>
+              </td>
+            ) : null}
+          </tr>
+        )}
+      </DataTable>
       {canManage && editor.kind === 'closed' ? (
-        <div className="crs-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => setEditor({ kind: 'new' })}
-          >
-            {t('course.treatment.add')}
-          </button>
-        </div>
+        <OpenFormButton label={t('course.treatment.add')} onClick={() => setEditor({ kind: 'new' })} />
       ) : null}
       {canManage && editor.kind === 'new' ? (
         <NewReferralForm course={course} onDone={done} onCancel={close} />

@@ -7,8 +7,22 @@ import './course.css';
 
 export const courseFeature: Feature = {
   routes: [
-    { path: '/forloeb', permission: 'course.read', element: lazyPage(() => import('./CourseListPage.tsx'), (m) => m.CourseListPage) },
-    { path: '/forloeb/:id', permission: 'course.read', element: lazyPage(() => import('./CoursePage.tsx'), (m) => m.CoursePage) },
+    {
+      path: '/forloeb',
+      permission: 'course.read',
+      element: lazyPage(
+        () => import('./CourseListPage.tsx'),
+        (m) => m.CourseListPage,
+      ),
+    },
+    {
+      path: '/forloeb/:id',
+      permission: 'course.read',
+      element: lazyPage(
+        () => import('./CoursePage.tsx'),
+        (m) => m.CoursePage,
+      ),
+    },
   ],
   nav: [{ to: '/forloeb', permission: 'course.read', label: { da: 'Forløb', en: 'Courses' } }],
   startSections: [{ key: 'my-courses', permission: 'course.read', element: <MyCoursesSection /> }],

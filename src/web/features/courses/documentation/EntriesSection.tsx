@@ -6,6 +6,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../../../shared/courses/document
 import { useErrorMessage, ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { DataTable, FilterSelect, OpenFormButton } from '../course/SectionBlocks.tsx';
 import { useLanguage } from '../course/useCourseForm.tsx';
 import { documentationApi, useEntries, useRefreshDocumentation, type Entry } from './documentation.api.ts';
 import { EntryForm } from './EntryForm.tsx';
@@ -65,99 +66,77 @@ export function EntriesSection({ courseId, canWrite, ended, onMessage }: Entries
       <p>{t('documentation.entries.intro')}</p>
       {canWrite && ended ? <p className="form-hint">{t('documentation.entries.closedHint')}</p> : null}
       <div className="crs-filters">
-        <div className="form-group">
-          <label className="form-label" htmlFor="doc-entries-kind">
-            {t('documentation.entries.filter')}
-          </label>
-          <select
-            id="doc-entries-kind"
-            className="form-select"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as EntryKind | '')}
-          >
-            <option value="">{t('documentation.entries.filterAll')}</option>
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`documentation.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="doc-entries-kind"
+          label={t('documentation.entries.filter')}
+          value={kind}
+          onChange={(value) => setKind(value as EntryKind | '')}
+          all={t('documentation.entries.filterAll')}
+          options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`documentation.kinds.${k}`) }))}
+        />
       </div>
       {entries.isPending ? (
         <Loading />
       ) : entries.isError ? (
         <ErrorAlert error={entries.error} />
-      ) : list.length === 0 ? (
-        <p className="app-empty">
-          {kind ? t('documentation.entries.emptyKind') : t('documentation.entries.empty')}
-        </p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('documentation.entries.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('documentation.entries.entryOn')}</th>
-                <th scope="col">{t('documentation.entries.kind')}</th>
-                <th scope="col">{t('documentation.entries.text')}</th>
-                <th scope="col">{t('documentation.entries.author')}</th>
-                {showActions ? <th scope="col">{t('documentation.entries.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row" className="app-nowrap">
-                    {date(entry.entryOn)}
-                  </th>
-                  <td>
-                    {t(`documentation.kinds.${entry.kind}`)}
-                    {entry.setting ? <> – {t(`documentation.settings.${entry.setting}`)}</> : null}
-                    {entry.attended !== null ? (
-                      <>
-                        <br />
-                        {entry.attended
-                          ? t('documentation.entries.attendedYes')
-                          : t('documentation.entries.attendedNo')}
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <EntryText entry={entry} />
-                  </td>
-                  <td>{entry.author?.name ?? ''}</td>
-                  {showActions ? (
-                    <td>
-                      {entry.canDelete ? (
-                        <button
-                          type="button"
-                          className="button button-tertiary"
-                          aria-label={t('documentation.entries.deleteLabel', { date: date(entry.entryOn) })}
-                          onClick={() => void remove(entry)}
-                        >
-                          {t('documentation.entries.delete')}
-                        </button>
-                      ) : null}
-                    </td>
+        <DataTable
+          rows={list}
+          empty={kind ? t('documentation.entries.emptyKind') : t('documentation.entries.empty')}
+          caption={t('documentation.entries.caption')}
+          columns={[
+            t('documentation.entries.entryOn'),
+            t('documentation.entries.kind'),
+            t('documentation.entries.text'),
+            t('documentation.entries.author'),
+            showActions && t('documentation.entries.actions'),
+          ]}
+        >
+          {(entry) => (
+            <tr key={entry.id}>
+              <th scope="row" className="app-nowrap">
+                {date(entry.entryOn)}
+              </th>
+              <td>
+                {t(`documentation.kinds.${entry.kind}`)}
+                {entry.setting ? <> – {t(`documentation.settings.${entry.setting}`)}</> : null}
+                {entry.attended !== null ? (
+                  <>
+                    <br />
+                    {entry.attended
+                      ? t('documentation.entries.attendedYes')
+                      : t('documentation.entries.attendedNo')}
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <EntryText entry={entry} />
+              </td>
+              <td>{entry.author?.name ?? ''}</td>
+              {showActions ? (
+                <td>
+                  {entry.canDelete ? (
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      aria-label={t('documentation.entries.deleteLabel', { date: date(entry.entryOn) })}
+                      onClick={() => void remove(entry)}
+                    >
+                      {t('documentation.entries.delete')}
+                    </button>
                   ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </td>
+              ) : null}
+            </tr>
+          )}
+        </DataTable>
       )}
       {canWrite && !adding ? (
-        <div className="crs-actions">
-          <button
-            id="doc-entry-add"
-            type="button"
-            className="button button-secondary"
-            onClick={() => setAdding(true)}
-          >
-            {t('documentation.entries.add')}
-          </button>
-        </div>
+        <OpenFormButton
+          id="doc-entry-add"
+          label={t('documentation.entries.add')}
+          onClick={() => setAdding(true)}
+        />
       ) : null}
       {canWrite && adding ? (
         <EntryForm

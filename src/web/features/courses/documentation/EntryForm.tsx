@@ -7,7 +7,7 @@ import {
   type EntryKind,
   type EntrySetting,
 } from '../../../../shared/courses/documentation.constants.ts';
-import { Field } from '../../../components/Field.tsx';
+import { FormCheckbox, FormDateField, FormSelectField, FormTextArea } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { documentationApi, useRefreshDocumentation } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
@@ -52,70 +52,24 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('entryOn')}
-        label={t('documentation.entryForm.entryOn')}
-        error={form.errors.entryOn ?? null}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="entryOn"
-            value={form.values.entryOn}
-            onChange={(event) => form.set('entryOn', event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        id={form.idOf('kind')}
+      <FormDateField form={form} name="entryOn" label={t('documentation.entryForm.entryOn')} required />
+      <FormSelectField
+        form={form}
+        name="kind"
         label={t('documentation.entryForm.kind')}
-        error={form.errors.kind ?? null}
         required
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="kind"
-            value={form.values.kind}
-            onChange={(event) => form.set('kind', event.target.value)}
-          >
-            {ENTRY_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`documentation.kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`documentation.kinds.${k}`) }))}
+      />
       {usesSetting ? (
-        <Field
-          id={form.idOf('setting')}
+        <FormSelectField
+          form={form}
+          name="setting"
           label={t('documentation.entryForm.setting')}
           hint={t('documentation.entryForm.settingHint')}
-          error={form.errors.setting ?? null}
           required={kind === 'accommodation'}
-        >
-          {(control) => (
-            <select
-              {...control}
-              className="form-select"
-              name="setting"
-              value={form.values.setting}
-              onChange={(event) => form.set('setting', event.target.value)}
-            >
-              <option value="">{t('documentation.entryForm.settingNone')}</option>
-              {ENTRY_SETTINGS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`documentation.settings.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          empty={t('documentation.entryForm.settingNone')}
+          options={ENTRY_SETTINGS.map((s) => ({ value: s, label: t(`documentation.settings.${s}`) }))}
+        />
       ) : null}
       {kind === 'attendance' ? (
         <fieldset
@@ -157,44 +111,21 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
           ))}
         </fieldset>
       ) : null}
-      <Field
-        id={form.idOf('text')}
+      <FormTextArea
+        form={form}
+        name="text"
         label={t('documentation.entryForm.text')}
         hint={t('documentation.entryForm.textHint')}
-        error={form.errors.text ?? null}
         required
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            className="form-input"
-            name="text"
-            rows={5}
-            maxLength={5000}
-            value={form.values.text}
-            onChange={(event) => form.set('text', event.target.value)}
-          />
-        )}
-      </Field>
-      <div className="form-group">
-        <div className="form-group-checkbox">
-          <input
-            id={form.idOf('isSensitive')}
-            className="form-checkbox"
-            type="checkbox"
-            name="isSensitive"
-            checked={form.values.isSensitive === 'yes'}
-            aria-describedby={`${form.idOf('isSensitive')}-hint`}
-            onChange={(event) => form.set('isSensitive', event.target.checked ? 'yes' : '')}
-          />
-          <label className="form-label" htmlFor={form.idOf('isSensitive')}>
-            {t('documentation.entryForm.isSensitive')}
-          </label>
-        </div>
-        <span className="form-hint" id={`${form.idOf('isSensitive')}-hint`}>
-          {t('documentation.entryForm.isSensitiveHint')}
-        </span>
-      </div>
+        rows={5}
+        maxLength={5000}
+      />
+      <FormCheckbox
+        form={form}
+        name="isSensitive"
+        label={t('documentation.entryForm.isSensitive')}
+        hint={t('documentation.entryForm.isSensitiveHint')}
+      />
     </FormFrame>
   );
 }

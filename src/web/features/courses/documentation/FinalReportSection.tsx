@@ -3,9 +3,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../../components/format.ts';
+import { FormDateField, FormTextArea } from '../course/FormFields.tsx';
+import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
 import {
   documentationApi,
@@ -61,42 +62,21 @@ function FinalReportForm({
       onCancel={onCancel}
     >
       {TEXT_FIELDS.map((field) => (
-        <Field
+        <FormTextArea
           key={field}
-          id={form.idOf(field)}
+          form={form}
+          name={field}
           label={t(`documentation.finalReport.${field}`)}
-          error={form.errors[field] ?? null}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="form-input"
-              name={field}
-              rows={4}
-              maxLength={5000}
-              value={form.values[field]}
-              onChange={(event) => form.set(field, event.target.value)}
-            />
-          )}
-        </Field>
+          rows={4}
+          maxLength={5000}
+        />
       ))}
-      <Field
-        id={form.idOf('completedOn')}
+      <FormDateField
+        form={form}
+        name="completedOn"
         label={t('documentation.finalReport.completedOn')}
         hint={t('documentation.finalReport.completedOnHint')}
-        error={form.errors.completedOn ?? null}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="completedOn"
-            value={form.values.completedOn}
-            onChange={(event) => form.set('completedOn', event.target.value)}
-          />
-        )}
-      </Field>
+      />
     </FormFrame>
   );
 }
@@ -182,16 +162,11 @@ export function FinalReportSection({
           )}
           {!ended ? <p className="form-hint">{t('documentation.finalReport.notEnded')}</p> : null}
           {canWrite && ended ? (
-            <div className="crs-actions">
-              <button
-                id="doc-final-report-edit"
-                type="button"
-                className="button button-secondary"
-                onClick={() => setEditing(true)}
-              >
-                {written ? t('documentation.finalReport.edit') : t('documentation.finalReport.write')}
-              </button>
-            </div>
+            <OpenFormButton
+              id="doc-final-report-edit"
+              label={written ? t('documentation.finalReport.edit') : t('documentation.finalReport.write')}
+              onClick={() => setEditing(true)}
+            />
           ) : null}
         </>
       )}

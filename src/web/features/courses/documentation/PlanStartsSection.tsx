@@ -10,9 +10,10 @@ import {
   type PlanType,
 } from '../../../../shared/courses/documentation.constants.ts';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
+import { FormDateField, FormSelectField } from '../course/FormFields.tsx';
+import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
 import {
   documentationApi,
@@ -60,23 +61,7 @@ function PlanStartForm({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <Field
-        id={form.idOf('startedOn')}
-        label={t('documentation.plans.startedOn')}
-        error={form.errors.startedOn ?? null}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            name="startedOn"
-            value={form.values.startedOn}
-            onChange={(event) => form.set('startedOn', event.target.value)}
-          />
-        )}
-      </Field>
+      <FormDateField form={form} name="startedOn" label={t('documentation.plans.startedOn')} required />
       <div role="status" className="doc-rule">
         {rule ? (
           <>
@@ -91,29 +76,14 @@ function PlanStartForm({
           </>
         ) : null}
       </div>
-      <Field
-        id={form.idOf('planType')}
+      <FormSelectField
+        form={form}
+        name="planType"
         label={t('documentation.plans.planType')}
         hint={t('documentation.plans.planTypeHint')}
-        error={form.errors.planType ?? null}
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="planType"
-            value={form.values.planType}
-            onChange={(event) => form.set('planType', event.target.value)}
-          >
-            <option value="">{t('documentation.plans.planTypeAuto')}</option>
-            {PLAN_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`documentation.planTypes.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        empty={t('documentation.plans.planTypeAuto')}
+        options={PLAN_TYPES.map((type) => ({ value: type, label: t(`documentation.planTypes.${type}`) }))}
+      />
     </FormFrame>
   );
 }
@@ -172,65 +142,55 @@ export function PlanStartsSection({
         <Loading />
       ) : query.isError ? (
         <ErrorAlert error={query.error} />
-      ) : plans.length === 0 ? (
-        <p className="app-empty">{t('documentation.plans.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('documentation.plans.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('documentation.plans.startedOn')}</th>
-                <th scope="col">{t('documentation.plans.planType')}</th>
-                <th scope="col">{t('documentation.plans.rule')}</th>
-                <th scope="col">{t('documentation.plans.recordedBy')}</th>
-                <th scope="col">{t('documentation.plans.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {plans.map((plan) => (
-                <tr key={plan.id}>
-                  <th scope="row" className="app-nowrap">
-                    {date(plan.startedOn)}
-                  </th>
-                  <td>{t(`documentation.planTypes.${plan.planType}`)}</td>
-                  <td className="doc-source">{plan.ruleSource}</td>
-                  <td>{plan.recordedBy?.name ?? ''}</td>
-                  <td>
-                    <a href={planInputHref(courseId, plan.startedOn)} download>
-                      {t('documentation.plans.downloadFor', { date: date(plan.startedOn) })}
-                    </a>
-                    {canRecord ? (
-                      <>
-                        <br />
-                        <button
-                          type="button"
-                          className="button button-tertiary"
-                          aria-label={t('documentation.plans.deleteLabel', { date: date(plan.startedOn) })}
-                          onClick={() => void remove(plan)}
-                        >
-                          {t('documentation.plans.delete')}
-                        </button>
-                      </>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={plans}
+          empty={t('documentation.plans.empty')}
+          caption={t('documentation.plans.caption')}
+          columns={[
+            t('documentation.plans.startedOn'),
+            t('documentation.plans.planType'),
+            t('documentation.plans.rule'),
+            t('documentation.plans.recordedBy'),
+            t('documentation.plans.actions'),
+          ]}
+        >
+          {(plan) => (
+            <tr key={plan.id}>
+              <th scope="row" className="app-nowrap">
+                {date(plan.startedOn)}
+              </th>
+              <td>{t(`documentation.planTypes.${plan.planType}`)}</td>
+              <td className="doc-source">{plan.ruleSource}</td>
+              <td>{plan.recordedBy?.name ?? ''}</td>
+              <td>
+                <a href={planInputHref(courseId, plan.startedOn)} download>
+                  {t('documentation.plans.downloadFor', { date: date(plan.startedOn) })}
+                </a>
+                {canRecord ? (
+                  <>
+                    <br />
+                    <button
+                      type="button"
+                      className="button button-tertiary"
+                      aria-label={t('documentation.plans.deleteLabel', { date: date(plan.startedOn) })}
+                      onClick={() => void remove(plan)}
+                    >
+                      {t('documentation.plans.delete')}
+                    </button>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       )}
       {canRecord && !adding && query.data ? (
-        <div className="crs-actions">
-          <button
-            id="doc-plan-add"
-            type="button"
-            className="button button-secondary"
-            onClick={() => setAdding(true)}
-          >
-            {t('documentation.plans.record')}
-          </button>
-        </div>
+        <OpenFormButton
+          id="doc-plan-add"
+          label={t('documentation.plans.record')}
+          onClick={() => setAdding(true)}
+        />
       ) : null}
       {canRecord && adding ? (
         <PlanStartForm

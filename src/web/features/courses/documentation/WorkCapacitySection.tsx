@@ -10,9 +10,10 @@ import {
 } from '../../../../shared/courses/documentation.constants.ts';
 import type { WorkCapacityContent } from '../../../../shared/courses/documentation.schemas.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { Field } from '../../../components/Field.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDateTime } from '../../../components/format.ts';
+import { FormTextArea } from '../course/FormFields.tsx';
+import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
 import {
   documentationApi,
@@ -38,32 +39,6 @@ function initialValues(content: WorkCapacityContent): Record<FormField, string> 
   }
   for (const field of WORK_CAPACITY_FIELDS) values[field] = content[field] ?? '';
   return values;
-}
-
-function TextArea({
-  form,
-  field,
-  label,
-}: {
-  form: ReturnType<typeof useCourseForm<FormField>>;
-  field: FormField;
-  label: string;
-}) {
-  return (
-    <Field id={form.idOf(field)} label={label} error={form.errors[field] ?? null}>
-      {(control) => (
-        <textarea
-          {...control}
-          className="form-input"
-          name={field}
-          rows={4}
-          maxLength={5000}
-          value={form.values[field]}
-          onChange={(event) => form.set(field, event.target.value)}
-        />
-      )}
-    </Field>
-  );
 }
 
 function WorkCapacityForm({
@@ -119,24 +94,30 @@ function WorkCapacityForm({
       {WORK_CAPACITY_AREAS.map((area) => (
         <fieldset key={area} className="doc-fieldset">
           <legend className="h4">{t(`documentation.workCapacity.areas.${area}`)}</legend>
-          <TextArea
+          <FormTextArea
             form={form}
-            field={`${area}.resources`}
+            name={`${area}.resources`}
             label={t('documentation.workCapacity.resources')}
+            rows={4}
+            maxLength={5000}
           />
-          <TextArea
+          <FormTextArea
             form={form}
-            field={`${area}.challenges`}
+            name={`${area}.challenges`}
             label={t('documentation.workCapacity.challenges')}
+            rows={4}
+            maxLength={5000}
           />
         </fieldset>
       ))}
       {WORK_CAPACITY_FIELDS.map((field) => (
-        <TextArea
+        <FormTextArea
           key={field}
           form={form}
-          field={field}
+          name={field}
           label={t(`documentation.workCapacity.fields.${field}`)}
+          rows={4}
+          maxLength={5000}
         />
       ))}
     </FormFrame>
@@ -227,16 +208,13 @@ function WorkCapacityBody({
         <p className="app-empty">{t('documentation.workCapacity.notWritten')}</p>
       )}
       {canWrite ? (
-        <div className="crs-actions">
-          <button
-            id="doc-work-capacity-edit"
-            type="button"
-            className="button button-secondary"
-            onClick={() => setEditing(true)}
-          >
-            {current.updatedAt ? t('documentation.workCapacity.edit') : t('documentation.workCapacity.write')}
-          </button>
-        </div>
+        <OpenFormButton
+          id="doc-work-capacity-edit"
+          label={
+            current.updatedAt ? t('documentation.workCapacity.edit') : t('documentation.workCapacity.write')
+          }
+          onClick={() => setEditing(true)}
+        />
       ) : null}
     </>
   );

@@ -1,12 +1,12 @@
 // The citizen's circumstances that programmes' target-group rules ask about. Every fact may be "not
 // recorded"; the caseworker (casework.manage) records them, others read them.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../app/api.ts';
-import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
-import { ErrorSummary, fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
-import { Field } from '../../../components/Field.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { FormDateField, FormRadioGroup, FormSelectField, type FormBinding } from '../course/FormFields.tsx';
+import { useFormSubmit } from '../course/useCourseForm.tsx';
 import {
   referralApi,
   useCircumstances,
@@ -56,46 +56,28 @@ function toInput(v: Values): UpdateCircumstancesInput {
 }
 
 function FlagField({
+  form,
   field,
-  value,
-  error,
   disabled,
-  onChange,
 }: {
+  form: FormBinding<FieldName>;
   field: Flag;
-  value: Values[Flag];
-  error: string | undefined;
   disabled: boolean;
-  onChange: (value: Values[Flag]) => void;
 }) {
   const { t } = useTranslation('courses');
-  const choices = [
-    ['yes', t('referrals.refer.yes')],
-    ['no', t('referrals.refer.no')],
-    ['', t('referrals.refer.unknown')],
-  ] as const;
   return (
-    <fieldset className={error ? 'form-group form-error' : 'form-group'}>
-      <legend className="form-label">{t(`referrals.refer.${field}`)}</legend>
-      {error ? <span className="form-error-message">{error}</span> : null}
-      <ul className="nobullet-list">
-        {choices.map(([choice, label]) => (
-          <li key={choice || 'unknown'}>
-            <input
-              id={`circumstances-${field}-${choice || 'unknown'}`}
-              className="form-radio"
-              type="radio"
-              name={field}
-              value={choice}
-              checked={value === choice}
-              disabled={disabled}
-              onChange={() => onChange(choice)}
-            />
-            <label htmlFor={`circumstances-${field}-${choice || 'unknown'}`}>{label}</label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
+    <FormRadioGroup
+      form={form}
+      name={field}
+      legend={t(`referrals.refer.${field}`)}
+      choices={[
+        { value: 'yes', label: t('referrals.refer.yes') },
+        { value: 'no', label: t('referrals.refer.no') },
+        { value: '', label: t('referrals.refer.unknown') },
+      ]}
+      choiceId={(choice) => `circumstances-${field}-${choice || 'unknown'}`}
+      disabled={disabled}
+    />
   );
 }
 
@@ -109,120 +91,61 @@ function Form({
   canEdit: boolean;
 }) {
   const { t } = useTranslation('courses');
-  const messageOf = useErrorMessage();
   const refresh = useRefreshReferrals();
+  const submit = useFormSubmit(FIELDS);
   const [values, setValues] = useState<Values>(() => toValues(initial));
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [other, setOther] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
   const [saved, setSaved] = useState(false);
-  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setSaved(false);
+  // A change keeps the errors shown until the next save.
+  const form: FormBinding<FieldName> = {
+    values,
+    errors: submit.errors,
+    idOf: (field) =>
+      (FLAGS as readonly string[]).includes(field) ? `circumstances-${field}-yes` : `circumstances-${field}`,
+    set: (field, value) => {
+      setValues((current) => ({ ...current, [field]: value }));
+      setSaved(false);
+    },
   };
-  const idOf = (field: FieldName) =>
-    (FLAGS as readonly string[]).includes(field) ? `circumstances-${field}-yes` : `circumstances-${field}`;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await referralApi.saveCircumstances(citizenId, toInput(values));
-      setErrors({});
-      setOther(null);
-      setSaved(true);
-      await refresh();
-    } catch (error) {
-      const fieldErrors = fieldErrorsFrom(error, FIELDS);
-      setErrors(fieldErrors);
-      setOther(
-        Object.keys(fieldErrors).length > 0 && isApiError(error) && error.code === 'VALIDATION_FAILED'
-          ? null
-          : messageOf(error),
-      );
-      setAttempt((n) => n + 1);
-    } finally {
-      setPending(false);
-    }
+  const save = async () => {
+    await referralApi.saveCircumstances(citizenId, toInput(values));
+    submit.clear();
+    setSaved(true);
+    await refresh();
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="app-form">
+    <form onSubmit={(event) => void submit.onSubmit(save)(event)} noValidate className="app-form">
       <ErrorSummary
-        attempt={attempt}
-        errors={errors}
+        attempt={submit.attempt}
+        errors={submit.errors}
         order={FIELDS}
         labelOf={(field) => t(`referrals.refer.${field}`)}
-        idOf={idOf}
-        other={other}
+        idOf={form.idOf}
+        other={submit.other}
       />
-      <Field
-        id="circumstances-benefitType"
+      <FormSelectField
+        form={form}
+        name="benefitType"
         label={t('referrals.refer.benefitType')}
-        error={errors.benefitType ?? null}
-      >
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            name="benefitType"
-            value={values.benefitType}
-            disabled={!canEdit}
-            onChange={(event) => set('benefitType', event.target.value)}
-          >
-            <option value="">{t('referrals.refer.notRecorded')}</option>
-            {BENEFIT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`referrals.benefitType.${type}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <FlagField
-        field="activityReady"
-        value={values.activityReady}
-        error={errors.activityReady}
         disabled={!canEdit}
-        onChange={(v) => set('activityReady', v)}
+        empty={t('referrals.refer.notRecorded')}
+        options={BENEFIT_TYPES.map((type) => ({ value: type, label: t(`referrals.benefitType.${type}`) }))}
       />
-      <Field
-        id="circumstances-onBenefitsSince"
+      <FlagField form={form} field="activityReady" disabled={!canEdit} />
+      <FormDateField
+        form={form}
+        name="onBenefitsSince"
         label={t('referrals.refer.onBenefitsSince')}
         hint={t('referrals.refer.onBenefitsSinceHint')}
-        error={errors.onBenefitsSince ?? null}
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            name="onBenefitsSince"
-            type="date"
-            value={values.onBenefitsSince}
-            disabled={!canEdit}
-            onChange={(event) => set('onBenefitsSince', event.target.value)}
-          />
-        )}
-      </Field>
-      <FlagField
-        field="minorityBackground"
-        value={values.minorityBackground}
-        error={errors.minorityBackground}
         disabled={!canEdit}
-        onChange={(v) => set('minorityBackground', v)}
       />
-      <FlagField
-        field="abuseProblem"
-        value={values.abuseProblem}
-        error={errors.abuseProblem}
-        disabled={!canEdit}
-        onChange={(v) => set('abuseProblem', v)}
-      />
+      <FlagField form={form} field="minorityBackground" disabled={!canEdit} />
+      <FlagField form={form} field="abuseProblem" disabled={!canEdit} />
       {canEdit ? (
         <div className="app-actions">
-          <button type="submit" className="button button-secondary" disabled={pending}>
-            {pending ? t('referrals.refer.saving') : t('referrals.refer.saveCircumstances')}
+          <button type="submit" className="button button-secondary" disabled={submit.pending}>
+            {submit.pending ? t('referrals.refer.saving') : t('referrals.refer.saveCircumstances')}
           </button>
         </div>
       ) : null}

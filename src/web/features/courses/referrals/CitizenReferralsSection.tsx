@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { DataTable } from '../course/SectionBlocks.tsx';
 import { useCitizenReferrals } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 import { ReferralMarks, StatusBadge } from './ReferralTable.tsx';
@@ -34,44 +35,39 @@ function ReferralsOfCitizen({ citizenId }: { citizenId: string }) {
         <Loading />
       ) : referrals.isError ? (
         <ErrorAlert error={referrals.error} />
-      ) : referrals.data.items.length === 0 ? (
-        <p className="app-empty">{t('referrals.citizen.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('referrals.citizen.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('referrals.list.referredOn')}</th>
-                <th scope="col">{t('referrals.list.provider')}</th>
-                <th scope="col">{t('referrals.list.programme')}</th>
-                <th scope="col">{t('referrals.list.statusColumn')}</th>
-                <th scope="col">{t('referrals.citizen.course')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.data.items.map((referral) => (
-                <tr key={referral.id}>
-                  <th scope="row">
-                    <Link to={`/henvisninger/${referral.id}`}>{date(referral.referredOn)}</Link>
-                  </th>
-                  <td>{referral.provider.name}</td>
-                  <td>{referral.tenderArea.name}</td>
-                  <td>
-                    <StatusBadge status={referral.status} /> <ReferralMarks referral={referral} />
-                  </td>
-                  <td>
-                    {referral.courseId ? (
-                      <Link to={`/forloeb/${referral.courseId}`}>{t('referrals.citizen.openCourse')}</Link>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={referrals.data.items}
+          empty={t('referrals.citizen.empty')}
+          caption={t('referrals.citizen.caption')}
+          columns={[
+            t('referrals.list.referredOn'),
+            t('referrals.list.provider'),
+            t('referrals.list.programme'),
+            t('referrals.list.statusColumn'),
+            t('referrals.citizen.course'),
+          ]}
+        >
+          {(referral) => (
+            <tr key={referral.id}>
+              <th scope="row">
+                <Link to={`/henvisninger/${referral.id}`}>{date(referral.referredOn)}</Link>
+              </th>
+              <td>{referral.provider.name}</td>
+              <td>{referral.tenderArea.name}</td>
+              <td>
+                <StatusBadge status={referral.status} /> <ReferralMarks referral={referral} />
+              </td>
+              <td>
+                {referral.courseId ? (
+                  <Link to={`/forloeb/${referral.courseId}`}>{t('referrals.citizen.openCourse')}</Link>
+                ) : (
+                  '–'
+                )}
+              </td>
+            </tr>
+          )}
+        </DataTable>
       )}
     </section>
   );

@@ -1,32 +1,37 @@
 // The provider's answer to a pending referral: accept (start date, fixed mentor, first stage), which
 // creates the course, or reject with a reason. Each form shows the server's field errors in the shared
 // error summary.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../app/api.ts';
-import { useErrorMessage } from '../../../components/ErrorAlert.tsx';
-import { ErrorSummary, fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
-import { Field } from '../../../components/Field.tsx';
+import {
+  FormDateField,
+  FormRadioGroup,
+  FormSelectField,
+  FormTextArea,
+  type FormBinding,
+} from '../course/FormFields.tsx';
+import { FormBody, useFormSubmit } from '../course/useCourseForm.tsx';
 import { referralApi, useMentorOptions, useRefreshReferrals, type Referral } from './referral.api.ts';
 import { todayInCopenhagen } from './referral-format.ts';
 
 const FIRST_STAGES = ['internal_training', 'external_internship'] as const;
 type FirstStage = (typeof FIRST_STAGES)[number];
 
-/** Field errors of a refused request, or the message for the summary's "other" line. */
-function useFailure<F extends string>(fields: readonly F[]) {
-  const messageOf = useErrorMessage();
-  const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
-  const [other, setOther] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const fail = (error: unknown) => {
-    const fieldErrors = fieldErrorsFrom(error, fields);
-    const hasFields = Object.keys(fieldErrors).length > 0;
-    setErrors(fieldErrors);
-    setOther(hasFields && isApiError(error) && error.code === 'VALIDATION_FAILED' ? null : messageOf(error));
-    setAttempt((n) => n + 1);
+/** The submit and the values of an answer form; a field's error stays until the next submit. */
+function useDecisionForm<F extends string>(
+  fields: readonly F[],
+  initial: Record<F, string>,
+  idOf: (field: F) => string,
+) {
+  const submit = useFormSubmit(fields);
+  const [values, setValues] = useState(initial);
+  const form: FormBinding<F> = {
+    values,
+    errors: submit.errors,
+    idOf,
+    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
   };
-  return { errors, other, attempt, fail };
+  return { submit, form };
 }
 
 const ACCEPT_FIELDS = ['startsOn', 'mentorUserId', 'firstStage'] as const;
@@ -42,13 +47,15 @@ export function AcceptForm({
   const mentors = useMentorOptions(referral.id);
   const refresh = useRefreshReferrals();
   const today = todayInCopenhagen();
-  const [startsOn, setStartsOn] = useState(today > referral.referredOn ? today : referral.referredOn);
-  const [mentorUserId, setMentorUserId] = useState('');
-  const [firstStage, setFirstStage] = useState<FirstStage>('internal_training');
-  const [pending, setPending] = useState(false);
-  const failure = useFailure(ACCEPT_FIELDS);
-  const idOf = (field: (typeof ACCEPT_FIELDS)[number]) =>
-    field === 'firstStage' ? 'accept-firstStage-internal_training' : `accept-${field}`;
+  const { submit, form } = useDecisionForm(
+    ACCEPT_FIELDS,
+    {
+      startsOn: today > referral.referredOn ? today : referral.referredOn,
+      mentorUserId: '',
+      firstStage: 'internal_training',
+    },
+    (field) => (field === 'firstStage' ? 'accept-firstStage-internal_training' : `accept-${field}`),
+  );
   const labelOf = (field: (typeof ACCEPT_FIELDS)[number]) =>
     t(
       field === 'firstStage'
@@ -58,104 +65,48 @@ export function AcceptForm({
           : 'referrals.decision.startsOn',
     );
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    try {
-      const result = await referralApi.accept(referral.id, {
-        startsOn,
-        mentorUserId: mentorUserId || null,
-        firstStage,
-      });
-      await refresh();
-      onDone(t('referrals.decision.accepted'), result.courseId);
-    } catch (error) {
-      failure.fail(error);
-    } finally {
-      setPending(false);
-    }
+  const save = async () => {
+    const result = await referralApi.accept(referral.id, {
+      startsOn: form.values.startsOn,
+      mentorUserId: form.values.mentorUserId || null,
+      firstStage: form.values.firstStage as FirstStage,
+    });
+    await refresh();
+    onDone(t('referrals.decision.accepted'), result.courseId);
   };
 
   return (
     <section className="app-card" aria-labelledby="accept-heading">
       <h3 id="accept-heading">{t('referrals.decision.acceptHeading')}</h3>
-      <ErrorSummary
-        attempt={failure.attempt}
-        errors={failure.errors}
+      <FormBody
+        form={submit}
         order={ACCEPT_FIELDS}
         labelOf={labelOf}
-        idOf={idOf}
-        other={failure.other}
-      />
-      <form onSubmit={(event) => void submit(event)} noValidate className="app-form">
-        <Field
-          id="accept-startsOn"
-          label={t('referrals.decision.startsOn')}
-          error={failure.errors.startsOn ?? null}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="form-input input-width-s"
-              name="startsOn"
-              type="date"
-              value={startsOn}
-              onChange={(event) => setStartsOn(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id="accept-mentorUserId"
+        idOf={form.idOf}
+        onSubmit={save}
+        submitLabel={t('referrals.decision.accept')}
+        submittingLabel={t('referrals.decision.accepting')}
+      >
+        <FormDateField form={form} name="startsOn" label={t('referrals.decision.startsOn')} required />
+        <FormSelectField
+          form={form}
+          name="mentorUserId"
           label={t('referrals.decision.mentor')}
           hint={t('referrals.decision.mentorHint')}
-          error={failure.errors.mentorUserId ?? null}
-        >
-          {(control) => (
-            <select
-              {...control}
-              className="form-select"
-              name="mentorUserId"
-              value={mentorUserId}
-              onChange={(event) => setMentorUserId(event.target.value)}
-            >
-              <option value="">{t('referrals.decision.noMentor')}</option>
-              {(mentors.data?.items ?? []).map((mentor) => (
-                <option key={mentor.id} value={mentor.id}>
-                  {mentor.displayName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <fieldset className={failure.errors.firstStage ? 'form-group form-error' : 'form-group'}>
-          <legend className="form-label">{t('referrals.decision.firstStage')}</legend>
-          {failure.errors.firstStage ? (
-            <span className="form-error-message">{failure.errors.firstStage}</span>
-          ) : null}
-          <ul className="nobullet-list">
-            {FIRST_STAGES.map((stage) => (
-              <li key={stage}>
-                <input
-                  id={`accept-firstStage-${stage}`}
-                  className="form-radio"
-                  type="radio"
-                  name="firstStage"
-                  value={stage}
-                  checked={firstStage === stage}
-                  onChange={() => setFirstStage(stage)}
-                />
-                <label htmlFor={`accept-firstStage-${stage}`}>{t(`referrals.stage.${stage}`)}</label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <div className="app-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? t('referrals.decision.accepting') : t('referrals.decision.accept')}
-          </button>
-        </div>
-      </form>
+          empty={t('referrals.decision.noMentor')}
+          options={(mentors.data?.items ?? []).map((mentor) => ({
+            value: mentor.id,
+            label: mentor.displayName,
+          }))}
+        />
+        <FormRadioGroup
+          form={form}
+          name="firstStage"
+          legend={t('referrals.decision.firstStage')}
+          choices={FIRST_STAGES.map((stage) => ({ value: stage, label: t(`referrals.stage.${stage}`) }))}
+          choiceId={(stage) => `accept-firstStage-${stage}`}
+        />
+      </FormBody>
     </section>
   );
 }
@@ -165,60 +116,36 @@ const REJECT_FIELDS = ['reason'] as const;
 export function RejectForm({ referral, onDone }: { referral: Referral; onDone: (message: string) => void }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshReferrals();
-  const [reason, setReason] = useState('');
-  const [pending, setPending] = useState(false);
-  const failure = useFailure(REJECT_FIELDS);
+  const { submit, form } = useDecisionForm(REJECT_FIELDS, { reason: '' }, () => 'reject-reason');
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    try {
-      await referralApi.reject(referral.id, { reason });
-      await refresh();
-      onDone(t('referrals.decision.rejected'));
-    } catch (error) {
-      failure.fail(error);
-    } finally {
-      setPending(false);
-    }
+  const save = async () => {
+    await referralApi.reject(referral.id, { reason: form.values.reason });
+    await refresh();
+    onDone(t('referrals.decision.rejected'));
   };
 
   return (
     <section className="app-card" aria-labelledby="reject-heading">
       <h3 id="reject-heading">{t('referrals.decision.rejectHeading')}</h3>
-      <ErrorSummary
-        attempt={failure.attempt}
-        errors={failure.errors}
+      <FormBody
+        form={submit}
         order={REJECT_FIELDS}
         labelOf={() => t('referrals.decision.reason')}
-        idOf={() => 'reject-reason'}
-        other={failure.other}
-      />
-      <form onSubmit={(event) => void submit(event)} noValidate className="app-form">
-        <Field
-          id="reject-reason"
+        idOf={form.idOf}
+        onSubmit={save}
+        submitLabel={t('referrals.decision.reject')}
+        submittingLabel={t('referrals.decision.rejecting')}
+        submitClass="button-secondary"
+      >
+        <FormTextArea
+          form={form}
+          name="reason"
           label={t('referrals.decision.reason')}
           hint={t('referrals.decision.reasonHint')}
-          error={failure.errors.reason ?? null}
           required
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="form-input"
-              name="reason"
-              rows={3}
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </Field>
-        <div className="app-actions">
-          <button type="submit" className="button button-secondary" disabled={pending}>
-            {pending ? t('referrals.decision.rejecting') : t('referrals.decision.reject')}
-          </button>
-        </div>
-      </form>
+          rows={3}
+        />
+      </FormBody>
     </section>
   );
 }

@@ -1,22 +1,19 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../../app/api.ts';
 import { useSession } from '../../../app/session.ts';
-import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
-import { ErrorSummary, fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
-import { Field } from '../../../components/Field.tsx';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCitizen } from '../../citizens/citizen.api.ts';
+import { FormCheckbox, FormDateField, FormTextArea } from '../course/FormFields.tsx';
+import { FormBody, useCourseForm } from '../course/useCourseForm.tsx';
 import { CircumstancesSection } from './CircumstancesForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
 import { referralApi, useReferralOptions, useRefreshReferrals, type ReferralOption } from './referral.api.ts';
 import { isUuid, todayInCopenhagen } from './referral-format.ts';
 
 const FIELDS = ['referredOn', 'agreementId', 'consentGiven', 'informedOn', 'note'] as const;
-type FieldName = (typeof FIELDS)[number];
-const idOf = (field: FieldName) => `refer-${field}`;
+const ID_PREFIX = 'refer';
 
 function CapacityText({ option }: { option: ReferralOption }) {
   const { t } = useTranslation('courses');
@@ -73,7 +70,7 @@ function ProgrammeChoice({
       ) : (
         <ul className="nobullet-list">
           {options.data.items.map((option, index) => {
-            const id = index === 0 ? idOf('agreementId') : `refer-agreement-${option.agreementId}`;
+            const id = index === 0 ? `${ID_PREFIX}-agreementId` : `refer-agreement-${option.agreementId}`;
             return (
               <li key={option.agreementId}>
                 <input
@@ -102,155 +99,61 @@ function ProgrammeChoice({
 function ReferralForm({ citizenId }: { citizenId: string }) {
   const { t } = useTranslation('courses');
   const navigate = useNavigate();
-  const messageOf = useErrorMessage();
   const refresh = useRefreshReferrals();
-  const [values, setValues] = useState({
-    referredOn: todayInCopenhagen(),
-    agreementId: '',
-    consentGiven: false,
-    informedOn: '',
-    note: '',
-  });
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-  const [other, setOther] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [pending, setPending] = useState(false);
-  const set = <K extends keyof typeof values>(field: K, value: (typeof values)[K]) => {
-    setValues((current) => ({ ...current, [field]: value }));
-    setErrors((current) => ({ ...current, [field]: undefined }));
-  };
+  const form = useCourseForm(
+    FIELDS,
+    { referredOn: todayInCopenhagen(), agreementId: '', consentGiven: '', informedOn: '', note: '' },
+    ID_PREFIX,
+  );
+  const values = form.values;
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setPending(true);
-    try {
-      const referral = await referralApi.create(citizenId, {
-        agreementId: values.agreementId,
-        referredOn: values.referredOn,
-        consentGiven: values.consentGiven,
-        informedOn: values.informedOn || null,
-        note: values.note,
-      });
-      await refresh();
-      await navigate(`/henvisninger/${referral.id}`, { state: { createdWarnings: referral.warnings } });
-    } catch (error) {
-      const fieldErrors = fieldErrorsFrom(error, FIELDS);
-      setErrors(fieldErrors);
-      setOther(
-        Object.keys(fieldErrors).length > 0 && isApiError(error) && error.code === 'VALIDATION_FAILED'
-          ? null
-          : messageOf(error),
-      );
-      setAttempt((n) => n + 1);
-    } finally {
-      setPending(false);
-    }
+  const save = async () => {
+    const referral = await referralApi.create(citizenId, {
+      agreementId: values.agreementId,
+      referredOn: values.referredOn,
+      consentGiven: values.consentGiven === 'yes',
+      informedOn: values.informedOn || null,
+      note: values.note,
+    });
+    await refresh();
+    await navigate(`/henvisninger/${referral.id}`, { state: { createdWarnings: referral.warnings } });
   };
 
   return (
     <section className="app-section" aria-labelledby="refer-heading">
       <h2 id="refer-heading">{t('referrals.refer.referral')}</h2>
-      <ErrorSummary
-        attempt={attempt}
-        errors={errors}
+      <FormBody
+        form={form}
         order={FIELDS}
         labelOf={(field) => t(`referrals.refer.${field}`)}
-        idOf={idOf}
-        other={other}
-      />
-      <form onSubmit={(event) => void submit(event)} noValidate className="app-form">
-        <Field
-          id={idOf('referredOn')}
-          label={t('referrals.refer.referredOn')}
-          error={errors.referredOn ?? null}
-          required
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="form-input input-width-s"
-              name="referredOn"
-              type="date"
-              value={values.referredOn}
-              onChange={(event) => set('referredOn', event.target.value)}
-            />
-          )}
-        </Field>
+        idOf={form.idOf}
+        onSubmit={save}
+        submitLabel={t('referrals.refer.submit')}
+        submittingLabel={t('referrals.refer.submitting')}
+      >
+        <FormDateField form={form} name="referredOn" label={t('referrals.refer.referredOn')} required />
         <ProgrammeChoice
           date={values.referredOn}
           value={values.agreementId}
-          error={errors.agreementId}
-          onChange={(agreementId) => set('agreementId', agreementId)}
+          error={form.errors.agreementId}
+          onChange={(agreementId) => form.set('agreementId', agreementId)}
         />
         <EligibilityPanel citizenId={citizenId} agreementId={values.agreementId} date={values.referredOn} />
-        <div className={errors.consentGiven ? 'form-group form-error' : 'form-group'}>
-          {errors.consentGiven ? (
-            <span className="form-error-message" id="refer-consentGiven-error">
-              {errors.consentGiven}
-            </span>
-          ) : null}
-          <div className="form-group-checkbox">
-            <input
-              id={idOf('consentGiven')}
-              className="form-checkbox"
-              type="checkbox"
-              name="consentGiven"
-              checked={values.consentGiven}
-              aria-describedby={
-                errors.consentGiven
-                  ? 'refer-consentGiven-hint refer-consentGiven-error'
-                  : 'refer-consentGiven-hint'
-              }
-              aria-invalid={errors.consentGiven ? true : undefined}
-              onChange={(event) => set('consentGiven', event.target.checked)}
-            />
-            <label className="form-label" htmlFor={idOf('consentGiven')}>
-              {t('referrals.refer.consentGiven')}
-            </label>
-          </div>
-          <span className="form-hint" id="refer-consentGiven-hint">
-            {t('referrals.refer.consentHint')}
-          </span>
-        </div>
-        <Field
-          id={idOf('informedOn')}
-          label={t('referrals.refer.informedOn')}
-          error={errors.informedOn ?? null}
-        >
-          {(control) => (
-            <input
-              {...control}
-              className="form-input input-width-s"
-              name="informedOn"
-              type="date"
-              value={values.informedOn}
-              onChange={(event) => set('informedOn', event.target.value)}
-            />
-          )}
-        </Field>
-        <Field
-          id={idOf('note')}
+        <FormCheckbox
+          form={form}
+          name="consentGiven"
+          label={t('referrals.refer.consentGiven')}
+          hint={t('referrals.refer.consentHint')}
+        />
+        <FormDateField form={form} name="informedOn" label={t('referrals.refer.informedOn')} />
+        <FormTextArea
+          form={form}
+          name="note"
           label={t('referrals.refer.note')}
           hint={t('referrals.refer.noteHint')}
-          error={errors.note ?? null}
-        >
-          {(control) => (
-            <textarea
-              {...control}
-              className="form-input"
-              name="note"
-              rows={4}
-              value={values.note}
-              onChange={(event) => set('note', event.target.value)}
-            />
-          )}
-        </Field>
-        <div className="app-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
-            {pending ? t('referrals.refer.submitting') : t('referrals.refer.submit')}
-          </button>
-        </div>
-      </form>
+          rows={4}
+        />
+      </FormBody>
     </section>
   );
 }

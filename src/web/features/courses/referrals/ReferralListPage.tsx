@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { FilterSelect } from '../course/SectionBlocks.tsx';
 import { REFERRAL_STATUSES, useReferrals } from './referral.api.ts';
 import { ReferralTable } from './ReferralTable.tsx';
 
@@ -18,24 +19,14 @@ function StatusFilter({ initial, onApply }: { initial: string; onApply: (status:
   };
   return (
     <form onSubmit={submit} className="app-search-row" aria-label={t('referrals.list.filter')}>
-      <div className="form-group">
-        <label className="form-label" htmlFor="referral-status">
-          {t('referrals.list.statusLabel')}
-        </label>
-        <select
-          id="referral-status"
-          className="form-select"
-          value={status}
-          onChange={(event) => setStatus(event.target.value)}
-        >
-          <option value="">{t('referrals.list.allStatuses')}</option>
-          {REFERRAL_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`referrals.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="referral-status"
+        label={t('referrals.list.statusLabel')}
+        value={status}
+        onChange={setStatus}
+        all={t('referrals.list.allStatuses')}
+        options={REFERRAL_STATUSES.map((s) => ({ value: s, label: t(`referrals.status.${s}`) }))}
+      />
       <button type="submit" className="button button-secondary">
         {t('referrals.list.apply')}
       </button>

@@ -2,6 +2,7 @@
 // district, and the provider was full.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../course/SectionBlocks.tsx';
 import type { Referral } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 
@@ -37,49 +38,45 @@ export function ReferralTable({ items, caption, canDecide }: ReferralTableProps)
   const { t } = useTranslation('courses');
   const date = useDate();
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('referrals.list.citizen')}</th>
-            <th scope="col">{t('referrals.list.provider')}</th>
-            <th scope="col">{t('referrals.list.programme')}</th>
-            <th scope="col">{t('referrals.list.referredOn')}</th>
-            <th scope="col">{t('referrals.list.statusColumn')}</th>
-            <th scope="col">{t('referrals.list.marks')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((referral) => (
-            <tr key={referral.id}>
-              <th scope="row">
-                <Link to={`/henvisninger/${referral.id}`}>{referral.citizen.name}</Link>
-              </th>
-              <td>{referral.provider.name}</td>
-              <td>{referral.tenderArea.name}</td>
-              <td className="app-nowrap">{date(referral.referredOn)}</td>
-              <td>
-                <StatusBadge status={referral.status} />
-                {canDecide && referral.status === 'pending' ? (
-                  <>
-                    {' '}
-                    <Link
-                      to={`/henvisninger/${referral.id}`}
-                      aria-label={`${t('referrals.list.answer')}: ${referral.citizen.name}`}
-                    >
-                      {t('referrals.list.answer')}
-                    </Link>
-                  </>
-                ) : null}
-              </td>
-              <td>
-                <ReferralMarks referral={referral} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={items}
+      caption={caption}
+      columns={[
+        t('referrals.list.citizen'),
+        t('referrals.list.provider'),
+        t('referrals.list.programme'),
+        t('referrals.list.referredOn'),
+        t('referrals.list.statusColumn'),
+        t('referrals.list.marks'),
+      ]}
+    >
+      {(referral) => (
+        <tr key={referral.id}>
+          <th scope="row">
+            <Link to={`/henvisninger/${referral.id}`}>{referral.citizen.name}</Link>
+          </th>
+          <td>{referral.provider.name}</td>
+          <td>{referral.tenderArea.name}</td>
+          <td className="app-nowrap">{date(referral.referredOn)}</td>
+          <td>
+            <StatusBadge status={referral.status} />
+            {canDecide && referral.status === 'pending' ? (
+              <>
+                {' '}
+                <Link
+                  to={`/henvisninger/${referral.id}`}
+                  aria-label={`${t('referrals.list.answer')}: ${referral.citizen.name}`}
+                >
+                  {t('referrals.list.answer')}
+                </Link>
+              </>
+            ) : null}
+          </td>
+          <td>
+            <ReferralMarks referral={referral} />
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }

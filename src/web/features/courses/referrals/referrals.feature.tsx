@@ -6,9 +6,30 @@ import { ReferralStartSection } from './ReferralStartSection.tsx';
 
 export const referralsFeature: Feature = {
   routes: [
-    { path: '/henvisninger', permission: 'referral.read', element: lazyPage(() => import('./ReferralListPage.tsx'), (m) => m.ReferralListPage) },
-    { path: '/henvisninger/:id', permission: 'referral.read', element: lazyPage(() => import('./ReferralPage.tsx'), (m) => m.ReferralPage) },
-    { path: '/borgere/:id/henvis', permission: 'referral.create', element: lazyPage(() => import('./ReferCitizenPage.tsx'), (m) => m.ReferCitizenPage) },
+    {
+      path: '/henvisninger',
+      permission: 'referral.read',
+      element: lazyPage(
+        () => import('./ReferralListPage.tsx'),
+        (m) => m.ReferralListPage,
+      ),
+    },
+    {
+      path: '/henvisninger/:id',
+      permission: 'referral.read',
+      element: lazyPage(
+        () => import('./ReferralPage.tsx'),
+        (m) => m.ReferralPage,
+      ),
+    },
+    {
+      path: '/borgere/:id/henvis',
+      permission: 'referral.create',
+      element: lazyPage(
+        () => import('./ReferCitizenPage.tsx'),
+        (m) => m.ReferCitizenPage,
+      ),
+    },
   ],
   nav: [{ to: '/henvisninger', permission: 'referral.read', label: { da: 'Henvisninger', en: 'Referrals' } }],
   startSections: [

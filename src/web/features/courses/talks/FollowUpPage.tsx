@@ -8,6 +8,7 @@ import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { DataTable } from '../course/SectionBlocks.tsx';
 import { followUpExportHref, useFollowUp } from './talk.api.ts';
 import { formatPercent, useDate, useLanguage } from './talk-format.ts';
 
@@ -38,56 +39,24 @@ function CountCells({ counts }: { counts: TalkCounts }) {
   );
 }
 
+/** The count columns, in the order CountCells shows them. */
+const COUNT_COLUMNS = ['called', 'held', 'notAttended', 'timely', 'timeliness', 'attendance'] as const;
+
 function FollowUpTable({ data }: { data: FollowUp }) {
   const { t } = useTranslation('courses');
   const date = useDate();
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{t('talks.followUp.caption', { from: date(data.from), to: date(data.to) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('talks.followUp.provider')}</th>
-            <th scope="col">{t('talks.followUp.programme')}</th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.called')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.held')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.notAttended')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.timely')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.timeliness')}
-            </th>
-            <th scope="col" className="align-text-right">
-              {t('talks.followUp.attendance')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.rows.length === 0 ? (
-            <tr>
-              <td colSpan={8}>{t('talks.followUp.empty')}</td>
-            </tr>
-          ) : (
-            data.rows.map((row) => (
-              <tr key={`${row.providerId}/${row.tenderAreaId ?? ''}`}>
-                <th scope="row">{row.providerName}</th>
-                <td>
-                  {row.programmeName ?? <span className="app-muted">{t('talks.followUp.noProgramme')}</span>}
-                  {row.tenderName ? <span className="app-muted"> ({row.tenderName})</span> : null}
-                </td>
-                <CountCells counts={row} />
-              </tr>
-            ))
-          )}
-        </tbody>
-        <tfoot>
+    <DataTable
+      rows={data.rows}
+      emptyRow={t('talks.followUp.empty')}
+      caption={t('talks.followUp.caption', { from: date(data.from), to: date(data.to) })}
+      columns={[
+        t('talks.followUp.provider'),
+        t('talks.followUp.programme'),
+        ...COUNT_COLUMNS.map((key) => ({ label: t(`talks.followUp.${key}`), className: 'align-text-right' })),
+      ]}
+      foot={
+        <>
           <tr>
             <th scope="row" colSpan={2}>
               {t('talks.followUp.total')}
@@ -100,9 +69,20 @@ function FollowUpTable({ data }: { data: FollowUp }) {
             </th>
             <CountCells counts={data.comparison} />
           </tr>
-        </tfoot>
-      </table>
-    </div>
+        </>
+      }
+    >
+      {(row) => (
+        <tr key={`${row.providerId}/${row.tenderAreaId ?? ''}`}>
+          <th scope="row">{row.providerName}</th>
+          <td>
+            {row.programmeName ?? <span className="app-muted">{t('talks.followUp.noProgramme')}</span>}
+            {row.tenderName ? <span className="app-muted"> ({row.tenderName})</span> : null}
+          </td>
+          <CountCells counts={row} />
+        </tr>
+      )}
+    </DataTable>
   );
 }
 
@@ -126,32 +106,21 @@ function PeriodForm({
       <fieldset>
         <legend className="form-label">{t('talks.followUp.period')}</legend>
         <div className="app-search-row">
-          <div className="form-group">
-            <label className="form-label" htmlFor="followup-from">
-              {t('talks.followUp.from')}
-            </label>
-            <input
-              id="followup-from"
-              className="form-input input-width-s"
-              type="date"
-              name="from"
-              value={values.from}
-              onChange={(e) => setValues((v) => ({ ...v, from: e.target.value }))}
-            />
-          </div>
-          <div className="form-group">
-            <label className="form-label" htmlFor="followup-to">
-              {t('talks.followUp.to')}
-            </label>
-            <input
-              id="followup-to"
-              className="form-input input-width-s"
-              type="date"
-              name="to"
-              value={values.to}
-              onChange={(e) => setValues((v) => ({ ...v, to: e.target.value }))}
-            />
-          </div>
+          {(['from', 'to'] as const).map((field) => (
+            <div className="form-group" key={field}>
+              <label className="form-label" htmlFor={`followup-${field}`}>
+                {t(`talks.followUp.${field}`)}
+              </label>
+              <input
+                id={`followup-${field}`}
+                className="form-input input-width-s"
+                type="date"
+                name={field}
+                value={values[field]}
+                onChange={(e) => setValues((v) => ({ ...v, [field]: e.target.value }))}
+              />
+            </div>
+          ))}
           <button type="submit" className="button button-secondary">
             {t('talks.followUp.show')}
           </button>

@@ -1,11 +1,12 @@
 // The job-talk section of the course page: the next required talk with its deadline and the rule it
 // comes from, and the talks of the course. The job centre schedules talks and records outcomes; the
 // provider reads.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
+import { DataTable, OpenFormButton, useStatusMessage } from '../course/SectionBlocks.tsx';
 import type { CourseSectionProps } from '../documentation/DocumentationSections.tsx';
 import { ScheduleTalkForm, RecordTalkForm } from './TalkForms.tsx';
 import { useCourseTalks, useRefreshTalks, type CourseTalks, type Talk } from './talk.api.ts';
@@ -66,59 +67,55 @@ function NextTalkBox({ data }: { data: CourseTalks }) {
 function TalkTable({ talks, onRecord }: { talks: Talk[]; onRecord: ((talk: Talk) => void) | undefined }) {
   const { t } = useTranslation('courses');
   const date = useDate();
-  if (talks.length === 0) return <p className="app-empty">{t('talks.table.empty')}</p>;
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{t('talks.table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('talks.table.scheduledOn')}</th>
-            <th scope="col">{t('talks.table.venue')}</th>
-            <th scope="col">{t('talks.table.outcome')}</th>
-            <th scope="col">{t('talks.table.heldOn')}</th>
-            <th scope="col">{t('talks.table.deadline')}</th>
-            <th scope="col">{t('talks.table.timely')}</th>
-            {onRecord ? <th scope="col">{t('talks.table.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {talks.map((talk) => (
-            <tr key={talk.id}>
-              <th scope="row" className="app-nowrap">
-                {date(talk.scheduledOn)}
-              </th>
-              <td>{t(`talks.venue.${talk.venue}`)}</td>
-              <td>{t(`talks.outcome.${talk.outcome}`)}</td>
-              <td className="app-nowrap">{talk.heldOn ? date(talk.heldOn) : ''}</td>
-              <td className="app-nowrap">
-                {talk.deadline ? (
-                  <>
-                    {date(talk.deadline)}{' '}
-                    <span className="app-muted">({t(`talks.obligation.${talk.obligation}`)})</span>
-                  </>
-                ) : (
-                  <span className="app-muted">{t('talks.table.noDeadline')}</span>
-                )}
-              </td>
-              <td>{talk.timely === null ? '' : talk.timely ? t('talks.table.yes') : t('talks.table.no')}</td>
-              {onRecord ? (
-                <td>
-                  <button
-                    type="button"
-                    className="button button-tertiary"
-                    aria-label={t('talks.table.recordLabel', { date: date(talk.scheduledOn) })}
-                    onClick={() => onRecord(talk)}
-                  >
-                    {t('talks.table.record')}
-                  </button>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={talks}
+      empty={t('talks.table.empty')}
+      caption={t('talks.table.caption')}
+      columns={[
+        t('talks.table.scheduledOn'),
+        t('talks.table.venue'),
+        t('talks.table.outcome'),
+        t('talks.table.heldOn'),
+        t('talks.table.deadline'),
+        t('talks.table.timely'),
+        onRecord && t('talks.table.actions'),
+      ]}
+    >
+      {(talk) => (
+        <tr key={talk.id}>
+          <th scope="row" className="app-nowrap">
+            {date(talk.scheduledOn)}
+          </th>
+          <td>{t(`talks.venue.${talk.venue}`)}</td>
+          <td>{t(`talks.outcome.${talk.outcome}`)}</td>
+          <td className="app-nowrap">{talk.heldOn ? date(talk.heldOn) : ''}</td>
+          <td className="app-nowrap">
+            {talk.deadline ? (
+              <>
+                {date(talk.deadline)}{' '}
+                <span className="app-muted">({t(`talks.obligation.${talk.obligation}`)})</span>
+              </>
+            ) : (
+              <span className="app-muted">{t('talks.table.noDeadline')}</span>
+            )}
+          </td>
+          <td>{talk.timely === null ? '' : talk.timely ? t('talks.table.yes') : t('talks.table.no')}</td>
+          {onRecord ? (
+            <td>
+              <button
+                type="button"
+                className="button button-tertiary"
+                aria-label={t('talks.table.recordLabel', { date: date(talk.scheduledOn) })}
+                onClick={() => onRecord(talk)}
+              >
+                {t('talks.table.record')}
+              </button>
+            </td>
+          ) : null}
+        </tr>
+      )}
+    </DataTable>
   );
 }
 
@@ -130,44 +127,30 @@ function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
   const canManage = data.canManage && can('casework.manage');
   const refresh = useRefreshTalks(courseId);
   const [editor, setEditor] = useState<Editor>({ kind: 'closed' });
-  const [message, setMessage] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const status = useStatusMessage('app-live');
   const saved = async (text: string) => {
     await refresh();
     setEditor({ kind: 'closed' });
-    setMessage(text);
-    requestAnimationFrame(() => statusRef.current?.focus());
+    status.show(text);
   };
   const open = (next: Editor) => {
-    setMessage(null);
+    status.clear();
     setEditor(next);
   };
   return (
     <>
-      <div role="status" ref={statusRef} tabIndex={-1} className="app-live">
-        {message ? (
-          <div className="alert alert-success">
-            <div className="alert-body">
-              <p className="alert-text">{message}</p>
-            </div>
-          </div>
-        ) : null}
-      </div>
+      {status.element}
       <NextTalkBox data={data} />
       <TalkTable
         talks={data.talks}
         onRecord={canManage ? (talk) => open({ kind: 'record', talk }) : undefined}
       />
       {canManage && editor.kind === 'closed' ? (
-        <div className="app-actions">
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => open({ kind: 'schedule' })}
-          >
-            {t('talks.schedule.open')}
-          </button>
-        </div>
+        <OpenFormButton
+          className="app-actions"
+          label={t('talks.schedule.open')}
+          onClick={() => open({ kind: 'schedule' })}
+        />
       ) : null}
       {editor.kind === 'schedule' ? (
         <ScheduleTalkForm

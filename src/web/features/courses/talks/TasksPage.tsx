@@ -6,6 +6,7 @@ import type { Task } from '../../../../shared/courses/talk.schemas.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
+import { DataTable } from '../course/SectionBlocks.tsx';
 import { useTasks } from './talk.api.ts';
 import { endOfWeek, useDate } from './talk-format.ts';
 
@@ -49,37 +50,29 @@ export function TaskTable({ tasks, caption }: { tasks: Task[]; caption: string }
   const date = useDate();
   const titleOf = useTaskTitle();
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('talks.tasks.task')}</th>
-            <th scope="col">{t('talks.tasks.citizen')}</th>
-            <th scope="col">{t('talks.tasks.due')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.key}>
-              <th scope="row">
-                <Link to={taskHref(task)}>{titleOf(task)}</Link>
-              </th>
-              <td>{task.citizenName}</td>
-              <td className="app-nowrap">
-                {date(task.dueOn)}
-                {task.overdue ? (
-                  <>
-                    {' '}
-                    <span className="badge badge-warning">{t('talks.tasks.overdueBadge')}</span>
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={tasks}
+      caption={caption}
+      columns={[t('talks.tasks.task'), t('talks.tasks.citizen'), t('talks.tasks.due')]}
+    >
+      {(task) => (
+        <tr key={task.key}>
+          <th scope="row">
+            <Link to={taskHref(task)}>{titleOf(task)}</Link>
+          </th>
+          <td>{task.citizenName}</td>
+          <td className="app-nowrap">
+            {date(task.dueOn)}
+            {task.overdue ? (
+              <>
+                {' '}
+                <span className="badge badge-warning">{t('talks.tasks.overdueBadge')}</span>
+              </>
+            ) : null}
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }
 

@@ -1,18 +1,7 @@
 // Small helpers of the talks pages: the UI language, dates and whole percentages in its format.
-import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/messages.ts';
-import { formatDate } from '../../../components/format.ts';
 
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-}
-
-/** "23-11-2026" / "23 Nov 2026" for a YYYY-MM-DD date. */
-export function useDate(): (iso: string) => string {
-  const language = useLanguage();
-  return (iso) => formatDate(`${iso}T12:00:00Z`, language);
-}
+export { useDate, useLanguage } from '../language.ts';
 
 /** A whole percent: "67 %" in Danish, "67%" in English. */
 export function formatPercent(percent: number, language: Language): string {

@@ -6,8 +6,22 @@ import { TasksStartSection } from './TasksPage.tsx';
 
 export const talksFeature: Feature = {
   routes: [
-    { path: '/opgaver', permission: 'course.read', element: lazyPage(() => import('./TasksPage.tsx'), (m) => m.TasksPage) },
-    { path: '/opfoelgning', permission: 'followup.read', element: lazyPage(() => import('./FollowUpPage.tsx'), (m) => m.FollowUpPage) },
+    {
+      path: '/opgaver',
+      permission: 'course.read',
+      element: lazyPage(
+        () => import('./TasksPage.tsx'),
+        (m) => m.TasksPage,
+      ),
+    },
+    {
+      path: '/opfoelgning',
+      permission: 'followup.read',
+      element: lazyPage(
+        () => import('./FollowUpPage.tsx'),
+        (m) => m.FollowUpPage,
+      ),
+    },
   ],
   nav: [
     { to: '/opgaver', permission: 'course.read', label: { da: 'Opgaver', en: 'Tasks' } },
