@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { DataTable } from '../course/SectionBlocks.tsx';
-import { followUpExportHref, useFollowUp } from './talk.api.ts';
+import { followUpExportHref, useFollowUp, useTreatmentSummary } from './talk.api.ts';
 import { formatPercent, useDate, useLanguage } from './talk-format.ts';
 
 function RateCell({ rate }: { rate: Rate }) {
@@ -83,6 +83,60 @@ function FollowUpTable({ data }: { data: FollowUp }) {
         </tr>
       )}
     </DataTable>
+  );
+}
+
+/** Referrals to abuse treatment through social services' outreach worker, and how many started. */
+function TreatmentTable({ from, to }: { from: string; to: string }) {
+  const { t } = useTranslation('courses');
+  const date = useDate();
+  const summary = useTreatmentSummary(from, to);
+  if (summary.isPending) return <Loading />;
+  if (summary.isError) return <ErrorAlert error={summary.error} />;
+  const { rows } = summary.data;
+  const sum = (key: 'referred' | 'started' | 'notStarted' | 'pending') =>
+    rows.reduce((total, row) => total + row[key], 0);
+  const keys = ['referred', 'started', 'notStarted', 'pending'] as const;
+  return (
+    <section className="app-section" aria-labelledby="treatment-heading">
+      <h2 id="treatment-heading">{t('talks.treatment.title')}</h2>
+      <p>{t('talks.treatment.intro')}</p>
+      <DataTable
+        rows={rows}
+        emptyRow={t('talks.treatment.empty')}
+        caption={t('talks.treatment.caption', {
+          from: date(summary.data.from),
+          to: date(summary.data.to),
+        })}
+        columns={[
+          t('talks.followUp.provider'),
+          ...keys.map((key) => ({ label: t(`talks.treatment.${key}`), className: 'align-text-right' })),
+        ]}
+        foot={
+          rows.length > 1 ? (
+            <tr>
+              <th scope="row">{t('talks.followUp.total')}</th>
+              {keys.map((key) => (
+                <td key={key} className="align-text-right">
+                  {sum(key)}
+                </td>
+              ))}
+            </tr>
+          ) : null
+        }
+      >
+        {(row) => (
+          <tr key={row.provider.id}>
+            <th scope="row">{row.provider.name}</th>
+            {keys.map((key) => (
+              <td key={key} className="align-text-right">
+                {row[key]}
+              </td>
+            ))}
+          </tr>
+        )}
+      </DataTable>
+    </section>
   );
 }
 
@@ -161,6 +215,7 @@ export function FollowUpPage() {
         <>
           <FollowUpTable data={followUp.data} />
           <p className="app-muted">{t('talks.followUp.comparisonNote')}</p>
+          <TreatmentTable from={followUp.data.from} to={followUp.data.to} />
           <section className="app-section" aria-labelledby="followup-export-heading">
             <h2 id="followup-export-heading">{t('talks.followUp.export')}</h2>
             <ul className="app-link-list">

@@ -9,6 +9,7 @@ import type {
   TaskList,
   UpdateTalkInput,
 } from '../../../../shared/courses/talk.schemas.ts';
+import type { TreatmentSummary } from '../../../../shared/courses/course.schemas.ts';
 import { api, withQuery } from '../../../app/api.ts';
 
 export type { CourseTalks, FollowUp, Talk, TaskList };
@@ -62,4 +63,13 @@ export const talkApi = {
 
 export function followUpExportHref(format: 'xlsx' | 'csv' | 'csv-en', from: string, to: string): string {
   return withQuery('/api/followup/talks/export', { from, to, format });
+}
+
+/** Referrals to abuse treatment per provider in the period (the Sydhavnen measure). */
+export function useTreatmentSummary(from: string, to: string) {
+  return useQuery({
+    queryKey: ['treatment-summary', from, to],
+    queryFn: ({ signal }) =>
+      api.get<TreatmentSummary>(withQuery('/api/treatment-referrals/summary', { from, to }), { signal }),
+  });
 }

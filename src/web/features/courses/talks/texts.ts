@@ -106,6 +106,17 @@ export const da = {
       documentation_missing_final_report: 'Den afsluttende rapport mangler',
     },
   },
+  treatment: {
+    title: 'Henvisninger til misbrugsbehandling',
+    intro:
+      'Borgere, som leverandøren har henvist til behandling gennem socialforvaltningens opsøgende medarbejder, og hvor mange der er startet i behandling (målet i Sydhavnen: flere borgere søger behandling).',
+    caption: 'Henvisninger til misbrugsbehandling pr. leverandør, {{from}} – {{to}}',
+    referred: 'Henvist',
+    started: 'Startet i behandling',
+    notStarted: 'Ikke startet',
+    pending: 'Afventer',
+    empty: 'Ingen henvisninger til misbrugsbehandling i perioden.',
+  },
   followUp: {
     nav: 'Opfølgning',
     title: 'Opfølgning på jobsamtaler',
@@ -246,6 +257,17 @@ export const en: typeof da = {
       documentation_missing_entries: 'No documentation in the last 14 days',
       documentation_missing_final_report: 'The final report is missing',
     },
+  },
+  treatment: {
+    title: 'Referrals to abuse treatment',
+    intro:
+      "Citizens the provider referred to treatment through social services' outreach worker, and how many started treatment (the Sydhavnen goal: more citizens seek treatment).",
+    caption: 'Referrals to abuse treatment per provider, {{from}} – {{to}}',
+    referred: 'Referred',
+    started: 'Started treatment',
+    notStarted: 'Did not start',
+    pending: 'Pending',
+    empty: 'No referrals to abuse treatment in the period.',
   },
   followUp: {
     nav: 'Follow-up',
