@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv, type CsvRecord } from './csv-reader.ts';
+import { detectDelimiter, readCsv, type CsvRecord, type CsvText } from './csv-reader.ts';
 
 /** Reads `text` delivered in chunks of `size` bytes (UTF-8), so records and characters split across chunks. */
 async function read(text: string, size = 1_000_000): Promise<CsvRecord[]> {
@@ -85,6 +85,35 @@ describe('readCsv', () => {
     const text = 'navn;by\r\n"Åse ""Å"" Ødegård";"Kø\r\nbenhavn"\r\nBo;Års\r\n';
     const whole = await read(text);
     for (const size of [1, 2, 3, 5, 7]) expect(await read(text, size)).toEqual(whole);
+  });
+
+  it('hands records without quotes over unsplit when asked, giving the same fields and lines', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'æ', ';', '"', '\n', ' ', '1') });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 9 }),
+        async (rows, crlf, size) => {
+          // Quote only the cells that need it, so most records have no quote.
+          const quote = (value: string) => (/[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+          const text = ['h1;h2', ...rows.map((row) => row.map(quote).join(';'))].join(crlf ? '\r\n' : '\n');
+          const bytes = Buffer.from(text, 'utf8');
+          const chunks: Buffer[] = [];
+          for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+          const unsplit: (CsvRecord | CsvText)[] = [];
+          for await (const record of readCsv(Readable.from(chunks), { unsplit: { enabled: true } })) {
+            unsplit.push(record);
+          }
+          const asFields = unsplit.map((r) =>
+            'text' in r ? { line: r.line, fields: r.text.split(r.delimiter) } : r,
+          );
+          expect(asFields).toEqual(await read(text, size));
+          expect(unsplit.some((r) => 'text' in r && r.text.includes('"'))).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('reads back any table written with RFC 4180 quoting, in any chunk size', async () => {

@@ -20,6 +20,22 @@ export interface CsvRecord {
   problem?: CsvProblem;
 }
 
+/**
+ * A record without quotes handed over as its text, unsplit (when the reader is asked to): a kind whose
+ * rows have hundreds of fields scans the text instead of making a string of every field.
+ */
+export interface CsvText {
+  line: number;
+  /** The record's text without its line break; its fields are separated by `delimiter`. */
+  text: string;
+  delimiter: Delimiter;
+}
+
+export interface ReadCsvOptions {
+  /** Consulted for each record after the header: true hands records without quotes over as CsvText. */
+  unsplit?: { enabled: boolean };
+}
+
 export type Delimiter = ',' | ';';
 
 const QUOTE = 34;
@@ -42,15 +58,43 @@ export function detectDelimiter(headerLine: string): Delimiter {
 }
 
 interface Parsed {
-  record: CsvRecord;
+  record: CsvRecord | CsvText;
   /** Index just after the record's line break (or the end of the text). */
   end: number;
   /** Line breaks the record spans, its own terminating one included. */
   lines: number;
 }
 
-/** Parses one record starting at `start`; undefined when the text ends before the record does. */
-function parseRecord(text: string, start: number, line: number, delimiter: number, isLast: boolean) {
+/**
+ * Parses one record starting at `start`; undefined when the text ends before the record does.
+ * `quoteAt` is the position of the first quote at or after `start` (-1: none in the text): a record
+ * ending before it has no quoted field and is split natively (most records; much faster than per
+ * character on wide extracts).
+ */
+function parseRecord(
+  text: string,
+  start: number,
+  line: number,
+  delimiter: number,
+  isLast: boolean,
+  quoteAt: number,
+  unsplit: boolean,
+) {
+  const lineEnd = text.indexOf('\n', start);
+  // A record ends with a line break (a quoted one included) or with the text: wait for more.
+  if (lineEnd < 0 && !isLast) return undefined;
+  if (quoteAt < 0 || (lineEnd >= 0 && quoteAt > lineEnd)) {
+    let end = lineEnd >= 0 ? lineEnd : text.length;
+    // A CR right before the line break (or the end of the text) belongs to the line break.
+    if (end > start && text.charCodeAt(end - 1) === CR) end--;
+    const separator = String.fromCharCode(delimiter) as Delimiter;
+    const record: CsvRecord | CsvText = unsplit
+      ? { line, text: text.slice(start, end), delimiter: separator }
+      : { line, fields: text.slice(start, end).split(separator) };
+    return lineEnd >= 0
+      ? ({ record, end: lineEnd + 1, lines: 1 } satisfies Parsed)
+      : ({ record, end: text.length, lines: 0 } satisfies Parsed);
+  }
   const fields: string[] = [];
   let problem: CsvProblem | undefined;
   let lines = 0;
@@ -120,7 +164,8 @@ function parseRecord(text: string, start: number, line: number, delimiter: numbe
   }
 }
 
-function isBlank(record: CsvRecord): boolean {
+function isBlank(record: CsvRecord | CsvText): boolean {
+  if ('text' in record) return record.text === '';
   return record.fields.length === 1 && record.fields[0] === '' && !record.problem;
 }
 
@@ -128,22 +173,33 @@ function isBlank(record: CsvRecord): boolean {
  * Reads CSV records from a stream of bytes (or text). The first record is the header. Blank lines are
  * skipped (their lines still count).
  */
-export async function* readCsv(source: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+export function readCsv(source: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord>;
+export function readCsv(
+  source: AsyncIterable<Buffer | string>,
+  options: ReadCsvOptions,
+): AsyncGenerator<CsvRecord | CsvText>;
+export async function* readCsv(
+  source: AsyncIterable<Buffer | string>,
+  options: ReadCsvOptions = {},
+): AsyncGenerator<CsvRecord | CsvText> {
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let line = 1;
   let delimiter: number | undefined;
   let first = true;
 
-  function* drain(isLast: boolean): Generator<CsvRecord> {
+  function* drain(isLast: boolean): Generator<CsvRecord | CsvText> {
     if (delimiter === undefined) {
       const newline = carry.indexOf('\n');
       if (newline < 0 && !isLast) return;
       delimiter = detectDelimiter(newline < 0 ? carry : carry.slice(0, newline)).charCodeAt(0);
     }
     let position = 0;
+    let quoteAt = carry.indexOf('"');
     while (position < carry.length) {
-      const parsed = parseRecord(carry, position, line, delimiter, isLast);
+      if (quoteAt >= 0 && quoteAt < position) quoteAt = carry.indexOf('"', position);
+      const unsplit = options.unsplit?.enabled === true;
+      const parsed = parseRecord(carry, position, line, delimiter, isLast, quoteAt, unsplit);
       if (!parsed) break;
       position = parsed.end;
       line += parsed.lines;

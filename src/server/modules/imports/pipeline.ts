@@ -7,7 +7,7 @@ import type { MessageKey } from '../../../shared/messages.ts';
 import type { Tx } from '../../platform/context.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { ImportError, ImportKind } from '../../platform/db/schema.ts';
-import type { CsvRecord } from './csv-reader.ts';
+import type { CsvRecord, CsvText } from './csv-reader.ts';
 
 /** At most this many errors are kept; the count stays exact. */
 export const MAX_STORED_ERRORS = 200;
@@ -65,10 +65,22 @@ export interface ImportPlan<Row> {
   /** Columns of the file the kind does not use: listed in the summary. */
   ignoredColumns: string[];
   batchSize: number;
+  /**
+   * Batches written while the next is parsed (default 1). More than one only for a kind whose writes
+   * are independent of one another (the register: each person once): their queries then queue on the
+   * connection, so the database need not wait for the parser between batches.
+   */
+  writesInFlight?: number;
   /** After the first error nothing will be committed; true skips the writes (checks still run). */
   skipWritesAfterErrors?: boolean;
   /** Checks one record (its field count already matches the header); undefined when it has errors. */
   parse(record: CsvRecord): Row | undefined;
+  /**
+   * Optional, for kinds with very wide rows (the register): checks a record without quotes given as its
+   * unsplit text, sparing a string per field. It reports `import.field_count` itself, as parse's caller
+   * does, when the record does not have `fieldCount` fields. Records with quotes still go to parse.
+   */
+  parseText?(record: CsvText, fieldCount: number): Row | undefined;
   /** Writes checked rows; may report errors found against the database (the import then fails). */
   write(rows: Row[]): Promise<Counts>;
   /** After the last record: checks over the whole file (unknown codes) and their writes. */

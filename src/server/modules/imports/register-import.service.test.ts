@@ -139,6 +139,43 @@ describe('register import', () => {
     expect(await person(twice)).toBeUndefined();
   });
 
+  it('reads a row with quoted cells as the same row unquoted', async () => {
+    const [plain, quoted] = [buildCpr(), buildCpr()];
+    const result = await importFile(db(), keys, 'register', [
+      HEADER,
+      `${plain};130;;651;47;0,5;1;1`,
+      `"${quoted}";"130";"";651;"4;7";"0,5";1;1`,
+    ]);
+    expect(result).toMatchObject({ status: 'succeeded', created: 2 });
+    const [a, b] = [(await person(plain))!, (await person(quoted))!];
+    expect(b.weeklyCodes).toEqual(a.weeklyCodes);
+    expect(b.employmentDegrees).toEqual(a.employmentDegrees);
+  });
+
+  it('refuses rows with too few or too many fields, naming the counts', async () => {
+    const result = await importFile(db(), keys, 'register', [
+      HEADER,
+      `${buildCpr()};130;;651;47;0,5;1`,
+      `${buildCpr()};130;;651;47;0,5;1;1;extra`,
+      `"${buildCpr()}";130;;651;47;0,5;1`,
+    ]);
+    expect(result.errors).toEqual([
+      { line: 2, message: 'import.field_count', params: { found: 7, expected: 8 } },
+      { line: 3, message: 'import.field_count', params: { found: 9, expected: 8 } },
+      { line: 4, message: 'import.field_count', params: { found: 7, expected: 8 } },
+    ]);
+  });
+
+  it('refuses a degree that real cannot hold, by line and column', async () => {
+    const result = await importFile(db(), keys, 'register', [
+      HEADER,
+      `${buildCpr()};;;;;${'9'.repeat(40)};1;`,
+    ]);
+    expect(result.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [2, 'grad_2020_12', 'import.register.degree'],
+    ]);
+  });
+
   it('refuses a header with a gap in the weeks on line 1', async () => {
     const result = await importFile(db(), keys, 'register', ['pnr,y_2052,y_2101', `${buildCpr()},,`]);
     expect(result.errors).toEqual([

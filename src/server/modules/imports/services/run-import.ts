@@ -10,7 +10,14 @@ import type { Keys } from '../../../platform/crypto/keys.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../../platform/db/schema.ts';
 import { copenhagenDate } from '../../agreements/agreement-dates.ts';
-import { CsvTooLongError, fileChunks, readCsv, type CsvRecord } from '../csv-reader.ts';
+import {
+  CsvTooLongError,
+  fileChunks,
+  readCsv,
+  type CsvRecord,
+  type CsvText,
+  type ReadCsvOptions,
+} from '../csv-reader.ts';
 import * as repo from '../import.repository.ts';
 import {
   addCounts,
@@ -18,6 +25,7 @@ import {
   type Counts,
   type ImportEnv,
   type ImportKindHandlers,
+  type ImportPlan,
   type ResolvedOptions,
 } from '../pipeline.ts';
 import { importCodebook } from './codebook.ts';
@@ -110,10 +118,12 @@ export async function executeImport(
         errors,
         details,
       };
+      const unsplit = { enabled: false };
       ignoredColumns = await streamRecords(
         env,
         request.kind,
-        readCsv(fileChunks(request.filePath, onBytes)),
+        readCsv(fileChunks(request.filePath, onBytes), { unsplit }),
+        unsplit,
         {
           counts,
           progress,
@@ -153,7 +163,8 @@ function toResult(outcome: repo.BatchOutcome): Omit<ImportResult, 'batchId'> {
 async function streamRecords(
   env: ImportEnv,
   kind: ImportKind,
-  records: AsyncGenerator<CsvRecord>,
+  records: AsyncGenerator<CsvRecord | CsvText>,
+  unsplit: NonNullable<ReadCsvOptions['unsplit']>,
   run: { counts: Counts; progress: ImportProgress; report: () => void },
 ): Promise<string[]> {
   const first = await records.next();
@@ -162,45 +173,40 @@ async function streamRecords(
     return [];
   }
   const header = first.value;
+  if ('text' in header) throw new Error('the header is always split');
   const plan = await KINDS[kind](env, header);
+  // Records as unsplit text where the kind can scan them (or only need counting: header refused).
+  unsplit.enabled = !plan || plan.parseText !== undefined;
   let pending: unknown[] = [];
-  // One write in flight while the next batch is parsed: the transaction's one connection keeps the
-  // writes in order, and reading the file overlaps the database's work.
-  let inflight: Promise<void> = Promise.resolve();
+  // Writes in flight while the next batch is parsed (one, or the kind's writesInFlight): the
+  // transaction's one connection runs them in order, and reading the file overlaps the database's work.
+  const inflight: Promise<void>[] = [];
   let failure: { error: unknown } | undefined;
-  const settle = async () => {
-    await inflight;
+  const settle = async (keep: number) => {
+    while (inflight.length > keep) await inflight.shift();
     if (failure) throw failure.error;
   };
   const flush = async () => {
     if (pending.length === 0 || !plan) return;
     const rows = pending;
     pending = [];
-    await settle();
+    await settle((plan.writesInFlight ?? 1) - 1);
     if (plan.skipWritesAfterErrors && env.errors.count > 0) return;
-    inflight = plan.write(rows).then(
-      (counts) => addCounts(run.counts, counts),
-      (error: unknown) => {
-        failure = { error };
-      },
+    inflight.push(
+      plan.write(rows).then(
+        (counts) => addCounts(run.counts, counts),
+        (error: unknown) => {
+          // The first error counts: writes queued after it fail only because the transaction did.
+          failure ??= { error };
+        },
+      ),
     );
   };
   for await (const record of records) {
     run.progress.rows++;
     // Header refused: read on only for the file's hash and row count.
     if (!plan) continue;
-    if (record.problem) {
-      env.errors.add(record.line, record.problem.message, record.problem.params);
-      continue;
-    }
-    if (record.fields.length !== header.fields.length) {
-      env.errors.add(record.line, 'import.field_count', {
-        found: record.fields.length,
-        expected: header.fields.length,
-      });
-      continue;
-    }
-    const row = plan.parse(record);
+    const row = parseRecord(env, plan, header, record);
     if (row === undefined) continue;
     pending.push(row);
     if (pending.length >= plan.batchSize) {
@@ -209,10 +215,33 @@ async function streamRecords(
     }
   }
   await flush();
-  await settle();
+  await settle(0);
   await plan?.finish?.();
   run.report();
   return plan?.ignoredColumns ?? [];
+}
+
+/** One record through the kind's checks; undefined when it has errors. */
+function parseRecord(
+  env: ImportEnv,
+  plan: ImportPlan<unknown>,
+  header: CsvRecord,
+  record: CsvRecord | CsvText,
+): unknown {
+  // Unsplit text (only when the kind has parseText): the kind checks the field count as it scans.
+  if ('text' in record) return plan.parseText!(record, header.fields.length);
+  if (record.problem) {
+    env.errors.add(record.line, record.problem.message, record.problem.params);
+    return undefined;
+  }
+  if (record.fields.length !== header.fields.length) {
+    env.errors.add(record.line, 'import.field_count', {
+      found: record.fields.length,
+      expected: header.fields.length,
+    });
+    return undefined;
+  }
+  return plan.parse(record);
 }
 
 async function fileSha256(filePath: string): Promise<string> {
