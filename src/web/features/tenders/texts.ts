@@ -1,5 +1,6 @@
 // UI texts of the tenders feature (i18next namespace "tenders"): Danish, and English with the same keys.
-import { evaluationDa, evaluationEn, itemFormDa, itemFormEn } from './evaluation.texts.ts';
+import { evaluationEn, itemFormEn } from './evaluation.texts.en.ts';
+import { evaluationDa, itemFormDa } from './evaluation.texts.ts';
 
 export const da = {
   title: 'Udvalgsbeslutninger',

@@ -1,0 +1,210 @@
+// Kysely table types of referrals and courses (migration 0006), re-exported by schema.ts.
+import type { ColumnType, Generated } from 'kysely';
+import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
+
+// Referrals and courses (migration 0006, issue 4). Dates are ISO strings (YYYY-MM-DD).
+export type BenefitType =
+  'cash_benefit' | 'education_benefit' | 'integration_benefit' | 'sickness_benefit' | 'other' | 'none';
+
+export interface CitizenCircumstanceTable {
+  citizenId: string;
+  benefitType: BenefitType | null;
+  activityReady: boolean | null;
+  onBenefitsSince: string | null;
+  minorityBackground: boolean | null;
+  abuseProblem: boolean | null;
+  updatedAt: UpdatedAt;
+}
+
+export type EligibilityRuleKind =
+  | 'activity_ready_cash_benefit'
+  | 'min_age'
+  | 'women_minority_background'
+  | 'max_years_on_benefits'
+  | 'abuse_problem';
+
+export interface EligibilityRuleTable {
+  id: Generated<string>;
+  tenderAreaId: string;
+  kind: EligibilityRuleKind;
+  /** e.g. {"years": 30}; written as a JSON string. */
+  params: ColumnType<Record<string, number>, string | undefined, string>;
+  validFrom: string;
+  validTo: string | null;
+  createdAt: CreatedAt;
+}
+
+export type ReferralStatus = 'pending' | 'accepted' | 'rejected' | 'withdrawn';
+
+export interface ReferralTable {
+  id: Generated<string>;
+  citizenId: string;
+  providerId: string;
+  agreementId: string;
+  referredBy: string | null;
+  referredOn: string;
+  status: Generated<ReferralStatus>;
+  outsideDistrict: Generated<boolean>;
+  capacityWarning: Generated<boolean>;
+  consentGiven: boolean;
+  informedOn: string | null;
+  noteEncrypted: Buffer | null;
+  decidedBy: string | null;
+  decidedOn: string | null;
+  decisionReason: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type CourseStageKind =
+  | 'internal_training'
+  | 'external_internship'
+  | 'small_job'
+  | 'job'
+  | 'education'
+  | 'flexjob_clarification'
+  | 'disability_pension_clarification'
+  | 'aftercare';
+
+export type CourseEndReason =
+  | 'job'
+  | 'small_job'
+  | 'education'
+  | 'flexjob'
+  | 'disability_pension'
+  | 'dropped_out'
+  | 'moved'
+  | 'illness'
+  | 'other';
+
+export interface CourseTable {
+  id: Generated<string>;
+  referralId: string | null;
+  externalRef: string | null;
+  citizenId: string;
+  providerId: string;
+  agreementId: string | null;
+  mentorUserId: string | null;
+  startsOn: string;
+  plannedEndsOn: string | null;
+  endsOn: string | null;
+  endReason: CourseEndReason | null;
+  aftercareStartsOn: string | null;
+  aftercarePlannedEndsOn: string | null;
+  aftercareEndsOn: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export interface CourseCaseworkerTable {
+  courseId: string;
+  userId: string;
+  citizenId: string;
+}
+
+export interface CourseStageTable {
+  id: Generated<string>;
+  courseId: string;
+  citizenId: string;
+  stage: CourseStageKind;
+  startsOn: string;
+  endsOn: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export type PlacementKind = 'internship' | 'wage_subsidy' | 'small_job';
+export type ExtensionBasis = 'base' | 'concrete_assessment' | 'special_need';
+
+export interface PlacementTable {
+  id: Generated<string>;
+  externalRef: string | null;
+  courseId: string | null;
+  citizenId: string;
+  companyId: string;
+  kind: PlacementKind;
+  startsOn: string;
+  endsOn: string | null;
+  weeklyHoursTenths: number | null;
+  extensionBasis: Generated<ExtensionBasis>;
+  specialNeedExtensions: Generated<number>;
+  assessmentNote: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type CourseEntryKind = 'task' | 'attendance' | 'accommodation' | 'progression' | 'note';
+export type CourseEntrySetting = 'training' | 'internship';
+
+export interface CourseEntryTable {
+  id: Generated<string>;
+  courseId: string;
+  citizenId: string;
+  entryOn: string;
+  kind: CourseEntryKind;
+  setting: CourseEntrySetting | null;
+  attended: boolean | null;
+  textEncrypted: Buffer;
+  isSensitive: Generated<boolean>;
+  authorUserId: string | null;
+  createdAt: CreatedAt;
+}
+
+export type CourseDocumentKind = 'work_capacity' | 'final_report';
+
+export interface CourseDocumentTable {
+  courseId: string;
+  citizenId: string;
+  kind: CourseDocumentKind;
+  contentEncrypted: Buffer;
+  completedOn: string | null;
+  updatedBy: string | null;
+  updatedAt: UpdatedAt;
+}
+
+export type PlanType = 'forberedende_plan' | 'samlet_beskrivelse';
+
+export interface PlanStartTable {
+  id: Generated<string>;
+  externalRef: string | null;
+  citizenId: string;
+  courseId: string | null;
+  planType: PlanType;
+  startedOn: string;
+  recordedBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export type TalkVenue = 'provider' | 'job_centre' | 'phone' | 'video';
+export type TalkOutcomeStatus = 'planned' | 'held' | 'not_attended' | 'cancelled';
+
+export interface JobTalkTable {
+  id: Generated<string>;
+  citizenId: string;
+  courseId: string | null;
+  obligation: 'first' | 'follow_up';
+  deadline: string | null;
+  scheduledOn: string;
+  venue: TalkVenue;
+  outcome: Generated<TalkOutcomeStatus>;
+  heldOn: string | null;
+  ruleSource: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+export type TreatmentOutcome = 'pending' | 'started' | 'not_started';
+
+export interface TreatmentReferralTable {
+  id: Generated<string>;
+  citizenId: string;
+  courseId: string | null;
+  referredOn: string;
+  outreachWorker: string | null;
+  outcome: Generated<TreatmentOutcome>;
+  outcomeOn: string | null;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
