@@ -1,6 +1,6 @@
 // The imports module's SQL on import_batch. Batches hold no personal data: counts, errors by line and
 // column (never a CPR number), ignored column names.
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { ImportBatchTable, ImportError, ImportKind } from '../../platform/db/schema.ts';
@@ -71,4 +71,10 @@ export async function findJobCentres(db: Db, code: string | undefined) {
   let query = db.selectFrom('organisation').select(['id', 'code']).where('kind', '=', 'job_centre');
   if (code !== undefined) query = query.where('code', '=', code);
   return query.limit(2).execute();
+}
+
+/** Refreshes the planner's statistics of the tables (names from the code, never from input). */
+export async function analyseTables(db: Db, tables: readonly string[]): Promise<void> {
+  if (tables.length === 0) return;
+  await sql`ANALYZE ${sql.join(tables.map((table) => sql.table(table)))}`.execute(db);
 }

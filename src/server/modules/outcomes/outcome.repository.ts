@@ -1,12 +1,16 @@
-// The outcomes module's SQL. Each table's population is read in one query; the register is sliced in
-// the database to M2's few weeks and month, so a course costs a handful of values, not its person's
-// whole extract (260+ weeks); placements and plans are gathered per citizen in the same query. The
-// rules (outcome.rules.ts) then decide in memory: the SQL only fetches, it never classifies.
+// The outcomes module's SQL. Each table is one query that returns a few lines per provider, however many
+// courses: the database reads the register and the case files where they lie and counts courses alike.
+// The rules stay in outcome.rules.ts:
+//   - exit: the SQL cuts M2 out of each person's packed weeks and gathers facts (weeks lacking, the
+//     degree's sign, the categories present as bits); statusOfFacts decides each group's status;
+//   - placement and plan: the SQL counts the courses with a start in the rules' window (countingWindow
+//     with PLACEMENT_AFTER_END / PLAN_AFTER_END, turned into date arithmetic here).
+// outcome.sql-parity.db.test.ts checks both against the pure rules on generated people and courses.
 import { sql, type RawBuilder } from 'kysely';
-import type { RegisterCategory } from '../../platform/db/schema.ts';
+import { REGISTER_CATEGORIES, type RegisterCategory } from '../../platform/db/schema.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Tx } from '../../platform/context.ts';
-import type { ExitWindow, Provider } from './outcome.rules.ts';
+import type { AfterEnd, ExitFacts, ExitWindow, Provider } from './outcome.rules.ts';
 
 type Conn = Db | Tx;
 
@@ -40,45 +44,37 @@ export interface ExitWindowOfMonth extends ExitWindow {
   endMonth: string;
 }
 
-/** Courses alike in everything the exit rules read: provider, end month and M2 as the register has it. */
-export interface ExitGroup {
+/** Courses alike in everything the exit rules read: the same provider and the same facts of M2. */
+export interface ExitFactsGroup {
   providerId: string;
-  endMonth: string;
-  inRegister: boolean;
-  /** Index of M2's first week in the person's weekly codes (may be negative or past the end). */
-  weekOffset: number | null;
-  /** M2's weeks as far as the extract has them, from week max(weekOffset, 0); null = a null cell. */
-  codes: (number | null)[];
-  /** M2's degree, or null when the extract lacks the month. */
-  degree: number | null;
+  /** Null when the person is not in the register. */
+  facts: ExitFacts | null;
   count: number;
 }
 
-// PGlite hands rows over one by one at some 20 µs each, so 100,000 courses as rows cost seconds. Each
-// population is therefore grouped (courses alike collapse to one line with a count) and returned as one
-// text value, a line per group with fields separated by "|", which is split here in milliseconds.
-async function blobLines(db: Conn, query: RawBuilder<{ blob: string | null }>): Promise<string[][]> {
-  const result = await query.execute(db);
-  const blob = result.rows[0]?.blob;
-  return blob ? blob.split('\n').map((line) => line.split('|')) : [];
-}
+/** Codes are three digits, so a table of 1,000 entries maps any code to its category's bit. */
+const CODE_COUNT = 1000;
+/** The most weeks a month has (DREAM's weeks of a month: the ISO weeks whose Thursday falls in it). */
+const MAX_WEEKS = 5;
+const bitOf = (category: RegisterCategory) => 1 << REGISTER_CATEGORIES.indexOf(category);
 
 function monthNumber(iso: string): number {
   const [y, m] = iso.split('-').map(Number) as [number, number];
   return y * 12 + m - 1;
 }
 
-const nullableNumber = (text: string) => (text === '' ? null : Number(text));
-
 /**
- * Every course ending in the period with its person's M2 cut out of the register: the weekly codes
- * from M2's first week (as many as M2 has) and the degree of M2. The windows come from the rules.
+ * The facts of M2 for every course ending in the period, grouped: per course the database takes M2's
+ * weeks (from the window's first Monday, as many as M2 has) out of the person's packed codes and M2's
+ * degree out of the monthly degrees, then counts the weeks it lacks and ORs the categories' bits of the
+ * codes present (`categoryOf` tells each code's category as the rules count it: countedCategory).
  */
-export async function loadExitGroups(
+export async function loadExitFacts(
   db: Conn,
   period: Period,
   windows: readonly ExitWindowOfMonth[],
-): Promise<ExitGroup[]> {
+  categoryOf: (code: number) => RegisterCategory | null,
+): Promise<ExitFactsGroup[]> {
   if (windows.length === 0) return [];
   const values = sql.join(
     windows.map(
@@ -86,109 +82,128 @@ export async function loadExitGroups(
         sql`(${w.endMonth}::date, ${w.weekMondays[0]!}::date, ${w.weekMondays.length}::int, ${monthNumber(w.month)}::int)`,
     ),
   );
-  const offset = sql`((win.first_monday - rp.first_week_monday) / 7)`;
+  const bits = Array.from({ length: CODE_COUNT }, (_, code) => {
+    const category = categoryOf(code);
+    return category ? bitOf(category) : 0;
+  });
+  // The i-th week of M2 (from 0): null when outside the person's weeks, as PostgreSQL's subscripts are.
+  const week = (i: number) => sql`s.codes[s.first + ${sql.lit(i + 1)}]`;
+  const weekNumbers = Array.from({ length: MAX_WEEKS }, (_, i) => i);
+  const missing = sql.join(
+    weekNumbers.map((i) => sql`(s.weeks > ${sql.lit(i)} AND ${week(i)} IS NULL)::int`),
+    sql` + `,
+  );
+  const mask = sql.join(
+    weekNumbers.map(
+      (i) => sql`CASE WHEN s.weeks > ${sql.lit(i)} THEN coalesce(b.bits[${week(i)} + 1], 0) ELSE 0 END`,
+    ),
+    sql` | `,
+  );
   // M2 as a month number (year × 12 + month − 1) against the person's first month, in double precision
   // (date_part), which is much faster than extract's numeric on 100,000 rows.
   const monthOffset = sql`(win.m2_number - (date_part('year', rp.first_month) * 12 + date_part('month', rp.first_month) - 1))::int`;
-  const lines = await blobLines(
-    db,
-    sql<{ blob: string | null }>`
-      WITH win (end_month, first_monday, week_count, m2_number) AS (VALUES ${values}),
-      slice AS (
-        SELECT c.provider_id, win.end_month,
-               rp.person_hash IS NOT NULL AS in_register,
-               ${offset} AS week_offset,
-               rp.weekly_codes[${offset} + 1 : ${offset} + win.week_count] AS codes,
-               rp.employment_degrees[${monthOffset} + 1] AS degree
-          FROM course c
-          JOIN citizen ci ON ci.id = c.citizen_id
-          JOIN win ON win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)
-          LEFT JOIN register_person rp ON rp.person_hash = ci.cpr_hash
-         WHERE c.ends_on BETWEEN ${period.from}::date AND ${period.to}::date),
-      grouped AS (
-        SELECT provider_id, end_month, in_register, week_offset, codes, degree, count(*) AS n
-          FROM slice GROUP BY 1, 2, 3, 4, 5, 6)
-      SELECT string_agg(concat_ws('|', provider_id, to_char(end_month, 'YYYY-MM-DD'), in_register::int,
-               coalesce(week_offset::text, ''), coalesce(array_to_string(codes, ',', 'n'), ''),
-               coalesce(degree::text, ''), n), E'\n') AS blob
-        FROM grouped`,
-  );
-  return lines.map(([providerId, endMonth, inRegister, weekOffset, codes, degree, n]) => ({
-    providerId: providerId!,
-    endMonth: endMonth!,
-    inRegister: inRegister === '1',
-    weekOffset: nullableNumber(weekOffset!),
-    codes: codes ? codes.split(',').map((c) => (c === 'n' ? null : Number(c))) : [],
-    degree: nullableNumber(degree!),
-    count: Number(n),
+  const result = await sql<{
+    providerId: string;
+    inRegister: boolean;
+    weeks: number;
+    weeksMissing: number;
+    degreeSign: number | null;
+    mask: number;
+    n: string;
+  }>`
+    WITH win (end_month, first_monday, week_count, m2_number) AS (VALUES ${values}),
+    b AS (SELECT ${bits}::int[] AS bits),
+    s AS (
+      SELECT c.provider_id, rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
+             (win.first_monday - rp.first_week_monday) / 7 AS first, rp.weekly_codes AS codes,
+             rp.employment_degrees[${monthOffset} + 1] AS degree
+        FROM course c
+        JOIN citizen ci ON ci.id = c.citizen_id
+        JOIN win ON win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)
+        LEFT JOIN register_person rp ON rp.person_hash = ci.cpr_hash
+       WHERE c.ends_on BETWEEN ${period.from}::date AND ${period.to}::date)
+    SELECT s.provider_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
+           sign(s.degree)::int AS degree_sign, ${mask} AS mask, count(*) AS n
+      FROM s CROSS JOIN b
+     GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
+  // Column names arrive in camelCase (CamelCasePlugin).
+  return result.rows.map((row) => ({
+    providerId: row.providerId,
+    facts: row.inRegister
+      ? {
+          weeks: row.weeks,
+          weeksMissing: row.weeksMissing,
+          degree: row.degreeSign,
+          categories: new Set(REGISTER_CATEGORIES.filter((c) => (row.mask & bitOf(c)) !== 0)),
+        }
+      : null,
+    count: Number(row.n),
   }));
 }
 
-/** Courses alike for the placement and plan rules: provider, course period and the citizen's starts. */
-export interface StartsGroup {
+/** Per provider: the courses ending in the period, and of those the ones with a start in the window. */
+export interface CountedCourses {
   providerId: string;
-  startsOn: string;
-  endsOn: string;
-  /** Start dates of the citizen's placements (of the kinds asked for) or plans. */
-  starts: string[];
-  count: number;
+  completed: number;
+  counted: number;
 }
 
-async function loadStartsGroups(
+/** The last day a start counts for a course of the population `pop`, as PostgreSQL date arithmetic. */
+function windowEnd(after: AfterEnd): RawBuilder<unknown> {
+  return after.months === undefined
+    ? sql`pop.ends_on + ${after.days}::int`
+    : sql`(pop.ends_on + make_interval(months => ${after.months}::int))::date`;
+}
+
+/**
+ * Courses ending in the period per provider, and how many of them have a start (`starts`: rows of
+ * citizen_id, starts_on) on or after the course's start and at most `after` its end.
+ */
+async function countCoursesWithStart(
   db: Conn,
   period: Period,
   starts: RawBuilder<unknown>,
-): Promise<StartsGroup[]> {
-  const lines = await blobLines(
-    db,
-    sql<{ blob: string | null }>`
-      WITH pop AS (
-        SELECT provider_id, citizen_id, starts_on, ends_on FROM course
-         WHERE ends_on BETWEEN ${period.from}::date AND ${period.to}::date),
-      starts (citizen_id, list) AS (${starts}),
-      grouped AS (
-        SELECT pop.provider_id, pop.starts_on, pop.ends_on, starts.list, count(*) AS n
-          FROM pop LEFT JOIN starts ON starts.citizen_id = pop.citizen_id
-         GROUP BY 1, 2, 3, 4)
-      SELECT string_agg(concat_ws('|', provider_id, to_char(starts_on, 'YYYY-MM-DD'),
-               to_char(ends_on, 'YYYY-MM-DD'), coalesce(list, ''), n), E'\n') AS blob
-        FROM grouped`,
-  );
-  return lines.map(([providerId, startsOn, endsOn, list, n]) => ({
-    providerId: providerId!,
-    startsOn: startsOn!,
-    endsOn: endsOn!,
-    starts: list ? list.split(',') : [],
-    count: Number(n),
+  after: AfterEnd,
+): Promise<CountedCourses[]> {
+  const result = await sql<{ providerId: string; completed: string; counted: string }>`
+    WITH pop AS (
+      SELECT provider_id, citizen_id, starts_on, ends_on FROM course
+       WHERE ends_on BETWEEN ${period.from}::date AND ${period.to}::date),
+    hit AS (
+      SELECT pop.provider_id, count(*) AS n FROM pop
+       WHERE EXISTS (
+         SELECT 1 FROM (${starts}) AS st (citizen_id, starts_on)
+          WHERE st.citizen_id = pop.citizen_id
+            AND st.starts_on >= pop.starts_on AND st.starts_on <= ${windowEnd(after)})
+       GROUP BY pop.provider_id),
+    total AS (SELECT provider_id, count(*) AS n FROM pop GROUP BY provider_id)
+    SELECT total.provider_id, total.n AS completed, coalesce(hit.n, 0) AS counted
+      FROM total LEFT JOIN hit ON hit.provider_id = total.provider_id`.execute(db);
+  return result.rows.map((row) => ({
+    providerId: row.providerId,
+    completed: Number(row.completed),
+    counted: Number(row.counted),
   }));
 }
 
-/** Courses ending in the period with the start dates of their citizens' placements of the given kinds. */
-export function loadPlacementGroups(
+/** Courses ending in the period, counted when their citizen has a placement of the kinds in the window. */
+export function countPlacedCourses(
   db: Conn,
   period: Period,
   kinds: readonly string[],
-): Promise<StartsGroup[]> {
-  return loadStartsGroups(
+  after: AfterEnd,
+): Promise<CountedCourses[]> {
+  return countCoursesWithStart(
     db,
     period,
-    sql`SELECT p.citizen_id, string_agg(to_char(p.starts_on, 'YYYY-MM-DD'), ',' ORDER BY p.starts_on)
-          FROM placement p
-         WHERE p.kind = ANY(${[...kinds]}::text[]) AND p.citizen_id IN (SELECT citizen_id FROM pop)
-         GROUP BY p.citizen_id`,
+    sql`SELECT citizen_id, starts_on FROM placement WHERE kind = ANY(${[...kinds]}::text[])`,
+    after,
   );
 }
 
-/** Courses ending in the period with the start dates of their citizens' plans (either type). */
-export function loadPlanGroups(db: Conn, period: Period): Promise<StartsGroup[]> {
-  return loadStartsGroups(
-    db,
-    period,
-    sql`SELECT p.citizen_id, string_agg(to_char(p.started_on, 'YYYY-MM-DD'), ',' ORDER BY p.started_on)
-          FROM plan_start p
-         WHERE p.citizen_id IN (SELECT citizen_id FROM pop)
-         GROUP BY p.citizen_id`,
-  );
+/** Courses ending in the period, counted when their citizen has a plan (either type) in the window. */
+export function countCoursesWithPlan(db: Conn, period: Period, after: AfterEnd): Promise<CountedCourses[]> {
+  return countCoursesWithStart(db, period, sql`SELECT citizen_id, started_on FROM plan_start`, after);
 }
 
 /** The latest succeeded import of each kind: what a report computed now is made from. */

@@ -123,22 +123,49 @@ export type ExitStatus = (typeof EXIT_STATUSES)[number];
  */
 export type CategoryOf = (code: number) => RegisterCategory | undefined;
 
+/** The category a week's code counts as; null for 0 (no benefit that week). */
+export function countedCategory(code: number, categoryOf: CategoryOf): RegisterCategory | null {
+  return code === 0 ? null : (categoryOf(code) ?? 'benefit');
+}
+
 /**
- * The status of a course from what the register says about its M2; `null` when the person is not in
- * the register. Without every week of M2 and its degree the status is pending (the register lags).
- * Otherwise the first match wins: censored (an exit-register code: death, emigration, pension),
- * part-time (a benefit week and wage income in the month), public benefit, education, job (wage
- * income), other self-supporting.
+ * What the exit rules read of M2, however it was gathered: from a person's packed arrays in memory
+ * (exitFacts) or counted by the database per group of alike courses (outcome.repository.ts).
  */
-export function classifyExit(observation: ExitObservation | null, categoryOf: CategoryOf): ExitStatus {
-  if (!observation) return 'notInRegister';
-  const { weekCodes, degree } = observation;
-  if (weekCodes.length === 0 || weekCodes.some((code) => code === null) || degree === null) return 'pending';
-  const categories = new Set(
-    weekCodes
-      .filter((code): code is number => code !== 0 && code !== null)
-      .map((c) => categoryOf(c) ?? 'benefit'),
-  );
+export interface ExitFacts {
+  /** The weeks of M2 (four or five). */
+  weeks: number;
+  /** Of those, the weeks the extract lacks. */
+  weeksMissing: number;
+  /** M2's employment degree, or only its sign (the rules ask only whether it is above 0); null = lacking. */
+  degree: number | null;
+  /** The categories counted in M2's weeks. */
+  categories: ReadonlySet<RegisterCategory>;
+}
+
+export function exitFacts(observation: ExitObservation, categoryOf: CategoryOf): ExitFacts {
+  const categories = new Set<RegisterCategory>();
+  let weeksMissing = 0;
+  for (const code of observation.weekCodes) {
+    if (code === null) weeksMissing++;
+    else {
+      const category = countedCategory(code, categoryOf);
+      if (category) categories.add(category);
+    }
+  }
+  return { weeks: observation.weekCodes.length, weeksMissing, degree: observation.degree, categories };
+}
+
+/**
+ * The status from the facts of M2; null facts = the person is not in the register. Without every week of M2 and its degree the status is pending (the
+ * register lags). Otherwise the first match wins: censored (an exit-register code: death, emigration,
+ * pension), part-time (a benefit week and wage income in the month), public benefit, education, job
+ * (wage income), other self-supporting.
+ */
+export function statusOfFacts(facts: ExitFacts | null): ExitStatus {
+  if (!facts) return 'notInRegister';
+  const { weeks, weeksMissing, degree, categories } = facts;
+  if (weeks === 0 || weeksMissing > 0 || degree === null) return 'pending';
   const employed = degree > 0;
   if (categories.has('exit_register')) return 'censored';
   if (categories.has('benefit') && employed) return 'partTime';
@@ -148,24 +175,38 @@ export function classifyExit(observation: ExitObservation | null, categoryOf: Ca
   return 'otherSelfSupporting';
 }
 
+/** The status of a course from what the register says about its M2; `null` = not in the register. */
+export function classifyExit(observation: ExitObservation | null, categoryOf: CategoryOf): ExitStatus {
+  return statusOfFacts(observation && exitFacts(observation, categoryOf));
+}
+
 // 2. Placement and 3. Plan
 
+/**
+ * How far after a course's end a placement or plan still counts: a number of days, or of calendar
+ * months (the same day number, or the month's last day when it has no such day).
+ */
+export type AfterEnd = { days: number; months?: never } | { months: number; days?: never };
+
 /** Seed 003: "virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb". */
-export const PLACEMENT_DAYS_AFTER_END = 21;
+export const PLACEMENT_AFTER_END = { days: 21 } as const satisfies AfterEnd;
 /** Seed 003: "under eller indenfor 6 måneder efter endt forløb". */
-export const PLAN_MONTHS_AFTER_END = 6;
+export const PLAN_AFTER_END = { months: 6 } as const satisfies AfterEnd;
 
 export interface CoursePeriod {
   startsOn: string;
   endsOn: string;
 }
 
-export function placementWindow(course: CoursePeriod): { from: string; to: string } {
-  return { from: course.startsOn, to: addDays(course.endsOn, PLACEMENT_DAYS_AFTER_END) };
-}
-
-export function planWindow(course: CoursePeriod): { from: string; to: string } {
-  return { from: course.startsOn, to: addCalendarMonths(course.endsOn, PLAN_MONTHS_AFTER_END) };
+/** The days a start counts in: from the course's start to `after` its end, both days included. */
+export function countingWindow(course: CoursePeriod, after: AfterEnd): { from: string; to: string } {
+  return {
+    from: course.startsOn,
+    to:
+      after.months === undefined
+        ? addDays(course.endsOn, after.days)
+        : addCalendarMonths(course.endsOn, after.months),
+  };
 }
 
 /** Whether any of the dates lies in the window (both ends included). ISO dates compare as text. */
@@ -175,12 +216,12 @@ export function anyStartIn(starts: readonly string[], window: { from: string; to
 
 /** Does a placement of the citizen count for this course? */
 export function isPlaced(course: CoursePeriod, placementStarts: readonly string[]): boolean {
-  return anyStartIn(placementStarts, placementWindow(course));
+  return anyStartIn(placementStarts, countingWindow(course, PLACEMENT_AFTER_END));
 }
 
 /** Does a plan of the citizen count for this course? */
 export function hasPlan(course: CoursePeriod, planStarts: readonly string[]): boolean {
-  return anyStartIn(planStarts, planWindow(course));
+  return anyStartIn(planStarts, countingWindow(course, PLAN_AFTER_END));
 }
 
 // The tables: one row per provider with a course in the population, and a total row summing counts.

@@ -38,7 +38,9 @@ export interface ImportBatchTable {
   finishedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
-export type RegisterCategory = 'benefit' | 'education' | 'non_benefit' | 'exit_register';
+/** The codebook's categories (migration 0007's check constraint names the same). */
+export const REGISTER_CATEGORIES = ['benefit', 'education', 'non_benefit', 'exit_register'] as const;
+export type RegisterCategory = (typeof REGISTER_CATEGORIES)[number];
 
 export interface RegisterCodeTable {
   code: string;

@@ -9,6 +9,7 @@ import type * as tenders from './schema-tenders.ts';
 export type * from './schema-courses.ts';
 export type * from './schema-register.ts';
 export type * from './schema-tenders.ts';
+export { REGISTER_CATEGORIES } from './schema-register.ts';
 
 export type OrganisationKind = 'administration' | 'job_centre' | 'provider';
 export type AuditAction =

@@ -1,16 +1,10 @@
 // `indsats import codebook`: code,meaning,category — STAR's official list of DREAM codes loaded over the
 // shipped default. Every imported code is verified; codes the file does not name stay as they were.
-import type { RegisterCategory } from '../../../platform/db/schema.ts';
+import { REGISTER_CATEGORIES, type RegisterCategory } from '../../../platform/db/schema.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 
 const COLUMNS = ['code', 'meaning', 'category'] as const;
-export const REGISTER_CATEGORIES: readonly RegisterCategory[] = [
-  'benefit',
-  'education',
-  'non_benefit',
-  'exit_register',
-];
 const CATEGORY_WORDS: Readonly<Record<string, RegisterCategory>> = Object.fromEntries(
   REGISTER_CATEGORIES.map((c) => [c, c]),
 );

@@ -1,6 +1,7 @@
-// Computing the three tables: load each population once, with the register sliced to M2 and the
-// citizens' placement and plan starts gathered in SQL, and apply the rules in memory. No per-course
-// queries, so 100,000 courses cost three scans.
+// Computing the three tables: one query per table, each returning a few lines per provider (the
+// database counts courses alike; outcome.repository.ts), and the rules applied to those lines here. All
+// three run in one transaction: the caller's, or one of their own at repeatable read (one snapshot).
+import { sql } from 'kysely';
 import type {
   OutcomeParameters,
   OutcomeReport,
@@ -12,19 +13,17 @@ import type { Tx } from '../../../platform/context.ts';
 import * as repo from '../outcome.repository.ts';
 import {
   addCalendarMonths,
-  addDays,
   buildExitTable,
   buildPlacementTable,
   buildPlanTable,
-  classifyExit,
+  countedCategory,
   DEFINITION_VERSION,
   exitWindow,
-  hasPlan,
-  isPlaced,
   monthOf,
-  observeExit,
-  type ExitObservation,
-  type ExitWindow,
+  PLACEMENT_AFTER_END,
+  PLAN_AFTER_END,
+  statusOfFacts,
+  type FlagItem,
 } from '../outcome.rules.ts';
 
 /** Every table's period spelt out: a table without its own period uses from/to. */
@@ -51,59 +50,49 @@ function exitWindows(from: string, to: string): repo.ExitWindowOfMonth[] {
   return windows;
 }
 
-/**
- * The SQL slice as a tiny packed person starting at the slice's first week, so the rules read it
- * exactly as they read a whole extract.
- */
-function sliceObservation(group: repo.ExitGroup, window: ExitWindow): ExitObservation | null {
-  if (!group.inRegister) return null;
-  const offset = group.weekOffset ?? 0;
-  const start = Math.max(offset, 0);
-  return observeExit(window, {
-    firstWeekMonday: addDays(window.weekMondays[0]!, 7 * (start - offset)),
-    weeklyCodes: group.codes,
-    firstMonth: window.month,
-    employmentDegrees: group.degree === null ? [] : [group.degree],
-  });
+/** A provider's counted and not counted courses as the rules' items. */
+function flagItems(rows: readonly repo.CountedCourses[]): FlagItem[] {
+  return rows.flatMap((row) => [
+    { providerId: row.providerId, counted: true, count: row.counted },
+    { providerId: row.providerId, counted: false, count: row.completed - row.counted },
+  ]);
 }
 
-export async function computeOutcomes(db: Db | Tx, parameters: ResolvedParameters): Promise<OutcomeReport> {
+async function computeInTransaction(tx: Tx, parameters: ResolvedParameters): Promise<OutcomeReport> {
   const p = parameters;
   const exitPeriod = { from: p.from, to: p.to };
   const placementPeriod = { from: p.placementFrom, to: p.placementTo };
   const planPeriod = { from: p.planFrom, to: p.planTo };
-  const windows = exitWindows(p.from, p.to);
-  const windowOf = new Map(windows.map((w) => [w.endMonth, w]));
+  // Short queries over many rows: compiling them (JIT) costs more than it saves, and the joins of the
+  // exit table want their hash tables in memory rather than in batches on disk.
+  await sql`SET LOCAL jit = off`.execute(tx);
+  await sql`SET LOCAL work_mem = '32MB'`.execute(tx);
+  const providers = await repo.listProviders(tx);
+  const codebook = await repo.loadCodebook(tx);
+  const categoryOf = (code: number) => countedCategory(code, (c) => codebook.get(c));
+  const exitGroups = await repo.loadExitFacts(tx, exitPeriod, exitWindows(p.from, p.to), categoryOf);
+  const placed = await repo.countPlacedCourses(tx, placementPeriod, p.placementKinds, PLACEMENT_AFTER_END);
+  const withPlan = await repo.countCoursesWithPlan(tx, planPeriod, PLAN_AFTER_END);
 
-  const [providers, codebook, exitGroups, placementGroups, planGroups] = await Promise.all([
-    repo.listProviders(db),
-    repo.loadCodebook(db),
-    repo.loadExitGroups(db, exitPeriod, windows),
-    repo.loadPlacementGroups(db, placementPeriod, p.placementKinds),
-    repo.loadPlanGroups(db, planPeriod),
-  ]);
-
-  const categoryOf = (code: number) => codebook.get(code);
   const exitItems = exitGroups.map((group) => ({
     providerId: group.providerId,
-    status: classifyExit(sliceObservation(group, windowOf.get(group.endMonth)!), categoryOf),
+    status: statusOfFacts(group.facts),
     count: group.count,
   }));
-  const placementItems = placementGroups.map((group) => ({
-    providerId: group.providerId,
-    counted: isPlaced(group, group.starts),
-    count: group.count,
-  }));
-  const planItems = planGroups.map((group) => ({
-    providerId: group.providerId,
-    counted: hasPlan(group, group.starts),
-    count: group.count,
-  }));
-
   return {
     definitionVersion: DEFINITION_VERSION,
     exit: buildExitTable(exitPeriod, providers, exitItems),
-    placement: buildPlacementTable(placementPeriod, p.placementKinds, providers, placementItems),
-    plan: buildPlanTable(planPeriod, providers, planItems),
+    placement: buildPlacementTable(placementPeriod, p.placementKinds, providers, flagItems(placed)),
+    plan: buildPlanTable(planPeriod, providers, flagItems(withPlan)),
   };
+}
+
+/** The three tables for the parameters, in the caller's transaction or one of its own. */
+export function computeOutcomes(db: Db | Tx, parameters: ResolvedParameters): Promise<OutcomeReport> {
+  return db.isTransaction
+    ? computeInTransaction(db as Tx, parameters)
+    : db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute((tx) => computeInTransaction(tx, parameters));
 }
