@@ -6,6 +6,7 @@ import { createTestDatabase, testKeys, type TestDatabase } from '../../../../tes
 import { buildCpr } from '../../../../test/support/factories.ts';
 import { formatCpr } from '../../../shared/cpr.ts';
 import { lookupHash } from '../../platform/crypto/keys.ts';
+import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
 import { DEFAULT_CODEBOOK } from './default-codebook.ts';
 import { importFile } from './import.fixtures.ts';
 import { UNKNOWN_CODE_MEANING } from './services/register.ts';
@@ -21,12 +22,14 @@ afterAll(() => database?.close());
 const db = () => database.db;
 const HEADER = 'PNR;y_2052;y_2053;y_2101;branche_2020_12;grad_2020_12;grad_2021_01;ak20';
 
+/** The person's stored row, with the packed weekly codes read back as numbers. */
 async function person(cpr: string) {
-  return db()
+  const row = await db()
     .selectFrom('registerPerson')
     .selectAll()
     .where('personHash', '=', lookupHash(keys, cpr))
     .executeTakeFirst();
+  return row && { ...row, weeklyCodes: unpackWeeklyCodes(row.weeklyCodes) };
 }
 
 describe('register import', () => {

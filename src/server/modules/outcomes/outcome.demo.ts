@@ -12,6 +12,7 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/context.ts';
 import { encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { CourseEndReason } from '../../platform/db/schema.ts';
 import { createRng, syntheticCpr, syntheticCvr, syntheticName } from '../../seed/synthetic.ts';
 import { ensureDefaultCodebook } from '../imports/import.service.ts';
@@ -307,7 +308,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
             return {
               personHash: lookupHash(keys, cprs[i]!),
               firstWeekMonday: EXTRACT.firstWeekMonday,
-              weeklyCodes: codes,
+              weeklyCodes: packWeeklyCodes(codes),
               firstMonth: EXTRACT.firstMonth,
               employmentDegrees: degrees,
               importBatchId: batch.id,

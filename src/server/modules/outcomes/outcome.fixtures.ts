@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { PlacementKind } from '../../platform/db/schema.ts';
 import { createRng, syntheticCpr, syntheticCvr } from '../../seed/synthetic.ts';
 import { weekIndex } from './outcome.rules.ts';
@@ -110,7 +111,7 @@ export async function insertRegisterPerson(
     .values({
       personHash: lookupHash(keys, cpr),
       firstWeekMonday,
-      weeklyCodes: codes,
+      weeklyCodes: packWeeklyCodes(codes),
       firstMonth,
       employmentDegrees: sql<number[]>`${degrees}::real[]`,
       importBatchId: values.batchId,

@@ -1,7 +1,7 @@
 // The outcomes module's SQL. Each table is one query that returns a few lines per provider, however many
 // courses: the database reads the register and the case files where they lie and counts courses alike.
 // The rules stay in outcome.rules.ts:
-//   - exit: the SQL cuts M2 out of each person's packed weeks and gathers facts (weeks lacking, the
+//   - exit: the SQL reads M2's weeks out of each person's packed weeks and gathers facts (weeks lacking, the
 //     degree's sign, the categories present as bits); statusOfFacts decides each group's status;
 //   - placement and plan: the SQL counts the courses with a start in the rules' window (countingWindow
 //     with PLACEMENT_AFTER_END / PLAN_AFTER_END, turned into date arithmetic here).
@@ -64,7 +64,7 @@ function monthNumber(iso: string): number {
 }
 
 /**
- * The facts of M2 for every course ending in the period, grouped: per course the database takes M2's
+ * The facts of M2 for every course ending in the period, grouped: per course the database reads M2's
  * weeks (from the window's first Monday, as many as M2 has) out of the person's packed codes and M2's
  * degree out of the monthly degrees, then counts the weeks it lacks and ORs the categories' bits of the
  * codes present (`categoryOf` tells each code's category as the rules count it: countedCategory).
@@ -86,8 +86,12 @@ export async function loadExitFacts(
     const category = categoryOf(code);
     return category ? bitOf(category) : 0;
   });
-  // The i-th week of M2 (from 0): null when outside the person's weeks, as PostgreSQL's subscripts are.
-  const week = (i: number) => sql`s.codes[s.first + ${sql.lit(i + 1)}]`;
+  // The i-th week of M2 (from 0) as its index in the person's weeks, and its code: two bytes,
+  // big-endian (platform/db/register-codes.ts); null when outside the person's weeks.
+  const index = (i: number) => sql`(s.first + ${sql.lit(i)})`;
+  const week = (i: number) =>
+    sql`CASE WHEN ${index(i)} >= 0 AND ${index(i)} < s.stored
+             THEN (get_byte(s.codes, 2 * ${index(i)}) << 8) | get_byte(s.codes, 2 * ${index(i)} + 1) END`;
   const weekNumbers = Array.from({ length: MAX_WEEKS }, (_, i) => i);
   const missing = sql.join(
     weekNumbers.map((i) => sql`(s.weeks > ${sql.lit(i)} AND ${week(i)} IS NULL)::int`),
@@ -116,6 +120,7 @@ export async function loadExitFacts(
     s AS (
       SELECT c.provider_id, rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
              (win.first_monday - rp.first_week_monday) / 7 AS first, rp.weekly_codes AS codes,
+             length(rp.weekly_codes) / 2 AS stored,
              rp.employment_degrees[${monthOffset} + 1] AS degree
         FROM course c
         JOIN citizen ci ON ci.id = c.citizen_id

@@ -54,7 +54,8 @@ export interface RegisterCodeTable {
 export interface RegisterPersonTable {
   personHash: Buffer;
   firstWeekMonday: string;
-  weeklyCodes: number[];
+  /** Two bytes per week, big-endian (register-codes.ts). */
+  weeklyCodes: Buffer;
   firstMonth: string | null;
   employmentDegrees: Generated<number[]>;
   importBatchId: string;

@@ -8,11 +8,13 @@
 // Speed (bench/register-import.ts, bench/README.md): a row without quotes is scanned from its text
 // (parseText) rather than split into hundreds of strings, into typed arrays carved from shared slabs;
 // a batch of rows is sent as three binary parameters — the hashes (bytea[]), every row's codes end to
-// end (smallint[]) and every row's degrees (real[]) — which the INSERT slices back into rows. PostgreSQL
-// then parses no text arrays and plans one small statement per batch, whatever the batch size.
+// end (bytea, two bytes a week: the column's own format, platform/db/register-codes.ts) and every row's
+// degrees (real[]) — which the INSERT slices back into rows. PostgreSQL then parses no text arrays and
+// plans one small statement per batch, whatever the batch size.
 import { sql } from 'kysely';
 import { parseCpr } from '../../../../shared/cpr.ts';
 import { lookupHash } from '../../../platform/crypto/keys.ts';
+import { packWeeklyCodeRows } from '../../../platform/db/register-codes.ts';
 import { ensureDefaultCodebook } from '../default-codebook.ts';
 import { FingerprintSet } from '../fingerprint-set.ts';
 import { defineImportKind } from '../pipeline.ts';
@@ -71,7 +73,6 @@ function rowArrays<A extends Int16Array | Float32Array>(make: (length: number) =
 
 // PostgreSQL's binary array format (array_recv): dimensions, a null flag, the element type, then each
 // element as its length and big-endian bytes.
-const INT2_OID = 21;
 const FLOAT4_OID = 700;
 const BYTEA_OID = 17;
 
@@ -88,24 +89,6 @@ function arrayHeader(buffer: Buffer, elementOid: number, length: number): number
   buffer.writeInt32BE(length, 12);
   buffer.writeInt32BE(1, 16); // lower bound
   return 20;
-}
-
-/** Every row's codes end to end, as one binary smallint[]. */
-function binaryCodes(rows: readonly PersonRow[], width: number): Buffer {
-  const count = rows.length * width;
-  const buffer = Buffer.alloc((count === 0 ? 12 : 20) + count * 6);
-  let at = arrayHeader(buffer, INT2_OID, count);
-  for (const row of rows) {
-    const codes = row.codes;
-    for (let i = 0; i < width; i++) {
-      const code = codes[i]!;
-      buffer[at + 3] = 2; // element length (the first three bytes stay 0)
-      buffer[at + 4] = (code >> 8) & 0xff;
-      buffer[at + 5] = code & 0xff;
-      at += 6;
-    }
-  }
-  return buffer;
 }
 
 /** Every row's degrees end to end, as one binary real[]. */
@@ -302,7 +285,8 @@ export const importRegister = defineImportKind<PersonRow>(async (env, header) =>
       return checkRow(cells);
     },
     async write(rows) {
-      // Row i (from 1) is the i-th hash with elements (i − 1) × width + 1 … i × width of the arrays.
+      // Row i (from 1) is the i-th hash with elements (i − 1) × width + 1 … i × width of the degrees
+      // and the same weeks of the codes (two bytes each).
       // Unchanged rows are not touched (the WHERE of DO UPDATE); xmax = 0 marks a new row. Only the
       // counts come back, not a row per person.
       const result = await sql<{ written: number; inserted: number }>`
@@ -310,11 +294,11 @@ export const importRegister = defineImportKind<PersonRow>(async (env, header) =>
         INSERT INTO register_person AS p
           (person_hash, first_week_monday, weekly_codes, first_month, employment_degrees, import_batch_id)
         SELECT u.hash, ${layout.firstWeekMonday}::date,
-               a.codes[(u.i - 1) * ${weeks}::int + 1 : u.i * ${weeks}::int],
+               substring(a.codes FROM (u.i::int - 1) * ${2 * weeks}::int + 1 FOR ${2 * weeks}::int),
                ${layout.firstMonth}::date,
                coalesce(a.degrees[(u.i - 1) * ${months}::int + 1 : u.i * ${months}::int], '{}'),
                ${env.batchId}::uuid
-          FROM (SELECT ${binaryCodes(rows, weeks)}::smallint[] AS codes,
+          FROM (SELECT ${packWeeklyCodeRows(rows.map((row) => row.codes))}::bytea AS codes,
                        ${binaryDegrees(rows, months)}::real[] AS degrees) a,
                unnest(${binaryHashes(rows)}::bytea[]) WITH ORDINALITY AS u(hash, i)
         ON CONFLICT (person_hash) DO UPDATE SET
