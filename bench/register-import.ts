@@ -14,7 +14,7 @@
 // Quick try: npm run bench:register -- --persons 10000 --rounds 1 --memory none
 // PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a fresh database is
 // created and dropped. Generated files are kept under DIR (default: the system's temp folder) for reruns.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -411,6 +411,9 @@ async function duckTables(dir: string, runs: number): Promise<TablesRun> {
 // The parent: runs each measurement in a child process and prints the comparison.
 
 function child<T>(args: string[]): Promise<T> {
+  // The previous child's written files (DuckDB's database, PGlite's data directory) are flushed to disk
+  // first, so their writeback does not land on this child's measurement.
+  spawnSync('sync');
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--child', ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
