@@ -11,6 +11,7 @@ import { checkKeyFingerprint } from './platform/crypto/key-check.ts';
 import { buildApp } from './platform/http/app.ts';
 import { ROUTES } from './routes.ts';
 import { housekeep } from './platform/auth/housekeeping.ts';
+import { sealPlaintextAssessmentNotes } from './modules/courses/course.service.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -34,6 +35,8 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
   try {
     await migrate(database.db);
     await checkKeyFingerprint(database.db, keys);
+    // Data the SQL migrations cannot convert because it needs the key.
+    await sealPlaintextAssessmentNotes(database.db, keys);
   } catch (error) {
     await database.close();
     throw error;

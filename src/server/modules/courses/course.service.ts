@@ -10,6 +10,8 @@ export {
 export { setCaseworkers, updateCourse } from './services/course-staff.ts';
 export { changeStage, defaultAftercareEnd, endAftercare, endCourse } from './services/course-stages.ts';
 export { createPlacement, deletePlacement, updatePlacement } from './services/placement-manage.ts';
+/** At the server's start: seals placement assessments written as text before migration 0011. */
+export { sealPlaintextAssessmentNotes } from './placement.repository.ts';
 export {
   createTreatmentReferral,
   summariseTreatmentReferrals,

@@ -1,6 +1,10 @@
 // The placements' SQL (virksomhedsplacering on a course) and the provider's partnerships with a company,
-// read from the companies module's table to check the network. Functions take a transaction.
+// read from the companies module's table to check the network. Functions take a transaction. The
+// concrete assessment may hold health information: it is sealed with the app's key on the way in and
+// opened on the way out, so callers see and give plain text.
 import type { Tx } from '../../platform/context.ts';
+import { decrypt, encrypt, type Keys } from '../../platform/crypto/keys.ts';
+import type { Db } from '../../platform/db/client.ts';
 import type { ExtensionBasis, PlacementKind } from '../../platform/db/schema.ts';
 
 const placementColumns = [
@@ -17,29 +21,37 @@ const placementColumns = [
   'placement.extensionBasis',
   'placement.specialNeedExtensions',
   'placement.assessmentNote',
+  'placement.assessmentNoteEncrypted',
 ] as const;
 
-export async function listPlacements(tx: Tx, courseId: string) {
+function selectPlacements(tx: Tx) {
   return tx
     .selectFrom('placement')
     .innerJoin('company', 'company.id', 'placement.companyId')
-    .select(placementColumns)
+    .select(placementColumns);
+}
+
+type StoredRow = Awaited<ReturnType<ReturnType<typeof selectPlacements>['executeTakeFirstOrThrow']>>;
+export type PlacementRow = Omit<StoredRow, 'assessmentNoteEncrypted'>;
+
+/** The row with its assessment opened (a row from before migration 0011 not yet sealed: its text). */
+function opened(keys: Keys, { assessmentNoteEncrypted: sealed, ...row }: StoredRow): PlacementRow {
+  return { ...row, assessmentNote: sealed ? decrypt(keys, sealed) : row.assessmentNote };
+}
+
+export async function listPlacements(tx: Tx, keys: Keys, courseId: string): Promise<PlacementRow[]> {
+  const rows = await selectPlacements(tx)
     .where('placement.courseId', '=', courseId)
     .orderBy('placement.startsOn')
     .orderBy('placement.createdAt')
     .execute();
+  return rows.map((row) => opened(keys, row));
 }
 
-export async function findPlacement(tx: Tx, id: string) {
-  return tx
-    .selectFrom('placement')
-    .innerJoin('company', 'company.id', 'placement.companyId')
-    .select(placementColumns)
-    .where('placement.id', '=', id)
-    .executeTakeFirst();
+export async function findPlacement(tx: Tx, keys: Keys, id: string): Promise<PlacementRow | undefined> {
+  const row = await selectPlacements(tx).where('placement.id', '=', id).executeTakeFirst();
+  return row && opened(keys, row);
 }
-
-export type PlacementRow = NonNullable<Awaited<ReturnType<typeof findPlacement>>>;
 
 export interface PlacementValues {
   companyId: string;
@@ -52,19 +64,57 @@ export interface PlacementValues {
   assessmentNote: string | null;
 }
 
-export async function insertPlacement(
-  tx: Tx,
-  values: PlacementValues & { courseId: string; citizenId: string },
-) {
-  return tx.insertInto('placement').values(values).returning('id').executeTakeFirstOrThrow();
+/** The values as stored: the assessment sealed, no plain text. */
+function sealed(keys: Keys, { assessmentNote, ...values }: PlacementValues) {
+  return {
+    ...values,
+    assessmentNote: null,
+    assessmentNoteEncrypted: assessmentNote === null ? null : encrypt(keys, assessmentNote),
+  };
 }
 
-export async function updatePlacement(tx: Tx, id: string, values: PlacementValues) {
+export async function insertPlacement(
+  tx: Tx,
+  keys: Keys,
+  values: PlacementValues & { courseId: string; citizenId: string },
+) {
+  const { courseId, citizenId, ...rest } = values;
+  return tx
+    .insertInto('placement')
+    .values({ courseId, citizenId, ...sealed(keys, rest) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+export async function updatePlacement(tx: Tx, keys: Keys, id: string, values: PlacementValues) {
   await tx
     .updateTable('placement')
-    .set({ ...values, updatedAt: new Date() })
+    .set({ ...sealed(keys, values), updatedAt: new Date() })
     .where('id', '=', id)
     .execute();
+}
+
+/**
+ * Seals the assessments written as plain text before migration 0011 (run at the server's start, when
+ * the key is at hand); returns how many. A no-op once none are left.
+ */
+export async function sealPlaintextAssessmentNotes(db: Db, keys: Keys): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('placement')
+      .select(['id', 'assessmentNote'])
+      .where('assessmentNote', 'is not', null)
+      .forUpdate()
+      .execute();
+    for (const row of rows) {
+      await tx
+        .updateTable('placement')
+        .set({ assessmentNote: null, assessmentNoteEncrypted: encrypt(keys, row.assessmentNote!) })
+        .where('id', '=', row.id)
+        .execute();
+    }
+    return rows.length;
+  });
 }
 
 export async function deletePlacement(tx: Tx, id: string) {

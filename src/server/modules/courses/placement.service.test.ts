@@ -12,6 +12,7 @@ import {
   createTreatmentReferral,
   deletePlacement,
   getCourse,
+  sealPlaintextAssessmentNotes,
   summariseTreatmentReferrals,
   updatePlacement,
   updateTreatmentReferral,
@@ -149,10 +150,42 @@ describe('placements', () => {
       assessmentNote: 'Behov for længere oplæring',
     });
     expect(placement.internshipCheck).toMatchObject({ weeks: 26, maxWeeks: 26, ok: true });
+    expect(placement.assessmentNote).toBe('Behov for længere oplæring');
+    // It may hold health information: stored sealed, never as text.
+    const stored = await database.db
+      .selectFrom('placement')
+      .select(['assessmentNote', 'assessmentNoteEncrypted'])
+      .where('id', '=', placement.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.assessmentNote).toBeNull();
+    expect(stored.assessmentNoteEncrypted!.toString('utf8')).not.toContain('oplæring');
     await expectAppError(
       createPlacement(ctx('providerStaff'), id, { ...assessed, endsOn: '2026-08-03', assessmentNote: 'x' }),
       { params: { weeks: 27, maxWeeks: 26 } },
     );
+  });
+
+  it('seals an assessment written as text before migration 0011, and reads it the same before and after', async () => {
+    const id = await newCourse();
+    const placement = await createPlacement(ctx('providerStaff'), id, internship({ endsOn: '2026-05-01' }));
+    await database.db
+      .updateTable('placement')
+      .set({ extensionBasis: 'concrete_assessment', assessmentNote: 'Skrevet før 0011' })
+      .where('id', '=', placement.id)
+      .execute();
+    const note = async () =>
+      (await getCourse(ctx('providerStaff'), id)).placements.find((p) => p.id === placement.id)!
+        .assessmentNote;
+    expect(await note()).toBe('Skrevet før 0011');
+    expect(await sealPlaintextAssessmentNotes(database.db, keys)).toBeGreaterThanOrEqual(1);
+    expect(await sealPlaintextAssessmentNotes(database.db, keys)).toBe(0);
+    expect(await note()).toBe('Skrevet før 0011');
+    const stored = await database.db
+      .selectFrom('placement')
+      .select('assessmentNote')
+      .where('id', '=', placement.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.assessmentNote).toBeNull();
   });
 
   it('extends by 13 weeks at a time for a special need', async () => {

@@ -128,7 +128,9 @@ export interface PlacementTable {
   weeklyHoursTenths: number | null;
   extensionBasis: Generated<ExtensionBasis>;
   specialNeedExtensions: Generated<number>;
+  /** Plain text of rows written before migration 0011, sealed at the server's start; otherwise null. */
   assessmentNote: string | null;
+  assessmentNoteEncrypted: Buffer | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

@@ -118,7 +118,7 @@ export async function loadCourseDetail(ctx: Ctx, tx: Tx, course: CourseRow): Pro
   const [caseworkers, stages, placements, treatmentReferrals] = await Promise.all([
     repo.listCaseworkers(tx, course.id),
     repo.listStages(tx, course.id),
-    placementRepo.listPlacements(tx, course.id),
+    placementRepo.listPlacements(tx, ctx.keys, course.id),
     repo.listTreatmentReferrals(tx, course.id),
   ]);
   const status = courseStatusOf(row);

@@ -23,7 +23,7 @@ async function verify(ctx: Ctx, tx: Tx, course: CourseRow, companyId: string, dr
 
 /** The placement and its course, if the actor runs the course; otherwise 404 (or 403 for the job centre). */
 async function requirePlacement(ctx: Ctx, tx: Tx, id: string) {
-  const row = await repo.findPlacement(tx, id);
+  const row = await repo.findPlacement(tx, ctx.keys, id);
   if (!row?.courseId) throw new AppError('NOT_FOUND', 'access.not_found');
   const course = await requireCourse(tx, ctx.actor, row.courseId, 'provider');
   return { row, course };
@@ -46,7 +46,7 @@ export async function createPlacement(
       assessmentNote: blankToNull(input.assessmentNote) ?? null,
     });
     await verify(ctx, tx, course, input.companyId, draft);
-    const { id } = await repo.insertPlacement(tx, {
+    const { id } = await repo.insertPlacement(tx, ctx.keys, {
       ...draft,
       companyId: input.companyId,
       courseId: course.id,
@@ -59,7 +59,7 @@ export async function createPlacement(
       citizenId: course.citizenId,
       criteria: { courseId: course.id, companyId: input.companyId, kind: draft.kind },
     });
-    return toPlacement((await repo.findPlacement(tx, id))!);
+    return toPlacement((await repo.findPlacement(tx, ctx.keys, id))!);
   });
 }
 
@@ -79,7 +79,7 @@ export async function updatePlacement(ctx: Ctx, id: string, input: UpdatePlaceme
       assessmentNote: note === undefined ? row.assessmentNote : note,
     });
     await verify(ctx, tx, course, companyId, draft);
-    await repo.updatePlacement(tx, id, { ...draft, companyId });
+    await repo.updatePlacement(tx, ctx.keys, id, { ...draft, companyId });
     await audit(tx, ctx, {
       action: 'update',
       entityType: 'placement',
@@ -87,7 +87,7 @@ export async function updatePlacement(ctx: Ctx, id: string, input: UpdatePlaceme
       citizenId: course.citizenId,
       criteria: { courseId: course.id, fields: Object.keys(input) },
     });
-    return toPlacement((await repo.findPlacement(tx, id))!);
+    return toPlacement((await repo.findPlacement(tx, ctx.keys, id))!);
   });
 }
 
