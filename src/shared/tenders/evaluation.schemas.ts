@@ -166,7 +166,7 @@ export type BidInput = z.input<typeof bidInputSchema>;
 export const attachmentInputSchema = z.object({
   fileName: z.string().trim().min(1).max(255),
   contentType: z.string().trim().min(1).max(200).default('application/octet-stream'),
-  /** The file's bytes in base64 (the API's body limit of 1 MiB allows files up to about 750 kB). */
+  /** The file's bytes in base64, up to MAX_ATTACHMENT_BYTES (attachment-limits.ts). */
   contentBase64: z.string().min(1),
 });
 export type AttachmentInput = z.input<typeof attachmentInputSchema>;

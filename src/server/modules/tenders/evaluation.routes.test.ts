@@ -61,6 +61,20 @@ describe('the tender evaluation over HTTP', () => {
     const download = await procurement.get<string>(`/api/tender-attachments/${attachment.id}`);
     expect([download.status, download.body]).toEqual([200, 'Løsningsbeskrivelse']);
     expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''l%C3%B8sning.txt");
+
+    // A solution description of several MB goes in (beyond the app's 1 MiB body limit); over 10 MB not.
+    const file = (bytes: number) => ({
+      fileName: 'løsning.pdf',
+      contentType: 'application/pdf',
+      contentBase64: Buffer.alloc(bytes, 7).toString('base64'),
+    });
+    const bidUrl = `/api/tender-bids/${bids.body.items[0]!.id}/attachments`;
+    const large = await procurement.post<BidView>(bidUrl, file(4 * 1024 * 1024));
+    expect(large.status).toBe(201);
+    expect(large.body.attachments.at(-1)!.sizeBytes).toBe(4 * 1024 * 1024);
+    const tooLarge = await procurement.post<ErrorBody>(bidUrl, file(10 * 1024 * 1024 + 1));
+    expect(tooLarge.status).toBe(400);
+    expect(JSON.stringify(tooLarge.body)).toContain('højst 10 MB');
   });
 
   it("shows the analyst the decided 2021 evaluation: the agreements' providers selected, and the committee's amendment", async () => {

@@ -21,6 +21,7 @@ import {
   scoreSheetSchema,
   tenderIdParamsSchema,
 } from '../../../shared/tenders/evaluation.schemas.ts';
+import { ATTACHMENT_BODY_LIMIT } from '../../../shared/tenders/attachment-limits.ts';
 import { defineRoute, type AnyRoute } from '../../platform/http/route.ts';
 import * as service from './evaluation.service.ts';
 
@@ -106,9 +107,10 @@ export const evaluationRoutes: AnyRoute[] = [
     method: 'POST',
     url: '/api/tender-bids/:id/attachments',
     permission: 'tender.manage',
-    summary: 'Attach a small file (base64, up to about 750 kB) to a bid; answers the bid',
+    summary: 'Attach a file (base64, up to 10 MB) to a bid; answers the bid',
     tags,
     status: 201,
+    bodyLimit: ATTACHMENT_BODY_LIMIT,
     schema: { params, body: attachmentInputSchema, response: bidViewSchema },
     handler: ({ ctx, params: p, body }) => service.addAttachment(ctx, p.id, body),
   }),

@@ -10,7 +10,6 @@ export {
   addAttachment,
   getAttachment,
   deleteAttachment,
-  MAX_ATTACHMENT_BYTES,
 } from './services/bids.ts';
 export { getScoreSheet, recordEvaluatorScores, recordConsensusScores } from './services/scores.ts';
 export { getEvaluation } from './services/results.ts';

@@ -55,6 +55,8 @@ export interface RouteDefinition<S extends RouteSchemas, G extends RouteGuard> {
    * uploads. The route is registered in a plugin of its own, so the parser applies to it alone.
    */
   rawBodyTypes?: readonly string[];
+  /** The largest body in bytes, where a route takes more than the app's 1 MiB (a file as base64). */
+  bodyLimit?: number;
   handler(input: HandlerInput<S, G>): Promise<z.input<S['response']>>;
 }
 
@@ -96,6 +98,7 @@ function addRoute(app: FastifyInstance, route: AnyRoute, deps: AppDeps): void {
     method: route.method,
     url: route.url,
     config: { permission: route.permission },
+    ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
     schema: {
       summary: route.summary,
       tags: route.tags,

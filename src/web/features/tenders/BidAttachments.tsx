@@ -2,11 +2,9 @@
 // procurement before the decision a file field (read in the browser, sent as base64) and remove buttons.
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from '../../../shared/tenders/attachment-limits.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { attachmentUrl, useAddAttachment, useDeleteAttachment, type BidView } from './evaluation.api.ts';
-
-/** The server refuses larger files: the API's body limit of 1 MiB holds about 750 kB in base64. */
-const MAX_BYTES = 750 * 1024;
 
 export function BidAttachments({ bid }: { bid: BidView }) {
   const { t } = useTranslation('tenders');
@@ -17,7 +15,7 @@ export function BidAttachments({ bid }: { bid: BidView }) {
     const file = event.target.files?.[0];
     setTooLarge(false);
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    if (file.size > MAX_ATTACHMENT_BYTES) {
       setTooLarge(true);
       return;
     }
@@ -42,7 +40,7 @@ export function BidAttachments({ bid }: { bid: BidView }) {
       {add.isError ? <ErrorAlert error={add.error} /> : null}
       {tooLarge ? (
         <div className="alert alert-error" role="alert">
-          <p className="alert-text">{t('evaluation.bids.tooLarge')}</p>
+          <p className="alert-text">{t('evaluation.bids.tooLarge', { max: MAX_ATTACHMENT_LABEL })}</p>
         </div>
       ) : null}
       <ul className="nobullet-list">
@@ -62,7 +60,7 @@ export function BidAttachments({ bid }: { bid: BidView }) {
           {t('evaluation.bids.attachFile')}
         </label>
         <span className="form-hint" id={`attach-${bid.id}-hint`}>
-          {t('evaluation.bids.attachHint')}
+          {t('evaluation.bids.attachHint', { max: MAX_ATTACHMENT_LABEL })}
         </span>
         <input
           id={`attach-${bid.id}`}

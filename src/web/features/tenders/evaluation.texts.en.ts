@@ -133,10 +133,10 @@ export const evaluationEn: typeof evaluationDa = {
     cancel: 'Cancel',
     attachmentsLegend: 'Attachments of the bid',
     attachFile: 'Attach a file',
-    attachHint: 'At most 750 kB per file.',
+    attachHint: 'At most {{max}} per file.',
     upload: 'Attach',
     removeAttachment: 'Remove the attachment {{name}}',
-    tooLarge: 'The file is too large: at most 750 kB.',
+    tooLarge: 'The file is too large: at most {{max}}.',
   },
   scores: {
     intro:

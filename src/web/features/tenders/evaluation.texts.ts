@@ -130,10 +130,10 @@ export const evaluationDa = {
     cancel: 'Annullér',
     attachmentsLegend: 'Bilag til buddet',
     attachFile: 'Vedhæft fil',
-    attachHint: 'Højst 750 kB pr. fil.',
+    attachHint: 'Højst {{max}} pr. fil.',
     upload: 'Vedhæft',
     removeAttachment: 'Fjern bilaget {{name}}',
-    tooLarge: 'Filen er for stor: højst 750 kB.',
+    tooLarge: 'Filen er for stor: højst {{max}}.',
   },
   scores: {
     intro:

@@ -8,6 +8,7 @@ import type {
   BidList,
   BidView,
 } from '../../../../shared/tenders/evaluation.schemas.ts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from '../../../../shared/tenders/attachment-limits.ts';
 import { bidInputSchema } from '../../../../shared/tenders/evaluation.schemas.ts';
 import { parseCvr } from '../../../../shared/cvr.ts';
 import type { MessageKey } from '../../../../shared/messages.ts';
@@ -20,7 +21,6 @@ import type { SetupProblem } from '../evaluation-setup.rules.ts';
 import { audit, notFound, openTender, refuse, settingsOf, tenderForBids } from './access.ts';
 
 /** Attachments travel as base64 in JSON under the API's body limit of 1 MiB. */
-export const MAX_ATTACHMENT_BYTES = 750 * 1024;
 
 type Element = Awaited<ReturnType<typeof evaluations.findElements>>[number];
 
@@ -255,7 +255,7 @@ export async function addAttachment(ctx: Ctx, bidId: string, input: AttachmentIn
       {
         field: 'contentBase64',
         key: 'tender.attachment_size',
-        params: { max: `${MAX_ATTACHMENT_BYTES / 1024} kB` },
+        params: { max: MAX_ATTACHMENT_LABEL },
       },
     ]);
   }
