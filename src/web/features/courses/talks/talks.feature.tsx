@@ -2,17 +2,15 @@
 // follow-up of job talks (/opfoelgning). The course page renders TalksSection itself.
 import type { Feature } from '../../../app/feature.ts';
 import { lazyPage } from '../../../app/lazy.tsx';
-import { TasksStartSection } from './TasksPage.tsx';
+// The start page shows the user's tasks, so the task list is in the main bundle anyway: not lazy.
+import { TasksPage, TasksStartSection } from './TasksPage.tsx';
 
 export const talksFeature: Feature = {
   routes: [
     {
       path: '/opgaver',
       permission: 'course.read',
-      element: lazyPage(
-        () => import('./TasksPage.tsx'),
-        (m) => m.TasksPage,
-      ),
+      element: <TasksPage />,
     },
     {
       path: '/opfoelgning',
