@@ -155,6 +155,39 @@ describe('procurement', () => {
     await expectNoAxeViolations(page, 'the filtered agreement list');
   });
 
+  it("keeps a tender area's eligibility rules: a rule with an error first, then added and ended", async () => {
+    const { page } = await test.open();
+    await signIn(page, 'indkoeb');
+    await menu(page).getByRole('link', { name: 'Udbud' }).click();
+    await page.getByRole('link', { name: 'Lokalt forankrede beskæftigelsesindsatser 2021–' }).click();
+    await page.getByRole('link', { name: 'Målgruppekriterier for delområde 1' }).click();
+    await page.getByRole('heading', { level: 1, name: /^Målgruppekriterier: / }).waitFor();
+    await expectNoAxeViolations(page, "a tender area's eligibility rules");
+
+    // From next year on, at least 30 years old: first without the years and the date.
+    await page.getByRole('button', { name: 'Tilføj et kriterium' }).click();
+    await page.getByRole('combobox', { name: /^Kriterium/ }).selectOption({ label: 'Mindst N år' });
+    await page.getByRole('button', { name: 'Tilføj kriteriet' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'Skriv antal år' });
+    await summary.waitFor();
+    await expectNoAxeViolations(page, 'the rule form with its errors');
+    await page.getByLabel('Antal år').fill('30');
+    await page.getByLabel('Gælder fra').fill('2027-01-01');
+    await page.getByRole('button', { name: 'Tilføj kriteriet' }).click();
+    await page.getByText('Kriteriet er tilføjet.').waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'Mindst 30 år' });
+    await expect(row.innerText()).resolves.toContain('01-01-2027');
+    await expect(row.innerText()).resolves.toContain('Indtil videre');
+
+    await row.getByRole('button', { name: 'Afslut Mindst 30 år' }).click();
+    await page.getByLabel('Sidste dag').fill('2027-12-31');
+    await page.getByRole('button', { name: 'Afslut kriteriet' }).click();
+    await page.getByText('Kriteriet er afsluttet.').waitFor();
+    await expect.poll(() => row.innerText()).toContain('31-12-2027');
+    await expect(row.getByRole('button').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page, 'the rules after adding and ending one');
+  });
+
   it("shows a provider its own agreement and prices, and another provider's agreement as not found", async () => {
     const caseworker = await test.open();
     await signIn(caseworker.page, 'sagsbehandler');

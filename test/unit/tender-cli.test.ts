@@ -16,7 +16,8 @@ function score(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('indsats tender score', () => {
+// Each test starts the CLI (Node with the TypeScript loader): seconds on a busy machine, not milliseconds.
+describe('indsats tender score', { timeout: 30_000 }, () => {
   it('prints every bid with its figures, rank and selection as JSON', () => {
     const result = score([EXAMPLE, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);

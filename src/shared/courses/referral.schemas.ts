@@ -3,6 +3,7 @@
 // decision. Shared by the server (validation, OpenAPI) and the web app (types only: zod stays out of
 // the browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { RULE_KINDS, type RuleKind } from './rule-kinds.ts';
 
 export const BENEFIT_TYPES = [
   'cash_benefit',
@@ -14,14 +15,7 @@ export const BENEFIT_TYPES = [
 ] as const;
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 
-export const RULE_KINDS = [
-  'activity_ready_cash_benefit',
-  'min_age',
-  'women_minority_background',
-  'max_years_on_benefits',
-  'abuse_problem',
-] as const;
-export type RuleKind = (typeof RULE_KINDS)[number];
+export { RULE_KINDS, type RuleKind };
 
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'rejected', 'withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
@@ -84,7 +78,7 @@ export const eligibilityRuleSchema = z.object({
 export type EligibilityRuleView = z.infer<typeof eligibilityRuleSchema>;
 
 export const eligibilityRuleListSchema = z.object({
-  tenderArea: z.object({ id: z.string(), name: z.string() }),
+  tenderArea: z.object({ id: z.string(), name: z.string(), tenderId: z.string() }),
   items: z.array(eligibilityRuleSchema),
 });
 export type EligibilityRuleList = z.infer<typeof eligibilityRuleListSchema>;

@@ -8,19 +8,9 @@
 // Each result is true, false, or null when a fact is not recorded, with a plain sentence in Danish
 // (or English) saying why. Pure: no I/O.
 import { parseCpr } from '../../../shared/cpr.ts';
+import { KINDS_WITH_YEARS, RULE_KINDS } from '../../../shared/courses/rule-kinds.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import type { BenefitType, EligibilityRuleKind } from '../../platform/db/schema.ts';
-
-export const ELIGIBILITY_RULE_KINDS = [
-  'activity_ready_cash_benefit',
-  'min_age',
-  'women_minority_background',
-  'max_years_on_benefits',
-  'abuse_problem',
-] as const satisfies readonly EligibilityRuleKind[];
-
-/** Kinds whose params carry {years}. */
-export const KINDS_WITH_YEARS: readonly EligibilityRuleKind[] = ['min_age', 'max_years_on_benefits'];
 
 export interface EligibilityRule {
   id?: string;
@@ -168,7 +158,7 @@ export function evaluateRule(
   };
 }
 
-const KIND_ORDER = new Map<EligibilityRuleKind, number>(ELIGIBILITY_RULE_KINDS.map((kind, i) => [kind, i]));
+const KIND_ORDER = new Map<EligibilityRuleKind, number>(RULE_KINDS.map((kind, i) => [kind, i]));
 
 /** Checks the citizen against the rules in force on the date, in a fixed order of kinds. */
 export function checkEligibility(

@@ -53,7 +53,11 @@ export async function upsertCircumstances(tx: Tx, citizenId: string, values: Cir
 // ---- tender areas, agreements and eligibility rules -------------------------------------------
 
 export async function findTenderArea(tx: Tx, id: string) {
-  return tx.selectFrom('tenderArea').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+  return tx
+    .selectFrom('tenderArea')
+    .select(['id', 'name', 'tenderId'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listRulesOfArea(tx: Tx, tenderAreaId: string) {

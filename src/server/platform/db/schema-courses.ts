@@ -1,6 +1,7 @@
 // Kysely table types of referrals and courses (migration 0006), re-exported by schema.ts.
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
+import type { RuleKind } from '../../../shared/courses/rule-kinds.ts';
 
 // Referrals and courses (migration 0006, issue 4). Dates are ISO strings (YYYY-MM-DD).
 export type BenefitType =
@@ -16,12 +17,7 @@ export interface CitizenCircumstanceTable {
   updatedAt: UpdatedAt;
 }
 
-export type EligibilityRuleKind =
-  | 'activity_ready_cash_benefit'
-  | 'min_age'
-  | 'women_minority_background'
-  | 'max_years_on_benefits'
-  | 'abuse_problem';
+export type EligibilityRuleKind = RuleKind;
 
 export interface EligibilityRuleTable {
   id: Generated<string>;

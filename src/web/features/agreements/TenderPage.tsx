@@ -70,6 +70,7 @@ function TenderView({ tender }: { tender: TenderDetail }) {
                   <th scope="col">{t('area.targetGroup')}</th>
                   <th scope="col">{t('area.providersToSelect')}</th>
                   <th scope="col">{t('agreements.title')}</th>
+                  <th scope="col">{t('area.rules')}</th>
                   {can('agreement.manage') ? (
                     <th scope="col">
                       <span className="sr-only">{t('form.actions')}</span>
@@ -87,6 +88,14 @@ function TenderView({ tender }: { tender: TenderDetail }) {
                     <td>
                       <Link to={withQuery('/rammeaftaler', { udbud: tender.id, omraade: area.id })}>
                         {t('area.agreementCount', { count: area.agreementCount })}
+                      </Link>
+                    </td>
+                    <td>
+                      <Link
+                        to={`/udbudsomraader/${area.id}/maalgruppekriterier`}
+                        aria-label={t('area.rulesLinkFull', { number: area.number })}
+                      >
+                        {t('area.rulesLink')}
                       </Link>
                     </td>
                     {can('agreement.manage') ? (

@@ -115,6 +115,9 @@ export const da = {
     added: 'Delområdet er tilføjet.',
     edit: 'Redigér delområde {{number}}',
     editHeading: 'Redigér delområde {{number}}',
+    rules: 'Målgruppekriterier',
+    rulesLink: 'Kriterier',
+    rulesLinkFull: 'Målgruppekriterier for delområde {{number}}',
   },
   agreements: {
     title: 'Rammeaftaler',

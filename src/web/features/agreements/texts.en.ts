@@ -116,6 +116,9 @@ export const en: typeof da = {
     added: 'The tender area has been added.',
     edit: 'Edit tender area {{number}}',
     editHeading: 'Edit tender area {{number}}',
+    rules: 'Eligibility rules',
+    rulesLink: 'Rules',
+    rulesLinkFull: 'Eligibility rules of tender area {{number}}',
   },
   agreements: {
     title: 'Framework agreements',

@@ -6,8 +6,10 @@ import type {
   AcceptResult,
   Circumstances,
   CitizenReferrals,
+  CreateEligibilityRuleInput,
   CreateReferralInput,
   EligibilityCheck,
+  EligibilityRuleList,
   MentorOptions,
   Referral,
   ReferralList,
@@ -16,6 +18,7 @@ import type {
   ReferralStatus,
   RejectReferralInput,
   UpdateCircumstancesInput,
+  UpdateEligibilityRuleInput,
 } from '../../../../shared/courses/referral.schemas.ts';
 import { api, withQuery } from '../../../app/api.ts';
 
@@ -23,6 +26,7 @@ export type {
   Circumstances,
   CitizenReferrals,
   EligibilityCheck,
+  EligibilityRuleList,
   Referral,
   ReferralList,
   ReferralOption,
@@ -122,4 +126,25 @@ export const referralApi = {
   reject: (id: string, input: RejectReferralInput) =>
     api.post<Referral>(`/api/referrals/${enc(id)}/reject`, input),
   withdraw: (id: string) => api.post<Referral>(`/api/referrals/${enc(id)}/withdraw`),
+};
+
+// ---- a tender area's eligibility rules ----------------------------------------------------------
+
+export const ruleKeys = {
+  ofArea: (areaId: string) => ['eligibility-rules', areaId] as const,
+};
+
+export function useEligibilityRules(areaId: string) {
+  return useQuery({
+    queryKey: ruleKeys.ofArea(areaId),
+    queryFn: ({ signal }) =>
+      api.get<EligibilityRuleList>(`/api/tender-areas/${enc(areaId)}/eligibility-rules`, { signal }),
+  });
+}
+
+export const ruleApi = {
+  add: (areaId: string, input: CreateEligibilityRuleInput) =>
+    api.post<EligibilityRuleList>(`/api/tender-areas/${enc(areaId)}/eligibility-rules`, input),
+  update: (id: string, input: UpdateEligibilityRuleInput) =>
+    api.patch<EligibilityRuleList>(`/api/eligibility-rules/${enc(id)}`, input),
 };

@@ -1,5 +1,5 @@
 // The referrals part of the courses feature: the list of referrals, one referral with the provider's
-// decision, referring a citizen, and the provider's start-page count of referrals waiting for an answer.
+// decision, referring a citizen, a tender area's eligibility rules, and the provider's start-page count of referrals waiting for an answer.
 import type { Feature } from '../../../app/feature.ts';
 import { lazyPage } from '../../../app/lazy.tsx';
 import { ReferralStartSection } from './ReferralStartSection.tsx';
@@ -20,6 +20,14 @@ export const referralsFeature: Feature = {
       element: lazyPage(
         () => import('./ReferralPage.tsx'),
         (m) => m.ReferralPage,
+      ),
+    },
+    {
+      path: '/udbudsomraader/:areaId/maalgruppekriterier',
+      permission: 'agreement.read',
+      element: lazyPage(
+        () => import('./EligibilityRulesPage.tsx'),
+        (m) => m.EligibilityRulesPage,
       ),
     },
     {
