@@ -19,6 +19,12 @@ export const startImportQuerySchema = z.object({
   fileName: z.string().trim().max(300).optional(),
   jobCentre: z.string().trim().max(100).optional(),
   unknownCodesAsBenefit: flag,
+  /**
+   * Answer with the import's progress as it runs, as lines of JSON (application/x-ndjson): {"id"}, then
+   * {"progress"} a few times a second, then {"done": true}. Nothing else needs the database meanwhile,
+   * which the embedded database (one connection, busy with the import) could not answer.
+   */
+  follow: flag,
 });
 export type StartImportQuery = z.input<typeof startImportQuerySchema>;
 

@@ -64,6 +64,39 @@ afterAll(() => server?.close());
 const CODEBOOK = 'code;meaning;category\r\n130;Kontanthjælp;benefit\r\n651;SU;education\r\n';
 
 describe('imports API', () => {
+  it('streams the progress on the same request with follow=true, then says done', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `${700 + i};Kode ${700 + i};benefit`);
+    const response = await fetch(`${admin.baseUrl}/api/imports/codebook?fileName=mange.csv&follow=true`, {
+      method: 'POST',
+      headers: {
+        cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+        'x-csrf-token': admin.cookies.get('indsats_csrf') ?? '',
+        'content-type': 'text/csv',
+      },
+      body: ['code;meaning;category', ...rows].join('\r\n'),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines[0]).toEqual({ id: expect.any(String) });
+    expect(lines.at(-1)).toEqual({ done: true });
+    for (const line of lines.slice(1, -1)) {
+      expect(line).toEqual({
+        progress: { bytesRead: expect.any(Number), bytesTotal: expect.any(Number), rows: expect.any(Number) },
+      });
+    }
+    const batch = await finished(admin, String(lines[0]!.id));
+    expect(batch).toMatchObject({
+      status: 'succeeded',
+      fileName: 'mange.csv',
+      rowsTotal: 300,
+      progress: null,
+    });
+  });
+
   it('imports a CSV body in the background: 202 with the id, then the summary', async () => {
     const started = await postRaw(admin, '/api/imports/codebook?fileName=koder.csv', CODEBOOK);
     expect(started.status).toBe(202);

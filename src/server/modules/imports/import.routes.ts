@@ -1,5 +1,6 @@
 // The imports API: upload a file to import (answers 202 with the batch id; the import runs in the
-// background), follow it, and list recent imports. The file is the raw request body, streamed to disk.
+// background, or with follow=true its progress streams back on the same request), follow it, and list
+// recent imports. The file is the raw request body, streamed to disk.
 import {
   importBatchSchema,
   importIdParamsSchema,
@@ -8,10 +9,43 @@ import {
   importStartedSchema,
   startImportQuerySchema,
 } from '../../../shared/imports/import.schemas.ts';
+import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './import.service.ts';
 
 const tags = ['imports'];
+
+/** How often a followed import's progress is written. */
+const FOLLOW_MS = 250;
+
+/**
+ * Answers with the import's progress as lines of JSON while it runs (the `follow` option): the id,
+ * the progress now and every FOLLOW_MS, and {"done": true} when it has ended. Reads only memory.
+ */
+function followImport(reply: FastifyReply, id: string, ended: Promise<void>): FastifyReply {
+  const lines = new PassThrough();
+  const write = (value: unknown) => lines.write(`${JSON.stringify(value)}\n`);
+  write({ id });
+  const tick = () => {
+    const progress = service.progressOf(id);
+    if (progress) write({ progress });
+  };
+  tick();
+  const timer = setInterval(tick, FOLLOW_MS);
+  void ended.finally(() => {
+    clearInterval(timer);
+    lines.end(`${JSON.stringify({ done: true })}\n`);
+  });
+  // No proxy buffering: each line should reach the page as it is written.
+  reply
+    .status(200)
+    .header('content-type', 'application/x-ndjson; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .header('x-accel-buffering', 'no');
+  void reply.send(lines);
+  return reply;
+}
 
 export const importRoutes = [
   defineRoute({
@@ -19,7 +53,7 @@ export const importRoutes = [
     url: '/api/imports/:kind',
     permission: 'import.run',
     summary:
-      'Start an import of providers, courses, placements, plans, the codebook or a DREAM extract. The body is the CSV file (text/csv or application/octet-stream; small files also as a JSON string); options in the query. Answers 202 with the batch id.',
+      'Start an import of providers, courses, placements, plans, the codebook or a DREAM extract. The body is the CSV file (text/csv or application/octet-stream; small files also as a JSON string); options in the query. Answers 202 with the batch id; with follow=true, 200 with the progress as lines of JSON until it has ended.',
     tags,
     status: 202,
     rawBodyTypes: ['text/csv', 'application/octet-stream'],
@@ -28,9 +62,9 @@ export const importRoutes = [
       querystring: startImportQuerySchema,
       response: importStartedSchema,
     },
-    handler: ({ ctx, params, query, body, request }) => {
+    handler: async ({ ctx, params, query, body, request, reply }) => {
       const length = Number(request.headers['content-length']);
-      return service.startUploadedImport(
+      const { id, ended } = await service.startUploadedImport(
         ctx,
         {
           kind: params.kind,
@@ -42,6 +76,8 @@ export const importRoutes = [
         },
         (error) => request.log.error({ err: error }, 'import failed unexpectedly'),
       );
+      if (!query.follow) return { id };
+      return followImport(reply, id, ended) as never;
     },
   }),
   defineRoute({

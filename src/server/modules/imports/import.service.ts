@@ -120,10 +120,9 @@ function toSummary(row: repo.BatchRow): ImportBatchSummary {
 export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
   const row = await repo.findBatch(ctx.db, id);
   if (!row) throw new AppError('NOT_FOUND', 'access.not_found');
-  const progress = running.get(id);
   return {
     ...toSummary(row),
-    progress: progress ? { ...progress } : null,
+    progress: progressOf(id),
     errors: row.errors.map((error) => translateImportError(ctx.language, error)),
   };
 }
@@ -141,15 +140,22 @@ export interface UploadInput {
   contentLength: number | undefined;
 }
 
+/** The progress of an import running in this process; null once it has ended (or elsewhere). */
+export function progressOf(id: string): ImportProgress | null {
+  const progress = running.get(id);
+  return progress ? { ...progress } : null;
+}
+
 /**
  * The API's import: the body to a temporary file, then the import in the background; answers with the
- * batch id at once (the client polls getImport). An unexpected failure is logged; the batch says failed.
+ * batch id at once (the client polls getImport, or follows `ended`). An unexpected failure is logged;
+ * the batch says failed.
  */
 export async function startUploadedImport(
   ctx: Ctx,
   input: UploadInput,
   logError: (error: unknown) => void,
-): Promise<{ id: string }> {
+): Promise<{ id: string; ended: Promise<void> }> {
   const upload = await receiveUpload(input.body, input.contentLength);
   try {
     const { batchId, done } = await startImport(ctx.db, ctx.keys, {
@@ -164,8 +170,14 @@ export async function startUploadedImport(
       },
       requestId: ctx.requestId,
     });
-    void done.catch(logError).finally(() => upload.remove());
-    return { id: batchId };
+    const ended = done.then(
+      () => upload.remove(),
+      async (error: unknown) => {
+        logError(error);
+        await upload.remove();
+      },
+    );
+    return { id: batchId, ended };
   } catch (error) {
     await upload.remove();
     throw error;

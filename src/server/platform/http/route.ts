@@ -125,8 +125,9 @@ function addRoute(app: FastifyInstance, route: AnyRoute, deps: AppDeps): void {
         reply,
         deps,
       });
-      // A handler that answered itself (`await reply.redirect(url)`) has sent its status and body.
-      if (reply.sent) return reply;
+      // A handler that answered itself (`await reply.redirect(url)`, or a stream it returns `reply` for)
+      // has sent its status and body.
+      if (reply.sent || (result as unknown) === reply) return reply;
       reply.status(status);
       return result;
     },

@@ -10,7 +10,8 @@ import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary, fieldErrorsFrom } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
-import { uploadImport } from './import.api.ts';
+import { uploadImport, type ImportProgress } from './import.api.ts';
+import { ImportProgressBar } from './ImportResult.tsx';
 
 const FIELDS = ['kind', 'file', 'jobCentre'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -28,6 +29,8 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const [other, setOther] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [sent, setSent] = useState<number | null>(null);
+  /** The server's progress once the file has arrived (streamed back on the upload's request). */
+  const [imported, setImported] = useState<ImportProgress | null>(null);
 
   const fail = (fieldErrors: Partial<Record<FieldName, string>>, otherError: string | null = null) => {
     setErrors(fieldErrors);
@@ -49,6 +52,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
         jobCentre: KINDS_WITH_CITIZENS.includes(kind) ? jobCentre : '',
         unknownCodesAsBenefit: kind === 'register' && unknownCodes,
         onProgress: (loaded, total) => setSent(total > 0 ? Math.floor((loaded / total) * 100) : 100),
+        onImportProgress: setImported,
       });
       onStarted(started.id);
     } catch (error) {
@@ -60,6 +64,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       );
     } finally {
       setSent(null);
+      setImported(null);
     }
   };
 
@@ -155,7 +160,8 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
           </span>
         </div>
       ) : null}
-      {sent !== null ? (
+      {sent !== null && imported !== null ? <ImportProgressBar progress={imported} /> : null}
+      {sent !== null && imported === null ? (
         <div className="form-group">
           <label className="form-label" htmlFor="import-upload-progress">
             {t('progress.upload')}

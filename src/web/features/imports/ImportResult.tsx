@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { importKeys, useImportBatch, type ImportBatch } from './import.api.ts';
+import { importKeys, useImportBatch, type ImportBatch, type ImportProgress } from './import.api.ts';
 
-function Progress({ batch }: { batch: ImportBatch }) {
+/** The import's progress bar: share of the file read, rows so far; a wait line before any progress. */
+export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t } = useTranslation('imports');
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-  const progress = batch.progress;
   if (!progress) return <Loading label={t('progress.waiting')} />;
   const percent =
     progress.bytesTotal > 0 ? Math.floor((progress.bytesRead / progress.bytesTotal) * 100) : 100;
@@ -151,7 +151,7 @@ export function ImportResult({ batchId }: { batchId: string }) {
       {data.status === 'running' ? (
         <>
           <p role="status">{t('progress.started')}</p>
-          <Progress batch={data} />
+          <ImportProgressBar progress={data.progress} />
         </>
       ) : (
         <>
