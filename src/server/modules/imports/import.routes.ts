@@ -33,9 +33,12 @@ function followImport(reply: FastifyReply, id: string, ended: Promise<void>): Fa
   };
   tick();
   const timer = setInterval(tick, FOLLOW_MS);
+  // A page that goes away stops the lines; the import itself runs on to its end.
+  lines.on('close', () => clearInterval(timer));
+  lines.on('error', () => clearInterval(timer));
   void ended.finally(() => {
     clearInterval(timer);
-    lines.end(`${JSON.stringify({ done: true })}\n`);
+    if (!lines.destroyed) lines.end(`${JSON.stringify({ done: true })}\n`);
   });
   // No proxy buffering: each line should reach the page as it is written.
   reply
