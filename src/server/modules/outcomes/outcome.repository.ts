@@ -10,14 +10,12 @@ import { sql, type RawBuilder } from 'kysely';
 import { REGISTER_CATEGORIES, type RegisterCategory } from '../../platform/db/schema.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { Tx } from '../../platform/context.ts';
-import type { AfterEnd, ExitFacts, ExitWindow, Provider } from './outcome.rules.ts';
+import type { AfterEnd, ExitFacts, ExitWindow } from './outcome.rules.ts';
+import type { Period, Provider } from './outcome-tables.ts';
 
 type Conn = Db | Tx;
 
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period };
 
 export async function listProviders(db: Conn): Promise<Map<string, Provider>> {
   const rows = await db

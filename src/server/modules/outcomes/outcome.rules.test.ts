@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
 import {
   addCalendarMonths,
-  buildExitTable,
-  buildPlacementTable,
-  buildPlanTable,
   classifyExit,
   EXIT_STATUSES,
   exitWindow,
@@ -16,9 +13,9 @@ import {
   weeksOfMonth,
   type ExitObservation,
   type ExitStatus,
-  type Provider,
   type RegisterPerson,
 } from './outcome.rules.ts';
+import { buildExitTable, buildPlacementTable, buildPlanTable, type Provider } from './outcome-tables.ts';
 import { wholePercent, wilsonInterval } from './wilson.ts';
 
 // A small codebook: 130 kontanthjælp, 651 SU, 881 barsel, 999 death/emigration.

@@ -20,9 +20,6 @@ import * as repo from './outcome.repository.ts';
 import {
   addCalendarMonths,
   addDays,
-  buildExitTable,
-  buildPlacementTable,
-  buildPlanTable,
   classifyExit,
   exitWindow,
   hasPlan,
@@ -30,6 +27,7 @@ import {
   observeExit,
   type RegisterPerson,
 } from './outcome.rules.ts';
+import { buildExitTable, buildPlacementTable, buildPlanTable } from './outcome-tables.ts';
 import { computeOutcomes, resolveParameters } from './outcome.service.ts';
 
 const rng = createRng(20261130);

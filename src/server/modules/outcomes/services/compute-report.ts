@@ -13,9 +13,6 @@ import type { Tx } from '../../../platform/context.ts';
 import * as repo from '../outcome.repository.ts';
 import {
   addCalendarMonths,
-  buildExitTable,
-  buildPlacementTable,
-  buildPlanTable,
   countedCategory,
   DEFINITION_VERSION,
   exitWindow,
@@ -23,8 +20,8 @@ import {
   PLACEMENT_AFTER_END,
   PLAN_AFTER_END,
   statusOfFacts,
-  type FlagItem,
 } from '../outcome.rules.ts';
+import { buildExitTable, buildPlacementTable, buildPlanTable, type FlagItem } from '../outcome-tables.ts';
 
 /** Every table's period spelt out: a table without its own period uses from/to. */
 export function resolveParameters(
