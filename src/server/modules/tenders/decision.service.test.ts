@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { TENDER_2021 } from '../agreements/agreement.demo.ts';
@@ -10,6 +9,7 @@ import {
   listCommitteeItems,
   recordVotes,
 } from './decision.service.ts';
+import { refusal } from './evaluation.test-setup.ts';
 import { DECISION_2020, seedTendersDemo } from './tender.demo.ts';
 
 let database: TestDatabase;
@@ -18,15 +18,6 @@ let world: Awaited<ReturnType<typeof buildWorld>>;
 let tenderId: string;
 
 const ctx = (who: keyof typeof world.users) => ctxFor(database.db, keys, world.users[who]);
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function auditRows(entityType: string, entityId: string) {
   return database.db

@@ -1,11 +1,10 @@
 // The award model, bids, who sees them, and scores (evaluation-decision.service.test.ts: the rest).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/errors.ts';
-import type { EvaluationSetupInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
-import { FIXTURE_CRITERIA, insertEvaluatedTender, type FixtureBid } from './evaluation.fixtures.ts';
+import { FIXTURE_CRITERIA, insertEvaluatedTender } from './evaluation.fixtures.ts';
+import { insertNewTender, refusal, SETUP, twoFixtureBids } from './evaluation.test-setup.ts';
 import {
   createBid,
   evaluationReport,
@@ -26,52 +25,8 @@ let world: Awaited<ReturnType<typeof buildWorld>>;
 const ctx = (who: keyof typeof world.users) => ctxFor(database.db, keys, world.users[who]);
 const rng = createRng(6_006);
 
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
-const SETUP: EvaluationSetupInput = {
-  weights: { quality: 80, price: 20 },
-  scale: { min: 0, max: 10 },
-  priceModel: { type: 'proportional' },
-  criteria: FIXTURE_CRITERIA,
-  priceElements: [
-    { code: 'programme', name: 'Ugepris for indsats', volume: 26, priceKind: 'programme' },
-    { code: 'aftercare', name: 'Ugepris for efterværn', volume: 13, priceKind: 'aftercare' },
-  ],
-};
-
-async function newTender(): Promise<{ tenderId: string; areaId: string }> {
-  const tender = await database.db
-    .insertInto('tender')
-    .values({ name: `Nyt udbud ${Math.random()}` })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const area = await database.db
-    .insertInto('tenderArea')
-    .values({ tenderId: tender.id, number: 1, name: 'Udsatte borgere', providersToSelect: 1 })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return { tenderId: tender.id, areaId: area.id };
-}
-
-const twoBids = (): FixtureBid[] => [
-  {
-    providerId: world.organisations.providerA.id,
-    prices: [1_950, 620] as [number, number],
-    points: [8, 9, 7],
-  },
-  {
-    providerId: world.organisations.providerB.id,
-    prices: [1_850, 575] as [number, number],
-    points: [7, 7, 8],
-  },
-];
+const newTender = () => insertNewTender(database.db);
+const twoBids = () => twoFixtureBids(world.organisations.providerA.id, world.organisations.providerB.id);
 
 beforeAll(async () => {
   database = await createTestDatabase();
