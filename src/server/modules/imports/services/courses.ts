@@ -6,7 +6,7 @@ import type { Tx } from '../../../platform/context.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver } from './citizens.ts';
-import { diffByRef, type RefRow } from './upsert.ts';
+import { writeByRef, type RefRow } from './upsert.ts';
 
 const COLUMNS = ['course_ref', 'cpr', 'provider_code', 'start_date', 'end_date', 'end_reason'] as const;
 
@@ -117,40 +117,7 @@ export const importCourses = defineImportKind<CourseRow>(async (env, header) => 
           },
         });
       }
-      if (ready.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-      const stored = await env.tx
-        .selectFrom('course')
-        .select([
-          'id',
-          'externalRef',
-          'citizenId',
-          'providerId',
-          'agreementId',
-          'startsOn',
-          'endsOn',
-          'endReason',
-        ])
-        .where(
-          'externalRef',
-          'in',
-          ready.map((r) => r.ref),
-        )
-        .execute();
-      const diff = diffByRef(ready, new Map(stored.map((s) => [s.externalRef!, s])));
-      if (diff.inserts.length > 0) {
-        await env.tx
-          .insertInto('course')
-          .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
-          .execute();
-      }
-      for (const update of diff.updates) {
-        await env.tx
-          .updateTable('course')
-          .set({ ...update.values, updatedAt: new Date() })
-          .where('id', '=', update.id)
-          .execute();
-      }
-      return diff.counts;
+      return writeByRef(env.tx, 'course', ready, { stampUpdatedAt: true });
     },
   };
 });

@@ -6,7 +6,7 @@ import { findOrCreateCompanyByCvr } from '../../companies/company.service.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver, courseCovering, coursesOfCitizens } from './citizens.ts';
-import { diffByRef } from './upsert.ts';
+import { writeByRef } from './upsert.ts';
 
 const COLUMNS = ['placement_ref', 'cpr', 'type', 'start_date', 'end_date', 'company_cvr'] as const;
 
@@ -88,31 +88,7 @@ export const importPlacements = defineImportKind<PlacementRow>(async (env, heade
         };
         return [{ ref: row.ref, values }];
       });
-      if (ready.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-      const stored = await env.tx
-        .selectFrom('placement')
-        .select(['id', 'externalRef', 'citizenId', 'companyId', 'kind', 'startsOn', 'endsOn', 'courseId'])
-        .where(
-          'externalRef',
-          'in',
-          ready.map((r) => r.ref),
-        )
-        .execute();
-      const diff = diffByRef(ready, new Map(stored.map((s) => [s.externalRef!, s])));
-      if (diff.inserts.length > 0) {
-        await env.tx
-          .insertInto('placement')
-          .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
-          .execute();
-      }
-      for (const update of diff.updates) {
-        await env.tx
-          .updateTable('placement')
-          .set({ ...update.values, updatedAt: new Date() })
-          .where('id', '=', update.id)
-          .execute();
-      }
-      return diff.counts;
+      return writeByRef(env.tx, 'placement', ready, { stampUpdatedAt: true });
     },
   };
 });

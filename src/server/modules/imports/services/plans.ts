@@ -5,7 +5,7 @@ import type { PlanType } from '../../../platform/db/schema.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver, courseCovering, coursesOfCitizens } from './citizens.ts';
-import { diffByRef } from './upsert.ts';
+import { writeByRef } from './upsert.ts';
 
 const COLUMNS = ['plan_ref', 'cpr', 'start_date', 'type'] as const;
 
@@ -51,27 +51,7 @@ export const importPlans = defineImportKind<PlanRow>(async (env, header) => {
           { ref: row.ref, values: { citizenId, planType: row.planType, startedOn: row.startedOn, courseId } },
         ];
       });
-      if (ready.length === 0) return { created: 0, updated: 0, unchanged: 0 };
-      const stored = await env.tx
-        .selectFrom('planStart')
-        .select(['id', 'externalRef', 'citizenId', 'planType', 'startedOn', 'courseId'])
-        .where(
-          'externalRef',
-          'in',
-          ready.map((r) => r.ref),
-        )
-        .execute();
-      const diff = diffByRef(ready, new Map(stored.map((s) => [s.externalRef!, s])));
-      if (diff.inserts.length > 0) {
-        await env.tx
-          .insertInto('planStart')
-          .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
-          .execute();
-      }
-      for (const update of diff.updates) {
-        await env.tx.updateTable('planStart').set(update.values).where('id', '=', update.id).execute();
-      }
-      return diff.counts;
+      return writeByRef(env.tx, 'planStart', ready, { stampUpdatedAt: false });
     },
   };
 });

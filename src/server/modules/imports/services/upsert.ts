@@ -1,6 +1,8 @@
 // Upsert by the file's own reference (external_ref), shared by courses, placements and plans: rows whose
 // reference is new are inserted, rows whose values differ from the stored ones are updated, the rest are
 // unchanged — so the same file twice changes nothing.
+import type { Kysely } from 'kysely';
+import type { Tx } from '../../../platform/context.ts';
 import type { Counts } from '../pipeline.ts';
 
 export interface RefRow<V> {
@@ -33,4 +35,50 @@ export function diffByRef<V extends Record<string, string | number | boolean | n
     }
   }
   return diff;
+}
+
+/** The tables the bulk imports fill by the file's reference (external_ref). */
+export type RefTable = 'course' | 'placement' | 'planStart';
+
+/** Loose enough to name a table and its columns by string; the callers' values carry the types. */
+type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
+
+/**
+ * Writes a batch by reference: reads the stored rows with the batch's references (the columns of the
+ * values), inserts the new ones, updates the changed ones (stamping updated_at where the table has it)
+ * and counts the rest as unchanged.
+ */
+export async function writeByRef<V extends Record<string, string | number | boolean | null>>(
+  tx: Tx,
+  table: RefTable,
+  rows: readonly RefRow<V>[],
+  options: { stampUpdatedAt: boolean },
+): Promise<Counts> {
+  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+  const db = tx as unknown as AnyTables;
+  const columns = Object.keys(rows[0]!.values);
+  const stored = (await db
+    .selectFrom(table)
+    .select(['id', 'externalRef', ...columns])
+    .where(
+      'externalRef',
+      'in',
+      rows.map((r) => r.ref),
+    )
+    .execute()) as ({ id: string; externalRef: string } & Record<string, unknown>)[];
+  const diff = diffByRef(rows, new Map(stored.map((s) => [s.externalRef, s])));
+  if (diff.inserts.length > 0) {
+    await db
+      .insertInto(table)
+      .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
+      .execute();
+  }
+  for (const update of diff.updates) {
+    await db
+      .updateTable(table)
+      .set(options.stampUpdatedAt ? { ...update.values, updatedAt: new Date() } : update.values)
+      .where('id', '=', update.id)
+      .execute();
+  }
+  return diff.counts;
 }
