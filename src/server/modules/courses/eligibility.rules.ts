@@ -8,7 +8,7 @@
 // Each result is true, false, or null when a fact is not recorded, with a plain sentence in Danish
 // (or English) saying why. Pure: no I/O.
 import { parseCpr } from '../../../shared/cpr.ts';
-import { KINDS_WITH_YEARS, RULE_KINDS } from '../../../shared/courses/rule-kinds.ts';
+import { isRuleYears, KINDS_WITH_YEARS, RULE_KINDS } from '../../../shared/courses/rule-kinds.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import type { BenefitType, EligibilityRuleKind } from '../../platform/db/schema.ts';
 
@@ -181,12 +181,5 @@ export function checkEligibility(
 /** Are the params right for the kind ({years} whole 0–100 for the kinds that need it, nothing else)? */
 export function validParams(kind: EligibilityRuleKind, params: Record<string, number>): boolean {
   if (!KINDS_WITH_YEARS.includes(kind)) return Object.keys(params).length === 0;
-  const years = params.years;
-  return (
-    Object.keys(params).length === 1 &&
-    typeof years === 'number' &&
-    Number.isInteger(years) &&
-    years >= 0 &&
-    years <= 100
-  );
+  return Object.keys(params).length === 1 && isRuleYears(params.years);
 }

@@ -9,7 +9,12 @@ import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { KINDS_WITH_YEARS, RULE_KINDS, type RuleKind } from '../../../../shared/courses/rule-kinds.ts';
+import {
+  isRuleYears,
+  KINDS_WITH_YEARS,
+  RULE_KINDS,
+  type RuleKind,
+} from '../../../../shared/courses/rule-kinds.ts';
 import { FormDateField, FormSelectField, FormTextField } from '../course/FormFields.tsx';
 import { DataTable, useStatusMessage } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
@@ -53,11 +58,8 @@ function AddRuleForm({
   const save = async () => {
     const problems: Partial<Record<(typeof ADD_FIELDS)[number], string>> = {};
     if (!form.values.kind) problems.kind = t('rules.add.kindRequired');
-    const years = Number(form.values.years);
-    if (
-      withYears &&
-      !(form.values.years.trim() !== '' && Number.isInteger(years) && years >= 0 && years <= 100)
-    ) {
+    const years = form.values.years.trim() === '' ? null : Number(form.values.years);
+    if (withYears && !isRuleYears(years)) {
       problems.years = t('rules.add.yearsRequired');
     }
     if (Object.keys(problems).length > 0) {
@@ -67,7 +69,7 @@ function AddRuleForm({
     store(
       await ruleApi.add(areaId, {
         kind: form.values.kind as RuleKind,
-        params: withYears ? { years } : {},
+        params: withYears && isRuleYears(years) ? { years } : {},
         validFrom: form.values.validFrom,
         validTo: form.values.validTo || null,
       }),
