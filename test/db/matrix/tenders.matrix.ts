@@ -7,7 +7,7 @@ import type { Db } from '../../../src/server/platform/db/client.ts';
 import { createRng, syntheticCvr } from '../../../src/server/seed/synthetic.ts';
 import * as bidRepo from '../../../src/server/modules/tenders/bid.repository.ts';
 import {
-  FIXTURE_CRITERIA,
+  FIXTURE_SETUP,
   insertEvaluatedTender,
 } from '../../../src/server/modules/tenders/evaluation.fixtures.ts';
 import type { Fixtures, MatrixModule, World } from './matrix-types.ts';
@@ -41,16 +41,7 @@ const rng = createRng(606);
 const POOL = 8;
 const pick = (f: Fixtures, name: string) => f[`${name}${counter++ % POOL}`]!;
 
-const setupBody = {
-  weights: { quality: 80, price: 20 },
-  scale: { min: 0, max: 10 },
-  priceModel: { type: 'proportional' },
-  criteria: FIXTURE_CRITERIA,
-  priceElements: [
-    { code: 'programme', name: 'Ugepris for indsats', volume: 26, priceKind: 'programme' },
-    { code: 'aftercare', name: 'Ugepris for efterværn', volume: 13, priceKind: 'aftercare' },
-  ],
-};
+const setupBody = FIXTURE_SETUP;
 
 const scoreBody = () => ({
   scores: [{ criterion: 'progression', points: 5 + (counter++ % 5), justification: 'Matrixbegrundelse' }],

@@ -1,6 +1,7 @@
 // Test fixtures of the tender evaluation (service tests, route tests and the authorisation matrix): a
 // tender with one area (one provider to select), an award model of 80/20 with sub-criteria 40/40/20 and two
 // price elements, and two provider bids with prices and consensus points, written straight to the database.
+import type { EvaluationSetupInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import type { Db } from '../../platform/db/client.ts';
 import * as bids from './bid.repository.ts';
 import * as evaluations from './evaluation.repository.ts';
@@ -12,6 +13,20 @@ export const FIXTURE_CRITERIA = [
   { code: 'local', name: 'Lokalt kendskab', weight: 40, emphasis: 'Lokale samarbejdspartnere' },
   { code: 'individual', name: 'Individuel tilgang', weight: 20, emphasis: '' },
 ];
+
+export const FIXTURE_PRICE_ELEMENTS = [
+  { code: 'programme', name: 'Ugepris for indsats', volume: 26, priceKind: 'programme' as const },
+  { code: 'aftercare', name: 'Ugepris for efterværn', volume: 13, priceKind: 'aftercare' as const },
+];
+
+/** The award model as the API takes it: 80/20, points 0–10, proportional price, 40/40/20. */
+export const FIXTURE_SETUP: EvaluationSetupInput = {
+  weights: { quality: 80, price: 20 },
+  scale: { min: 0, max: 10 },
+  priceModel: { type: 'proportional' },
+  criteria: FIXTURE_CRITERIA,
+  priceElements: FIXTURE_PRICE_ELEMENTS,
+};
 
 export interface FixtureBid {
   providerId: string;
@@ -60,10 +75,7 @@ export async function insertEvaluatedTender(
     alternatives: [],
   });
   await evaluations.replaceCriteria(db, tender.id, FIXTURE_CRITERIA);
-  await evaluations.replaceElements(db, tender.id, [
-    { code: 'programme', name: 'Ugepris for indsats', volume: 26, priceKind: 'programme' },
-    { code: 'aftercare', name: 'Ugepris for efterværn', volume: 13, priceKind: 'aftercare' },
-  ]);
+  await evaluations.replaceElements(db, tender.id, FIXTURE_PRICE_ELEMENTS);
   if (options.evaluatorIds) await evaluations.setEvaluators(db, tender.id, options.evaluatorIds);
   const [criteria, elements] = await Promise.all([
     evaluations.findCriteria(db, tender.id),

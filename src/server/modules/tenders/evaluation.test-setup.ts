@@ -3,9 +3,8 @@
 // two providers' bids, and the AppError a call is refused with.
 import { expect } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
-import type { EvaluationSetupInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { FIXTURE_CRITERIA, type FixtureBid } from './evaluation.fixtures.ts';
+import { FIXTURE_SETUP, type FixtureBid } from './evaluation.fixtures.ts';
 
 /** The error a call is refused with; the test fails when it succeeds or throws something else. */
 export async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -17,17 +16,8 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   return error as AppError;
 }
 
-/** 80/20, points 0–10, proportional price, 40/40/20, programme 26 weeks and aftercare 13. */
-export const SETUP: EvaluationSetupInput = {
-  weights: { quality: 80, price: 20 },
-  scale: { min: 0, max: 10 },
-  priceModel: { type: 'proportional' },
-  criteria: FIXTURE_CRITERIA,
-  priceElements: [
-    { code: 'programme', name: 'Ugepris for indsats', volume: 26, priceKind: 'programme' },
-    { code: 'aftercare', name: 'Ugepris for efterværn', volume: 13, priceKind: 'aftercare' },
-  ],
-};
+/** The fixtures' award model (80/20, points 0–10, proportional price, 40/40/20). */
+export const SETUP = FIXTURE_SETUP;
 
 /** A tender without an award model, with one area that selects one provider. */
 export async function insertNewTender(db: Db): Promise<{ tenderId: string; areaId: string }> {
