@@ -7,6 +7,7 @@ import {
   exportAccessLogForCpr,
   type AccessLogExportRow,
 } from '../server/modules/citizens/citizen.service.ts';
+import { writeCsv } from '../server/platform/export/csv.ts';
 import { progress, withRuntime } from './output.ts';
 
 const REASONS: Record<string, string> = {
@@ -16,11 +17,7 @@ const REASONS: Record<string, string> = {
   head_mismatch: 'rows at the end of the trail are missing (deleted)',
 };
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",;\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** The access log as plain CSV (commas, one row a line) through the product's one CSV writer. */
 export function accessLogCsv(rows: readonly AccessLogExportRow[]): string {
   const header = [
     'seq',
@@ -32,12 +29,17 @@ export function accessLogCsv(rows: readonly AccessLogExportRow[]): string {
     'organisation',
     'request_id',
   ];
-  const lines = rows.map((r) =>
-    [r.seq, r.occurredAt, r.action, r.entityType, r.username, r.displayName, r.organisationName, r.requestId]
-      .map(csvCell)
-      .join(','),
-  );
-  return [header.join(','), ...lines].join('\n') + '\n';
+  const lines = rows.map((r) => [
+    r.seq,
+    r.occurredAt,
+    r.action,
+    r.entityType,
+    r.username,
+    r.displayName,
+    r.organisationName,
+    r.requestId,
+  ]);
+  return writeCsv([header, ...lines], { delimiter: ',', newline: '\n' });
 }
 
 export function registerAuditCommands(program: Command, configFor: () => Config): void {

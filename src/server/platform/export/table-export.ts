@@ -1,10 +1,12 @@
 // Tables out of the app: XLSX with real number cells and formats (exceljs), and CSV — Danish (";",
 // decimal comma, thousands dots, UTF-8 BOM so Excel opens it right) or plain (",", decimal point).
-// Every module's export goes through here, so formats and the CSV-injection guard are the same everywhere.
+// Every module's export goes through here, so formats are the same everywhere; CSV is written by csv.ts
+// (quoting and the formula guard), as are the CLI's CSV files.
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../../shared/errors.ts';
 import type { ExportFormat } from '../../../shared/export-formats.ts';
+import { csvNumber, writeCsv, type CsvCell } from './csv.ts';
 
 /**
  * How a column's values are read and shown. Money is given in øre (integers): `kroner` shows kroner
@@ -113,19 +115,19 @@ function formatNumber(value: number, decimals: number, danish: boolean): string 
   return value < 0 ? `-${text}` : text;
 }
 
-function csvText(kind: ColumnKind, raw: string | number | null | undefined, danish: boolean): string {
-  if (raw === null || raw === undefined || raw === '') return '';
+function csvCell(kind: ColumnKind, raw: string | number | null | undefined, danish: boolean): CsvCell {
+  if (raw === null || raw === undefined || raw === '') return null;
   switch (kind) {
     case 'kroner':
-      return formatNumber(Number(raw) / 100, 2, danish);
+      return csvNumber(formatNumber(Number(raw) / 100, 2, danish));
     case 'thousand_kroner':
-      return formatNumber(Math.round(Number(raw) / 100_000), 0, danish);
+      return csvNumber(formatNumber(Math.round(Number(raw) / 100_000), 0, danish));
     case 'integer':
-      return formatNumber(Number(raw), 0, danish);
+      return csvNumber(formatNumber(Number(raw), 0, danish));
     case 'decimal':
-      return formatNumber(Number(raw), 1, danish);
+      return csvNumber(formatNumber(Number(raw), 1, danish));
     case 'percent':
-      return `${formatNumber(Number(raw) * 100, 0, danish)}${danish ? ' %' : '%'}`;
+      return csvNumber(`${formatNumber(Number(raw) * 100, 0, danish)}${danish ? ' %' : '%'}`);
     case 'date': {
       const [y, m, d] = String(raw).split('-');
       return danish ? `${d}-${m}-${y}` : String(raw);
@@ -135,20 +137,13 @@ function csvText(kind: ColumnKind, raw: string | number | null | undefined, dani
   }
 }
 
-function quote(text: string, delimiter: string): string {
-  // A cell starting with = + - @ would be run as a formula by a spreadsheet: prefix it.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return safe.includes(delimiter) || /["\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
+/** One table as CSV (csv.ts: quoting and the formula guard): Danish with ";" and a BOM, or plain. */
 export function tableToCsv<R>(table: ExportTable<R>, options: { danish: boolean }): string {
-  const delimiter = options.danish ? ';' : ',';
-  const line = (cells: string[]) => cells.map((c) => quote(c, delimiter)).join(delimiter);
-  const lines = [line(table.columns.map((c) => c.header))];
+  const rows: CsvCell[][] = [table.columns.map((c) => c.header)];
   for (const row of [...table.rows, ...(table.totals ?? [])]) {
-    lines.push(line(table.columns.map((c) => csvText(c.kind, c.value(row), options.danish))));
+    rows.push(table.columns.map((c) => csvCell(c.kind, c.value(row), options.danish)));
   }
-  return (options.danish ? '\uFEFF' : '') + lines.join('\r\n') + '\r\n';
+  return writeCsv(rows, { delimiter: options.danish ? ';' : ',', bom: options.danish });
 }
 
 /** Answers an export request: one XLSX workbook (a sheet per table), or the first table as CSV. */
