@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findUnsafeCharacter, formatCodePoint, isUnsafeCodePoint } from './text-input.ts';
+import { findUnsafeCharacter, formatCodePoint, isUnsafeCodePoint, type TextKind } from './text-input.ts';
 
 describe('findUnsafeCharacter', () => {
   it.each([
@@ -49,6 +49,16 @@ describe('findUnsafeCharacter', () => {
       .map((cp) => String.fromCodePoint(cp));
     fc.assert(
       fc.property(fc.array(printable), (chars) => findUnsafeCharacter(chars.join(''), 'name') === undefined),
+    );
+  });
+
+  it('refuses a text exactly when one of its characters is refused, ASCII or not', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary-ascii' }));
+    fc.assert(
+      fc.property(text, fc.constantFrom<TextKind>('text', 'name'), (value, kind) => {
+        const refused = [...value].some((char) => isUnsafeCodePoint(char.codePointAt(0)!, kind));
+        return (findUnsafeCharacter(value, kind) !== undefined) === refused;
+      }),
     );
   });
 

@@ -42,8 +42,13 @@ export function isUnsafeCodePoint(codePoint: number, kind: TextKind): boolean {
   return false;
 }
 
+// Printable ASCII (and in free text tab and line breaks) holds nothing to refuse: one regular expression
+// answers for most texts, and for a 10 MB base64 attachment in milliseconds instead of a walk.
+const SAFE_ASCII: Record<TextKind, RegExp> = { text: /^[\t\n\r\x20-\x7e]*$/, name: /^[\x20-\x7e]*$/ };
+
 /** The first refused character of `value`, or undefined when the text is safe to store. */
 export function findUnsafeCharacter(value: string, kind: TextKind = 'text'): UnsafeCharacter | undefined {
+  if (SAFE_ASCII[kind].test(value)) return undefined;
   let line = 1;
   let column = 0;
   let index = 0;
