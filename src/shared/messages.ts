@@ -27,6 +27,10 @@ const coreDa = {
   'validation.required': 'Feltet skal udfyldes.',
   'validation.too_long': 'Teksten er for lang (højst {max} tegn).',
   'validation.invalid': 'Ugyldig værdi.',
+  'validation.unsafe_character': 'Feltet indeholder et ugyldigt tegn ({character}) på plads {position}.',
+  'validation.unsafe_character_line':
+    'Feltet indeholder et ugyldigt tegn ({character}) på plads {position} i linje {line}.',
+  'validation.unsafe_text': 'En tekst indeholder et tegn, der ikke kan gemmes (fx et kontroltegn).',
   'cpr.format': 'CPR-nummeret skal have 10 cifre, evt. med bindestreg efter de første 6 (DDMMÅÅ-XXXX).',
   'cpr.invalid_date': 'CPR-nummerets første 6 cifre er ikke en gyldig dato.',
   'cpr.future_date': 'CPR-nummerets fødselsdato ligger i fremtiden.',
@@ -74,6 +78,11 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'validation.required': 'This field is required.',
   'validation.too_long': 'The text is too long (at most {max} characters).',
   'validation.invalid': 'Invalid value.',
+  'validation.unsafe_character':
+    'The field contains a character that is not allowed ({character}) at position {position}.',
+  'validation.unsafe_character_line':
+    'The field contains a character that is not allowed ({character}) at position {position} on line {line}.',
+  'validation.unsafe_text': 'A text contains a character that cannot be stored (e.g. a control character).',
   'cpr.format': 'A CPR number has 10 digits, optionally with a hyphen after the first 6 (DDMMYY-XXXX).',
   'cpr.invalid_date': 'The first 6 digits of the CPR number are not a valid date.',
   'cpr.future_date': 'The birth date of the CPR number lies in the future.',

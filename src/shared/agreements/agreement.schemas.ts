@@ -2,6 +2,7 @@
 // response schemas shared by the server (validation, OpenAPI) and the web app (types). Money in
 // responses is integer øre; money typed by users is a kroner string ("1.850,50"). Dates are ISO.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 import { parseCvr } from '../cvr.ts';
 import { DISTRICTS } from '../districts.ts';
 import { parseKroner } from '../money.ts';
@@ -34,7 +35,7 @@ export const fileResponseSchema = z.unknown();
 const bandInputSchema = z.object({ min: kronerInputSchema, max: kronerInputSchema });
 
 export const createTenderSchema = z.object({
-  name: z.string().trim().min(1).max(300),
+  name: nameText().trim().min(1).max(300),
   caseNumber: optionalText(100),
   decidedOn: isoDate.nullish(),
   minBindingPartnerships: z.number().int().min(0).max(1000).nullish(),
@@ -51,7 +52,7 @@ export type UpdateTenderInput = z.input<typeof updateTenderSchema>;
 
 const tenderAreaFields = z.object({
   number: z.number().int().min(1).max(99),
-  name: z.string().trim().min(1).max(300),
+  name: nameText().trim().min(1).max(300),
   targetGroup: z.string().trim().max(5000),
   providersToSelect: z.number().int().min(1).max(100),
 });
@@ -105,7 +106,7 @@ export type TenderDetail = z.infer<typeof tenderDetailSchema>;
 // Providers
 
 export const createProviderSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: nameText().trim().min(1).max(200),
   /** The organisation code; made from the name when left out. */
   code: z
     .string()
@@ -118,7 +119,7 @@ export const createProviderSchema = z.object({
   district: z.enum(DISTRICTS, { message: 'agreement.provider_district' }).nullish(),
   neighbourhood: optionalText(100),
   address: optionalText(300),
-  contactName: optionalText(200),
+  contactName: nameText().trim().max(200).nullish(),
   contactEmail: z.email({ message: 'agreement.email' }).max(200).nullish(),
   contactPhone: optionalText(50),
   providerSince: z

@@ -2,6 +2,7 @@
 // change does) and budget notes with their two tables (seed 004). Money is integer øre throughout.
 // Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 import { MAX_ORE } from '../money.ts';
 import { EXPORT_FORMATS } from '../export-formats.ts';
 
@@ -156,7 +157,7 @@ export type CapacityView = z.infer<typeof capacitySchema>;
 // Budget frames
 
 const frameFields = {
-  programme: z.string().trim().min(1).max(300),
+  programme: nameText().trim().min(1).max(300),
   year: yearSchema,
   amountOre: oreSchema,
   tenderId: idSchema.nullable(),

@@ -1,6 +1,7 @@
 // The citizens API: request and response schemas shared by the server (validation, OpenAPI) and the
 // web app (types). Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 import { parseCpr } from '../cpr.ts';
 import { DISTRICTS } from '../districts.ts';
 
@@ -11,7 +12,7 @@ export const cprInputSchema = z.string().superRefine((value, ctx) => {
 
 export const createCitizenSchema = z.object({
   cpr: cprInputSchema,
-  name: z.string().trim().min(1).max(200),
+  name: nameText().trim().min(1).max(200),
   district: z.enum(DISTRICTS, { message: 'citizen.district' }).nullable().default(null),
   notes: z.string().max(10_000).optional(),
 });

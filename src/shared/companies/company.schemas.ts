@@ -3,6 +3,7 @@
 // schemas shared by the server (validation, OpenAPI) and the web app (types). Messages are keys of
 // shared/messages.ts.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 import { parseCvr } from '../cvr.ts';
 import { DISTRICTS } from '../districts.ts';
 
@@ -53,7 +54,7 @@ export const providerParamsSchema = z.object({ providerId: z.uuid({ message: 'ac
 
 export const createCompanySchema = z.object({
   cvr: cvrInputSchema,
-  name: z.string().trim().min(1).max(300),
+  name: nameText().trim().min(1).max(300),
   address: optionalText(300),
   district: districtSchema.nullable().optional(),
   industry: optionalText(200),
@@ -62,7 +63,7 @@ export type CreateCompanyInput = z.input<typeof createCompanySchema>;
 
 /** The CVR number is the company's identity and is not changed. */
 export const updateCompanySchema = z.object({
-  name: z.string().trim().min(1).max(300).optional(),
+  name: nameText().trim().min(1).max(300).optional(),
   address: optionalText(300),
   district: districtSchema.nullable().optional(),
   industry: optionalText(200),
@@ -137,9 +138,9 @@ export type Partnership = z.infer<typeof partnershipSchema>;
 
 const localPartnerFields = {
   kind: z.enum(LOCAL_PARTNER_KINDS, { message: 'company.local_partner_kind' }),
-  name: z.string().trim().min(1).max(300),
+  name: nameText().trim().min(1).max(300),
   socialPlan: optionalText(300),
-  contactName: optionalText(200),
+  contactName: nameText().trim().max(200).nullable().optional(),
   contactEmail: z
     .string()
     .trim()

@@ -3,6 +3,7 @@
 // schemas shared by the server (validation, OpenAPI) and the web app (types only: zod stays out of the
 // browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 import {
   COURSE_END_REASONS,
   COURSE_STAGES,
@@ -252,14 +253,14 @@ export const deletedSchema = z.object({ ok: z.literal(true) });
 
 export const createTreatmentReferralSchema = z.object({
   referredOn: dateSchema,
-  outreachWorker: optionalText(200),
+  outreachWorker: nameText().trim().max(200).nullable().optional(),
 });
 export type CreateTreatmentReferralInput = z.input<typeof createTreatmentReferralSchema>;
 
 export const updateTreatmentReferralSchema = z.object({
   outcome: z.enum(TREATMENT_OUTCOMES, { message: 'course.treatment_outcome_required' }),
   outcomeOn: dateSchema.nullable().optional(),
-  outreachWorker: optionalText(200),
+  outreachWorker: nameText().trim().max(200).nullable().optional(),
 });
 export type UpdateTreatmentReferralInput = z.input<typeof updateTreatmentReferralSchema>;
 

@@ -2,6 +2,7 @@
 // administration's recommendation, amendment proposals and their votes. Shared by the server (validation,
 // OpenAPI) and the web app (types). Dates are ISO; the outcome is computed from the votes, never sent.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 
 export const OUTCOMES = ['adopted', 'rejected'] as const;
 export const PROPOSAL_KINDS = ['recommendation', 'amendment'] as const;
@@ -32,7 +33,7 @@ export type VotesInput = z.input<typeof votesInputSchema>;
 export const criteriaWeightsSchema = z.record(z.string().max(40), z.number());
 
 export const createCommitteeItemSchema = z.object({
-  committee: z.string().trim().min(1).max(200),
+  committee: nameText().trim().min(1).max(200),
   committeeShort: optionalText(20),
   meetingDate: isoDate,
   caseNumber: optionalText(100),

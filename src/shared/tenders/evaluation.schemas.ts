@@ -3,6 +3,7 @@
 // evaluation with its sensitivity, and the decision. Shared by the server (validation, OpenAPI) and the web
 // app (types). Weights are percents (0–100); money in responses is øre, money typed is a kroner string.
 import { z } from 'zod';
+import { nameText } from '../text-schemas.ts';
 
 export const PRICE_MODELS = ['proportional', 'linear', 'interval'] as const;
 export type PriceModelType = (typeof PRICE_MODELS)[number];
@@ -41,7 +42,7 @@ export const evaluationSetupInputSchema = z.object({
     .array(
       z.object({
         code,
-        name: z.string().trim().min(1).max(500),
+        name: nameText().trim().min(1).max(500),
         weight: number('tender.eval_weight_number').min(0, { message: 'tender.eval_weight_number' }),
         /** What the evaluators emphasise (seed 003, Tabel 1). */
         emphasis: z.string().trim().max(10000).default(''),
@@ -52,7 +53,7 @@ export const evaluationSetupInputSchema = z.object({
     .array(
       z.object({
         code,
-        name: z.string().trim().min(1).max(200),
+        name: nameText().trim().min(1).max(200),
         volume: number('tender.eval_volume').positive({ message: 'tender.eval_volume' }),
         priceKind: z.enum(ELEMENT_PRICE_KINDS).nullish(),
       }),
@@ -61,7 +62,7 @@ export const evaluationSetupInputSchema = z.object({
   alternatives: z
     .array(
       z.object({
-        name: z.string().trim().min(1).max(200),
+        name: nameText().trim().min(1).max(200),
         weights: z.record(z.string().max(40), number('tender.eval_weight_number')),
       }),
     )
@@ -153,7 +154,7 @@ export const bidInputSchema = z.object({
   tenderAreaId: z.uuid({ message: 'tender.bid_area' }),
   /** An existing provider, or else a bidder named by name, CVR number and district. */
   providerId: z.uuid({ message: 'tender.bid_unknown_provider' }).nullish(),
-  bidderName: z.string().trim().max(300).nullish(),
+  bidderName: nameText().trim().max(300).nullish(),
   bidderCvr: z.string().trim().max(20).nullish(),
   bidderDistrict: z.string().trim().max(100).nullish(),
   solution: z.string().trim().max(50000).default(''),
@@ -164,7 +165,7 @@ export const bidInputSchema = z.object({
 export type BidInput = z.input<typeof bidInputSchema>;
 
 export const attachmentInputSchema = z.object({
-  fileName: z.string().trim().min(1).max(255),
+  fileName: nameText().trim().min(1).max(255),
   contentType: z.string().trim().min(1).max(200).default('application/octet-stream'),
   /** The file's bytes in base64, up to MAX_ATTACHMENT_BYTES (attachment-limits.ts). */
   contentBase64: z.string().min(1),

@@ -13,10 +13,22 @@ interface IssueLike {
   params?: Record<string, unknown>;
 }
 
+/** Parameters a refinement gave its issue (`ctx.addIssue({ params })`), e.g. the refused character. */
+function refinementParams(params: Record<string, unknown>): Record<string, string | number> {
+  const given = params.params;
+  if (typeof given !== 'object' || given === null) return {};
+  return Object.fromEntries(
+    Object.entries(given).filter((entry): entry is [string, string | number] =>
+      ['string', 'number'].includes(typeof entry[1]),
+    ),
+  );
+}
+
 /** A zod issue as a field path and a message: message keys from refinements, else a generic text. */
 function fieldMessage(issue: IssueLike, language: Language): string {
-  if (issue.message && isMessageKey(issue.message)) return translate(language, issue.message);
   const params = issue.params ?? {};
+  if (issue.message && isMessageKey(issue.message))
+    return translate(language, issue.message, refinementParams(params));
   if (issue.keyword === 'invalid_type' && params.input === undefined)
     return translate(language, 'validation.required');
   if (issue.keyword === 'too_small' && params.minimum === 1)
