@@ -39,6 +39,9 @@ function fieldMessage(issue: IssueLike, language: Language): string {
   return translate(language, 'validation.invalid');
 }
 
+/** PostgreSQL's "character not in repertoire" and "untranslatable character" (NUL in text and jsonb). */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
 export function validationFields(issues: readonly IssueLike[], language: Language): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of issues) {
@@ -76,6 +79,11 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     appError = new AppError('VALIDATION_FAILED', 'validation.failed', {
       fields: validationFields(error.validation, language),
     });
+  } else if (UNSTORABLE_TEXT.has(String((error as { code?: unknown }).code))) {
+    // A text PostgreSQL cannot store (NUL: 22021 in text, 22P05 in jsonb) that got past the route
+    // layer's check (text-guard.ts) is the caller's input, not a fault of ours.
+    request.log.warn({ err: { type: error.name, code: (error as FastifyError).code } }, 'unstorable text');
+    appError = new AppError('VALIDATION_FAILED', 'validation.unsafe_text');
   } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (malformed JSON, body too large, wrong content type).
     const code =

@@ -11,6 +11,7 @@ import type { Config } from '../config/config.ts';
 import type { Db } from '../db/client.ts';
 import type { Keys } from '../crypto/keys.ts';
 import { errorResponseSchema } from './error-schema.ts';
+import { refuseUnsafeText } from './text-guard.ts';
 
 export interface RouteSchemas {
   params?: z.ZodType;
@@ -109,6 +110,8 @@ function addRoute(app: FastifyInstance, route: AnyRoute, deps: AppDeps): void {
     },
     // Runs before body validation, so an anonymous or unauthorised caller learns nothing about the input rules.
     onRequest: async (request) => checkGuard(route.permission, request.actor),
+    // Before the schema: no control character in any text of any route (text-guard.ts).
+    preValidation: async (request) => refuseUnsafeText(request),
     handler: async (request, reply) => {
       const base = {
         db: deps.db,
