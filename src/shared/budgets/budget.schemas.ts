@@ -3,6 +3,7 @@
 // Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
+import { uuidParam } from '../ids.ts';
 import { MAX_ORE } from '../money.ts';
 import { EXPORT_FORMATS } from '../export-formats.ts';
 
@@ -27,7 +28,7 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((value) => (value ? value : null));
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const idParamsSchema = z.object({ id: uuidParam });
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS).default('xlsx');
 export type ExportFormat = z.infer<typeof exportFormatSchema>;

@@ -4,6 +4,7 @@
 // browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
+import { uuidParam } from '../ids.ts';
 import {
   COURSE_END_REASONS,
   COURSE_STAGES,
@@ -29,7 +30,7 @@ function isIsoDate(value: string): boolean {
 const dateSchema = z.string().trim().refine(isIsoDate, { message: 'course.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-export const courseParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const courseParamsSchema = z.object({ id: uuidParam });
 
 // ---- list ----------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // OpenAPI) and the web app (types). Dates are ISO; the outcome is computed from the votes, never sent.
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
+import { uuidParam } from '../ids.ts';
 
 export const OUTCOMES = ['adopted', 'rejected'] as const;
 export const PROPOSAL_KINDS = ['recommendation', 'amendment'] as const;
@@ -12,7 +13,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish();
 /** Party letters as typed; trimmed, upper-cased and checked by the rules (decision.rules.ts). */
 const partiesInput = z.array(z.string().max(10)).max(20);
 
-export const committeeIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const committeeIdParamsSchema = z.object({ id: uuidParam });
 
 const voteGroupInput = z.object({
   count: z
