@@ -2,19 +2,58 @@ import fs from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { verifyAuditChain } from '../server/platform/audit/audit.ts';
+import {
+  UNSEALED_FAULT_SECONDS,
+  verifyAuditChain,
+  type VerifyResult,
+} from '../server/platform/audit/audit.ts';
+import type { AuditProblem, AuditProblemReason } from '../server/platform/audit/audit-chain.ts';
+import { sealAuditTrail } from '../server/platform/audit/audit-sealer.ts';
 import {
   exportAccessLogForCpr,
   type AccessLogExportRow,
 } from '../server/modules/citizens/citizen.service.ts';
 import { progress, withRuntime } from './output.ts';
 
-const REASONS: Record<string, string> = {
-  gap: 'a row is missing (deleted)',
-  prev_hash_mismatch: 'the link to the previous row is broken',
-  hash_mismatch: 'the row was changed after it was written',
-  head_mismatch: 'rows at the end of the trail are missing (deleted)',
+const REASONS: Record<AuditProblemReason, string> = {
+  changed: 'the row was changed after it was written',
+  relinked: 'the link to the previous row is broken (that row was changed and re-hashed)',
+  missing: 'the row is missing (deleted)',
+  duplicate: 'a second row claims this chain position',
+  head_mismatch: 'the head of the chain does not point at the newest row (rows at the end deleted or added)',
+  unsealed: `not sealed ${UNSEALED_FAULT_SECONDS} s after it was written: is a server running? (\`indsats audit seal\` seals now)`,
 };
+
+function problemLine(problem: AuditProblem): string {
+  switch (problem.reason) {
+    case 'missing':
+      return `chain position ${problem.position}: ${REASONS.missing}`;
+    case 'head_mismatch':
+      return `chain head at ${problem.headPosition}, newest row at ${problem.position}: ${REASONS.head_mismatch}`;
+    case 'unsealed':
+      return `row ${problem.seq} (written ${problem.occurredAt}): ${REASONS.unsealed}`;
+    default:
+      return `row ${problem.seq} at chain position ${problem.position}: ${REASONS[problem.reason]}`;
+  }
+}
+
+/** The text report of `audit verify`: every problem counted, the first 100 listed. */
+export function verifyReportText(result: VerifyResult): string {
+  const pending = result.pending
+    ? ` ${result.pending} newer rows are waiting to be sealed (normal: within about a second).`
+    : '';
+  if (result.ok) return `OK: ${result.checked} audit rows verified, the chain is intact.${pending}\n`;
+  const byReason = Object.entries(result.problemsByReason)
+    .map(([reason, count]) => `${count} ${reason}`)
+    .join(', ');
+  const lines = [
+    `BROKEN: ${result.problemCount} problem${result.problemCount === 1 ? '' : 's'} in the audit trail (${byReason}; ${result.checked} sealed rows checked).${pending}`,
+    ...result.problems.map((p) => `  ${problemLine(p)}`),
+  ];
+  const unlisted = result.problemCount - result.problems.length;
+  if (unlisted > 0) lines.push(`  … and ${unlisted} more (the first ${result.problems.length} are listed).`);
+  return lines.join('\n') + '\n';
+}
 
 function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);
@@ -45,23 +84,38 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
   audit
     .command('verify')
     .description(
-      'Recompute the hash chain; exit code 1 and the first broken row if anything was changed or deleted',
+      'Recompute the hash chain and report every changed, missing or long-unsealed row; exit code 1 if any',
     )
-    .action(async () => {
-      await withRuntime(configFor(), async ({ database }) => {
-        const bar = progress('Verifying audit trail');
-        const result = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
-        bar.done();
-        if (result.ok) {
-          console.log(`OK: ${result.checked} audit rows verified, the chain is intact.`);
-        } else {
-          const problem = result.problem!;
-          console.log(
-            `BROKEN at row ${problem.seq}: ${REASONS[problem.reason]} (${result.checked} rows checked).`,
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (options: { format: string }) => {
+      if (!['text', 'json'].includes(options.format))
+        throw new Error(`--format must be text or json, not "${options.format}"`);
+      // It checks, so it does not seal: rows left unsealed are what it must see.
+      await withRuntime(
+        configFor(),
+        async ({ database }) => {
+          const bar = progress('Verifying audit trail');
+          const result = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
+          bar.done();
+          process.stdout.write(
+            options.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : verifyReportText(result),
           );
-          process.exitCode = 1;
-        }
-      });
+          if (!result.ok) process.exitCode = 1;
+        },
+        { sealAudit: false },
+      );
+    });
+  audit
+    .command('seal')
+    .description('Chain the audit rows written since the last seal (a running server does this every 0.5 s)')
+    .action(async () => {
+      await withRuntime(
+        configFor(),
+        async ({ database }) => {
+          console.log(`Sealed ${await sealAuditTrail(database.db)} audit rows.`);
+        },
+        { sealAudit: false },
+      );
     });
   audit
     .command('export')

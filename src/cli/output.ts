@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.ts';
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import { openRuntime, type Runtime } from '../server/server.ts';
+import { sealAuditTrail } from '../server/platform/audit/audit-sealer.ts';
 
 export function fail(error: unknown): never {
   if (error instanceof AppError) {
@@ -16,12 +17,26 @@ export function fail(error: unknown): never {
   process.exit(1);
 }
 
-/** Opens the database, runs `work`, always closes. */
-export async function withRuntime<T>(config: Config, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+/**
+ * Opens the database, runs `work`, seals the audit rows it wrote (no server may be running to do it,
+ * e.g. on the embedded database), always closes. A failed seal only warns: the next run seals them.
+ */
+export async function withRuntime<T>(
+  config: Config,
+  work: (runtime: Runtime) => Promise<T>,
+  options: { sealAudit?: boolean } = {},
+): Promise<T> {
   const runtime = await openRuntime(config);
   try {
     return await work(runtime);
   } finally {
+    if (options.sealAudit ?? true) {
+      await sealAuditTrail(runtime.database.db).catch((error: unknown) =>
+        console.error(
+          `warning: the audit trail was not sealed (${error instanceof Error ? error.message : String(error)}); the next run seals it`,
+        ),
+      );
+    }
     await runtime.database.close();
   }
 }

@@ -6,6 +6,7 @@ import { COURSE_DEMO_USERS } from '../server/modules/courses/course.demo.ts';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../server/seed/demo.ts';
 import { createHttpApp, openRuntime, startHousekeeping } from '../server/server.ts';
 import { withRuntime } from './output.ts';
+import { startAuditSealer } from '../server/platform/audit/audit-sealer.ts';
 
 function printDemoLogins(): void {
   console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
@@ -29,9 +30,14 @@ export function registerServeCommands(program: Command, configFor: () => Config)
       const stopHousekeeping = startHousekeeping(runtime, (error) =>
         app.log.error({ err: error }, 'housekeeping failed'),
       );
+      const stopSealer = startAuditSealer(runtime.database.db, (error) =>
+        app.log.error({ err: error }, 'sealing the audit trail failed'),
+      );
       const close = async () => {
         stopHousekeeping();
         await app.close();
+        // After the last request: its audit rows are chained before the database closes.
+        await stopSealer();
         await runtime.database.close();
         process.exit(0);
       };

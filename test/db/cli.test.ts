@@ -159,19 +159,41 @@ describe('indsats CLI', () => {
     );
     expect(cli(['audit', 'export', '--citizen', '3213']).stderr).toContain('CPR number has 10 digits');
 
+    // Each command sealed the rows it wrote before it exited: none is left waiting.
     const verified = cli(['audit', 'verify']);
     expect(verified.code, verified.stderr).toBe(0);
-    expect(verified.stdout).toMatch(/^OK: \d+ audit rows verified/);
+    expect(verified.stdout).toMatch(/^OK: \d+ audit rows verified, the chain is intact\.\n$/);
 
     const tamper = await openCliDatabase();
     try {
-      await sql`UPDATE audit_event SET action = 'read' WHERE seq = 2`.execute(tamper.db);
+      await sql`UPDATE audit_event SET actor_username = 'someone-else' WHERE seq IN (2, 4)`.execute(
+        tamper.db,
+      );
+      await sql`DELETE FROM audit_event WHERE seq = 3`.execute(tamper.db);
     } finally {
       await tamper.close();
     }
     const broken = cli(['audit', 'verify']);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toMatch(/^BROKEN at row 2: the row was changed after it was written/);
+    expect(broken.stdout.split('\n').slice(0, 4)).toEqual([
+      expect.stringMatching(
+        /^BROKEN: 3 problems in the audit trail \(2 changed, 1 missing; \d+ sealed rows checked\)\.$/,
+      ),
+      '  row 2 at chain position 2: the row was changed after it was written',
+      '  chain position 3: the row is missing (deleted)',
+      '  row 4 at chain position 4: the row was changed after it was written',
+    ]);
+    const brokenJson = cli(['audit', 'verify', '--format', 'json']);
+    expect(brokenJson.code).toBe(1);
+    expect(JSON.parse(brokenJson.stdout)).toMatchObject({
+      ok: false,
+      problemCount: 3,
+      problems: [
+        { reason: 'changed', position: 2, seq: 2 },
+        { reason: 'missing', position: 3 },
+        { reason: 'changed', position: 4, seq: 4 },
+      ],
+    });
   });
 
   it('refuses to start with a different key than the data was written with', () => {

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/server/platform/db/client.ts';
-import { migrate } from '../../src/server/platform/db/migrate.ts';
+import { migrate, type MigrationFile } from '../../src/server/platform/db/migrate.ts';
 import { deriveKeys, type Keys } from '../../src/server/platform/crypto/keys.ts';
 
 export interface TestDatabase extends Database {
@@ -42,11 +42,14 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `migrations`: apply only these (a test of a migration starts from the schema before it). */
+export async function createTestDatabase(
+  options: { migrations?: MigrationFile[] } = {},
+): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const database = await openPglite(undefined);
-    await migrate(database.db);
+    await migrate(database.db, options.migrations);
     return { ...database, url: undefined };
   }
   const name = `indsats_test_${crypto.randomBytes(6).toString('hex')}`;
@@ -56,7 +59,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await admin.end();
   const url = withDatabase(serverUrl, name);
   const database = await openPostgres(url, { max: 5 });
-  await migrate(database.db);
+  await migrate(database.db, options.migrations);
   return {
     ...database,
     url,

@@ -2,6 +2,7 @@
 // response schemas shared by the server (validation, OpenAPI) and the web app (types). Money in
 // responses is integer øre; money typed by users is a kroner string ("1.850,50"). Dates are ISO.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { parseCvr } from '../cvr.ts';
 import { DISTRICTS } from '../districts.ts';
 import { parseKroner } from '../money.ts';
@@ -23,7 +24,7 @@ export const cvrInputSchema = z.string().superRefine((value, ctx) => {
   if (!result.ok) ctx.addIssue({ code: 'custom', message: result.problem });
 });
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const idParamsSchema = z.object({ id: uuidParam });
 export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('xlsx') });
 /** An XLSX or CSV file (see src/server/platform/export/table-export.ts). */
 export const fileResponseSchema = z.unknown();

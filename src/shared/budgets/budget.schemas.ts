@@ -2,6 +2,7 @@
 // change does) and budget notes with their two tables (seed 004). Money is integer øre throughout.
 // Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { MAX_ORE } from '../money.ts';
 import { EXPORT_FORMATS } from '../export-formats.ts';
 
@@ -26,7 +27,7 @@ const optionalText = (max: number) =>
     .nullable()
     .transform((value) => (value ? value : null));
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const idParamsSchema = z.object({ id: uuidParam });
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS).default('xlsx');
 export type ExportFormat = z.infer<typeof exportFormatSchema>;

@@ -1,6 +1,7 @@
 // The citizens API: request and response schemas shared by the server (validation, OpenAPI) and the
 // web app (types). Refinement messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { parseCpr } from '../cpr.ts';
 import { DISTRICTS } from '../districts.ts';
 
@@ -17,7 +18,7 @@ export const createCitizenSchema = z.object({
 });
 export type CreateCitizenInput = z.input<typeof createCitizenSchema>;
 
-export const citizenIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const citizenIdParamsSchema = z.object({ id: uuidParam });
 
 export const searchCitizensQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),

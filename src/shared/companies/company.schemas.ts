@@ -3,6 +3,7 @@
 // schemas shared by the server (validation, OpenAPI) and the web app (types). Messages are keys of
 // shared/messages.ts.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { parseCvr } from '../cvr.ts';
 import { DISTRICTS } from '../districts.ts';
 
@@ -46,8 +47,8 @@ const optionalText = (max: number) => z.string().trim().max(max).nullable().opti
 const districtSchema = z.enum(DISTRICTS, { message: 'company.district' });
 const offersSchema = z.array(z.enum(PARTNERSHIP_OFFERS)).max(PARTNERSHIP_OFFERS.length);
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
-export const providerParamsSchema = z.object({ providerId: z.uuid({ message: 'access.not_found' }) });
+export const idParamsSchema = z.object({ id: uuidParam });
+export const providerParamsSchema = z.object({ providerId: uuidParam });
 
 // Companies
 

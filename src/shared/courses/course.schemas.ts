@@ -3,6 +3,7 @@
 // schemas shared by the server (validation, OpenAPI) and the web app (types only: zod stays out of the
 // browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import {
   COURSE_END_REASONS,
   COURSE_STAGES,
@@ -28,7 +29,7 @@ function isIsoDate(value: string): boolean {
 const dateSchema = z.string().trim().refine(isIsoDate, { message: 'course.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-export const courseParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const courseParamsSchema = z.object({ id: uuidParam });
 
 // ---- list ----------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // shared by the server (validation, OpenAPI) and the web app (types). Messages are keys of
 // shared/messages.ts ("documentation.…").
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { isIsoDate } from '../companies/company.schemas.ts';
 import {
   DOCUMENT_TEXT_MAX,
@@ -22,8 +23,8 @@ const isoDateSchema = z.string().trim().refine(isIsoDate, { message: 'documentat
 const documentText = z.string().trim().max(DOCUMENT_TEXT_MAX).nullable().optional();
 const userRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
 
-export const courseParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const courseParamsSchema = z.object({ id: uuidParam });
+export const idParamsSchema = z.object({ id: uuidParam });
 export const deletedSchema = z.object({ ok: z.literal(true) });
 
 // ---- dated entries ---------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 // decision. Shared by the server (validation, OpenAPI) and the web app (types only: zod stays out of
 // the browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { RULE_KINDS, type RuleKind } from './rule-kinds.ts';
 
 export const BENEFIT_TYPES = [
@@ -27,8 +28,8 @@ export type FirstStage = (typeof FIRST_STAGE_CHOICES)[number];
 const isoDate = z.iso.date({ message: 'referral.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
-export const idParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
-export const areaParamsSchema = z.object({ areaId: z.uuid({ message: 'access.not_found' }) });
+export const idParamsSchema = z.object({ id: uuidParam });
+export const areaParamsSchema = z.object({ areaId: uuidParam });
 
 // ---- circumstances ----------------------------------------------------------------------------
 

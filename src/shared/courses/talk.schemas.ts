@@ -2,6 +2,7 @@
 // programme) and the user's task list. Request and response schemas shared by the server (validation,
 // OpenAPI) and the web app (types). Messages are keys of shared/messages.ts ("talk.…").
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { EXPORT_FORMATS } from '../export-formats.ts';
 
 import {
@@ -31,8 +32,8 @@ function isCalendarDate(value: string): boolean {
 /** A calendar date 'YYYY-MM-DD' that exists (no 31 February). */
 export const talkDateSchema = z.string().trim().refine(isCalendarDate, { message: 'talk.date' });
 
-export const courseParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
-export const talkParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const courseParamsSchema = z.object({ id: uuidParam });
+export const talkParamsSchema = z.object({ id: uuidParam });
 
 // Talks
 

@@ -1,13 +1,14 @@
 // The imports API: start an import with the file as the request body, follow its progress, read its
 // summary and errors. Shared by the server (validation, OpenAPI) and the web app (types only).
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 import { IMPORT_KINDS, type ImportKind } from './import.constants.ts';
 
 export { IMPORT_KINDS };
 export type { ImportKind };
 
 export const importKindParamsSchema = z.object({ kind: z.enum(IMPORT_KINDS, { message: 'import.kind' }) });
-export const importIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const importIdParamsSchema = z.object({ id: uuidParam });
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])

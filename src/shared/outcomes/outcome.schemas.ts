@@ -2,6 +2,7 @@
 // tables (exit, placement, plan) per provider with a total row, saved reports and comparisons. Request
 // and response schemas shared by the server (validation, OpenAPI) and the web app (types only).
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 
 import {
   DEFAULT_PLACEMENT_KINDS,
@@ -205,7 +206,7 @@ export const createOutcomeReportSchema = z.object({
 });
 export type CreateOutcomeReportInput = z.input<typeof createOutcomeReportSchema>;
 
-export const reportIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const reportIdParamsSchema = z.object({ id: uuidParam });
 
 const storedParametersSchema = z.object({
   from: z.string(),

@@ -2,6 +2,7 @@
 // administration's recommendation, amendment proposals and their votes. Shared by the server (validation,
 // OpenAPI) and the web app (types). Dates are ISO; the outcome is computed from the votes, never sent.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 
 export const OUTCOMES = ['adopted', 'rejected'] as const;
 export const PROPOSAL_KINDS = ['recommendation', 'amendment'] as const;
@@ -11,7 +12,7 @@ const optionalText = (max: number) => z.string().trim().max(max).nullish();
 /** Party letters as typed; trimmed, upper-cased and checked by the rules (decision.rules.ts). */
 const partiesInput = z.array(z.string().max(10)).max(20);
 
-export const committeeIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const committeeIdParamsSchema = z.object({ id: uuidParam });
 
 const voteGroupInput = z.object({
   count: z

@@ -3,6 +3,7 @@
 // evaluation with its sensitivity, and the decision. Shared by the server (validation, OpenAPI) and the web
 // app (types). Weights are percents (0–100); money in responses is øre, money typed is a kroner string.
 import { z } from 'zod';
+import { uuidParam } from '../ids.ts';
 
 export const PRICE_MODELS = ['proportional', 'linear', 'interval'] as const;
 export type PriceModelType = (typeof PRICE_MODELS)[number];
@@ -16,7 +17,7 @@ const code = z
   .regex(/^[a-z][a-z0-9_]{0,39}$/, { message: 'tender.criterion_code' });
 const number = (message: string) => z.number({ message }).finite({ message });
 
-export const tenderIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
+export const tenderIdParamsSchema = z.object({ id: uuidParam });
 
 // ---------------------------------------------------------------------------------------------------
 // The award model

@@ -205,10 +205,16 @@ describe('citizens: audit', () => {
   });
 
   it('writes no audit row when the action fails', async () => {
-    const before = await database.db.selectFrom('auditHead').select('seq').executeTakeFirstOrThrow();
+    const count = async () =>
+      (
+        await database.db
+          .selectFrom('auditEvent')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const before = await count();
     await getCitizen(ctx('otherCaseworker'), world.citizens.citizenAtA.id).catch(() => undefined);
-    const after = await database.db.selectFrom('auditHead').select('seq').executeTakeFirstOrThrow();
-    expect(after.seq).toBe(before.seq);
+    expect(await count()).toBe(before);
   });
 });
 

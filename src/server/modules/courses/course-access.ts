@@ -19,7 +19,7 @@ export function auditActor(actor: Actor): AuditActor {
 }
 
 /** Writes the audit row of a use of a citizen's data, in the caller's transaction. */
-export function audit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<number> {
+export function audit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
   return recordAudit(tx, auditActor(ctx.actor), ctx.requestId, entry);
 }
 

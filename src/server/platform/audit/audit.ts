@@ -1,11 +1,18 @@
-// Writing and reading the audit trail. Every read, search, create, change, export and delete of
-// personal data calls recordAudit inside the same transaction as the action, so an action without
-// its audit row cannot commit.
+// Writing and verifying the audit trail. Every read, search, create, change, export and delete of
+// personal data calls recordAudit inside the same transaction as the action, so an action without its
+// audit row cannot commit. The row is written unchained; the sealer (audit-sealer.ts) chains it within
+// about a second, so audited requests do not wait for each other.
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import type { AuditAction } from '../db/schema.ts';
 import type { Tx } from '../context.ts';
-import { computeAuditHash, createChainChecker, type ChainProblem } from './audit-chain.ts';
+import {
+  createChainChecker,
+  createProblemReport,
+  type AuditProblem,
+  type AuditProblemReason,
+} from './audit-chain.ts';
+import { selectStoredAuditRows, toSealedRow } from './audit-rows.ts';
 
 export interface AuditActor {
   userId: string | null;
@@ -23,77 +30,129 @@ export interface AuditEntry {
   criteria?: Record<string, unknown> | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** entity_id is text: a uuid is stored in one spelling, so the log reads and searches alike. */
+function canonicalEntityId(id: string | null | undefined): string | null {
+  if (id === null || id === undefined) return null;
+  return UUID.test(id) ? id.toLowerCase() : id;
+}
+
+/**
+ * Writes the audit row of an action in the action's transaction: one INSERT, no lock. The database
+ * gives the insertion number and the time; the app role may not set either, nor any chain field.
+ */
 export async function recordAudit(
   tx: Tx,
   actor: AuditActor,
   requestId: string | null,
   entry: AuditEntry,
-): Promise<number> {
-  // The head row lock serialises writers (across server instances too), so the chain stays linear.
-  const head = await tx.selectFrom('auditHead').select(['seq', 'hash']).forUpdate().executeTakeFirstOrThrow();
-  const row = {
-    seq: head.seq + 1,
-    occurredAt: new Date(),
-    actorUserId: actor.userId,
-    actorUsername: actor.username,
-    organisationId: actor.organisationId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    citizenId: entry.citizenId ?? null,
-    resultCitizenIds: [...(entry.resultCitizenIds ?? [])],
-    criteria: entry.criteria ?? null,
-    requestId,
-  };
-  const hash = computeAuditHash(head.hash, row);
+): Promise<void> {
   await tx
     .insertInto('auditEvent')
     .values({
-      ...row,
-      resultCitizenIds: sql<string[]>`${row.resultCitizenIds}::uuid[]`,
-      criteria: row.criteria === null ? null : JSON.stringify(row.criteria),
-      prevHash: head.hash,
-      hash,
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      organisationId: actor.organisationId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: canonicalEntityId(entry.entityId),
+      citizenId: entry.citizenId ?? null,
+      resultCitizenIds: sql<string[]>`${[...(entry.resultCitizenIds ?? [])]}::uuid[]`,
+      criteria: entry.criteria ? JSON.stringify(entry.criteria) : null,
+      requestId,
     })
     .execute();
-  await tx.updateTable('auditHead').set({ seq: row.seq, hash }).execute();
-  return row.seq;
 }
+
+/** An unsealed row older than this is a fault: the sealer runs about twice a second. */
+export const UNSEALED_FAULT_SECONDS = 60;
 
 export interface VerifyResult {
   ok: boolean;
+  /** Sealed rows checked. */
   checked: number;
-  problem?: ChainProblem;
+  /** Unsealed rows younger than UNSEALED_FAULT_SECONDS: waiting for the sealer, not a fault. */
+  pending: number;
+  /** Every problem, counted exactly (a missing row once per chain position). */
+  problemCount: number;
+  problemsByReason: Partial<Record<AuditProblemReason, number>>;
+  /** The first 100 problems, in chain order, then the unsealed rows. */
+  problems: AuditProblem[];
 }
 
 const VERIFY_BATCH = 5_000;
 
-/** Recomputes the whole chain in batches (system access: the caller's connection, not the app role). */
+/**
+ * Recomputes the sealed chain in batches and reports every changed, re-linked or missing row, a head
+ * that does not point at the newest row, and rows left unsealed for more than a minute. Does not seal:
+ * it checks. System access: the caller's connection, not the app role. One snapshot (repeatable read),
+ * so sealers at work meanwhile do not move the rows under it.
+ */
 export async function verifyAuditChain(
   db: Db,
   onProgress?: (checked: number, total: number) => void,
 ): Promise<VerifyResult> {
-  const head = await db.selectFrom('auditHead').select(['seq', 'hash']).executeTakeFirstOrThrow();
-  const checker = createChainChecker(head);
-  let checked = 0;
-  let lastSeq = 0;
-  for (;;) {
-    const batch = await db
-      .selectFrom('auditEvent')
-      .selectAll()
-      .where('seq', '>', lastSeq)
-      .orderBy('seq')
-      .limit(VERIFY_BATCH)
-      .execute();
-    for (const row of batch) {
-      checked += 1;
-      const problem = checker.check({ ...row, resultCitizenIds: row.resultCitizenIds ?? [] });
-      if (problem) return { ok: false, checked, problem };
-    }
-    onProgress?.(checked, head.seq);
-    if (batch.length < VERIFY_BATCH) break;
-    lastSeq = batch[batch.length - 1]!.seq;
-  }
-  const problem = checker.finish();
-  return problem ? { ok: false, checked, problem } : { ok: true, checked };
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => {
+      const head = await tx
+        .selectFrom('auditHead')
+        .select(['seq', 'hash', 'legacySeq'])
+        .executeTakeFirstOrThrow();
+      const problems = createProblemReport();
+      const checker = createChainChecker(head, problems);
+      let checked = 0;
+      let afterPosition = Number.MIN_SAFE_INTEGER; // every sealed row, even one moved to a position ≤ 0
+      for (;;) {
+        const batch = await selectStoredAuditRows(tx)
+          .where('chainSeq', '>', afterPosition)
+          .orderBy('chainSeq')
+          .limit(VERIFY_BATCH)
+          .execute();
+        for (const row of batch) checker.check(toSealedRow(row));
+        checked += batch.length;
+        onProgress?.(checked, head.seq);
+        if (batch.length < VERIFY_BATCH) break;
+        afterPosition = batch[batch.length - 1]!.chainSeq!;
+      }
+      checker.finish();
+
+      const isOld = sql<boolean>`occurred_at < now() - make_interval(secs => ${UNSEALED_FAULT_SECONDS})`;
+      const unsealed = await tx
+        .selectFrom('auditEvent')
+        .select([
+          sql<string>`count(*) FILTER (WHERE ${isOld})`.as('old'),
+          sql<string>`count(*) FILTER (WHERE NOT (${isOld}))`.as('young'),
+        ])
+        .where('chainSeq', 'is', null)
+        .executeTakeFirstOrThrow();
+      const old = Number(unsealed.old);
+      if (old > 0) {
+        const first =
+          problems.room() > 0
+            ? await selectStoredAuditRows(tx)
+                .where('chainSeq', 'is', null)
+                .where(isOld)
+                .orderBy('seq')
+                .limit(problems.room())
+                .execute()
+            : [];
+        problems.addCounted(
+          'unsealed',
+          old,
+          first.map((r) => ({ reason: 'unsealed' as const, seq: r.seq, occurredAt: r.occurredAt })),
+        );
+      }
+      const { report } = problems;
+      return {
+        ok: report.total === 0,
+        checked,
+        pending: Number(unsealed.young),
+        problemCount: report.total,
+        problemsByReason: report.byReason,
+        problems: report.listed,
+      };
+    });
 }

@@ -87,8 +87,9 @@ export interface CitizenProviderLinkTable {
 }
 
 export interface AuditEventTable {
-  seq: number;
-  occurredAt: Date;
+  /** The insertion number, from an identity: gaps are normal (rolled-back transactions). */
+  seq: Generated<number>;
+  occurredAt: Generated<Date>;
   actorUserId: string | null;
   actorUsername: string;
   organisationId: string | null;
@@ -99,14 +100,19 @@ export interface AuditEventTable {
   resultCitizenIds: string[];
   criteria: unknown;
   requestId: string | null;
-  prevHash: string;
-  hash: string;
+  /** The position in the hash chain, given by the sealer; NULL until sealed (migration 0012). */
+  chainSeq: number | null;
+  prevHash: string | null;
+  hash: string | null;
 }
 
 export interface AuditHeadTable {
   id: Generated<boolean>;
+  /** The newest chain position and its hash. */
   seq: number;
   hash: string;
+  /** Positions up to here were hashed by the writer before migration 0012. */
+  legacySeq: Generated<number>;
 }
 
 export type PriceKind = 'programme' | 'aftercare';

@@ -43,7 +43,7 @@ export function scopeComparison(comparison: Comparison, code: string | null): Co
 }
 
 /** Audits an outcome read, export or save: periods and formats, never a citizen. */
-export function auditOutcome(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<number> {
+export function auditOutcome(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
   const { actor } = ctx;
   return recordAudit(
     tx,
