@@ -190,10 +190,13 @@ async function auditVerify(): Promise<{ ok: boolean; output: string }> {
           timeout: 120_000,
         },
       );
-      return { ok: true, output: stdout.trim().split('\n').pop() ?? '' };
+      return { ok: true, output: stdout.trim().split('\n')[0] ?? '' };
     } catch (error) {
       const failure = error as { stdout?: string; stderr?: string; message: string };
-      last = (failure.stdout || failure.stderr || failure.message).trim().split('\n').pop() ?? '';
+      // The verdict is the report's first line; without a report, the error's last line.
+      last = failure.stdout?.trim()
+        ? failure.stdout.trim().split('\n')[0]!
+        : ((failure.stderr || failure.message).trim().split('\n').pop() ?? '');
       await sleep(1_000);
     }
   }
