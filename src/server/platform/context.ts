@@ -31,11 +31,11 @@ export interface Ctx {
 /** Runs `work` in one transaction as the restricted app role, scoped to the actor's organisation. */
 export async function withActorTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
+    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the same membership check), and
+    // the role is switched after the two settings, in the same statement.
     await sql`SELECT set_config('indsats.organisation_id', ${ctx.actor.organisationId}, true),
-                     set_config('indsats.organisation_kind', ${ctx.actor.organisationKind}, true)`.execute(
-      tx,
-    );
-    await sql`SET LOCAL ROLE indsats_app`.execute(tx);
+                     set_config('indsats.organisation_kind', ${ctx.actor.organisationKind}, true),
+                     set_config('role', 'indsats_app', true)`.execute(tx);
     return work(tx);
   });
 }

@@ -1,5 +1,6 @@
 // The citizens module's SQL. Functions take a transaction and return plain rows.
-import { sql, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DatabaseSchema } from '../../platform/db/schema.ts';
 import type { Actor, Tx } from '../../platform/context.ts';
 import { citizenScope } from '../../platform/access/citizen-scope.ts';
 
@@ -14,64 +15,91 @@ function escapeLike(text: string): string {
 export type CitizenFilter =
   { kind: 'cpr'; cprHash: Buffer } | { kind: 'name'; text: string } | { kind: 'all' } | { kind: 'none' };
 
+/**
+ * A page of the citizens in scope matching the filter, and how many match in all. The count rides along
+ * in the same statement as an uncorrelated subquery (evaluated once), so a search is one round trip; only
+ * an empty page past the first needs the count on its own.
+ */
 export async function findCitizens(tx: Tx, actor: Actor, filter: CitizenFilter, page: number) {
-  let query = tx.selectFrom('citizen').where(citizenScope(actor));
-  if (filter.kind === 'cpr') query = query.where('citizen.cprHash', '=', filter.cprHash);
-  if (filter.kind === 'none') query = query.where(sql<SqlBool>`false`);
-  if (filter.kind === 'name') query = query.where('citizen.name', 'ilike', `%${escapeLike(filter.text)}%`);
-  const [rows, count] = await Promise.all([
-    query
-      .select(summaryColumns)
-      .orderBy('citizen.name')
-      .orderBy('citizen.id')
-      .limit(PAGE_SIZE)
-      .offset((page - 1) * PAGE_SIZE)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
+  const matching = () => {
+    let query = tx.selectFrom('citizen').where(citizenScope(actor));
+    if (filter.kind === 'cpr') query = query.where('citizen.cprHash', '=', filter.cprHash);
+    if (filter.kind === 'none') query = query.where(sql<SqlBool>`false`);
+    if (filter.kind === 'name') query = query.where('citizen.name', 'ilike', `%${escapeLike(filter.text)}%`);
+    return query;
+  };
+  const countAll = () => matching().select((eb) => eb.fn.countAll<number>().as('total'));
+  const rows = await matching()
+    .select([...summaryColumns, countAll().as('total')])
+    .orderBy('citizen.name')
+    .orderBy('citizen.id')
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .execute();
+  if (rows.length > 0) return { rows, total: Number(rows[0]!.total) };
+  if (page === 1) return { rows, total: 0 };
+  const count = await countAll().executeTakeFirstOrThrow();
   return { rows, total: Number(count.total) };
 }
 
+export interface ProviderRef {
+  id: string;
+  name: string;
+}
+
+/**
+ * One citizen in the actor's scope with its job centre and, in the same statement, the providers
+ * working with it (one round trip instead of two): a course, a referral waiting for or given an answer,
+ * or a manual link. A provider user sees only its own organisation there, never the citizen's other
+ * providers; row-level security applies to the subquery's tables as to the rest.
+ */
 export async function findCitizenById(tx: Tx, actor: Actor, id: string) {
   return tx
     .selectFrom('citizen')
     .innerJoin('organisation as jc', 'jc.id', 'citizen.jobCentreId')
-    .select([
+    .select((eb) => [
       ...summaryColumns,
       'citizen.notesEncrypted',
       'citizen.createdAt',
       'jc.id as jobCentreId',
       'jc.name as jobCentreName',
+      providersOfCitizen(eb, actor).as('providers'),
     ])
     .where('citizen.id', '=', id)
     .where(citizenScope(actor))
     .executeTakeFirst();
 }
 
-/**
- * The providers working with a citizen: a course, a referral waiting for or given an answer, or a manual
- * link. A provider user sees only its own organisation here, never the citizen's other providers.
- */
-export async function listProvidersOfCitizen(tx: Tx, actor: Actor, citizenId: string) {
-  const providerIds = tx
+function providersOfCitizen(eb: ExpressionBuilder<DatabaseSchema, 'citizen'>, actor: Actor) {
+  const providerIds = eb
     .selectFrom('course')
-    .select('providerId')
-    .where('citizenId', '=', citizenId)
+    .select('course.providerId')
+    .whereRef('course.citizenId', '=', 'citizen.id')
     .union(
-      tx
+      eb
         .selectFrom('referral')
-        .select('providerId')
-        .where('citizenId', '=', citizenId)
-        .where('status', 'in', ['pending', 'accepted']),
+        .select('referral.providerId')
+        .whereRef('referral.citizenId', '=', 'citizen.id')
+        .where('referral.status', 'in', ['pending', 'accepted']),
     )
-    .union(tx.selectFrom('citizenProviderLink').select('providerId').where('citizenId', '=', citizenId));
-  let query = tx
+    .union(
+      eb
+        .selectFrom('citizenProviderLink')
+        .select('citizenProviderLink.providerId')
+        .whereRef('citizenProviderLink.citizenId', '=', 'citizen.id'),
+    );
+  let query = eb
     .selectFrom('organisation as o')
-    .select(['o.id', 'o.name'])
-    .where('o.id', 'in', providerIds)
-    .orderBy('o.name');
+    .select(
+      sql<
+        ProviderRef[]
+      >`coalesce(json_agg(json_build_object('id', o.id, 'name', o.name) ORDER BY o.name), '[]')`.as(
+        'providers',
+      ),
+    )
+    .where('o.id', 'in', providerIds);
   if (actor.organisationKind === 'provider') query = query.where('o.id', '=', actor.organisationId);
-  return query.execute();
+  return query;
 }
 
 export async function insertCitizen(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { withActorTransaction } from '../../platform/context.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
-import { buildCpr, buildWorld, ctxFor } from '../../../../test/support/factories.ts';
+import { buildCpr, buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import { createCitizen, getCitizen, getCitizenAccessLog, searchCitizens } from './citizen.service.ts';
 
 let database: TestDatabase;
@@ -215,5 +215,32 @@ describe('citizens: audit', () => {
     const before = await count();
     await getCitizen(ctx('otherCaseworker'), world.citizens.citizenAtA.id).catch(() => undefined);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('citizens: detail and pages', () => {
+  it('lists the providers working with a citizen, and to a provider user only itself', async () => {
+    const { jobCentre, providerA, providerB } = world.organisations;
+    const { id } = await insertCitizen(database.db, keys, {
+      jobCentreId: jobCentre.id,
+      providerIds: [providerA.id, providerB.id],
+    });
+    const ids = async (who: keyof typeof world.users) =>
+      (await getCitizen(ctx(who), id)).providers.map((p) => p.id).sort();
+    expect(await ids('caseworker')).toEqual([providerA.id, providerB.id].sort());
+    expect(await ids('providerStaff')).toEqual([providerA.id]);
+    expect(await ids('otherProviderStaff')).toEqual([providerB.id]);
+    const unlinked = await getCitizen(ctx('caseworker'), world.citizens.citizenUnlinked.id);
+    expect(unlinked.providers).toEqual([]);
+  });
+
+  it('counts every match on every page, also on an empty page past the last', async () => {
+    const first = await searchCitizens(ctx('caseworker'), { page: 1 });
+    expect(first.total).toBe(first.items.length);
+    expect(first.total).toBeGreaterThan(0);
+    const past = await searchCitizens(ctx('caseworker'), { page: 2 });
+    expect(past).toMatchObject({ items: [], total: first.total, page: 2 });
+    const none = await searchCitizens(ctx('caseworker'), { q: 'ingen-hedder-sådan', page: 1 });
+    expect(none).toMatchObject({ items: [], total: 0 });
   });
 });

@@ -75,7 +75,7 @@ async function loadCitizenDetail(ctx: Ctx, tx: Tx, id: string): Promise<CitizenD
     district: row.district,
     notes: row.notesEncrypted ? decrypt(ctx.keys, row.notesEncrypted) : null,
     jobCentre: { id: row.jobCentreId, name: row.jobCentreName },
-    providers: await repo.listProvidersOfCitizen(tx, ctx.actor, row.id),
+    providers: row.providers ?? [],
     warnings,
     createdAt: row.createdAt.toISOString(),
   };

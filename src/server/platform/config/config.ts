@@ -18,6 +18,8 @@ export interface Config {
   /** Public base URL, used for OIDC redirects. */
   publicUrl: string;
   databaseUrl: string | undefined;
+  /** Connections in this instance's PostgreSQL pool (DATABASE_POOL_MAX); PGlite always has one. */
+  databasePoolMax: number;
   dataDir: string;
   /** Hex or base64 key material for CPR encryption and look-up hashes; generated into dataDir when unset. */
   secretKey: string | undefined;
@@ -26,6 +28,12 @@ export interface Config {
   sessionHours: number;
 }
 
+/**
+ * Each request holds a connection for its transaction of a few short statements, so ten connections keep
+ * a few cores' worth of PostgreSQL busy; more mostly queue inside the server instead of in this process.
+ */
+export const DEFAULT_POOL_MAX = 10;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
@@ -33,6 +41,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const host = env.HOST ?? '0.0.0.0';
+  const databasePoolMax = Number(env.DATABASE_POOL_MAX ?? DEFAULT_POOL_MAX);
+  if (!Number.isInteger(databasePoolMax) || databasePoolMax < 1 || databasePoolMax > 1000)
+    throw new Error(
+      `DATABASE_POOL_MAX must be a whole number from 1 to 1000, got "${env.DATABASE_POOL_MAX}"`,
+    );
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
   const oidc =
     env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
@@ -50,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     publicUrl,
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolMax,
     dataDir: path.resolve(env.INDSATS_DATA_DIR ?? 'data'),
     secretKey: env.INDSATS_SECRET_KEY || undefined,
     oidc,

@@ -77,6 +77,10 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
 export async function openDatabase(config: {
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The PostgreSQL pool's size (default 10); PGlite has one connection. */
+  databasePoolMax?: number;
 }): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.databasePoolMax ? { max: config.databasePoolMax } : {})
+    : openPglite(config.dataDir);
 }
