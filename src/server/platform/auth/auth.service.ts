@@ -1,5 +1,5 @@
-// Sign-in and sign-out. Failed and successful sign-ins are counted for rate limiting and written to
-// the audit trail (who tried which username, when), never with the password.
+// Sign-in and sign-out. Sign-in attempts are counted for the sign-in limits (rate-limit.ts) and written
+// to the audit trail (who tried which username, when), never with the password.
 import { AppError } from '../../../shared/errors.ts';
 import type { Me } from '../../../shared/auth/auth.schemas.ts';
 import { permissionsOf } from '../../../shared/permissions.ts';
@@ -7,9 +7,11 @@ import { findUserForLogin } from '../../modules/organisations/organisation.repos
 import { normaliseUsername } from '../../modules/organisations/user.service.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../context.ts';
+import type { Keys } from '../crypto/keys.ts';
 import type { Db } from '../db/client.ts';
+import { issueDeviceCookie, trustedDeviceId } from './device-cookie.ts';
 import { verifyPassword } from './password.ts';
-import { checkLoginRate, recordLoginAttempt } from './rate-limit.ts';
+import { reserveLoginAttempt, settleLoginAttempt } from './rate-limit.ts';
 import { createSession, deleteSession, resolveSession } from './session.ts';
 
 export interface LoginResult {
@@ -61,21 +63,43 @@ export async function startSession(
   return { ...session, actor: resolved.actor };
 }
 
+export interface PasswordLogin {
+  username: string;
+  password: string;
+  ip: string;
+  /** The request's device cookie, if any (device-cookie.ts). */
+  deviceCookie: string | undefined;
+  requestId: string;
+  sessionHours: number;
+}
+
+/** A session, and a new device cookie for the browser that proved the password. */
+export type PasswordLoginResult = LoginResult & { deviceCookie: string };
+
 export async function loginWithPassword(
   db: Db,
-  input: { username: string; password: string; ip: string; requestId: string; sessionHours: number },
-): Promise<LoginResult> {
+  keys: Keys,
+  input: PasswordLogin,
+): Promise<PasswordLoginResult> {
   const username = normaliseUsername(input.username);
-  const verdict = await checkLoginRate(db, username, input.ip);
-  if (!verdict.allowed) {
+  const user = await findUserForLogin(db, username);
+  const canSignIn = Boolean(user?.isActive && user.passwordHash);
+  const reservation = await reserveLoginAttempt(db, {
+    username,
+    ip: input.ip,
+    device: trustedDeviceId(keys, input.deviceCookie, username),
+    isKnownUser: canSignIn,
+  });
+  if (reservation.kind === 'refused') {
     throw new AppError('RATE_LIMITED', 'auth.rate_limited', {
-      params: { minutes: verdict.retryAfterMinutes },
+      params: { minutes: reservation.retryAfterMinutes },
     });
   }
-  const user = await findUserForLogin(db, username);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordOk || !user.isActive) {
-    await recordLoginAttempt(db, username, input.ip, false);
+  // At an address flagged for guessing, a username that cannot sign in costs no argon2 work.
+  const passwordOk =
+    reservation.checkPassword && (await verifyPassword(user?.passwordHash ?? null, input.password));
+  await settleLoginAttempt(db, reservation.attemptId, Boolean(user && canSignIn && passwordOk));
+  if (!user || !canSignIn || !passwordOk) {
     await auditSignIn(
       db,
       'login_failed',
@@ -84,8 +108,8 @@ export async function loginWithPassword(
     );
     throw new AppError('UNAUTHENTICATED', 'auth.invalid_credentials');
   }
-  await recordLoginAttempt(db, username, input.ip, true);
-  return startSession(db, user.id, input.sessionHours, input.requestId, 'password');
+  const session = await startSession(db, user.id, input.sessionHours, input.requestId, 'password');
+  return { ...session, deviceCookie: issueDeviceCookie(keys, username) };
 }
 
 export async function logout(db: Db, token: string, actor: Actor, requestId: string): Promise<void> {

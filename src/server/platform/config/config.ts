@@ -15,8 +15,10 @@ export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
-  /** Public base URL, used for OIDC redirects. */
+  /** Public base URL (default http://localhost:PORT): OIDC redirects, and an origin allowed to change state. */
   publicUrl: string;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
   databaseUrl: string | undefined;
   dataDir: string;
   /** Hex or base64 key material for CPR encryption and look-up hashes; generated into dataDir when unset. */
@@ -49,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     publicUrl,
+    trustProxy: env.TRUST_PROXY === 'true',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.INDSATS_DATA_DIR ?? 'data'),
     secretKey: env.INDSATS_SECRET_KEY || undefined,
