@@ -21,6 +21,8 @@ const coreDa = {
   'auth.oidc_failed': 'Log ind med single sign-on mislykkedes. Prøv igen.',
   'auth.oidc_unknown_user': 'Din bruger findes ikke i indsats. Kontakt en administrator.',
   'auth.user_inactive': 'Din bruger er deaktiveret.',
+  'auth.demo_account_in_production':
+    'Demobrugere kan ikke logge ind, når indsats kører i produktion. Kontakt en administrator.',
   'access.forbidden': 'Du har ikke adgang til denne handling.',
   'access.not_found': 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
   'validation.failed': 'Nogle felter er ikke udfyldt korrekt.',
@@ -68,6 +70,8 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'auth.oidc_failed': 'Single sign-on failed. Please try again.',
   'auth.oidc_unknown_user': 'Your user does not exist in indsats. Contact an administrator.',
   'auth.user_inactive': 'Your user has been deactivated.',
+  'auth.demo_account_in_production':
+    'Demo users cannot sign in when indsats runs in production. Contact an administrator.',
   'access.forbidden': 'You are not allowed to do this.',
   'access.not_found': 'The page or record does not exist, or you have no access to it.',
   'validation.failed': 'Some fields are not filled in correctly.',

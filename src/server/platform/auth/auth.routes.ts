@@ -66,6 +66,8 @@ export const authRoutes = [
         deviceCookie: request.cookies[DEVICE_COOKIE],
         requestId: request.id,
         sessionHours: deps.config.sessionHours,
+        env: deps.config.env,
+        warn: (details, message) => request.log.warn(details, message),
       });
       setSessionCookies(reply, deps.config, result);
       setDeviceCookie(reply, deps.config, result.deviceCookie);

@@ -7,10 +7,11 @@ import { findUserForLogin } from '../../modules/organisations/organisation.repos
 import { normaliseUsername } from '../../modules/organisations/user.service.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../context.ts';
+import type { Config } from '../config/config.ts';
 import type { Keys } from '../crypto/keys.ts';
 import type { Db } from '../db/client.ts';
 import { issueDeviceCookie, trustedDeviceId } from './device-cookie.ts';
-import { verifyPassword } from './password.ts';
+import { MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
 import { reserveLoginAttempt, settleLoginAttempt } from './rate-limit.ts';
 import { createSession, deleteSession, resolveSession } from './session.ts';
 
@@ -71,6 +72,9 @@ export interface PasswordLogin {
   deviceCookie: string | undefined;
   requestId: string;
   sessionHours: number;
+  env: Config['env'];
+  /** Where the refusal of a demo account in production is logged for the operator. */
+  warn: (details: Record<string, unknown>, message: string) => void;
 }
 
 /** A session, and a new device cookie for the browser that proved the password. */
@@ -107,6 +111,24 @@ export async function loginWithPassword(
       input.requestId,
     );
     throw new AppError('UNAUTHENTICATED', 'auth.invalid_credentials');
+  }
+  // Only the demo seed creates accounts with a password under the minimum length (allowShortPassword):
+  // such an account in a production database was seeded before it went into production.
+  if (input.env === 'production' && input.password.length < MIN_PASSWORD_LENGTH) {
+    input.warn(
+      { username, event: 'demo_account_refused' },
+      'Sign-in with a demo account refused in production: deactivate or delete the demo users',
+    );
+    await auditSignIn(
+      db,
+      'login_failed',
+      { id: user.id, username, organisationId: user.organisationId },
+      input.requestId,
+      {
+        reason: 'demo_account_in_production',
+      },
+    );
+    throw new AppError('FORBIDDEN', 'auth.demo_account_in_production');
   }
   const session = await startSession(db, user.id, input.sessionHours, input.requestId, 'password');
   return { ...session, deviceCookie: issueDeviceCookie(keys, username) };
