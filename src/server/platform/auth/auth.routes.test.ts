@@ -195,6 +195,27 @@ describe('errors and the API surface', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
   });
 
+  it('answers a body over 1 MiB with 413 in the user’s language', async () => {
+    const client = new TestClient(server.url);
+    await client.login('sagsbehandler', 'demo');
+    const body = { cpr: '0101901234', name: 'X', district: null, notes: 'x'.repeat(1_048_576) };
+    const danish = await client.request('POST', '/api/citizens', body);
+    expect(danish.status).toBe(413);
+    expect(danish.body).toMatchObject({
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'Forespørgslen er for stor. Send mindre data ad gangen, fx en mindre fil.',
+      },
+    });
+    const english = await client.request('POST', '/api/citizens', body, { 'accept-language': 'en' });
+    expect(english.body).toMatchObject({
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The request is too large. Send less data at a time, e.g. a smaller file.',
+      },
+    });
+  });
+
   it('serves the OpenAPI document with every API route', async () => {
     const response = await new TestClient(server.url).get<{ paths: Record<string, unknown> }>(
       '/api/docs/json',

@@ -64,6 +64,9 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     appError = new AppError('VALIDATION_FAILED', 'validation.failed', {
       fields: validationFields(error.validation, language),
     });
+  } else if (error.statusCode === 413) {
+    // A body over the app's 1 MiB or the route's own bodyLimit (FST_ERR_CTP_BODY_TOO_LARGE).
+    appError = new AppError('PAYLOAD_TOO_LARGE', 'request.too_large');
   } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (malformed JSON, body too large, wrong content type).
     const code =
