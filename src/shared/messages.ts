@@ -21,6 +21,8 @@ const coreDa = {
   'auth.oidc_failed': 'Log ind med single sign-on mislykkedes. Prøv igen.',
   'auth.oidc_unknown_user': 'Din bruger findes ikke i indsats. Kontakt en administrator.',
   'auth.user_inactive': 'Din bruger er deaktiveret.',
+  'auth.cross_site':
+    'Forespørgslen kom fra et andet websted og blev afvist. Åbn indsats direkte og prøv igen.',
   'auth.demo_account_in_production':
     'Demobrugere kan ikke logge ind, når indsats kører i produktion. Kontakt en administrator.',
   'access.forbidden': 'Du har ikke adgang til denne handling.',
@@ -71,6 +73,8 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'auth.oidc_failed': 'Single sign-on failed. Please try again.',
   'auth.oidc_unknown_user': 'Your user does not exist in indsats. Contact an administrator.',
   'auth.user_inactive': 'Your user has been deactivated.',
+  'auth.cross_site':
+    'The request came from another website and was refused. Open indsats directly and try again.',
   'auth.demo_account_in_production':
     'Demo users cannot sign in when indsats runs in production. Contact an administrator.',
   'access.forbidden': 'You are not allowed to do this.',

@@ -36,6 +36,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const host = env.HOST ?? '0.0.0.0';
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  // Its origin may change state besides the request's own (platform/http/app.ts): it must parse.
+  if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl))
+    throw new Error(
+      `PUBLIC_URL must be an http(s) address such as https://indsats.example.dk, got "${env.PUBLIC_URL}"`,
+    );
   const oidc =
     env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
       ? {
