@@ -1,5 +1,5 @@
 // Configuration from the environment, read once at start. Every setting has a safe default for the
-// embedded single-user case and is documented in docs/operations.md.
+// embedded single-user case and is documented in docs/operations.md. An empty variable counts as unset.
 import path from 'node:path';
 
 export interface OidcConfig {
@@ -31,11 +31,11 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const port = Number(env.PORT ?? 8080);
+  const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
-  const host = env.HOST ?? '0.0.0.0';
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+    throw new Error(`PORT (or serve --port) must be a port number, got "${env.PORT}"`);
+  const host = env.HOST || '0.0.0.0';
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   // Its origin may change state besides the request's own (platform/http/app.ts): it must parse.
   if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl))
     throw new Error(
@@ -47,8 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           issuer: env.OIDC_ISSUER,
           clientId: env.OIDC_CLIENT_ID,
           clientSecret: env.OIDC_CLIENT_SECRET,
-          userClaim: env.OIDC_USER_CLAIM ?? 'sub',
-          redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/api/auth/oidc/callback`,
+          userClaim: env.OIDC_USER_CLAIM || 'sub',
+          redirectUri: env.OIDC_REDIRECT_URI || `${publicUrl}/api/auth/oidc/callback`,
         }
       : undefined;
   return {
