@@ -79,6 +79,26 @@ describe('parallel guesses', () => {
   });
 });
 
+describe('attempts in flight', () => {
+  it('counts a reservation whose request died as a failure after a minute', async () => {
+    const username = await newUser();
+    const input = { username, ip: '10.4.0.1', device: undefined, isKnownUser: true };
+    const died = new Date(Date.now() - 61_000);
+    await server.database.db
+      .insertInto('loginAttempt')
+      .values(
+        Array.from({ length: MAX_FAILURES_PER_USERNAME }, () => ({
+          username,
+          ip: input.ip,
+          succeeded: null,
+          attemptedAt: died,
+        })),
+      )
+      .execute();
+    expect(await reserveLoginAttempt(server.database.db, input)).toMatchObject({ kind: 'refused' });
+  });
+});
+
 describe('lock-out as denial of service', () => {
   it(`does not lock out a user with the right password from an address with ${MAX_FAILURES_PER_IP} failures`, async () => {
     const username = await newUser();

@@ -17,11 +17,11 @@ export const WINDOW_MINUTES = 15;
 export const MAX_FAILURES_PER_USERNAME = 5;
 export const MAX_FAILURES_PER_DEVICE = 5;
 export const MAX_FAILURES_PER_IP = 30;
-// A reservation older than this belonged to a request that died: it counts as a failure.
+// A reservation older than this belonged to a request that died: it counts as a failure. So an attempt
+// waiting for others in flight waits this long at most, without a deadline of its own that a slow
+// machine could miss.
 const IN_FLIGHT_MS = 60_000;
-// Attempts over the limit only because others are in flight wait for them to settle, this long at most.
-const WAIT_FOR_IN_FLIGHT_MS = 10_000;
-const RETRY_MS = 20;
+const MAX_PAUSE_MS = 250;
 
 export type Reservation =
   | {
@@ -143,17 +143,12 @@ async function reserveOnce(tx: Db, input: AttemptInput, now: Date): Promise<Rese
  * Reserves a sign-in attempt, or refuses it (HTTP 429). Attempts over the limit only because others for
  * the same pool are still being checked wait for those to settle: many correct sign-ins at once all pass.
  */
-export async function reserveLoginAttempt(
-  db: Db,
-  input: AttemptInput,
-  clock: () => Date = () => new Date(),
-): Promise<Reservation> {
-  const giveUpAt = Date.now() + WAIT_FOR_IN_FLIGHT_MS;
-  for (;;) {
-    const result = await db.transaction().execute((tx) => reserveOnce(tx, input, clock()));
+export async function reserveLoginAttempt(db: Db, input: AttemptInput): Promise<Reservation> {
+  // Backing off: a flood of parallel guesses polls for about one password check, then is refused.
+  for (let pause = 10; ; pause = Math.min(pause * 2, MAX_PAUSE_MS)) {
+    const result = await db.transaction().execute((tx) => reserveOnce(tx, input, new Date()));
     if (result !== 'busy') return result;
-    if (Date.now() > giveUpAt) return { kind: 'refused', retryAfterMinutes: 1 };
-    await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
 }
 
