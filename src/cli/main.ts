@@ -19,9 +19,15 @@ const program = new Command()
   .showHelpAfterError()
   .addOption(new Option('--data-dir <dir>', 'embedded database folder (default ./data or INDSATS_DATA_DIR)'));
 
-const configFor = () => {
+// Command options override the environment before the configuration derives anything from it (the
+// default PUBLIC_URL and sign-on callback from the port).
+const configFor = (overrides: NodeJS.ProcessEnv = {}) => {
   const options = program.opts<{ dataDir?: string }>();
-  return loadConfig({ ...process.env, ...(options.dataDir ? { INDSATS_DATA_DIR: options.dataDir } : {}) });
+  return loadConfig({
+    ...process.env,
+    ...(options.dataDir ? { INDSATS_DATA_DIR: options.dataDir } : {}),
+    ...overrides,
+  });
 };
 
 registerServeCommands(program, configFor);

@@ -16,15 +16,18 @@ function printDemoLogins(): void {
   }
 }
 
-export function registerServeCommands(program: Command, configFor: () => Config): void {
+export function registerServeCommands(
+  program: Command,
+  configFor: (overrides?: NodeJS.ProcessEnv) => Config,
+): void {
   program
     .command('serve')
     .description('Start the web app and API (migrates the database first)')
     .option('--demo', 'load demo data first (refused when NODE_ENV=production)')
     .option('-p, --port <port>', 'port to listen on (default PORT or 8080)')
     .action(async (options: { demo?: boolean; port?: string }) => {
-      const config = configFor();
-      if (options.port) config.port = Number(options.port);
+      // --port is PORT: the default PUBLIC_URL and sign-on callback follow it.
+      const config = configFor(options.port ? { PORT: options.port } : {});
       const runtime = await openRuntime(config);
       const app = await createHttpApp(runtime);
       const stopHousekeeping = startHousekeeping(runtime, (error) =>
@@ -51,8 +54,9 @@ export function registerServeCommands(program: Command, configFor: () => Config)
       }
       await app.listen({ port: config.port, host: config.host });
       console.log(
-        `indsats is running on ${config.publicUrl}  (database: ${runtime.database.kind}, ${runtime.database.location})`,
+        `indsats is running on ${config.publicUrl}  (port ${config.port}; database: ${runtime.database.kind}, ${runtime.database.location})`,
       );
+      if (config.oidc) console.log(`Single sign-on callback: ${config.oidc.redirectUri}`);
       console.log(`API documentation: ${config.publicUrl}/api/docs`);
       if (options.demo) printDemoLogins();
     });

@@ -9,6 +9,8 @@ export const ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   CONFLICT: 409,
   INVALID_STATE: 422,
+  // A body over the route's limit (the app's 1 MiB, or the route's own bodyLimit).
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;

@@ -21,6 +21,10 @@ const coreDa = {
   'auth.oidc_failed': 'Log ind med single sign-on mislykkedes. Prøv igen.',
   'auth.oidc_unknown_user': 'Din bruger findes ikke i indsats. Kontakt en administrator.',
   'auth.user_inactive': 'Din bruger er deaktiveret.',
+  'auth.cross_site':
+    'Forespørgslen kom fra et andet websted og blev afvist. Åbn indsats direkte og prøv igen.',
+  'auth.demo_account_in_production':
+    'Demobrugere kan ikke logge ind, når indsats kører i produktion. Kontakt en administrator.',
   'access.forbidden': 'Du har ikke adgang til denne handling.',
   'access.not_found': 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
   'validation.failed': 'Nogle felter er ikke udfyldt korrekt.',
@@ -31,6 +35,7 @@ const coreDa = {
   'validation.unsafe_character_line':
     'Feltet indeholder et ugyldigt tegn ({character}) på plads {position} i linje {line}.',
   'validation.unsafe_text': 'En tekst indeholder et tegn, der ikke kan gemmes (fx et kontroltegn).',
+  'request.too_large': 'Forespørgslen er for stor. Send mindre data ad gangen, fx en mindre fil.',
   'cpr.format': 'CPR-nummeret skal have 10 cifre, evt. med bindestreg efter de første 6 (DDMMÅÅ-XXXX).',
   'cpr.invalid_date': 'CPR-nummerets første 6 cifre er ikke en gyldig dato.',
   'cpr.future_date': 'CPR-nummerets fødselsdato ligger i fremtiden.',
@@ -72,6 +77,10 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'auth.oidc_failed': 'Single sign-on failed. Please try again.',
   'auth.oidc_unknown_user': 'Your user does not exist in indsats. Contact an administrator.',
   'auth.user_inactive': 'Your user has been deactivated.',
+  'auth.cross_site':
+    'The request came from another website and was refused. Open indsats directly and try again.',
+  'auth.demo_account_in_production':
+    'Demo users cannot sign in when indsats runs in production. Contact an administrator.',
   'access.forbidden': 'You are not allowed to do this.',
   'access.not_found': 'The page or record does not exist, or you have no access to it.',
   'validation.failed': 'Some fields are not filled in correctly.',
@@ -83,6 +92,7 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'validation.unsafe_character_line':
     'The field contains a character that is not allowed ({character}) at position {position} on line {line}.',
   'validation.unsafe_text': 'A text contains a character that cannot be stored (e.g. a control character).',
+  'request.too_large': 'The request is too large. Send less data at a time, e.g. a smaller file.',
   'cpr.format': 'A CPR number has 10 digits, optionally with a hyphen after the first 6 (DDMMYY-XXXX).',
   'cpr.invalid_date': 'The first 6 digits of the CPR number are not a valid date.',
   'cpr.future_date': 'The birth date of the CPR number lies in the future.',

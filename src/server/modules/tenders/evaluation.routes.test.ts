@@ -8,6 +8,7 @@ import type {
   EvaluationOverview,
   EvaluationResult,
 } from '../../../shared/tenders/evaluation.schemas.ts';
+import { ATTACHMENT_BODY_LIMIT } from '../../../shared/tenders/attachment-limits.ts';
 import { TENDER_2021, TENDER_2023 } from '../agreements/agreement.demo.ts';
 
 let server: TestServer;
@@ -75,6 +76,13 @@ describe('the tender evaluation over HTTP', () => {
     const tooLarge = await procurement.post<ErrorBody>(bidUrl, file(10 * 1024 * 1024 + 1));
     expect(tooLarge.status).toBe(400);
     expect(JSON.stringify(tooLarge.body)).toContain('højst 10 MB');
+    // A body over the route's own limit is refused before it is read: 413, in the user's language.
+    const overLimit = await procurement.post<ErrorBody>(bidUrl, file(ATTACHMENT_BODY_LIMIT));
+    expect(overLimit.status).toBe(413);
+    expect(overLimit.body.error).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      message: expect.stringContaining('Forespørgslen er for stor'),
+    });
   });
 
   it("shows the analyst the decided 2021 evaluation: the agreements' providers selected, and the committee's amendment", async () => {

@@ -1,6 +1,8 @@
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import { TestClient } from '../../../../test/support/http.ts';
+import { createUser } from '../../modules/organisations/user.service.ts';
 import { MAX_FAILURES_PER_USERNAME } from './rate-limit.ts';
 
 let server: TestServer;
@@ -116,6 +118,57 @@ describe('sign-in', () => {
   });
 });
 
+describe('demo accounts in production', () => {
+  it('refuses them, with a clear message and a log line, in a database seeded before production', async () => {
+    const lines: string[] = [];
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => lines.push(chunk.toString('utf8')));
+    const production = await startTestServer({
+      database: server.database,
+      keys: server.runtime.keys,
+      demo: false,
+      env: { NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+      logStream,
+    });
+    try {
+      for (const username of ['admin', 'sagsbehandler', 'sydhavn-leder']) {
+        const refused = await new TestClient(production.url).login(username, 'demo');
+        expect(refused.status, username).toBe(403);
+        expect(refused.body).toMatchObject({
+          error: {
+            code: 'FORBIDDEN',
+            message:
+              'Demobrugere kan ikke logge ind, når indsats kører i produktion. Kontakt en administrator.',
+          },
+        });
+        expect(refused.headers.getSetCookie().join()).not.toContain('indsats_session=');
+      }
+      expect(lines.join('')).toMatch(/"event":"demo_account_refused".*deactivate or delete the demo users/);
+      const audited = await server.database.db
+        .selectFrom('auditEvent')
+        .select('criteria')
+        .where('action', '=', 'login_failed')
+        .where('actorUsername', '=', 'admin')
+        .execute();
+      expect(audited.map((row) => row.criteria)).toContainEqual({ reason: 'demo_account_in_production' });
+      // A wrong password is the usual answer; an operator's account signs in.
+      expect((await new TestClient(production.url).login('admin', 'wrong')).status).toBe(401);
+      await createUser(server.database.db, {
+        username: 'drift-admin',
+        displayName: 'Drift',
+        organisationCode: 'bif',
+        roles: ['admin'],
+        password: 'a long enough password',
+      });
+      expect(
+        (await new TestClient(production.url).login('drift-admin', 'a long enough password')).status,
+      ).toBe(200);
+    } finally {
+      await production.close();
+    }
+  });
+});
+
 describe('errors and the API surface', () => {
   it('answers an unknown API path with the error shape and a request id', async () => {
     const response = await new TestClient(server.url).get('/api/nothing-here');
@@ -140,6 +193,27 @@ describe('errors and the API surface', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('answers a body over 1 MiB with 413 in the user’s language', async () => {
+    const client = new TestClient(server.url);
+    await client.login('sagsbehandler', 'demo');
+    const body = { cpr: '0101901234', name: 'X', district: null, notes: 'x'.repeat(1_048_576) };
+    const danish = await client.request('POST', '/api/citizens', body);
+    expect(danish.status).toBe(413);
+    expect(danish.body).toMatchObject({
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'Forespørgslen er for stor. Send mindre data ad gangen, fx en mindre fil.',
+      },
+    });
+    const english = await client.request('POST', '/api/citizens', body, { 'accept-language': 'en' });
+    expect(english.body).toMatchObject({
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: 'The request is too large. Send less data at a time, e.g. a smaller file.',
+      },
+    });
   });
 
   it('serves the OpenAPI document with every API route', async () => {

@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../../shared/errors.ts';
 import { defineRoute } from '../http/route.ts';
 import { describeActor, loginWithPassword, logout } from './auth.service.ts';
+import { DEVICE_COOKIE, setDeviceCookie } from './device-cookie.ts';
 import { clearSessionCookie, setCsrfCookie, setSessionCookies } from './session-cookies.ts';
 import { CSRF_COOKIE, randomToken, SESSION_COOKIE } from './session.ts';
 
@@ -59,13 +60,17 @@ export const authRoutes = [
     tags,
     schema: { body: loginSchema, response: loginResultSchema },
     handler: async ({ body, request, reply, deps }) => {
-      const result = await loginWithPassword(deps.db, {
+      const result = await loginWithPassword(deps.db, deps.keys, {
         ...body,
         ip: request.ip,
+        deviceCookie: request.cookies[DEVICE_COOKIE],
         requestId: request.id,
         sessionHours: deps.config.sessionHours,
+        env: deps.config.env,
+        warn: (details, message) => request.log.warn(details, message),
       });
       setSessionCookies(reply, deps.config, result);
+      setDeviceCookie(reply, deps.config, result.deviceCookie);
       return describeActor(result.actor, result.csrfToken);
     },
   }),

@@ -1,5 +1,5 @@
-// Sign-in and sign-out. Failed and successful sign-ins are counted for rate limiting and written to
-// the audit trail (who tried which username, when), never with the password.
+// Sign-in and sign-out. Sign-in attempts are counted for the sign-in limits (rate-limit.ts) and written
+// to the audit trail (who tried which username, when), never with the password.
 import { AppError } from '../../../shared/errors.ts';
 import type { Me } from '../../../shared/auth/auth.schemas.ts';
 import { permissionsOf } from '../../../shared/permissions.ts';
@@ -7,9 +7,12 @@ import { findUserForLogin } from '../../modules/organisations/organisation.repos
 import { normaliseUsername } from '../../modules/organisations/user.service.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../context.ts';
+import type { Config } from '../config/config.ts';
+import type { Keys } from '../crypto/keys.ts';
 import type { Db } from '../db/client.ts';
-import { verifyPassword } from './password.ts';
-import { checkLoginRate, recordLoginAttempt } from './rate-limit.ts';
+import { issueDeviceCookie, trustedDeviceId } from './device-cookie.ts';
+import { MIN_PASSWORD_LENGTH, verifyPassword } from './password.ts';
+import { reserveLoginAttempt, settleLoginAttempt } from './rate-limit.ts';
 import { createSession, deleteSession, resolveSession } from './session.ts';
 
 export interface LoginResult {
@@ -61,21 +64,46 @@ export async function startSession(
   return { ...session, actor: resolved.actor };
 }
 
+export interface PasswordLogin {
+  username: string;
+  password: string;
+  ip: string;
+  /** The request's device cookie, if any (device-cookie.ts). */
+  deviceCookie: string | undefined;
+  requestId: string;
+  sessionHours: number;
+  env: Config['env'];
+  /** Where the refusal of a demo account in production is logged for the operator. */
+  warn: (details: Record<string, unknown>, message: string) => void;
+}
+
+/** A session, and a new device cookie for the browser that proved the password. */
+export type PasswordLoginResult = LoginResult & { deviceCookie: string };
+
 export async function loginWithPassword(
   db: Db,
-  input: { username: string; password: string; ip: string; requestId: string; sessionHours: number },
-): Promise<LoginResult> {
+  keys: Keys,
+  input: PasswordLogin,
+): Promise<PasswordLoginResult> {
   const username = normaliseUsername(input.username);
-  const verdict = await checkLoginRate(db, username, input.ip);
-  if (!verdict.allowed) {
+  const user = await findUserForLogin(db, username);
+  const canSignIn = Boolean(user?.isActive && user.passwordHash);
+  const reservation = await reserveLoginAttempt(db, {
+    username,
+    ip: input.ip,
+    device: trustedDeviceId(keys, input.deviceCookie, username),
+    isKnownUser: canSignIn,
+  });
+  if (reservation.kind === 'refused') {
     throw new AppError('RATE_LIMITED', 'auth.rate_limited', {
-      params: { minutes: verdict.retryAfterMinutes },
+      params: { minutes: reservation.retryAfterMinutes },
     });
   }
-  const user = await findUserForLogin(db, username);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  if (!user || !passwordOk || !user.isActive) {
-    await recordLoginAttempt(db, username, input.ip, false);
+  // At an address flagged for guessing, a username that cannot sign in costs no argon2 work.
+  const passwordOk =
+    reservation.checkPassword && (await verifyPassword(user?.passwordHash ?? null, input.password));
+  await settleLoginAttempt(db, reservation.attemptId, Boolean(user && canSignIn && passwordOk));
+  if (!user || !canSignIn || !passwordOk) {
     await auditSignIn(
       db,
       'login_failed',
@@ -84,8 +112,26 @@ export async function loginWithPassword(
     );
     throw new AppError('UNAUTHENTICATED', 'auth.invalid_credentials');
   }
-  await recordLoginAttempt(db, username, input.ip, true);
-  return startSession(db, user.id, input.sessionHours, input.requestId, 'password');
+  // Only the demo seed creates accounts with a password under the minimum length (allowShortPassword):
+  // such an account in a production database was seeded before it went into production.
+  if (input.env === 'production' && input.password.length < MIN_PASSWORD_LENGTH) {
+    input.warn(
+      { username, event: 'demo_account_refused' },
+      'Sign-in with a demo account refused in production: deactivate or delete the demo users',
+    );
+    await auditSignIn(
+      db,
+      'login_failed',
+      { id: user.id, username, organisationId: user.organisationId },
+      input.requestId,
+      {
+        reason: 'demo_account_in_production',
+      },
+    );
+    throw new AppError('FORBIDDEN', 'auth.demo_account_in_production');
+  }
+  const session = await startSession(db, user.id, input.sessionHours, input.requestId, 'password');
+  return { ...session, deviceCookie: issueDeviceCookie(keys, username) };
 }
 
 export async function logout(db: Db, token: string, actor: Actor, requestId: string): Promise<void> {

@@ -1,5 +1,5 @@
 // Configuration from the environment, read once at start. Every setting has a safe default for the
-// embedded single-user case and is documented in docs/operations.md.
+// embedded single-user case and is documented in docs/operations.md. An empty variable counts as unset.
 import path from 'node:path';
 
 export interface OidcConfig {
@@ -15,8 +15,10 @@ export interface Config {
   env: 'development' | 'test' | 'production';
   port: number;
   host: string;
-  /** Public base URL, used for OIDC redirects. */
+  /** Public base URL (default http://localhost:PORT): OIDC redirects, and an origin allowed to change state. */
   publicUrl: string;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-* headers. */
+  trustProxy: boolean;
   databaseUrl: string | undefined;
   /** Connections in this instance's PostgreSQL pool (DATABASE_POOL_MAX); PGlite always has one. */
   databasePoolMax: number;
@@ -37,24 +39,29 @@ export const DEFAULT_POOL_MAX = 10;
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv =
     env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development';
-  const port = Number(env.PORT ?? 8080);
+  const port = Number(env.PORT || 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
-  const host = env.HOST ?? '0.0.0.0';
-  const databasePoolMax = Number(env.DATABASE_POOL_MAX ?? DEFAULT_POOL_MAX);
+    throw new Error(`PORT (or serve --port) must be a port number, got "${env.PORT}"`);
+  const host = env.HOST || '0.0.0.0';
+  const databasePoolMax = Number(env.DATABASE_POOL_MAX || DEFAULT_POOL_MAX);
   if (!Number.isInteger(databasePoolMax) || databasePoolMax < 1 || databasePoolMax > 1000)
     throw new Error(
       `DATABASE_POOL_MAX must be a whole number from 1 to 1000, got "${env.DATABASE_POOL_MAX}"`,
     );
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
+  // Its origin may change state besides the request's own (platform/http/app.ts): it must parse.
+  if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl))
+    throw new Error(
+      `PUBLIC_URL must be an http(s) address such as https://indsats.example.dk, got "${env.PUBLIC_URL}"`,
+    );
   const oidc =
     env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
       ? {
           issuer: env.OIDC_ISSUER,
           clientId: env.OIDC_CLIENT_ID,
           clientSecret: env.OIDC_CLIENT_SECRET,
-          userClaim: env.OIDC_USER_CLAIM ?? 'sub',
-          redirectUri: env.OIDC_REDIRECT_URI ?? `${publicUrl}/api/auth/oidc/callback`,
+          userClaim: env.OIDC_USER_CLAIM || 'sub',
+          redirectUri: env.OIDC_REDIRECT_URI || `${publicUrl}/api/auth/oidc/callback`,
         }
       : undefined;
   return {
@@ -62,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     publicUrl,
+    trustProxy: env.TRUST_PROXY === 'true',
     databaseUrl: env.DATABASE_URL || undefined,
     databasePoolMax,
     dataDir: path.resolve(env.INDSATS_DATA_DIR ?? 'data'),

@@ -1,6 +1,6 @@
 // Key material for personal data: one master secret, from INDSATS_SECRET_KEY or (embedded default)
 // generated once into the data folder with owner-only permissions. Separate keys are derived for
-// encryption and for look-up hashes, so neither use weakens the other.
+// encryption, for look-up hashes and for signing device cookies, so no use weakens another.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,8 @@ import path from 'node:path';
 export interface Keys {
   encryption: Buffer;
   lookup: Buffer;
+  /** Signs the device cookies of browsers that signed in before (platform/auth/device-cookie.ts). */
+  deviceCookie: Buffer;
   /** Identifies the master secret without revealing it; stored in the database to catch a wrong key. */
   fingerprint: string;
 }
@@ -33,6 +35,7 @@ export function deriveKeys(secret: Buffer): Keys {
   return {
     encryption: derive('cpr-and-notes-encryption-v1'),
     lookup: derive('cpr-lookup-hmac-v1'),
+    deviceCookie: derive('device-cookie-hmac-v1'),
     fingerprint: derive('key-fingerprint-v1').toString('hex').slice(0, 16),
   };
 }

@@ -56,7 +56,10 @@ export interface LoginAttemptTable {
   id: Generated<number>;
   username: string;
   ip: string;
-  succeeded: boolean;
+  /** NULL while the attempt's password is being checked (reserved, migration 0014). */
+  succeeded: boolean | null;
+  /** The trusted browser's device id, NULL for other clients (migration 0014). */
+  device: string | null;
   attemptedAt: CreatedAt;
 }
 

@@ -3,7 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -41,13 +41,27 @@ export interface BuildAppOptions extends AppDeps {
   logStream?: NodeJS.WritableStream;
 }
 
+/**
+ * Browsers send `Origin` with every state-changing request, and `Sec-Fetch-Site` too; a request with
+ * neither comes from a client that is not a browser (CLI, scripts), which still needs the CSRF token.
+ * Allowed: the request's own origin and that of PUBLIC_URL (a proxy may change scheme and host).
+ */
+function comesFromOwnSite(request: FastifyRequest, publicOrigin: string): boolean {
+  const origin = request.headers.origin;
+  const site = request.headers['sec-fetch-site'];
+  if (origin === undefined) return site === undefined;
+  if (site !== undefined && site !== 'same-origin') return false;
+  return origin === publicOrigin || origin === `${request.protocol}://${request.host}`;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config, db } = options;
+  const publicOrigin = new URL(config.publicUrl).origin;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, options.logStream),
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -94,8 +108,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       }
     }
     // CSRF: a state-changing request carries the token in a header. Signed in, it must equal the
-    // session's token; before sign-in, the token of the CSRF cookie (double submit).
+    // session's token; before sign-in, the token of the CSRF cookie (double submit). Before that, a
+    // second layer: what the browser says about where the request comes from.
     if (!SAFE_METHODS.has(request.method)) {
+      if (!comesFromOwnSite(request, publicOrigin)) throw new AppError('FORBIDDEN', 'auth.cross_site');
       const expected = request.sessionCsrfToken ?? request.cookies[CSRF_COOKIE];
       const given = request.headers[CSRF_HEADER];
       if (!tokensMatch(typeof given === 'string' ? given : undefined, expected)) {

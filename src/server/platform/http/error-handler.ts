@@ -84,6 +84,9 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
     // layer's check (text-guard.ts) is the caller's input, not a fault of ours.
     request.log.warn({ err: { type: error.name, code: (error as FastifyError).code } }, 'unstorable text');
     appError = new AppError('VALIDATION_FAILED', 'validation.unsafe_text');
+  } else if (error.statusCode === 413) {
+    // A body over the app's 1 MiB or the route's own bodyLimit (FST_ERR_CTP_BODY_TOO_LARGE).
+    appError = new AppError('PAYLOAD_TOO_LARGE', 'request.too_large');
   } else if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
     // Fastify's own client errors (malformed JSON, body too large, wrong content type).
     const code =
