@@ -10,6 +10,7 @@ import type { Config } from '../server/platform/config/config.ts';
 import type { ImportKind } from '../server/platform/db/schema.ts';
 import {
   runImport,
+  SYSTEM_IMPORT_PERMISSIONS,
   translateImportError,
   type ImportResult,
 } from '../server/modules/imports/import.service.ts';
@@ -48,8 +49,6 @@ export function formatSummary(file: string, kind: ImportKind, result: ImportResu
     `Imported ${kind} from ${file}: ${result.rowsTotal} rows — ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`,
   ];
   const { details } = result;
-  if (typeof details.citizensCreated === 'number' && details.citizensCreated > 0)
-    lines.push(`Citizens created: ${details.citizensCreated}.`);
   if (typeof details.companiesCreated === 'number' && details.companiesCreated > 0)
     lines.push(`Companies created: ${details.companiesCreated}.`);
   if (Array.isArray(details.weeks)) lines.push(`Weeks: ${details.weeks.join(' to ')}.`);
@@ -91,6 +90,7 @@ export function registerImportCommands(program: Command, configFor: () => Config
           fileName: path.basename(file),
           options: { jobCentre: options.jobCentre, unknownCodesAsBenefit: options.unknownCodesAsBenefit },
           actor: { userId: null, username: operator, organisationId: null },
+          permissions: SYSTEM_IMPORT_PERMISSIONS,
           requestId: null,
           onProgress: (p) => bar.update(Math.round(p.bytesRead / 1024), Math.round(p.bytesTotal / 1024)),
         }).finally(() => bar.done());

@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'followup.read',
   // Bulk imports (providers, courses, placements, plans, the codebook and DREAM extracts).
   'import.run',
+  // Imports that create citizens or link them to providers (personal data).
+  'import.personal_data',
   // The three outcome tables: analysts see aggregates, a provider its own row and the total.
   'outcome.read',
   // Saving outcome reports for the committee.
@@ -95,6 +97,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...MAINTAIN_PROGRAMMES,
     'billing.read',
     'import.run',
+    'import.personal_data',
   ],
   caseworker: [
     'citizen.read',

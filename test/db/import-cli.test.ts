@@ -88,7 +88,8 @@ describe('indsats import', { timeout: 180_000 }, () => {
     const imported = cli(['import', 'courses', courses, '--job-centre', 'jobcenter-test']);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('2 created');
-    expect(imported.stdout).toContain('Citizens created: 2.');
+    // Whether a CPR number was known is not part of the answer.
+    expect(imported.stdout).not.toMatch(/citizen/i);
     expect(cli(['import', 'courses', courses]).stdout).toContain('0 created, 0 updated, 2 unchanged.');
   });
 

@@ -28,8 +28,8 @@ export const importMessagesDa = {
   'import.plan_type': 'Typen skal være forberedende_plan eller samlet_beskrivelse.',
   'import.category': 'Kategorien skal være benefit, education, non_benefit eller exit_register.',
   'import.code_format': 'Koden skal have 3 cifre (000 betyder "ingen ydelse" og er ikke en kode).',
-  'import.job_centre_ambiguous':
-    'CPR-nummeret er ukendt, og der er flere jobcentre: vælg det jobcenter, nye borgere oprettes ved.',
+  'import.job_centre_required':
+    'Skriv koden på det jobcenter, nye borgere oprettes ved: der er ikke netop ét jobcenter at vælge af sig selv.',
   'import.unknown_job_centre': 'Jobcentret {code} findes ikke.',
   'import.register.person_column': 'Overskriftslinjen mangler personkolonnen PNR (eller pnr eller cpr).',
   'import.register.no_weeks': 'Overskriftslinjen har ingen ugekolonner (y_ÅÅUU).',
@@ -81,8 +81,8 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.plan_type': 'The type must be forberedende_plan or samlet_beskrivelse.',
   'import.category': 'The category must be benefit, education, non_benefit or exit_register.',
   'import.code_format': 'A code has 3 digits (000 means "no benefit" and is not a code).',
-  'import.job_centre_ambiguous':
-    'The CPR number is unknown and there are several job centres: choose the job centre new citizens belong to.',
+  'import.job_centre_required':
+    'Enter the code of the job centre new citizens belong to: there is not exactly one job centre to choose by default.',
   'import.unknown_job_centre': 'The job centre {code} does not exist.',
   'import.register.person_column': 'The header line lacks the person column PNR (or pnr or cpr).',
   'import.register.no_weeks': 'The header line has no weekly columns (y_YYWW).',

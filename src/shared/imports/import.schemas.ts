@@ -1,12 +1,15 @@
 // The imports API: start an import with the file as the request body, follow its progress, read its
 // summary and errors. Shared by the server (validation, OpenAPI) and the web app (types only).
 import { z } from 'zod';
-import { IMPORT_KINDS, type ImportKind } from './import.constants.ts';
+import { IMPORT_KINDS, KINDS_WITHOUT_PERSONAL_DATA, type ImportKind } from './import.constants.ts';
 
 export { IMPORT_KINDS };
 export type { ImportKind };
 
-export const importKindParamsSchema = z.object({ kind: z.enum(IMPORT_KINDS, { message: 'import.kind' }) });
+/** The kinds of POST /api/imports/:kind; the kinds with personal data have routes of their own. */
+export const importKindParamsSchema = z.object({
+  kind: z.enum(KINDS_WITHOUT_PERSONAL_DATA, { message: 'import.kind' }),
+});
 export const importIdParamsSchema = z.object({ id: z.uuid({ message: 'access.not_found' }) });
 
 const flag = z
@@ -27,6 +30,7 @@ export const startImportQuerySchema = z.object({
   follow: flag,
 });
 export type StartImportQuery = z.input<typeof startImportQuerySchema>;
+export type StartImportOptions = z.output<typeof startImportQuerySchema>;
 
 export const importStartedSchema = z.object({ id: z.uuid() });
 export type ImportStarted = z.infer<typeof importStartedSchema>;

@@ -6,7 +6,13 @@ import path from 'node:path';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { ImportKind } from '../../platform/db/schema.ts';
-import { runImport, type ImportOptions, type ImportResult } from './import.service.ts';
+import type { Permission } from '../../../shared/permissions.ts';
+import {
+  runImport,
+  SYSTEM_IMPORT_PERMISSIONS,
+  type ImportOptions,
+  type ImportResult,
+} from './import.service.ts';
 
 export const TEST_OPERATOR = { userId: null, username: 'test-operator', organisationId: null };
 
@@ -24,6 +30,7 @@ export function importFile(
   kind: ImportKind,
   lines: readonly string[] | string,
   options: ImportOptions = {},
+  permissions: readonly Permission[] = SYSTEM_IMPORT_PERMISSIONS,
 ): Promise<ImportResult> {
   const filePath = writeCsv(lines);
   return runImport(db, keys, {
@@ -32,6 +39,7 @@ export function importFile(
     fileName: path.basename(filePath),
     options,
     actor: TEST_OPERATOR,
+    permissions,
     requestId: null,
   }).finally(() => fs.rmSync(path.dirname(filePath), { recursive: true, force: true }));
 }

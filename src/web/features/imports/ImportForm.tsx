@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import {
   IMPORT_COLUMNS,
   IMPORT_KINDS,
+  importPermission,
   KINDS_WITH_CITIZENS,
   type ImportKind,
 } from '../../../shared/imports/import.constants.ts';
 import { isApiError } from '../../app/api.ts';
+import { useSession } from '../../app/session.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary, fieldErrorsFrom } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -15,13 +17,18 @@ import { ImportProgressBar } from './ImportResult.tsx';
 
 const FIELDS = ['kind', 'file', 'jobCentre'] as const;
 type FieldName = (typeof FIELDS)[number];
-const idOf = (field: FieldName) => (field === 'kind' ? `import-kind-${IMPORT_KINDS[0]}` : `import-${field}`);
 
-/** Chooses the kind and the file, sends it with a progress bar, and hands the new import's id on. */
+/**
+ * Chooses the kind and the file, sends it with a progress bar, and hands the new import's id on. Only
+ * the kinds the user may import are offered (courses, placements and plans need import.personal_data).
+ */
 export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const { t } = useTranslation('imports');
   const messageOf = useErrorMessage();
-  const [kind, setKind] = useState<ImportKind>('providers');
+  const { can } = useSession();
+  const kinds = IMPORT_KINDS.filter((option) => can(importPermission(option)));
+  const idOf = (field: FieldName) => (field === 'kind' ? `import-kind-${kinds[0]}` : `import-${field}`);
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'providers');
   const [file, setFile] = useState<File | null>(null);
   const [jobCentre, setJobCentre] = useState('');
   const [unknownCodes, setUnknownCodes] = useState(false);
@@ -82,7 +89,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       <fieldset className="form-group">
         <legend className="form-label">{t('form.kind')}</legend>
         <ul className="nobullet-list">
-          {IMPORT_KINDS.map((option) => (
+          {kinds.map((option) => (
             <li key={option}>
               <input
                 id={`import-kind-${option}`}

@@ -1,9 +1,11 @@
 // Runs one import: streams the file through the kind's plan (pipeline.ts) inside ONE transaction; any
 // error in any row rolls it all back, and the batch is then recorded as failed with its errors in a
-// transaction of its own. One audit row per import (entity import_batch), written last so the audit
-// trail's head row is locked only for a moment.
+// transaction of its own. One audit row per import (entity import_batch), and one per citizen whose data
+// it wrote (the same entity, with the citizen), written last so the audit trail's head row is locked
+// only while they are written.
 import crypto from 'node:crypto';
 import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
+import type { Permission } from '../../../../shared/permissions.ts';
 import { recordAudit, type AuditActor } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/context.ts';
 import type { Keys } from '../../../platform/crypto/keys.ts';
@@ -72,6 +74,8 @@ export interface ImportRequest {
   fileName: string;
   options: ImportOptions;
   actor: AuditActor;
+  /** The actor's permissions: the signed-in user's, or the command line's (SYSTEM_IMPORT_PERMISSIONS). */
+  permissions: readonly Permission[];
   requestId: string | null;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -102,6 +106,7 @@ export async function executeImport(
   const sha256 = crypto.createHash('sha256');
   const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
   const details: Record<string, unknown> = {};
+  const touchedCitizens = new Map<string, 'created' | 'updated'>();
   let ignoredColumns: string[] = [];
   const report = () => request.onProgress?.({ ...progress });
   const onBytes = (chunk: Buffer) => {
@@ -131,6 +136,7 @@ export async function executeImport(
         options,
         errors,
         details,
+        touchedCitizens,
       };
       const unsplit = { enabled: false };
       ignoredColumns = await streamRecords(
@@ -149,6 +155,7 @@ export async function executeImport(
       const result = outcome('succeeded', hash);
       await repo.finishBatch(tx, batchId, result);
       await auditImport(tx, request, batchId, result);
+      await auditCitizens(tx, request, batchId, touchedCitizens);
     });
   } catch (error) {
     if (error instanceof CsvTooLongError) errors.add(error.line, 'import.csv.too_long');
@@ -285,4 +292,22 @@ async function auditImport(tx: Tx, request: ImportRequest, batchId: string, outc
       ...numbers,
     },
   });
+}
+
+/** One audit row per citizen the import wrote: `create` when it created the citizen, else `update`. */
+async function auditCitizens(
+  tx: Tx,
+  request: ImportRequest,
+  batchId: string,
+  citizens: ReadonlyMap<string, 'created' | 'updated'>,
+) {
+  for (const citizenId of [...citizens.keys()].sort()) {
+    await recordAudit(tx, request.actor, request.requestId, {
+      action: citizens.get(citizenId) === 'created' ? 'create' : 'update',
+      entityType: 'import_batch',
+      entityId: batchId,
+      citizenId,
+      criteria: { kind: request.kind },
+    });
+  }
 }
