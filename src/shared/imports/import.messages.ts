@@ -44,6 +44,11 @@ export const importMessagesDa = {
   'import.register.duplicate_person': 'Personen står mere end én gang i filen.',
   'import.register.unknown_codes':
     'Koderne findes ikke i kodebogen (kode: linjer): {codes}. Indlæs kodebogen, eller importér med "ukendte koder som ydelse".',
+  'import.unsafe_character':
+    'Feltet {column} (kolonne {number}) indeholder tegnet {character} på plads {position}. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+  'import.unsafe_header':
+    'Overskriften i kolonne {number} indeholder tegnet {character} på plads {position}. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+  'import.unsafe_option': 'Teksten indeholder tegnet {character} på plads {position}, som ikke er tilladt.',
   'import.refused': 'Filen blev ikke importeret: {count} fejl. Intet er ændret.',
   'import.internal': 'Importen stoppede med en uventet fejl. Intet er ændret.',
   'import.body': 'Send filen som request-body med Content-Type text/csv eller application/octet-stream.',
@@ -97,6 +102,12 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.register.duplicate_person': 'The person appears more than once in the file.',
   'import.register.unknown_codes':
     'These codes are not in the codebook (code: lines): {codes}. Load the codebook, or import with "unknown codes as benefit".',
+  'import.unsafe_character':
+    'The field {column} (column {number}) holds the character {character} at position {position}. Control characters and invisible formatting characters cannot be imported.',
+  'import.unsafe_header':
+    'The header of column {number} holds the character {character} at position {position}. Control characters and invisible formatting characters cannot be imported.',
+  'import.unsafe_option':
+    'The text holds the character {character} at position {position}, which is not allowed.',
   'import.refused': 'The file was not imported: {count} errors. Nothing was changed.',
   'import.internal': 'The import stopped with an unexpected error. Nothing was changed.',
   'import.body': 'Send the file as the request body with Content-Type text/csv or application/octet-stream.',

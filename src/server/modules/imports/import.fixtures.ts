@@ -31,12 +31,13 @@ export function importFile(
   lines: readonly string[] | string,
   options: ImportOptions = {},
   permissions: readonly Permission[] = SYSTEM_IMPORT_PERMISSIONS,
+  fileName?: string,
 ): Promise<ImportResult> {
   const filePath = writeCsv(lines);
   return runImport(db, keys, {
     kind,
     filePath,
-    fileName: path.basename(filePath),
+    fileName: fileName ?? path.basename(filePath),
     options,
     actor: TEST_OPERATOR,
     permissions,

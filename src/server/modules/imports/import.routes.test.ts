@@ -152,6 +152,30 @@ describe('imports API', () => {
     );
   });
 
+  it('refuses a NUL byte with its line, column and character, not as an unexpected error', async () => {
+    const started = await postRaw(
+      admin,
+      '/api/imports/codebook',
+      'code,meaning,category\n130,Kontant\u0000,benefit\n',
+    );
+    expect(started.status).toBe(202);
+    const batch = await finished(admin, started.body.id);
+    expect(batch).toMatchObject({ status: 'failed', errorCount: 1 });
+    expect(batch.errors).toEqual([
+      {
+        line: 2,
+        column: 'meaning',
+        message:
+          'Feltet meaning (kolonne 2) indeholder tegnet U+0000 på plads 8. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+      },
+    ]);
+    const named = await postRaw(admin, '/api/imports/codebook?fileName=a%00b.csv', CODEBOOK);
+    expect(named.status).toBe(400);
+    expect(named.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { fileName: expect.any(String) } },
+    });
+  });
+
   it('lists recent imports, newest first', async () => {
     const list = await admin.get<ImportList>('/api/imports');
     expect(list.status).toBe(200);

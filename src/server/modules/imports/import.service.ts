@@ -19,6 +19,7 @@ import type {
 } from '../../../shared/imports/import.schemas.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import { permissionsOf, type Permission } from '../../../shared/permissions.ts';
+import { findUnsafeCharacter, formatCodePoint } from '../../../shared/text-input.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -69,6 +70,18 @@ async function resolveOptions(db: Db, kind: ImportKind, options: ImportOptions):
   return { jobCentreId, unknownCodesAsBenefit: options.unknownCodesAsBenefit === true };
 }
 
+/** The file's name and the job centre's code are stored or looked up: no control characters. */
+function refuseUnsafeOptions(options: Record<'fileName' | 'jobCentre', string | undefined>): void {
+  for (const [field, value] of Object.entries(options)) {
+    const found = value === undefined ? undefined : findUnsafeCharacter(value, 'text');
+    if (!found) continue;
+    throw new AppError('VALIDATION_FAILED', 'import.unsafe_option', {
+      fields: { [field]: 'import.unsafe_option' },
+      params: { character: formatCodePoint(found.codePoint), position: found.column },
+    });
+  }
+}
+
 /** Whether these permissions may run, list and read imports of the kind. */
 function mayImport(permissions: ReadonlySet<Permission>, kind: ImportKind): boolean {
   return permissions.has(importPermission(kind));
@@ -85,6 +98,7 @@ export async function startImport(
 ): Promise<{ batchId: string; done: Promise<ImportResult> }> {
   if (!mayImport(new Set(request.permissions), request.kind))
     throw new AppError('FORBIDDEN', 'access.forbidden');
+  refuseUnsafeOptions({ fileName: request.fileName, jobCentre: request.options.jobCentre });
   let fileSize: number;
   try {
     fileSize = (await fs.promises.stat(request.filePath)).size;

@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
 import type { Permission } from '../../../../shared/permissions.ts';
+import { findUnsafeCharacter, formatCodePoint } from '../../../../shared/text-input.ts';
 import { recordAudit, type AuditActor } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/context.ts';
 import type { Keys } from '../../../platform/crypto/keys.ts';
@@ -196,7 +197,7 @@ async function streamRecords(
   }
   const header = first.value;
   if ('text' in header) throw new Error('the header is always split');
-  const plan = await KINDS[kind](env, header);
+  const plan = isSafeHeader(env, header) ? await KINDS[kind](env, header) : undefined;
   // Records as unsplit text where the kind can scan them (or only need counting: header refused).
   unsplit.enabled = !plan || plan.parseText !== undefined;
   let pending: unknown[] = [];
@@ -241,6 +242,25 @@ async function streamRecords(
   await plan?.finish?.();
   run.report();
   return plan?.ignoredColumns ?? [];
+}
+
+/**
+ * Refuses a header holding a character no text may (src/shared/text-input.ts): its names reach the
+ * errors and the list of ignored columns, and PostgreSQL refuses NUL.
+ */
+function isSafeHeader(env: ImportEnv, header: CsvRecord): boolean {
+  let safe = true;
+  header.fields.forEach((name, index) => {
+    const found = findUnsafeCharacter(name, 'text');
+    if (!found) return;
+    safe = false;
+    env.errors.add(header.line + found.line - 1, 'import.unsafe_header', {
+      number: index + 1,
+      character: formatCodePoint(found.codePoint),
+      position: found.column,
+    });
+  });
+  return safe;
 }
 
 /** One record through the kind's checks; undefined when it has errors. */
