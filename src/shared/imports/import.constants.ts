@@ -38,5 +38,9 @@ export const IMPORT_COLUMNS: Record<ImportKind, string> = {
   register: 'PNR,y_YYWW…,grad_YYYY_MM…',
 };
 
+/** The character sets an import file may be in: UTF-8 (default), or Windows-1252 from older systems. */
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
 /** Files larger than this are refused by the upload (the CLI reads any size). */
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;

@@ -15,6 +15,8 @@ export const importMessagesDa = {
   'import.csv.after_quote': 'Der står tekst efter et afsluttende anførselstegn.',
   'import.csv.stray_quote': 'Et anførselstegn står midt i et felt uden anførselstegn.',
   'import.csv.too_long': 'Linjen er for lang til at læse (er et anførselstegn ikke lukket?).',
+  'import.csv.encoding':
+    'Linjen er ikke gyldig UTF-8 (den første i filen). Er filen gemt som Windows-1252, fx fra et ældre system, så vælg tegnsættet Windows-1252 (--encoding windows-1252), eller gem den som UTF-8.',
   'import.provider_code': 'Koden må kun have små bogstaver, tal, bindestreg og understregning.',
   'import.district': 'Bydelen skal være en af Københavns bydele, fx Valby eller Amager Vest.',
   'import.code_not_provider': 'Koden {code} bruges af en organisation, der ikke er en leverandør.',
@@ -73,6 +75,8 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.csv.after_quote': 'There is text after a closing quote.',
   'import.csv.stray_quote': 'A quote appears inside a field that is not quoted.',
   'import.csv.too_long': 'The line is too long to read (is a quote left open?).',
+  'import.csv.encoding':
+    'The line is not valid UTF-8 (the first such line in the file). If the file is saved as Windows-1252, e.g. by an older system, choose the character set Windows-1252 (--encoding windows-1252), or save it as UTF-8.',
   'import.provider_code': 'The code may only hold lower-case letters, digits, hyphens and underscores.',
   'import.district': "The district must be one of Copenhagen's districts, e.g. Valby or Amager Vest.",
   'import.code_not_provider': 'The code {code} belongs to an organisation that is not a provider.',

@@ -1,7 +1,12 @@
 // The imports API: start an import with the file as the request body, follow its progress, read its
 // summary and errors. Shared by the server (validation, OpenAPI) and the web app (types only).
 import { z } from 'zod';
-import { IMPORT_KINDS, KINDS_WITHOUT_PERSONAL_DATA, type ImportKind } from './import.constants.ts';
+import {
+  IMPORT_ENCODINGS,
+  IMPORT_KINDS,
+  KINDS_WITHOUT_PERSONAL_DATA,
+  type ImportKind,
+} from './import.constants.ts';
 
 export { IMPORT_KINDS };
 export type { ImportKind };
@@ -22,6 +27,12 @@ export const startImportQuerySchema = z.object({
   fileName: z.string().trim().max(300).optional(),
   jobCentre: z.string().trim().max(100).optional(),
   unknownCodesAsBenefit: flag,
+  encoding: z
+    .enum(IMPORT_ENCODINGS)
+    .default('utf-8')
+    .describe(
+      "The file's character set: utf-8 (default; a byte that is not UTF-8 refuses the file, naming its line) or windows-1252 (older Danish systems). A file that begins with a UTF-8 byte-order mark is read as UTF-8.",
+    ),
   /**
    * Answer with the import's progress as it runs, as lines of JSON (application/x-ndjson): {"id"}, then
    * {"progress"} a few times a second, then {"done": true}. Nothing else needs the database meanwhile,

@@ -16,11 +16,14 @@ import {
 
 export const TEST_OPERATOR = { userId: null, username: 'test-operator', organisationId: null };
 
-/** Writes `lines` (joined with LF) to a fresh temporary file; returns its path. */
-export function writeCsv(lines: readonly string[] | string, name = 'import.csv'): string {
+/** Writes `lines` (joined with LF; bytes as they are) to a fresh temporary file; returns its path. */
+export function writeCsv(lines: readonly string[] | string | Buffer, name = 'import.csv'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-import-test-'));
   const file = path.join(dir, name);
-  fs.writeFileSync(file, typeof lines === 'string' ? lines : lines.join('\n') + '\n');
+  fs.writeFileSync(
+    file,
+    typeof lines === 'string' || Buffer.isBuffer(lines) ? lines : lines.join('\n') + '\n',
+  );
   return file;
 }
 
@@ -28,7 +31,7 @@ export function importFile(
   db: Db,
   keys: Keys,
   kind: ImportKind,
-  lines: readonly string[] | string,
+  lines: readonly string[] | string | Buffer,
   options: ImportOptions = {},
   permissions: readonly Permission[] = SYSTEM_IMPORT_PERMISSIONS,
   fileName?: string,

@@ -152,6 +152,13 @@ describe('imports API', () => {
     );
   });
 
+  it('lists recent imports, newest first', async () => {
+    const list = await admin.get<ImportList>('/api/imports');
+    expect(list.status).toBe(200);
+    expect(list.body.items.length).toBeGreaterThanOrEqual(4);
+    expect(list.body.items[0]!.status).toBe('failed');
+  });
+
   it('refuses a NUL byte with its line, column and character, not as an unexpected error', async () => {
     const started = await postRaw(
       admin,
@@ -176,11 +183,38 @@ describe('imports API', () => {
     });
   });
 
-  it('lists recent imports, newest first', async () => {
-    const list = await admin.get<ImportList>('/api/imports');
-    expect(list.status).toBe(200);
-    expect(list.body.items.length).toBeGreaterThanOrEqual(4);
-    expect(list.body.items[0]!.status).toBe('failed');
+  it('refuses a file that is not UTF-8, and reads it as Windows-1252 with encoding=windows-1252', async () => {
+    const bytes = Buffer.from('code;meaning;category\r\n131;Bjørn og Åse;benefit\r\n', 'latin1');
+    const send = (query: string) =>
+      fetch(`${admin.baseUrl}/api/imports/codebook${query}`, {
+        method: 'POST',
+        headers: {
+          cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'x-csrf-token': admin.cookies.get('indsats_csrf') ?? '',
+          'content-type': 'application/octet-stream',
+        },
+        body: bytes,
+      });
+    const refused = (await (await send('')).json()) as ImportStarted;
+    expect((await finished(admin, refused.id)).errors).toEqual([
+      {
+        line: 2,
+        column: null,
+        message: expect.stringContaining('Linjen er ikke gyldig UTF-8') as string,
+      },
+    ]);
+    const read = (await (await send('?encoding=windows-1252')).json()) as ImportStarted;
+    expect(await finished(admin, read.id)).toMatchObject({
+      status: 'succeeded',
+      options: { encoding: 'windows-1252' },
+    });
+    const meaning = await server.database.db
+      .selectFrom('registerCode')
+      .select('meaning')
+      .where('code', '=', '131')
+      .executeTakeFirstOrThrow();
+    expect(meaning.meaning).toBe('Bjørn og Åse');
+    expect((await send('?encoding=latin-9')).status).toBe(400);
   });
 
   it('refuses a body that is no file, an unknown kind or job centre, and an unknown batch', async () => {

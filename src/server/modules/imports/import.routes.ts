@@ -71,6 +71,7 @@ async function startUpload(
       fileName: options.fileName,
       jobCentre: options.jobCentre,
       unknownCodesAsBenefit: options.unknownCodesAsBenefit,
+      encoding: options.encoding,
       body,
       contentLength: Number.isFinite(length) ? length : undefined,
     },

@@ -308,3 +308,37 @@ async function jobCentreCode(): Promise<string> {
       .executeTakeFirstOrThrow()
   ).code;
 }
+
+describe('character sets', () => {
+  const file = () =>
+    Buffer.from(
+      `code,name,district\n${code('w1')},Alfa,Valby\n${code('w2')},Bjørn Æbelø,Valby\n`,
+      // Danish letters are the same bytes in Latin-1 and Windows-1252.
+      'latin1',
+    );
+
+  it('refuses a file that is not UTF-8, naming the first bad line, and stores nothing', async () => {
+    const result = await importFile(db(), keys, 'providers', file());
+    expect(result.status).toBe('failed');
+    expect(result.errors).toEqual([{ line: 3, message: 'import.csv.encoding' }]);
+    expect(await providerRow(code('w1'))).toBeUndefined();
+    const stored = await db()
+      .selectFrom('organisation')
+      .select('name')
+      .where('name', 'like', '%\uFFFD%')
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('reads the file as Windows-1252 when asked, and records the choice', async () => {
+    const result = await importFile(db(), keys, 'providers', file(), { encoding: 'windows-1252' });
+    expect(result).toMatchObject({ status: 'succeeded', created: 2 });
+    expect(await providerRow(code('w2'))).toMatchObject({ name: 'Bjørn Æbelø' });
+    const batch = await db()
+      .selectFrom('importBatch')
+      .select('options')
+      .where('id', '=', result.batchId)
+      .executeTakeFirstOrThrow();
+    expect(batch.options).toEqual({ encoding: 'windows-1252' });
+  });
+});

@@ -25,6 +25,7 @@ import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../platform/db/schema.ts';
 import * as repo from './import.repository.ts';
+import type { CsvEncoding } from './csv-decoding.ts';
 import type { ResolvedOptions } from './pipeline.ts';
 import {
   executeImport,
@@ -112,6 +113,7 @@ export async function startImport(
     options: {
       ...(request.options.jobCentre ? { jobCentre: request.options.jobCentre } : {}),
       ...(options.unknownCodesAsBenefit ? { unknownCodesAsBenefit: true } : {}),
+      ...(request.options.encoding === 'windows-1252' ? { encoding: 'windows-1252' } : {}),
     },
     startedBy: request.actor.username,
   });
@@ -189,6 +191,7 @@ export interface UploadInput {
   fileName: string | undefined;
   jobCentre: string | undefined;
   unknownCodesAsBenefit: boolean;
+  encoding: CsvEncoding;
   body: unknown;
   contentLength: number | undefined;
 }
@@ -215,7 +218,11 @@ export async function startUploadedImport(
       kind: input.kind,
       filePath: upload.filePath,
       fileName: input.fileName || `${input.kind}.csv`,
-      options: { jobCentre: input.jobCentre, unknownCodesAsBenefit: input.unknownCodesAsBenefit },
+      options: {
+        jobCentre: input.jobCentre,
+        unknownCodesAsBenefit: input.unknownCodesAsBenefit,
+        encoding: input.encoding,
+      },
       actor: {
         userId: ctx.actor.userId,
         username: ctx.actor.username,

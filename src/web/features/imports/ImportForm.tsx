@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_COLUMNS,
+  IMPORT_ENCODINGS,
   IMPORT_KINDS,
   importPermission,
   KINDS_WITH_CITIZENS,
+  type ImportEncoding,
   type ImportKind,
 } from '../../../shared/imports/import.constants.ts';
 import { isApiError } from '../../app/api.ts';
@@ -15,7 +17,7 @@ import { Field } from '../../components/Field.tsx';
 import { uploadImport, type ImportProgress } from './import.api.ts';
 import { ImportProgressBar } from './ImportResult.tsx';
 
-const FIELDS = ['kind', 'file', 'jobCentre'] as const;
+const FIELDS = ['kind', 'file', 'encoding', 'jobCentre'] as const;
 type FieldName = (typeof FIELDS)[number];
 
 /**
@@ -31,6 +33,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'providers');
   const [file, setFile] = useState<File | null>(null);
   const [jobCentre, setJobCentre] = useState('');
+  const [encoding, setEncoding] = useState<ImportEncoding>('utf-8');
   const [unknownCodes, setUnknownCodes] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [other, setOther] = useState<string | null>(null);
@@ -58,6 +61,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
         file,
         jobCentre: KINDS_WITH_CITIZENS.includes(kind) ? jobCentre : '',
         unknownCodesAsBenefit: kind === 'register' && unknownCodes,
+        encoding,
         onProgress: (loaded, total) => setSent(total > 0 ? Math.floor((loaded / total) * 100) : 100),
         onImportProgress: setImported,
       });
@@ -124,6 +128,28 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
               setErrors((current) => ({ ...current, file: undefined }));
             }}
           />
+        )}
+      </Field>
+      <Field
+        id={idOf('encoding')}
+        label={t('form.encoding')}
+        hint={t('form.encodingHint')}
+        error={errors.encoding ?? null}
+      >
+        {(control) => (
+          <select
+            {...control}
+            className="form-select"
+            name="encoding"
+            value={encoding}
+            onChange={(event) => setEncoding(event.target.value as ImportEncoding)}
+          >
+            {IMPORT_ENCODINGS.map((option) => (
+              <option key={option} value={option}>
+                {t(`encodings.${option}`)}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       {KINDS_WITH_CITIZENS.includes(kind) ? (

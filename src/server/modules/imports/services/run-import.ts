@@ -14,9 +14,11 @@ import type { Db } from '../../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../../platform/db/schema.ts';
 import { copenhagenDate } from '../../agreements/agreement-dates.ts';
 import {
+  CsvEncodingError,
   CsvTooLongError,
   fileChunks,
   readCsv,
+  type CsvEncoding,
   type CsvRecord,
   type CsvText,
   type ReadCsvOptions,
@@ -66,6 +68,8 @@ export interface ImportOptions {
   jobCentre?: string | undefined;
   /** Register: add codes missing from the codebook as benefit instead of refusing the file. */
   unknownCodesAsBenefit?: boolean | undefined;
+  /** The file's character set: UTF-8 (default; other bytes refuse the file) or Windows-1252. */
+  encoding?: CsvEncoding | undefined;
 }
 
 export interface ImportRequest {
@@ -143,7 +147,7 @@ export async function executeImport(
       ignoredColumns = await streamRecords(
         env,
         request.kind,
-        readCsv(fileChunks(request.filePath, onBytes), { unsplit }),
+        readCsv(fileChunks(request.filePath, onBytes), { unsplit, encoding: request.options.encoding }),
         unsplit,
         {
           counts,
@@ -160,6 +164,7 @@ export async function executeImport(
     });
   } catch (error) {
     if (error instanceof CsvTooLongError) errors.add(error.line, 'import.csv.too_long');
+    else if (error instanceof CsvEncodingError) errors.add(error.line, 'import.csv.encoding');
     else if (!(error instanceof Refused)) {
       errors.add(0, 'import.internal');
       unexpected = error;
