@@ -23,7 +23,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { DEFAULT_CODEBOOK } from '../src/server/modules/imports/default-codebook.ts';
-import { runImport } from '../src/server/modules/imports/import.service.ts';
+import { runImport, SYSTEM_IMPORT_PERMISSIONS } from '../src/server/modules/imports/import.service.ts';
 import { computeOutcomes, resolveParameters } from '../src/server/modules/outcomes/outcome.service.ts';
 import { deriveKeys } from '../src/server/platform/crypto/keys.ts';
 import { openPglite, type Database } from '../src/server/platform/db/client.ts';
@@ -126,6 +126,7 @@ async function importKind(database: Database, kind: ImportKind, filePath: string
     fileName: path.basename(filePath),
     options: {},
     actor: { userId: null, username: 'bench', organisationId: null },
+    permissions: SYSTEM_IMPORT_PERMISSIONS,
     requestId: null,
   });
   const seconds = since(start);

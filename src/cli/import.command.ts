@@ -3,13 +3,20 @@
 // exits with code 1, listing its errors by line.
 import os from 'node:os';
 import path from 'node:path';
-import type { Command } from 'commander';
-import { IMPORT_COLUMNS, IMPORT_KINDS, KINDS_WITH_CITIZENS } from '../shared/imports/import.constants.ts';
+import { Option, type Command } from 'commander';
+import {
+  IMPORT_COLUMNS,
+  IMPORT_ENCODINGS,
+  IMPORT_KINDS,
+  KINDS_WITH_CITIZENS,
+  type ImportEncoding,
+} from '../shared/imports/import.constants.ts';
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import type { ImportKind } from '../server/platform/db/schema.ts';
 import {
   runImport,
+  SYSTEM_IMPORT_PERMISSIONS,
   translateImportError,
   type ImportResult,
 } from '../server/modules/imports/import.service.ts';
@@ -27,6 +34,7 @@ const DESCRIPTIONS: Record<ImportKind, string> = {
 interface Options {
   jobCentre?: string;
   unknownCodesAsBenefit?: boolean;
+  encoding: ImportEncoding;
 }
 
 const MAX_LISTED = 50;
@@ -48,8 +56,6 @@ export function formatSummary(file: string, kind: ImportKind, result: ImportResu
     `Imported ${kind} from ${file}: ${result.rowsTotal} rows — ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged.`,
   ];
   const { details } = result;
-  if (typeof details.citizensCreated === 'number' && details.citizensCreated > 0)
-    lines.push(`Citizens created: ${details.citizensCreated}.`);
   if (typeof details.companiesCreated === 'number' && details.companiesCreated > 0)
     lines.push(`Companies created: ${details.companiesCreated}.`);
   if (Array.isArray(details.weeks)) lines.push(`Weeks: ${details.weeks.join(' to ')}.`);
@@ -76,6 +82,11 @@ export function registerImportCommands(program: Command, configFor: () => Config
       .description(`${DESCRIPTIONS[kind]}. Columns: ${IMPORT_COLUMNS[kind]} (delimiter , or ;)`);
     if (KINDS_WITH_CITIZENS.includes(kind))
       sub.option('--job-centre <code>', 'the job centre new citizens belong to (default: the only one)');
+    sub.addOption(
+      new Option('--encoding <charset>', "the file's character set (older Danish systems: windows-1252)")
+        .choices(IMPORT_ENCODINGS)
+        .default('utf-8'),
+    );
     if (kind === 'register')
       sub.option(
         '--unknown-codes-as-benefit',
@@ -89,8 +100,13 @@ export function registerImportCommands(program: Command, configFor: () => Config
           kind,
           filePath: path.resolve(file),
           fileName: path.basename(file),
-          options: { jobCentre: options.jobCentre, unknownCodesAsBenefit: options.unknownCodesAsBenefit },
+          options: {
+            jobCentre: options.jobCentre,
+            unknownCodesAsBenefit: options.unknownCodesAsBenefit,
+            encoding: options.encoding,
+          },
           actor: { userId: null, username: operator, organisationId: null },
+          permissions: SYSTEM_IMPORT_PERMISSIONS,
           requestId: null,
           onProgress: (p) => bar.update(Math.round(p.bytesRead / 1024), Math.round(p.bytesTotal / 1024)),
         }).finally(() => bar.done());

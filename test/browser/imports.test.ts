@@ -1,5 +1,6 @@
 // The import page: an analyst uploads the codebook (with a progress bar), reads the summary, then a file
-// with errors is refused with its errors by line; both show in the list of recent imports.
+// with errors is refused with its errors by line, and a Windows-1252 file is refused until that character
+// set is chosen; they show in the list of recent imports.
 import { describe, expect, it } from 'vitest';
 import { signIn } from './support/browser.ts';
 import { expectNoAxeViolations, setUpBrowserTests } from './support/harness.ts';
@@ -49,6 +50,21 @@ describe('imports', () => {
     await expect(errors.locator('tbody tr').first().innerText()).resolves.toContain('3');
     await expect(errors.innerText()).resolves.toContain('Kategorien skal være benefit');
     await expectNoAxeViolations(page, 'a refused import with its errors');
+
+    // A file from an older system, saved as Windows-1252: refused as UTF-8, read when chosen.
+    const old = {
+      name: 'gammel.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('code;meaning;category\r\n703;Sygedagpenge, Bjørn;benefit\r\n', 'latin1'),
+    };
+    await file.setInputFiles(old);
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await errors.getByText(/Linjen er ikke gyldig UTF-8/).waitFor();
+    await page.getByLabel('Tegnsæt').selectOption('windows-1252');
+    await file.setInputFiles(old);
+    await page.getByRole('button', { name: 'Importér' }).click();
+    await result.waitFor();
+    await expectNoAxeViolations(page, 'the import form with a character set chosen');
 
     const recent = page.getByRole('table', { name: 'De seneste importer, nyeste først' });
     await recent.getByRole('row', { name: /forkert\.csv/ }).waitFor();

@@ -15,6 +15,8 @@ export const importMessagesDa = {
   'import.csv.after_quote': 'Der står tekst efter et afsluttende anførselstegn.',
   'import.csv.stray_quote': 'Et anførselstegn står midt i et felt uden anførselstegn.',
   'import.csv.too_long': 'Linjen er for lang til at læse (er et anførselstegn ikke lukket?).',
+  'import.csv.encoding':
+    'Linjen er ikke gyldig UTF-8 (den første i filen). Er filen gemt som Windows-1252, fx fra et ældre system, så vælg tegnsættet Windows-1252 (--encoding windows-1252), eller gem den som UTF-8.',
   'import.provider_code': 'Koden må kun have små bogstaver, tal, bindestreg og understregning.',
   'import.district': 'Bydelen skal være en af Københavns bydele, fx Valby eller Amager Vest.',
   'import.code_not_provider': 'Koden {code} bruges af en organisation, der ikke er en leverandør.',
@@ -28,8 +30,8 @@ export const importMessagesDa = {
   'import.plan_type': 'Typen skal være forberedende_plan eller samlet_beskrivelse.',
   'import.category': 'Kategorien skal være benefit, education, non_benefit eller exit_register.',
   'import.code_format': 'Koden skal have 3 cifre (000 betyder "ingen ydelse" og er ikke en kode).',
-  'import.job_centre_ambiguous':
-    'CPR-nummeret er ukendt, og der er flere jobcentre: vælg det jobcenter, nye borgere oprettes ved.',
+  'import.job_centre_required':
+    'Skriv koden på det jobcenter, nye borgere oprettes ved: der er ikke netop ét jobcenter at vælge af sig selv.',
   'import.unknown_job_centre': 'Jobcentret {code} findes ikke.',
   'import.register.person_column': 'Overskriftslinjen mangler personkolonnen PNR (eller pnr eller cpr).',
   'import.register.no_weeks': 'Overskriftslinjen har ingen ugekolonner (y_ÅÅUU).',
@@ -44,6 +46,11 @@ export const importMessagesDa = {
   'import.register.duplicate_person': 'Personen står mere end én gang i filen.',
   'import.register.unknown_codes':
     'Koderne findes ikke i kodebogen (kode: linjer): {codes}. Indlæs kodebogen, eller importér med "ukendte koder som ydelse".',
+  'import.unsafe_character':
+    'Feltet {column} (kolonne {number}) indeholder tegnet {character} på plads {position}. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+  'import.unsafe_header':
+    'Overskriften i kolonne {number} indeholder tegnet {character} på plads {position}. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+  'import.unsafe_option': 'Teksten indeholder tegnet {character} på plads {position}, som ikke er tilladt.',
   'import.refused': 'Filen blev ikke importeret: {count} fejl. Intet er ændret.',
   'import.internal': 'Importen stoppede med en uventet fejl. Intet er ændret.',
   'import.body': 'Send filen som request-body med Content-Type text/csv eller application/octet-stream.',
@@ -68,6 +75,8 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.csv.after_quote': 'There is text after a closing quote.',
   'import.csv.stray_quote': 'A quote appears inside a field that is not quoted.',
   'import.csv.too_long': 'The line is too long to read (is a quote left open?).',
+  'import.csv.encoding':
+    'The line is not valid UTF-8 (the first such line in the file). If the file is saved as Windows-1252, e.g. by an older system, choose the character set Windows-1252 (--encoding windows-1252), or save it as UTF-8.',
   'import.provider_code': 'The code may only hold lower-case letters, digits, hyphens and underscores.',
   'import.district': "The district must be one of Copenhagen's districts, e.g. Valby or Amager Vest.",
   'import.code_not_provider': 'The code {code} belongs to an organisation that is not a provider.',
@@ -81,8 +90,8 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.plan_type': 'The type must be forberedende_plan or samlet_beskrivelse.',
   'import.category': 'The category must be benefit, education, non_benefit or exit_register.',
   'import.code_format': 'A code has 3 digits (000 means "no benefit" and is not a code).',
-  'import.job_centre_ambiguous':
-    'The CPR number is unknown and there are several job centres: choose the job centre new citizens belong to.',
+  'import.job_centre_required':
+    'Enter the code of the job centre new citizens belong to: there is not exactly one job centre to choose by default.',
   'import.unknown_job_centre': 'The job centre {code} does not exist.',
   'import.register.person_column': 'The header line lacks the person column PNR (or pnr or cpr).',
   'import.register.no_weeks': 'The header line has no weekly columns (y_YYWW).',
@@ -97,6 +106,12 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.register.duplicate_person': 'The person appears more than once in the file.',
   'import.register.unknown_codes':
     'These codes are not in the codebook (code: lines): {codes}. Load the codebook, or import with "unknown codes as benefit".',
+  'import.unsafe_character':
+    'The field {column} (column {number}) holds the character {character} at position {position}. Control characters and invisible formatting characters cannot be imported.',
+  'import.unsafe_header':
+    'The header of column {number} holds the character {character} at position {position}. Control characters and invisible formatting characters cannot be imported.',
+  'import.unsafe_option':
+    'The text holds the character {character} at position {position}, which is not allowed.',
   'import.refused': 'The file was not imported: {count} errors. Nothing was changed.',
   'import.internal': 'The import stopped with an unexpected error. Nothing was changed.',
   'import.body': 'Send the file as the request body with Content-Type text/csv or application/octet-stream.',

@@ -2,12 +2,20 @@
 // summary and errors. Shared by the server (validation, OpenAPI) and the web app (types only).
 import { z } from 'zod';
 import { uuidParam } from '../ids.ts';
-import { IMPORT_KINDS, type ImportKind } from './import.constants.ts';
+import {
+  IMPORT_ENCODINGS,
+  IMPORT_KINDS,
+  KINDS_WITHOUT_PERSONAL_DATA,
+  type ImportKind,
+} from './import.constants.ts';
 
 export { IMPORT_KINDS };
 export type { ImportKind };
 
-export const importKindParamsSchema = z.object({ kind: z.enum(IMPORT_KINDS, { message: 'import.kind' }) });
+/** The kinds of POST /api/imports/:kind; the kinds with personal data have routes of their own. */
+export const importKindParamsSchema = z.object({
+  kind: z.enum(KINDS_WITHOUT_PERSONAL_DATA, { message: 'import.kind' }),
+});
 export const importIdParamsSchema = z.object({ id: uuidParam });
 
 const flag = z
@@ -20,6 +28,12 @@ export const startImportQuerySchema = z.object({
   fileName: z.string().trim().max(300).optional(),
   jobCentre: z.string().trim().max(100).optional(),
   unknownCodesAsBenefit: flag,
+  encoding: z
+    .enum(IMPORT_ENCODINGS)
+    .default('utf-8')
+    .describe(
+      "The file's character set: utf-8 (default; a byte that is not UTF-8 refuses the file, naming its line) or windows-1252 (older Danish systems). A file that begins with a UTF-8 byte-order mark is read as UTF-8.",
+    ),
   /**
    * Answer with the import's progress as it runs, as lines of JSON (application/x-ndjson): {"id"}, then
    * {"progress"} a few times a second, then {"done": true}. Nothing else needs the database meanwhile,
@@ -28,6 +42,7 @@ export const startImportQuerySchema = z.object({
   follow: flag,
 });
 export type StartImportQuery = z.input<typeof startImportQuerySchema>;
+export type StartImportOptions = z.output<typeof startImportQuerySchema>;
 
 export const importStartedSchema = z.object({ id: z.uuid() });
 export type ImportStarted = z.infer<typeof importStartedSchema>;

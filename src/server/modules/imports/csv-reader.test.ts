@@ -1,7 +1,16 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readCsv, type CsvRecord, type CsvText } from './csv-reader.ts';
+import {
+  CsvEncodingError,
+  detectDelimiter,
+  readCsv,
+  type CsvEncoding,
+  type CsvRecord,
+  type CsvText,
+} from './csv-reader.ts';
+import { firstInvalidUtf8 } from './csv-decoding.ts';
 
 /** Reads `text` delivered in chunks of `size` bytes (UTF-8), so records and characters split across chunks. */
 async function read(text: string, size = 1_000_000): Promise<CsvRecord[]> {
@@ -138,6 +147,125 @@ describe('readCsv', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+/** Reads raw bytes delivered in chunks of `size` bytes with the given encoding. */
+async function readBytes(bytes: Buffer, size = 1_000_000, encoding?: CsvEncoding): Promise<CsvRecord[]> {
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+  const records: CsvRecord[] = [];
+  for await (const record of readCsv(Readable.from(chunks), encoding ? { encoding } : {})) {
+    records.push(record as CsvRecord);
+  }
+  return records;
+}
+
+/** Windows-1252 bytes of a text whose characters all exist there (Danish letters do). */
+function windows1252(text: string): Buffer {
+  return Buffer.from(text, 'latin1');
+}
+
+describe('readCsv and character sets', () => {
+  const danish = 'navn;by\r\nBjørn Æbelø;Årslev\r\nÅse;Kø\r\n';
+
+  it('refuses bytes that are not UTF-8, naming the first bad line, in any chunk size', async () => {
+    for (const size of [1, 2, 3, 7, 1_000_000]) {
+      const error = await readBytes(windows1252(danish), size).catch((e: unknown) => e);
+      expect(error, `chunks of ${size}`).toBeInstanceOf(CsvEncodingError);
+      expect((error as CsvEncodingError).line).toBe(2);
+    }
+    const later = Buffer.concat([Buffer.from('a,b\n"x\ny",1\nok,2\n', 'utf8'), windows1252('Bjørn,3\n')]);
+    expect(await readBytes(later, 4).catch((e: unknown) => e)).toMatchObject({ line: 5 });
+  });
+
+  it('refuses a UTF-8 sequence cut off at the end of the file, and never yields U+FFFD', async () => {
+    const cut = Buffer.concat([Buffer.from('a\nø', 'utf8').subarray(0, 3)]);
+    expect(await readBytes(cut).catch((e: unknown) => e)).toMatchObject({ line: 2 });
+    for (const bad of [[0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xff]]) {
+      const bytes = Buffer.concat([Buffer.from('a\nb\n'), Buffer.from(bad)]);
+      expect(await readBytes(bytes, 1).catch((e: unknown) => e), bad.join(' ')).toBeInstanceOf(
+        CsvEncodingError,
+      );
+    }
+  });
+
+  it('reads Windows-1252 when asked, and UTF-8 split anywhere', async () => {
+    const expected = [
+      ['navn', 'by'],
+      ['Bjørn Æbelø', 'Årslev'],
+      ['Åse', 'Kø'],
+    ];
+    for (const size of [1, 2, 3, 1_000_000]) {
+      expect((await readBytes(windows1252(danish), size, 'windows-1252')).map((r) => r.fields)).toEqual(
+        expected,
+      );
+      expect((await readBytes(Buffer.from(danish, 'utf8'), size, 'utf-8')).map((r) => r.fields)).toEqual(
+        expected,
+      );
+    }
+    // Windows-1252's own letters beyond Latin-1: € and the curly quotes.
+    const euro = await readBytes(Buffer.from([0x61, 0x0a, 0x80, 0x93, 0x94, 0x0a]), 1, 'windows-1252');
+    expect(euro[1]!.fields).toEqual(['€“”']);
+  });
+
+  it('strips a UTF-8 byte-order mark, and reads a file with one as UTF-8 whatever was chosen', async () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(danish, 'utf8')]);
+    for (const size of [1, 2, 1_000_000]) {
+      expect((await readBytes(withBom, size))[1]!.fields).toEqual(['Bjørn Æbelø', 'Årslev']);
+      expect((await readBytes(withBom, size, 'windows-1252'))[0]!.fields).toEqual(['navn', 'by']);
+      expect((await readBytes(withBom, size, 'windows-1252'))[1]!.fields).toEqual(['Bjørn Æbelø', 'Årslev']);
+    }
+  });
+
+  it('reads any text written as UTF-8, in any chunk size, exactly', async () => {
+    const cell = fc.string({ unit: fc.constantFrom('a', 'æ', 'ø', '€', '😀', ';', ' ', '1') });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(cell, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        async (cells, size) => {
+          const text = ['h', ...cells.map((c) => `x${c}`)].join('\n');
+          const records = await readBytes(Buffer.from(text, 'utf8'), size);
+          expect(records.map((r) => r.fields.join(';'))).toEqual(['h', ...cells.map((c) => `x${c}`)]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  it('finds a bad byte exactly when Node does not take the bytes for UTF-8', () => {
+    // Bytes near the edges of UTF-8: continuation bytes, overlong and surrogate leads, and the largest.
+    const byte = fc.oneof(
+      fc.integer({ min: 0, max: 255 }),
+      fc.constantFrom(
+        0x80,
+        0xbf,
+        0xc0,
+        0xc1,
+        0xc2,
+        0xdf,
+        0xe0,
+        0xed,
+        0xef,
+        0xf0,
+        0xf4,
+        0xf5,
+        0xa0,
+        0x9f,
+        0x90,
+        0x8f,
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 12 }), (values) => {
+        const bytes = Buffer.from(values);
+        expect(firstInvalidUtf8(bytes) === -1).toBe(isUtf8(bytes));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -1,11 +1,14 @@
 // A streaming CSV reader for the bulk imports: RFC 4180 quoting (quoted fields may hold delimiters,
-// doubled quotes and line breaks), CRLF or LF, a UTF-8 byte-order mark tolerated, and the delimiter
+// doubled quotes and line breaks), CRLF or LF, UTF-8 (refused where a byte is not: no U+FFFD) or
+// Windows-1252 (csv-decoding.ts), a UTF-8 byte-order mark tolerated, and the delimiter
 // (`,` or `;`) detected from the header line. It never holds the file: records are parsed chunk by chunk
 // and only an unfinished record is carried over to the next chunk. Every record carries the 1-based line
 // it starts on (the header is line 1), so every error can name its line.
 import fs from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import type { ImportMessageKey } from '../../../shared/imports/import.messages.ts';
+import { decodeChunks, InvalidUtf8Error, type CsvEncoding } from './csv-decoding.ts';
+
+export type { CsvEncoding };
 
 export interface CsvProblem {
   message: ImportMessageKey;
@@ -34,6 +37,8 @@ export interface CsvText {
 export interface ReadCsvOptions {
   /** Consulted for each record after the header: true hands records without quotes over as CsvText. */
   unsplit?: { enabled: boolean };
+  /** The file's character set (default UTF-8). */
+  encoding?: CsvEncoding;
 }
 
 export type Delimiter = ',' | ';';
@@ -182,7 +187,6 @@ export async function* readCsv(
   source: AsyncIterable<Buffer | string>,
   options: ReadCsvOptions = {},
 ): AsyncGenerator<CsvRecord | CsvText> {
-  const decoder = new StringDecoder('utf8');
   let carry = '';
   let line = 1;
   let delimiter: number | undefined;
@@ -209,8 +213,20 @@ export async function* readCsv(
     if (carry.length > MAX_RECORD_CHARS) throw new CsvTooLongError(line);
   }
 
-  for await (const chunk of source) {
-    let text = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const texts = decodeChunks(source, options.encoding);
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await texts.next();
+    } catch (error) {
+      if (!(error instanceof InvalidUtf8Error)) throw error;
+      // The lines before the bad byte: those read, those waiting in carry, those in its chunk.
+      let newlines = 0;
+      for (let n = carry.indexOf('\n'); n >= 0; n = carry.indexOf('\n', n + 1)) newlines++;
+      throw new CsvEncodingError(line + newlines + error.lineBreaks);
+    }
+    if (next.done) break;
+    let text = next.value;
     if (first && text.length > 0) {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       first = false;
@@ -218,9 +234,15 @@ export async function* readCsv(
     carry += text;
     yield* drain(false);
   }
-  carry += decoder.end();
-  if (first && carry.charCodeAt(0) === 0xfeff) carry = carry.slice(1);
   yield* drain(true);
+}
+
+/** Bytes that are not UTF-8 (the file is in another character set, most likely Windows-1252). */
+export class CsvEncodingError extends Error {
+  constructor(readonly line: number) {
+    super(`line ${line} is not valid UTF-8`);
+    this.name = 'CsvEncodingError';
+  }
 }
 
 /** A record (an open quote, most likely) longer than the reader will buffer. */

@@ -62,8 +62,15 @@ export async function findBatch(db: Db, id: string): Promise<BatchRow | undefine
   return db.selectFrom('importBatch').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listBatches(db: Db, limit: number): Promise<BatchRow[]> {
-  return db.selectFrom('importBatch').selectAll().orderBy('startedAt', 'desc').limit(limit).execute();
+export async function listBatches(db: Db, kinds: readonly ImportKind[], limit: number): Promise<BatchRow[]> {
+  if (kinds.length === 0) return [];
+  return db
+    .selectFrom('importBatch')
+    .selectAll()
+    .where('kind', 'in', kinds)
+    .orderBy('startedAt', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** A job-centre organisation by code, or every job centre when no code is given. */

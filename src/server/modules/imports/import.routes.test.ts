@@ -159,6 +159,64 @@ describe('imports API', () => {
     expect(list.body.items[0]!.status).toBe('failed');
   });
 
+  it('refuses a NUL byte with its line, column and character, not as an unexpected error', async () => {
+    const started = await postRaw(
+      admin,
+      '/api/imports/codebook',
+      'code,meaning,category\n130,Kontant\u0000,benefit\n',
+    );
+    expect(started.status).toBe(202);
+    const batch = await finished(admin, started.body.id);
+    expect(batch).toMatchObject({ status: 'failed', errorCount: 1 });
+    expect(batch.errors).toEqual([
+      {
+        line: 2,
+        column: 'meaning',
+        message:
+          'Feltet meaning (kolonne 2) indeholder tegnet U+0000 på plads 8. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+      },
+    ]);
+    const named = await postRaw(admin, '/api/imports/codebook?fileName=a%00b.csv', CODEBOOK);
+    expect(named.status).toBe(400);
+    expect(named.body).toMatchObject({
+      error: { code: 'VALIDATION_FAILED', fields: { fileName: expect.any(String) } },
+    });
+  });
+
+  it('refuses a file that is not UTF-8, and reads it as Windows-1252 with encoding=windows-1252', async () => {
+    const bytes = Buffer.from('code;meaning;category\r\n131;Bjørn og Åse;benefit\r\n', 'latin1');
+    const send = (query: string) =>
+      fetch(`${admin.baseUrl}/api/imports/codebook${query}`, {
+        method: 'POST',
+        headers: {
+          cookie: [...admin.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+          'x-csrf-token': admin.cookies.get('indsats_csrf') ?? '',
+          'content-type': 'application/octet-stream',
+        },
+        body: bytes,
+      });
+    const refused = (await (await send('')).json()) as ImportStarted;
+    expect((await finished(admin, refused.id)).errors).toEqual([
+      {
+        line: 2,
+        column: null,
+        message: expect.stringContaining('Linjen er ikke gyldig UTF-8') as string,
+      },
+    ]);
+    const read = (await (await send('?encoding=windows-1252')).json()) as ImportStarted;
+    expect(await finished(admin, read.id)).toMatchObject({
+      status: 'succeeded',
+      options: { encoding: 'windows-1252' },
+    });
+    const meaning = await server.database.db
+      .selectFrom('registerCode')
+      .select('meaning')
+      .where('code', '=', '131')
+      .executeTakeFirstOrThrow();
+    expect(meaning.meaning).toBe('Bjørn og Åse');
+    expect((await send('?encoding=latin-9')).status).toBe(400);
+  });
+
   it('refuses a body that is no file, an unknown kind or job centre, and an unknown batch', async () => {
     const object = await admin.post('/api/imports/codebook', { file: 'x' });
     expect(object.status).toBe(400);

@@ -9,9 +9,13 @@ import {
   importStartedSchema,
   startImportQuerySchema,
 } from '../../../shared/imports/import.schemas.ts';
+import { PERSONAL_DATA_KINDS, type ImportKind } from '../../../shared/imports/import.constants.ts';
+import type { StartImportOptions } from '../../../shared/imports/import.schemas.ts';
+import type { RouteGuard } from '../../../shared/permissions.ts';
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
-import { defineRoute } from '../../platform/http/route.ts';
+import type { Ctx } from '../../platform/context.ts';
+import { defineRoute, type HandlerInput, type RouteSchemas } from '../../platform/http/route.ts';
 import * as service from './import.service.ts';
 
 const tags = ['imports'];
@@ -50,13 +54,39 @@ function followImport(reply: FastifyReply, id: string, ended: Promise<void>): Fa
   return reply;
 }
 
+const START_SUMMARY =
+  'The body is the CSV file (text/csv or application/octet-stream; small files also as a JSON string); options in the query. Answers 202 with the batch id; with follow=true, 200 with the progress as lines of JSON until it has ended.';
+
+/** Starts an upload's import of `kind` and answers with its id, or follows it. */
+async function startUpload(
+  { ctx, query, body, request, reply }: HandlerInput<RouteSchemas, RouteGuard>,
+  kind: ImportKind,
+) {
+  const options = query as StartImportOptions;
+  const length = Number(request.headers['content-length']);
+  const { id, ended } = await service.startUploadedImport(
+    ctx as Ctx,
+    {
+      kind,
+      fileName: options.fileName,
+      jobCentre: options.jobCentre,
+      unknownCodesAsBenefit: options.unknownCodesAsBenefit,
+      encoding: options.encoding,
+      body,
+      contentLength: Number.isFinite(length) ? length : undefined,
+    },
+    (error) => request.log.error({ err: error }, 'import failed unexpectedly'),
+  );
+  if (!options.follow) return { id };
+  return followImport(reply, id, ended) as never;
+}
+
 export const importRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/imports/:kind',
     permission: 'import.run',
-    summary:
-      'Start an import of providers, courses, placements, plans, the codebook or a DREAM extract. The body is the CSV file (text/csv or application/octet-stream; small files also as a JSON string); options in the query. Answers 202 with the batch id; with follow=true, 200 with the progress as lines of JSON until it has ended.',
+    summary: `Start an import of providers, the codebook or a DREAM extract. ${START_SUMMARY}`,
     tags,
     status: 202,
     rawBodyTypes: ['text/csv', 'application/octet-stream'],
@@ -65,24 +95,23 @@ export const importRoutes = [
       querystring: startImportQuerySchema,
       response: importStartedSchema,
     },
-    handler: async ({ ctx, params, query, body, request, reply }) => {
-      const length = Number(request.headers['content-length']);
-      const { id, ended } = await service.startUploadedImport(
-        ctx,
-        {
-          kind: params.kind,
-          fileName: query.fileName,
-          jobCentre: query.jobCentre,
-          unknownCodesAsBenefit: query.unknownCodesAsBenefit,
-          body,
-          contentLength: Number.isFinite(length) ? length : undefined,
-        },
-        (error) => request.log.error({ err: error }, 'import failed unexpectedly'),
-      );
-      if (!query.follow) return { id };
-      return followImport(reply, id, ended) as never;
-    },
+    handler: (input) => startUpload(input, input.params.kind),
   }),
+  // Imports that write personal data (they create citizens, and a course gives its provider the citizen)
+  // need their own permission: a route of their own each, so the guard is in the route's type.
+  ...PERSONAL_DATA_KINDS.map((kind) =>
+    defineRoute({
+      method: 'POST',
+      url: `/api/imports/${kind}`,
+      permission: 'import.personal_data',
+      summary: `Start an import of ${kind}: personal data (citizens are created for unknown CPR numbers), so it needs import.personal_data. ${START_SUMMARY}`,
+      tags,
+      status: 202,
+      rawBodyTypes: ['text/csv', 'application/octet-stream'],
+      schema: { querystring: startImportQuerySchema, response: importStartedSchema },
+      handler: (input) => startUpload(input, kind),
+    }),
+  ),
   defineRoute({
     method: 'GET',
     url: '/api/imports',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
 import { importFile } from './import.fixtures.ts';
+import { translateImportError } from './import.service.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
@@ -201,5 +202,143 @@ describe('codebook import', () => {
       [4, 'meaning', 'import.required'],
       [4, 'category', 'import.category'],
     ]);
+  });
+});
+
+describe('characters a text may not hold', () => {
+  it('refuses a control character in a field with its line, column and character, instead of failing', async () => {
+    const result = await importFile(db(), keys, 'providers', [
+      'code,name,district',
+      `${code('nul')},Bj\u0000rn,Valby`,
+      `${code('bell')},"To linjer\nmed\u0007klokke",Valby`,
+      `${code('ok')}\u0001,Ok,Valby`,
+    ]);
+    expect(result.status).toBe('failed');
+    expect(result.errors).toEqual([
+      {
+        line: 2,
+        column: 'name',
+        message: 'import.unsafe_character',
+        params: { column: 'name', number: 2, character: 'U+0000', position: 3 },
+      },
+      // The quoted field's second line is line 4 of the file.
+      {
+        line: 4,
+        column: 'name',
+        message: 'import.unsafe_character',
+        params: { column: 'name', number: 2, character: 'U+0007', position: 4 },
+      },
+      {
+        line: 5,
+        column: 'code',
+        message: 'import.unsafe_character',
+        params: { column: 'code', number: 1, character: 'U+0001', position: 10 },
+      },
+    ]);
+    expect(translateImportError('da', result.errors[0]!)).toEqual({
+      line: 2,
+      column: 'name',
+      message:
+        'Feltet name (kolonne 2) indeholder tegnet U+0000 på plads 3. Kontroltegn og usynlige formateringstegn kan ikke importeres.',
+    });
+    expect(translateImportError('en', result.errors[0]!).message).toBe(
+      'The field name (column 2) holds the character U+0000 at position 3. Control characters and invisible formatting characters cannot be imported.',
+    );
+    expect(await providerRow(code('nul'))).toBeUndefined();
+  });
+
+  it('refuses a control character in a date, a code or a CPR cell the same way, once per cell', async () => {
+    const result = await importFile(
+      db(),
+      keys,
+      'courses',
+      [
+        'course_ref,cpr,provider_code,start_date,end_date,end_reason',
+        `k-${suffix},0101901234,x,2024-01-0\u0000,2024-02-01,jo\u0000b`,
+      ],
+      { jobCentre: await jobCentreCode() },
+    );
+    expect(result.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [2, 'provider_code', 'import.unknown_provider'],
+      [2, 'start_date', 'import.unsafe_character'],
+      [2, 'end_reason', 'import.unsafe_character'],
+    ]);
+  });
+
+  it('refuses a header with a control character, and a file name or job centre holding one', async () => {
+    const result = await importFile(db(), keys, 'codebook', [
+      'code,meaning,category,no\u0000te',
+      '130,K,benefit,x',
+    ]);
+    expect(result.errors).toEqual([
+      {
+        line: 1,
+        message: 'import.unsafe_header',
+        params: { number: 4, character: 'U+0000', position: 3 },
+      },
+    ]);
+    expect(result.ignoredColumns).toEqual([]);
+    await expect(
+      importFile(db(), keys, 'codebook', ['code,meaning,category'], {}, undefined, 'koder\u0000.csv'),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fields: { fileName: 'import.unsafe_option' } });
+    await expect(
+      importFile(db(), keys, 'courses', ['course_ref'], { jobCentre: 'jc\u0000' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED', fields: { jobCentre: 'import.unsafe_option' } });
+  });
+
+  it('refuses the register header with a control character instead of failing', async () => {
+    const result = await importFile(db(), keys, 'register', ['PNR,y_1901,bran\u0001che', '0101901234,130,1']);
+    expect(result.status).toBe('failed');
+    expect(result.errors.map((e) => [e.line, e.message])).toEqual([[1, 'import.unsafe_header']]);
+  });
+});
+
+async function jobCentreCode(): Promise<string> {
+  const existing = await db()
+    .selectFrom('organisation')
+    .select('code')
+    .where('kind', '=', 'job_centre')
+    .executeTakeFirst();
+  if (existing) return existing.code;
+  return (
+    await db()
+      .insertInto('organisation')
+      .values({ kind: 'job_centre', code: code('jc-text'), name: 'Jobcenter' })
+      .returning('code')
+      .executeTakeFirstOrThrow()
+  ).code;
+}
+
+describe('character sets', () => {
+  const file = () =>
+    Buffer.from(
+      `code,name,district\n${code('w1')},Alfa,Valby\n${code('w2')},Bjørn Æbelø,Valby\n`,
+      // Danish letters are the same bytes in Latin-1 and Windows-1252.
+      'latin1',
+    );
+
+  it('refuses a file that is not UTF-8, naming the first bad line, and stores nothing', async () => {
+    const result = await importFile(db(), keys, 'providers', file());
+    expect(result.status).toBe('failed');
+    expect(result.errors).toEqual([{ line: 3, message: 'import.csv.encoding' }]);
+    expect(await providerRow(code('w1'))).toBeUndefined();
+    const stored = await db()
+      .selectFrom('organisation')
+      .select('name')
+      .where('name', 'like', '%\uFFFD%')
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
+  it('reads the file as Windows-1252 when asked, and records the choice', async () => {
+    const result = await importFile(db(), keys, 'providers', file(), { encoding: 'windows-1252' });
+    expect(result).toMatchObject({ status: 'succeeded', created: 2 });
+    expect(await providerRow(code('w2'))).toMatchObject({ name: 'Bjørn Æbelø' });
+    const batch = await db()
+      .selectFrom('importBatch')
+      .select('options')
+      .where('id', '=', result.batchId)
+      .executeTakeFirstOrThrow();
+    expect(batch.options).toEqual({ encoding: 'windows-1252' });
   });
 });

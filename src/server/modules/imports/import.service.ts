@@ -2,10 +2,15 @@
 // validated row by row with line numbers, all or nothing, idempotent (services/run-import.ts). The import
 // runs as the app's owner role, not the restricted request role: it writes across organisations
 // (citizens at a job centre, courses at providers) for the administration, and it returns counts and
-// line numbers only — never a CPR number.
+// line numbers only — never a CPR number, nor whether one was known. The kinds that write personal data
+// need import.personal_data (importPermission), checked here for the API and the command line alike.
 import fs from 'node:fs';
 import { AppError } from '../../../shared/errors.ts';
-import { KINDS_WITH_CITIZENS } from '../../../shared/imports/import.constants.ts';
+import {
+  IMPORT_KINDS,
+  importPermission,
+  KINDS_WITH_CITIZENS,
+} from '../../../shared/imports/import.constants.ts';
 import type {
   ImportBatch,
   ImportBatchSummary,
@@ -13,11 +18,14 @@ import type {
   ImportProgress,
 } from '../../../shared/imports/import.schemas.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
+import { permissionsOf, type Permission } from '../../../shared/permissions.ts';
+import { findUnsafeCharacter, formatCodePoint } from '../../../shared/text-input.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../platform/db/schema.ts';
 import * as repo from './import.repository.ts';
+import type { CsvEncoding } from './csv-decoding.ts';
 import type { ResolvedOptions } from './pipeline.ts';
 import {
   executeImport,
@@ -33,6 +41,13 @@ export type { ImportOptions, ImportProgress, ImportRequest, ImportResult };
 /** Progress of the imports running in this process, for GET /api/imports/:id. */
 const running = new Map<string, ImportProgress>();
 
+/**
+ * The command line's permissions: whoever runs it holds the database (the data folder or DATABASE_URL)
+ * and the key, and could read every row anyway, so it acts as the system and its audit rows name the
+ * operator (`cli:<user>`).
+ */
+export const SYSTEM_IMPORT_PERMISSIONS: readonly Permission[] = ['import.run', 'import.personal_data'];
+
 async function resolveOptions(db: Db, kind: ImportKind, options: ImportOptions): Promise<ResolvedOptions> {
   const code = options.jobCentre?.trim() || undefined;
   let jobCentreId: string | null = null;
@@ -44,10 +59,33 @@ async function resolveOptions(db: Db, kind: ImportKind, options: ImportOptions):
         params: { code },
       });
     }
-    // No code: the only job centre; with several, a row with an unknown CPR number is an error.
+    // No code: the only job centre. With several the choice is made before the import starts, for every
+    // row alike: an error on the rows with a new CPR number would tell which numbers were known.
+    if (jobCentres.length !== 1 && KINDS_WITH_CITIZENS.includes(kind)) {
+      throw new AppError('VALIDATION_FAILED', 'import.job_centre_required', {
+        fields: { jobCentre: 'import.job_centre_required' },
+      });
+    }
     jobCentreId = jobCentres.length === 1 ? jobCentres[0]!.id : null;
   }
   return { jobCentreId, unknownCodesAsBenefit: options.unknownCodesAsBenefit === true };
+}
+
+/** The file's name and the job centre's code are stored or looked up: no control characters. */
+function refuseUnsafeOptions(options: Record<'fileName' | 'jobCentre', string | undefined>): void {
+  for (const [field, value] of Object.entries(options)) {
+    const found = value === undefined ? undefined : findUnsafeCharacter(value, 'text');
+    if (!found) continue;
+    throw new AppError('VALIDATION_FAILED', 'import.unsafe_option', {
+      fields: { [field]: 'import.unsafe_option' },
+      params: { character: formatCodePoint(found.codePoint), position: found.column },
+    });
+  }
+}
+
+/** Whether these permissions may run, list and read imports of the kind. */
+function mayImport(permissions: ReadonlySet<Permission>, kind: ImportKind): boolean {
+  return permissions.has(importPermission(kind));
 }
 
 /**
@@ -59,6 +97,9 @@ export async function startImport(
   keys: Keys,
   request: ImportRequest,
 ): Promise<{ batchId: string; done: Promise<ImportResult> }> {
+  if (!mayImport(new Set(request.permissions), request.kind))
+    throw new AppError('FORBIDDEN', 'access.forbidden');
+  refuseUnsafeOptions({ fileName: request.fileName, jobCentre: request.options.jobCentre });
   let fileSize: number;
   try {
     fileSize = (await fs.promises.stat(request.filePath)).size;
@@ -72,6 +113,7 @@ export async function startImport(
     options: {
       ...(request.options.jobCentre ? { jobCentre: request.options.jobCentre } : {}),
       ...(options.unknownCodesAsBenefit ? { unknownCodesAsBenefit: true } : {}),
+      ...(request.options.encoding === 'windows-1252' ? { encoding: 'windows-1252' } : {}),
     },
     startedBy: request.actor.username,
   });
@@ -96,6 +138,12 @@ export function translateImportError(language: Language, error: ImportError) {
   };
 }
 
+/** What a batch's details may show: older batches stored the number of citizens created, which is not. */
+function shownDetails(details: Record<string, unknown>): Record<string, unknown> {
+  const { citizensCreated: _hidden, ...shown } = details;
+  return shown;
+}
+
 function toSummary(row: repo.BatchRow): ImportBatchSummary {
   return {
     id: row.id,
@@ -108,7 +156,7 @@ function toSummary(row: repo.BatchRow): ImportBatchSummary {
     unchanged: row.rowsUnchanged,
     errorCount: row.errorCount,
     ignoredColumns: row.ignoredColumns,
-    details: row.details,
+    details: shownDetails(row.details),
     options: row.options,
     startedBy: row.startedBy,
     startedAt: row.startedAt.toISOString(),
@@ -116,10 +164,14 @@ function toSummary(row: repo.BatchRow): ImportBatchSummary {
   };
 }
 
-/** An import's status, progress (while it runs in this process), summary and errors. */
+/**
+ * An import's status, progress (while it runs in this process), summary and errors. An import of a kind
+ * the user may not run is not theirs to see (NOT_FOUND, as out-of-scope rows answer).
+ */
 export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
   const row = await repo.findBatch(ctx.db, id);
-  if (!row) throw new AppError('NOT_FOUND', 'access.not_found');
+  if (!row || !mayImport(permissionsOf(ctx.actor.roles), row.kind))
+    throw new AppError('NOT_FOUND', 'access.not_found');
   return {
     ...toSummary(row),
     progress: progressOf(id),
@@ -127,8 +179,11 @@ export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
   };
 }
 
+/** The most recent imports of the kinds the user may run. */
 export async function listImports(ctx: Ctx): Promise<ImportList> {
-  return { items: (await repo.listBatches(ctx.db, 50)).map(toSummary) };
+  const permissions = permissionsOf(ctx.actor.roles);
+  const kinds = IMPORT_KINDS.filter((kind) => mayImport(permissions, kind));
+  return { items: (await repo.listBatches(ctx.db, kinds, 50)).map(toSummary) };
 }
 
 export interface UploadInput {
@@ -136,6 +191,7 @@ export interface UploadInput {
   fileName: string | undefined;
   jobCentre: string | undefined;
   unknownCodesAsBenefit: boolean;
+  encoding: CsvEncoding;
   body: unknown;
   contentLength: number | undefined;
 }
@@ -162,12 +218,17 @@ export async function startUploadedImport(
       kind: input.kind,
       filePath: upload.filePath,
       fileName: input.fileName || `${input.kind}.csv`,
-      options: { jobCentre: input.jobCentre, unknownCodesAsBenefit: input.unknownCodesAsBenefit },
+      options: {
+        jobCentre: input.jobCentre,
+        unknownCodesAsBenefit: input.unknownCodesAsBenefit,
+        encoding: input.encoding,
+      },
       actor: {
         userId: ctx.actor.userId,
         username: ctx.actor.username,
         organisationId: ctx.actor.organisationId,
       },
+      permissions: [...permissionsOf(ctx.actor.roles)],
       requestId: ctx.requestId,
     });
     const ended = done.then(

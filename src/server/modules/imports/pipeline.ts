@@ -57,8 +57,13 @@ export interface ImportEnv {
   today: string;
   options: ResolvedOptions;
   errors: ErrorLog;
-  /** Facts for the summary (citizens created, codes added, …), stored on the batch. */
+  /**
+   * Facts for the summary (companies created, codes added, …), stored on the batch and shown to the
+   * caller: never a fact about citizens, which would tell whether a CPR number was known before.
+   */
   details: Record<string, unknown>;
+  /** Citizens whose data the import wrote, and whether it created them: one audit row each. */
+  touchedCitizens: Map<string, 'created' | 'updated'>;
 }
 
 export interface ImportPlan<Row> {

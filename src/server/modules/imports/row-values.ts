@@ -1,10 +1,12 @@
-// Reading one record's cells with the checks every kind shares: required text, ISO dates that exist,
-// CPR and CVR numbers, fixed lists. Each failed check adds an error with the line and column and marks
-// the row as refused; the row's other cells are still checked, so one pass reports all of a line's errors.
+// Reading one record's cells with the checks every kind shares: characters a text may hold, required
+// text, ISO dates that exist, CPR and CVR numbers, fixed lists. Each failed check adds an error with the
+// line and column and marks the row as refused; the row's other cells are still checked, so one pass
+// reports all of a line's errors.
 import { parseCpr } from '../../../shared/cpr.ts';
 import { parseCvr } from '../../../shared/cvr.ts';
 import type { ImportMessageKey } from '../../../shared/imports/import.messages.ts';
 import type { MessageKey } from '../../../shared/messages.ts';
+import { findUnsafeCharacter, formatCodePoint, type TextKind } from '../../../shared/text-input.ts';
 import type { CsvRecord } from './csv-reader.ts';
 import type { ColumnMap, ErrorLog, SeenKeys } from './pipeline.ts';
 
@@ -23,6 +25,8 @@ export function parseIsoDate(text: string): string | undefined {
 
 export class RowReader<C extends string> {
   ok = true;
+  /** Columns refused for a character they may not hold: their other checks say nothing more. */
+  private readonly unsafe = new Set<C>();
 
   constructor(
     private readonly record: CsvRecord,
@@ -36,17 +40,42 @@ export class RowReader<C extends string> {
 
   fail(column: C, message: ImportMessageKey | MessageKey, params?: Record<string, string | number>): void {
     this.ok = false;
+    if (this.unsafe.has(column)) return;
     this.errors.add(this.record.line, message, params, column);
   }
 
-  /** The trimmed cell; '' when empty or the column is absent. */
-  text(column: C, options: { required?: boolean; max?: number } = {}): string {
+  /**
+   * The trimmed cell; '' when empty or the column is absent. A cell holding a character no text may
+   * (src/shared/text-input.ts: control characters; in a `name` also invisible ones) is refused with the
+   * line it is on, the column and the character, and read as '' — PostgreSQL refuses NUL, and the
+   * others would reach lists, exports and terminals.
+   */
+  text(column: C, options: { required?: boolean; max?: number; kind?: TextKind } = {}): string {
     const position = this.columns.index[column];
-    const value = position === undefined ? '' : (this.record.fields[position] ?? '').trim();
+    const raw = position === undefined ? '' : (this.record.fields[position] ?? '');
+    if (this.unsafe.has(column)) return '';
+    const found = findUnsafeCharacter(raw, options.kind ?? 'text');
+    if (found) {
+      this.refuseUnsafe(column, position!, found.line, found.column, found.codePoint);
+      return '';
+    }
+    const value = raw.trim();
     if (options.required && value === '') this.fail(column, 'import.required');
     else if (options.max !== undefined && value.length > options.max)
       this.fail(column, 'import.too_long', { max: options.max });
     return value;
+  }
+
+  private refuseUnsafe(column: C, position: number, lineInCell: number, at: number, codePoint: number) {
+    // The line the character is on: quoted line breaks in the earlier cells and in this one count.
+    let line = this.record.line + lineInCell - 1;
+    for (const field of this.record.fields.slice(0, position)) {
+      for (let n = field.indexOf('\n'); n >= 0; n = field.indexOf('\n', n + 1)) line++;
+    }
+    this.ok = false;
+    this.unsafe.add(column);
+    const params = { column, number: position + 1, character: formatCodePoint(codePoint), position: at };
+    this.errors.add(line, 'import.unsafe_character', params, column);
   }
 
   /** An ISO date, or null when empty and not required. */

@@ -2,28 +2,38 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IMPORT_COLUMNS,
+  IMPORT_ENCODINGS,
   IMPORT_KINDS,
+  importPermission,
   KINDS_WITH_CITIZENS,
+  type ImportEncoding,
   type ImportKind,
 } from '../../../shared/imports/import.constants.ts';
 import { isApiError } from '../../app/api.ts';
+import { useSession } from '../../app/session.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary, fieldErrorsFrom } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { uploadImport, type ImportProgress } from './import.api.ts';
 import { ImportProgressBar } from './ImportResult.tsx';
 
-const FIELDS = ['kind', 'file', 'jobCentre'] as const;
+const FIELDS = ['kind', 'file', 'encoding', 'jobCentre'] as const;
 type FieldName = (typeof FIELDS)[number];
-const idOf = (field: FieldName) => (field === 'kind' ? `import-kind-${IMPORT_KINDS[0]}` : `import-${field}`);
 
-/** Chooses the kind and the file, sends it with a progress bar, and hands the new import's id on. */
+/**
+ * Chooses the kind and the file, sends it with a progress bar, and hands the new import's id on. Only
+ * the kinds the user may import are offered (courses, placements and plans need import.personal_data).
+ */
 export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
   const { t } = useTranslation('imports');
   const messageOf = useErrorMessage();
-  const [kind, setKind] = useState<ImportKind>('providers');
+  const { can } = useSession();
+  const kinds = IMPORT_KINDS.filter((option) => can(importPermission(option)));
+  const idOf = (field: FieldName) => (field === 'kind' ? `import-kind-${kinds[0]}` : `import-${field}`);
+  const [kind, setKind] = useState<ImportKind>(kinds[0] ?? 'providers');
   const [file, setFile] = useState<File | null>(null);
   const [jobCentre, setJobCentre] = useState('');
+  const [encoding, setEncoding] = useState<ImportEncoding>('utf-8');
   const [unknownCodes, setUnknownCodes] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [other, setOther] = useState<string | null>(null);
@@ -51,6 +61,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
         file,
         jobCentre: KINDS_WITH_CITIZENS.includes(kind) ? jobCentre : '',
         unknownCodesAsBenefit: kind === 'register' && unknownCodes,
+        encoding,
         onProgress: (loaded, total) => setSent(total > 0 ? Math.floor((loaded / total) * 100) : 100),
         onImportProgress: setImported,
       });
@@ -82,7 +93,7 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
       <fieldset className="form-group">
         <legend className="form-label">{t('form.kind')}</legend>
         <ul className="nobullet-list">
-          {IMPORT_KINDS.map((option) => (
+          {kinds.map((option) => (
             <li key={option}>
               <input
                 id={`import-kind-${option}`}
@@ -117,6 +128,28 @@ export function ImportForm({ onStarted }: { onStarted: (id: string) => void }) {
               setErrors((current) => ({ ...current, file: undefined }));
             }}
           />
+        )}
+      </Field>
+      <Field
+        id={idOf('encoding')}
+        label={t('form.encoding')}
+        hint={t('form.encodingHint')}
+        error={errors.encoding ?? null}
+      >
+        {(control) => (
+          <select
+            {...control}
+            className="form-select"
+            name="encoding"
+            value={encoding}
+            onChange={(event) => setEncoding(event.target.value as ImportEncoding)}
+          >
+            {IMPORT_ENCODINGS.map((option) => (
+              <option key={option} value={option}>
+                {t(`encodings.${option}`)}
+              </option>
+            ))}
+          </select>
         )}
       </Field>
       {KINDS_WITH_CITIZENS.includes(kind) ? (

@@ -38,8 +38,6 @@ function Details({ batch }: { batch: ImportBatch }) {
   const range = (value: unknown) =>
     Array.isArray(value) ? t('result.upTo', { first: String(value[0]), last: String(value[1]) }) : null;
   const items: [string, string][] = [];
-  if (typeof details.citizensCreated === 'number' && details.citizensCreated > 0)
-    items.push([t('result.citizensCreated'), String(details.citizensCreated)]);
   if (typeof details.companiesCreated === 'number' && details.companiesCreated > 0)
     items.push([t('result.companiesCreated'), String(details.companiesCreated)]);
   if (Array.isArray(details.addedCodes) && details.addedCodes.length > 0)

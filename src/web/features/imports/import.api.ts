@@ -4,6 +4,7 @@
 // not answer polls meanwhile). A finished import is then read, and an import left running is polled.
 import { useQuery } from '@tanstack/react-query';
 import { isErrorBody } from '../../../shared/errors.ts';
+import type { ImportEncoding } from '../../../shared/imports/import.constants.ts';
 import type {
   ImportBatch,
   ImportKind,
@@ -45,6 +46,8 @@ export interface UploadOptions {
   file: File;
   jobCentre: string;
   unknownCodesAsBenefit: boolean;
+  /** The file's character set (UTF-8 unless the file comes from an older system). */
+  encoding: ImportEncoding;
   onProgress: (loaded: number, total: number) => void;
   /** The import's progress on the server, after the file has arrived. */
   onImportProgress: (progress: ImportProgress) => void;
@@ -77,6 +80,7 @@ export async function uploadImport(options: UploadOptions): Promise<ImportStarte
     fileName: options.file.name,
     jobCentre: options.jobCentre.trim() || undefined,
     unknownCodesAsBenefit: options.unknownCodesAsBenefit ? 'true' : undefined,
+    encoding: options.encoding === 'utf-8' ? undefined : options.encoding,
     follow: 'true',
   });
   return new Promise((resolve, reject) => {

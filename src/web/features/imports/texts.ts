@@ -8,8 +8,11 @@ export const da = {
     heading: 'Ny import',
     kind: 'Hvad vil du importere?',
     file: 'Fil',
-    fileHint: 'CSV i UTF-8 med komma eller semikolon, datoer som ÅÅÅÅ-MM-DD. Kolonner: {{columns}}',
+    fileHint: 'CSV med komma eller semikolon, datoer som ÅÅÅÅ-MM-DD. Kolonner: {{columns}}',
     fileRequired: 'Vælg en fil.',
+    encoding: 'Tegnsæt',
+    encodingHint:
+      'Filer fra ældre systemer er ofte gemt som Windows-1252. En fil, der ikke er gyldig UTF-8, afvises med linjen for den første fejl.',
     jobCentre: 'Jobcenter (kode)',
     jobCentreHint: 'Nye borgere oprettes ved dette jobcenter. Tom: det eneste jobcenter.',
     unknownCodes: 'Importér ukendte koder som ydelse',
@@ -17,6 +20,10 @@ export const da = {
       'Koder, der ikke står i kodebogen, tilføjes som ydelse (ikke verificeret) i stedet for at afvise filen.',
     submit: 'Importér',
     busy: 'Importen er i gang …',
+  },
+  encodings: {
+    'utf-8': 'UTF-8 (standard)',
+    'windows-1252': 'Windows-1252 (ældre systemer)',
   },
   kinds: {
     providers: 'Leverandører',
@@ -46,7 +53,6 @@ export const da = {
     unchanged: 'Uændret',
     errorCount: 'Fejl',
     ignored: 'Ignorerede kolonner',
-    citizensCreated: 'Borgere oprettet',
     companiesCreated: 'Virksomheder oprettet',
     addedCodes: 'Koder tilføjet som ydelse (ikke verificeret)',
     weeks: 'Uger',
@@ -84,8 +90,11 @@ export const en: typeof da = {
     heading: 'New import',
     kind: 'What do you want to import?',
     file: 'File',
-    fileHint: 'CSV in UTF-8 with commas or semicolons, dates as YYYY-MM-DD. Columns: {{columns}}',
+    fileHint: 'CSV with commas or semicolons, dates as YYYY-MM-DD. Columns: {{columns}}',
     fileRequired: 'Choose a file.',
+    encoding: 'Character set',
+    encodingHint:
+      'Files from older systems are often saved as Windows-1252. A file that is not valid UTF-8 is refused with the line of the first error.',
     jobCentre: 'Job centre (code)',
     jobCentreHint: 'New citizens are created at this job centre. Empty: the only job centre.',
     unknownCodes: 'Import unknown codes as benefit',
@@ -93,6 +102,10 @@ export const en: typeof da = {
       'Codes missing from the codebook are added as benefit (unverified) instead of refusing the file.',
     submit: 'Import',
     busy: 'Importing …',
+  },
+  encodings: {
+    'utf-8': 'UTF-8 (default)',
+    'windows-1252': 'Windows-1252 (older systems)',
   },
   kinds: {
     providers: 'Providers',
@@ -122,7 +135,6 @@ export const en: typeof da = {
     unchanged: 'Unchanged',
     errorCount: 'Errors',
     ignored: 'Ignored columns',
-    citizensCreated: 'Citizens created',
     companiesCreated: 'Companies created',
     addedCodes: 'Codes added as benefit (unverified)',
     weeks: 'Weeks',

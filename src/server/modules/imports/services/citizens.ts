@@ -12,12 +12,14 @@ export interface CitizenRow {
 }
 
 export interface CitizenResolver {
-  /** Citizen id by CPR number for a batch's rows; rows whose citizen cannot be created get an error. */
+  /** Citizen id by CPR number for a batch's rows, creating the citizens not yet known. */
   resolve(rows: readonly CitizenRow[]): Promise<Map<string, string>>;
 }
 
 export function citizenResolver(env: ImportEnv): CitizenResolver {
-  env.details.citizensCreated = 0;
+  const jobCentreId = env.options.jobCentreId;
+  // resolveOptions refuses a kind with citizens before it starts when no job centre is chosen.
+  if (!jobCentreId) throw new Error('an import that creates citizens needs a job centre');
   return {
     async resolve(rows) {
       const byCpr = new Map<string, string>();
@@ -40,16 +42,11 @@ export function citizenResolver(env: ImportEnv): CitizenResolver {
       for (const citizen of found) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
       const missing = [...hashes.values()].filter((h) => !byCpr.has(h.cpr));
       if (missing.length === 0) return byCpr;
-      const jobCentreId = env.options.jobCentreId;
-      if (!jobCentreId) {
-        for (const row of rows) {
-          if (!byCpr.has(row.cpr)) env.errors.add(row.line, 'import.job_centre_ambiguous', undefined, 'cpr');
-        }
-        return byCpr;
-      }
       const created = await insertCitizens(env.tx, jobCentreId, missing, env);
-      for (const citizen of created) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
-      env.details.citizensCreated = (env.details.citizensCreated as number) + created.length;
+      for (const citizen of created) {
+        byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
+        env.touchedCitizens.set(citizen.id, 'created');
+      }
       // Created by someone else meanwhile: found now.
       const stillMissing = missing.filter((h) => !byCpr.has(h.cpr)).map((h) => h.hash);
       if (stillMissing.length > 0) {
@@ -63,6 +60,11 @@ export function citizenResolver(env: ImportEnv): CitizenResolver {
       return byCpr;
     },
   };
+}
+
+/** Notes a citizen whose rows the import wrote (one the import created stays "created"). */
+export function noteCitizenWritten(env: ImportEnv, values: { citizenId: string }): void {
+  if (!env.touchedCitizens.has(values.citizenId)) env.touchedCitizens.set(values.citizenId, 'updated');
 }
 
 async function insertCitizens(

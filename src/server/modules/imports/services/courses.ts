@@ -5,7 +5,7 @@ import { END_REASONS, type EndReason } from '../../courses/course.rules.ts';
 import type { Tx } from '../../../platform/context.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
-import { citizenResolver } from './citizens.ts';
+import { citizenResolver, noteCitizenWritten } from './citizens.ts';
 import { writeByRef, type RefRow } from './upsert.ts';
 
 const COLUMNS = ['course_ref', 'cpr', 'provider_code', 'start_date', 'end_date', 'end_reason'] as const;
@@ -117,7 +117,10 @@ export const importCourses = defineImportKind<CourseRow>(async (env, header) => 
           },
         });
       }
-      return writeByRef(env.tx, 'course', ready, { stampUpdatedAt: true });
+      return writeByRef(env.tx, 'course', ready, {
+        stampUpdatedAt: true,
+        onWritten: (values) => noteCitizenWritten(env, values),
+      });
     },
   };
 });

@@ -5,7 +5,7 @@ import type { PlacementKind } from '../../../platform/db/schema.ts';
 import { findOrCreateCompanyByCvr } from '../../companies/company.service.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
-import { citizenResolver, courseCovering, coursesOfCitizens } from './citizens.ts';
+import { citizenResolver, noteCitizenWritten, courseCovering, coursesOfCitizens } from './citizens.ts';
 import { writeByRef } from './upsert.ts';
 
 const COLUMNS = ['placement_ref', 'cpr', 'type', 'start_date', 'end_date', 'company_cvr'] as const;
@@ -88,7 +88,10 @@ export const importPlacements = defineImportKind<PlacementRow>(async (env, heade
         };
         return [{ ref: row.ref, values }];
       });
-      return writeByRef(env.tx, 'placement', ready, { stampUpdatedAt: true });
+      return writeByRef(env.tx, 'placement', ready, {
+        stampUpdatedAt: true,
+        onWritten: (values) => noteCitizenWritten(env, values),
+      });
     },
   };
 });

@@ -1,9 +1,12 @@
 // Runs one import: streams the file through the kind's plan (pipeline.ts) inside ONE transaction; any
 // error in any row rolls it all back, and the batch is then recorded as failed with its errors in a
-// transaction of its own. One audit row per import (entity import_batch), written last so the audit
-// trail's head row is locked only for a moment.
+// transaction of its own. One audit row per import (entity import_batch), and one per citizen whose data
+// it wrote (the same entity, with the citizen), written last so the audit trail's head row is locked
+// only while they are written.
 import crypto from 'node:crypto';
 import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
+import type { Permission } from '../../../../shared/permissions.ts';
+import { findUnsafeCharacter, formatCodePoint } from '../../../../shared/text-input.ts';
 import { recordAudit, type AuditActor } from '../../../platform/audit/audit.ts';
 import type { Tx } from '../../../platform/context.ts';
 import type { Keys } from '../../../platform/crypto/keys.ts';
@@ -11,9 +14,11 @@ import type { Db } from '../../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../../platform/db/schema.ts';
 import { copenhagenDate } from '../../agreements/agreement-dates.ts';
 import {
+  CsvEncodingError,
   CsvTooLongError,
   fileChunks,
   readCsv,
+  type CsvEncoding,
   type CsvRecord,
   type CsvText,
   type ReadCsvOptions,
@@ -63,6 +68,8 @@ export interface ImportOptions {
   jobCentre?: string | undefined;
   /** Register: add codes missing from the codebook as benefit instead of refusing the file. */
   unknownCodesAsBenefit?: boolean | undefined;
+  /** The file's character set: UTF-8 (default; other bytes refuse the file) or Windows-1252. */
+  encoding?: CsvEncoding | undefined;
 }
 
 export interface ImportRequest {
@@ -72,6 +79,8 @@ export interface ImportRequest {
   fileName: string;
   options: ImportOptions;
   actor: AuditActor;
+  /** The actor's permissions: the signed-in user's, or the command line's (SYSTEM_IMPORT_PERMISSIONS). */
+  permissions: readonly Permission[];
   requestId: string | null;
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -102,6 +111,7 @@ export async function executeImport(
   const sha256 = crypto.createHash('sha256');
   const counts: Counts = { created: 0, updated: 0, unchanged: 0 };
   const details: Record<string, unknown> = {};
+  const touchedCitizens = new Map<string, 'created' | 'updated'>();
   let ignoredColumns: string[] = [];
   const report = () => request.onProgress?.({ ...progress });
   const onBytes = (chunk: Buffer) => {
@@ -131,12 +141,13 @@ export async function executeImport(
         options,
         errors,
         details,
+        touchedCitizens,
       };
       const unsplit = { enabled: false };
       ignoredColumns = await streamRecords(
         env,
         request.kind,
-        readCsv(fileChunks(request.filePath, onBytes), { unsplit }),
+        readCsv(fileChunks(request.filePath, onBytes), { unsplit, encoding: request.options.encoding }),
         unsplit,
         {
           counts,
@@ -149,9 +160,11 @@ export async function executeImport(
       const result = outcome('succeeded', hash);
       await repo.finishBatch(tx, batchId, result);
       await auditImport(tx, request, batchId, result);
+      await auditCitizens(tx, request, batchId, touchedCitizens);
     });
   } catch (error) {
     if (error instanceof CsvTooLongError) errors.add(error.line, 'import.csv.too_long');
+    else if (error instanceof CsvEncodingError) errors.add(error.line, 'import.csv.encoding');
     else if (!(error instanceof Refused)) {
       errors.add(0, 'import.internal');
       unexpected = error;
@@ -189,7 +202,7 @@ async function streamRecords(
   }
   const header = first.value;
   if ('text' in header) throw new Error('the header is always split');
-  const plan = await KINDS[kind](env, header);
+  const plan = isSafeHeader(env, header) ? await KINDS[kind](env, header) : undefined;
   // Records as unsplit text where the kind can scan them (or only need counting: header refused).
   unsplit.enabled = !plan || plan.parseText !== undefined;
   let pending: unknown[] = [];
@@ -234,6 +247,25 @@ async function streamRecords(
   await plan?.finish?.();
   run.report();
   return plan?.ignoredColumns ?? [];
+}
+
+/**
+ * Refuses a header holding a character no text may (src/shared/text-input.ts): its names reach the
+ * errors and the list of ignored columns, and PostgreSQL refuses NUL.
+ */
+function isSafeHeader(env: ImportEnv, header: CsvRecord): boolean {
+  let safe = true;
+  header.fields.forEach((name, index) => {
+    const found = findUnsafeCharacter(name, 'text');
+    if (!found) return;
+    safe = false;
+    env.errors.add(header.line + found.line - 1, 'import.unsafe_header', {
+      number: index + 1,
+      character: formatCodePoint(found.codePoint),
+      position: found.column,
+    });
+  });
+  return safe;
 }
 
 /** One record through the kind's checks; undefined when it has errors. */
@@ -285,4 +317,22 @@ async function auditImport(tx: Tx, request: ImportRequest, batchId: string, outc
       ...numbers,
     },
   });
+}
+
+/** One audit row per citizen the import wrote: `create` when it created the citizen, else `update`. */
+async function auditCitizens(
+  tx: Tx,
+  request: ImportRequest,
+  batchId: string,
+  citizens: ReadonlyMap<string, 'created' | 'updated'>,
+) {
+  for (const citizenId of [...citizens.keys()].sort()) {
+    await recordAudit(tx, request.actor, request.requestId, {
+      action: citizens.get(citizenId) === 'created' ? 'create' : 'update',
+      entityType: 'import_batch',
+      entityId: batchId,
+      citizenId,
+      criteria: { kind: request.kind },
+    });
+  }
 }

@@ -46,13 +46,13 @@ type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
 /**
  * Writes a batch by reference: reads the stored rows with the batch's references (the columns of the
  * values), inserts the new ones, updates the changed ones (stamping updated_at where the table has it)
- * and counts the rest as unchanged.
+ * and counts the rest as unchanged. `onWritten` hears the values of each row inserted or updated.
  */
 export async function writeByRef<V extends Record<string, string | number | boolean | null>>(
   tx: Tx,
   table: RefTable,
   rows: readonly RefRow<V>[],
-  options: { stampUpdatedAt: boolean },
+  options: { stampUpdatedAt: boolean; onWritten?: (values: V) => void },
 ): Promise<Counts> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
   const db = tx as unknown as AnyTables;
@@ -79,6 +79,10 @@ export async function writeByRef<V extends Record<string, string | number | bool
       .set(options.stampUpdatedAt ? { ...update.values, updatedAt: new Date() } : update.values)
       .where('id', '=', update.id)
       .execute();
+  }
+  if (options.onWritten) {
+    for (const row of diff.inserts) options.onWritten(row.values);
+    for (const update of diff.updates) options.onWritten(update.values);
   }
   return diff.counts;
 }
