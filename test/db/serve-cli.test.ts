@@ -1,5 +1,5 @@
 // `indsats serve` as an operator starts it: a real process, a real port (issue 10, defect 10).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -11,12 +11,15 @@ import { createTestDatabase, type TestDatabase } from '../support/db.ts';
 const BIN = path.resolve('bin/indsats.mjs');
 let dataDir: string;
 let pgDatabase: TestDatabase | undefined;
+const running = new Set<ChildProcess>();
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-serve-'));
   if (process.env.DATABASE_URL) pgDatabase = await createTestDatabase();
 });
 afterAll(async () => {
+  // A test that ran out of time leaves its server behind.
+  for (const child of running) child.kill('SIGKILL');
   await pgDatabase?.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
@@ -43,8 +46,10 @@ async function serve(args: string[], env: NodeJS.ProcessEnv, use: (output: strin
       ...env,
     },
   });
+  running.add(child);
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  void exited.then(() => running.delete(child));
   try {
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -62,25 +67,30 @@ async function serve(args: string[], env: NodeJS.ProcessEnv, use: (output: strin
 }
 
 describe('indsats serve', () => {
-  it('listens on --port and says so, and builds the single sign-on callback from it', async () => {
-    const port = await freePort();
-    await serve(
-      ['--port', String(port)],
-      {
-        PORT: '',
-        PUBLIC_URL: '',
-        OIDC_ISSUER: 'https://login.example',
-        OIDC_CLIENT_ID: 'indsats',
-        OIDC_CLIENT_SECRET: 'secret',
-        OIDC_REDIRECT_URI: '',
-      },
-      async (output) => {
-        expect(output).toContain(`indsats is running on http://localhost:${port}`);
-        expect(output).toContain(`http://localhost:${port}/api/auth/oidc/callback`);
-        expect(output).not.toContain('8080');
-        const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-        expect(health.status).toBe(200);
-      },
-    );
-  });
+  // Starting a process that migrates a fresh database takes minutes on a busy machine: a generous limit.
+  it(
+    'listens on --port and says so, and builds the single sign-on callback from it',
+    { timeout: 300_000 },
+    async () => {
+      const port = await freePort();
+      await serve(
+        ['--port', String(port)],
+        {
+          PORT: '',
+          PUBLIC_URL: '',
+          OIDC_ISSUER: 'https://login.example',
+          OIDC_CLIENT_ID: 'indsats',
+          OIDC_CLIENT_SECRET: 'secret',
+          OIDC_REDIRECT_URI: '',
+        },
+        async (output) => {
+          expect(output).toContain(`indsats is running on http://localhost:${port}`);
+          expect(output).toContain(`http://localhost:${port}/api/auth/oidc/callback`);
+          expect(output).not.toContain('8080');
+          const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+          expect(health.status).toBe(200);
+        },
+      );
+    },
+  );
 });
