@@ -20,7 +20,7 @@ function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv 
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
     input: options.input ?? '',
-    timeout: 60_000,
+    timeout: 120_000,
     env: {
       ...process.env,
       NODE_ENV: 'test',
@@ -50,7 +50,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('indsats CLI', () => {
+describe('indsats CLI', { timeout: 300_000 }, () => {
   it('prints help for every command', () => {
     for (const command of [
       [],
@@ -208,7 +208,7 @@ describe('indsats CLI', () => {
   });
 });
 
-describe('indsats CLI in production', () => {
+describe('indsats CLI in production', { timeout: 300_000 }, () => {
   it('requires INDSATS_SECRET_KEY with DATABASE_URL', () => {
     const result = spawnSync(process.execPath, [BIN, 'users', 'list'], {
       encoding: 'utf8',
