@@ -2,10 +2,11 @@
 // data: only a holder of import.personal_data may run them, every citizen they touch has its own audit
 // row, and the answer does not tell which CPR numbers were known before (issue 10, defect 3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCpr, buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { TestClient, type ApiResponse } from '../../../../test/support/http.ts';
+import { buildCpr, buildWorld } from '../../../../test/support/factories.ts';
+import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
-import type { ImportBatch, ImportList, ImportStarted } from '../../../shared/imports/import.schemas.ts';
+import type { ImportBatch, ImportList } from '../../../shared/imports/import.schemas.ts';
+import { finished, postRaw, signInAt } from './import.test-setup.ts';
 
 let server: TestServer;
 let admin: TestClient;
@@ -14,37 +15,8 @@ let world: Awaited<ReturnType<typeof buildWorld>>;
 
 const COURSE_HEADER = 'course_ref,cpr,provider_code,start_date,end_date,end_reason';
 
-async function postRaw(client: TestClient, path: string, body: string): Promise<ApiResponse<ImportStarted>> {
-  const response = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: {
-      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      'x-csrf-token': client.cookies.get('indsats_csrf') ?? '',
-      'content-type': 'text/csv',
-    },
-    body,
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as ImportStarted,
-    headers: response.headers,
-  };
-}
-
-async function finished(client: TestClient, id: string): Promise<ImportBatch> {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    const response = await client.get<ImportBatch>(`/api/imports/${id}`);
-    expect(response.status).toBe(200);
-    if (response.body.status !== 'running') return response.body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the import did not finish');
-}
-
-async function signIn(username: string): Promise<TestClient> {
-  const client = new TestClient(server.url);
-  expect((await client.login(username, TEST_PASSWORD)).status).toBe(200);
-  return client;
+function signIn(username: string): Promise<TestClient> {
+  return signInAt(server.url, username);
 }
 
 /** Imports one course as the admin at the world's job centre; returns the finished batch. */

@@ -2,10 +2,11 @@
 // then the batch's status, summary and translated errors.
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { TestClient, type ApiResponse } from '../../../../test/support/http.ts';
+import { buildWorld } from '../../../../test/support/factories.ts';
+import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import type { ImportBatch, ImportList, ImportStarted } from '../../../shared/imports/import.schemas.ts';
+import { finished, postRaw, signInAt } from './import.test-setup.ts';
 import { receiveUpload } from './upload.ts';
 
 let server: TestServer;
@@ -13,44 +14,8 @@ let admin: TestClient;
 let analyst: TestClient;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 
-/** POSTs a raw body (not JSON) with the client's cookies and CSRF header. */
-async function postRaw(
-  client: TestClient,
-  path: string,
-  body: string,
-  contentType = 'text/csv',
-): Promise<ApiResponse<ImportStarted>> {
-  const response = await fetch(client.baseUrl + path, {
-    method: 'POST',
-    headers: {
-      cookie: [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-      'x-csrf-token': client.cookies.get('indsats_csrf') ?? '',
-      'content-type': contentType,
-    },
-    body,
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as ImportStarted,
-    headers: response.headers,
-  };
-}
-
-/** Polls the batch until it has finished. */
-async function finished(client: TestClient, id: string): Promise<ImportBatch> {
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const response = await client.get<ImportBatch>(`/api/imports/${id}`);
-    expect(response.status).toBe(200);
-    if (response.body.status !== 'running') return response.body;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the import did not finish');
-}
-
-async function signIn(username: string): Promise<TestClient> {
-  const client = new TestClient(server.url);
-  expect((await client.login(username, TEST_PASSWORD)).status).toBe(200);
-  return client;
+function signIn(username: string): Promise<TestClient> {
+  return signInAt(server.url, username);
 }
 
 beforeAll(async () => {
