@@ -95,7 +95,7 @@ export function registerImportCommands(program: Command, configFor: () => Config
     sub.action(async (file: string, options: Options) => {
       await withRuntime(configFor(), async ({ database, keys }) => {
         const operator = `cli:${os.userInfo().username}`;
-        const bar = progress(`Importing ${kind}`);
+        const bar = progress(`Importing ${kind}`, { lines: true, unit: 'kB' });
         const result = await runImport(database.db, keys, {
           kind,
           filePath: path.resolve(file),

@@ -41,12 +41,23 @@ export async function withRuntime<T>(
   }
 }
 
-/** A one-line progress bar on a terminal; silent when output is not a terminal (CI, pipes). */
-export function progress(label: string) {
+/**
+ * A one-line progress bar on a terminal. Elsewhere (CI, pipes, a scheduled job's log) silent, or with
+ * `lines` a line at each further tenth of the way, so a long run's log shows how far it came.
+ */
+export function progress(label: string, options: { lines?: boolean; unit?: string } = {}) {
   const tty = process.stderr.isTTY;
+  let tenths = 0;
   return {
     update(done: number, total: number) {
-      if (!tty) return;
+      if (!tty) {
+        const reached = total > 0 ? Math.floor((Math.min(done, total) / total) * 10) : 0;
+        if (!options.lines || reached <= tenths) return;
+        tenths = reached;
+        const unit = options.unit ? ` ${options.unit}` : '';
+        process.stderr.write(`${label}: ${reached * 10} % (${done}/${total}${unit})\n`);
+        return;
+      }
       const width = 30;
       const share = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(share * width);

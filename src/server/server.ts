@@ -12,6 +12,7 @@ import { buildApp } from './platform/http/app.ts';
 import { ROUTES } from './routes.ts';
 import { housekeep } from './platform/auth/housekeeping.ts';
 import { sealPlaintextAssessmentNotes } from './modules/courses/course.service.ts';
+import { failInterruptedImports } from './modules/imports/import.service.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -37,6 +38,8 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
     await checkKeyFingerprint(database.db, keys);
     // Data the SQL migrations cannot convert because it needs the key.
     await sealPlaintextAssessmentNotes(database.db, keys);
+    // Imports left 'running' by a process that has gone (killed with -9, a stopped machine).
+    await failInterruptedImports(database.db);
   } catch (error) {
     await database.close();
     throw error;
@@ -61,9 +64,13 @@ export async function createHttpApp(
 
 const HOUSEKEEPING_MS = 15 * 60_000;
 
-/** Deletes ended sessions and old sign-in attempts now and every 15 minutes; returns a stop function. */
+/**
+ * Deletes ended sessions and old sign-in attempts, and marks imports whose process has gone (another
+ * instance's, on a shared PostgreSQL) as interrupted, now and every 15 minutes; returns a stop function.
+ */
 export function startHousekeeping(runtime: Runtime, onError: (error: unknown) => void): () => void {
-  const run = () => housekeep(runtime.database.db).catch(onError);
+  const run = () =>
+    Promise.all([housekeep(runtime.database.db), failInterruptedImports(runtime.database.db)]).catch(onError);
   void run();
   const timer = setInterval(run, HOUSEKEEPING_MS);
   timer.unref();

@@ -53,6 +53,8 @@ export const importMessagesDa = {
   'import.unsafe_option': 'Teksten indeholder tegnet {character} på plads {position}, som ikke er tilladt.',
   'import.refused': 'Filen blev ikke importeret: {count} fejl. Intet er ændret.',
   'import.internal': 'Importen stoppede med en uventet fejl. Intet er ændret.',
+  'import.interrupted':
+    'Importen blev afbrudt: processen, der kørte den, stoppede, før den var færdig. Intet er ændret; importér filen igen.',
   'import.body': 'Send filen som request-body med Content-Type text/csv eller application/octet-stream.',
   'import.too_large': 'Filen er for stor (højst {max} MB).',
   'import.file_missing': 'Filen {file} findes ikke eller kan ikke læses.',
@@ -114,6 +116,8 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
     'The text holds the character {character} at position {position}, which is not allowed.',
   'import.refused': 'The file was not imported: {count} errors. Nothing was changed.',
   'import.internal': 'The import stopped with an unexpected error. Nothing was changed.',
+  'import.interrupted':
+    'The import was interrupted: the process running it stopped before it had finished. Nothing was changed; import the file again.',
   'import.body': 'Send the file as the request body with Content-Type text/csv or application/octet-stream.',
   'import.too_large': 'The file is too large (at most {max} MB).',
   'import.file_missing': 'The file {file} does not exist or cannot be read.',

@@ -123,6 +123,21 @@ describe('imports of personal data', () => {
     expect(adminList.body.items.map((item) => item.id)).toContain(batch.id);
   });
 
+  it('documents the routes of their own and the encoding option in OpenAPI', async () => {
+    type Operation = { summary: string; parameters?: { name: string; description?: string }[] };
+    const docs = await new TestClient(server.url).get<{ paths: Record<string, { post?: Operation }> }>(
+      '/api/docs/json',
+    );
+    for (const kind of ['courses', 'placements', 'plans']) {
+      const post = docs.body.paths[`/api/imports/${kind}`]?.post;
+      expect(post?.summary, kind).toContain('import.personal_data');
+      expect(post?.parameters?.find((p) => p.name === 'encoding')?.description).toContain('windows-1252');
+    }
+    expect(docs.body.paths['/api/imports/{kind}']?.post?.parameters?.map((p) => p.name)).toContain(
+      'encoding',
+    );
+  });
+
   it('needs a job centre before the import starts when there are several', async () => {
     const refused = await postRaw(
       admin,

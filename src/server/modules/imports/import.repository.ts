@@ -1,5 +1,5 @@
 // The imports module's SQL on import_batch. Batches hold no personal data: counts, errors by line and
-// column (never a CPR number), ignored column names.
+// column (never a CPR number), ignored column names, and the process running them.
 import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -7,9 +7,22 @@ import type { ImportBatchTable, ImportError, ImportKind } from '../../platform/d
 
 export type BatchRow = Selectable<ImportBatchTable>;
 
+/** The process that runs an import. */
+export interface BatchOwner {
+  host: string;
+  pid: number;
+  startedAt: string;
+}
+
 export async function insertBatch(
   db: Db,
-  values: { kind: ImportKind; fileName: string; options: Record<string, unknown>; startedBy: string },
+  values: {
+    kind: ImportKind;
+    fileName: string;
+    options: Record<string, unknown>;
+    startedBy: string;
+    owner: BatchOwner;
+  },
 ): Promise<string> {
   const row = await db
     .insertInto('importBatch')
@@ -19,10 +32,71 @@ export async function insertBatch(
       fileSha256: '',
       options: JSON.stringify(values.options),
       startedBy: values.startedBy,
+      ownerHost: values.owner.host,
+      ownerPid: values.owner.pid,
+      ownerStartedAt: values.owner.startedAt,
+      heartbeatAt: sql<Date>`now()`,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The running import's sign of life (outside its transaction, so other processes see it). */
+export async function beatBatch(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('importBatch')
+    .set({ heartbeatAt: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}
+
+export interface RunningBatch {
+  id: string;
+  ownerHost: string | null;
+  ownerPid: number | null;
+  ownerStartedAt: Date | null;
+  /** No heartbeat (or, without one, no start) for `staleSeconds`, by the database's clock. */
+  stale: boolean;
+}
+
+export async function listRunningBatches(db: Db, staleSeconds: number): Promise<RunningBatch[]> {
+  return db
+    .selectFrom('importBatch')
+    .select([
+      'id',
+      'ownerHost',
+      'ownerPid',
+      'ownerStartedAt',
+      sql<boolean>`coalesce(heartbeat_at, started_at) < now() - make_interval(secs => ${staleSeconds})`.as(
+        'stale',
+      ),
+    ])
+    .where('status', '=', 'running')
+    .execute();
+}
+
+/** Marks running batches failed with the given error (the process running them has gone). */
+export async function failRunningBatches(
+  db: Db,
+  ids: readonly string[],
+  error: ImportError,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .updateTable('importBatch')
+    .set({
+      status: 'failed',
+      errorCount: 1,
+      errors: JSON.stringify([error]),
+      finishedAt: sql<Date>`now()`,
+    })
+    .where('id', 'in', ids)
+    .where('status', '=', 'running')
+    .returning('id')
+    .execute();
+  return rows.map((row) => row.id);
 }
 
 export interface BatchOutcome {

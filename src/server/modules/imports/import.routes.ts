@@ -11,11 +11,10 @@ import {
 } from '../../../shared/imports/import.schemas.ts';
 import { PERSONAL_DATA_KINDS, type ImportKind } from '../../../shared/imports/import.constants.ts';
 import type { StartImportOptions } from '../../../shared/imports/import.schemas.ts';
-import type { RouteGuard } from '../../../shared/permissions.ts';
 import { PassThrough } from 'node:stream';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../../platform/context.ts';
-import { defineRoute, type HandlerInput, type RouteSchemas } from '../../platform/http/route.ts';
+import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './import.service.ts';
 
 const tags = ['imports'];
@@ -57,15 +56,19 @@ function followImport(reply: FastifyReply, id: string, ended: Promise<void>): Fa
 const START_SUMMARY =
   'The body is the CSV file (text/csv or application/octet-stream; small files also as a JSON string); options in the query. Answers 202 with the batch id; with follow=true, 200 with the progress as lines of JSON until it has ended.';
 
+interface UploadRequest {
+  ctx: Ctx;
+  query: StartImportOptions;
+  body: unknown;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
 /** Starts an upload's import of `kind` and answers with its id, or follows it. */
-async function startUpload(
-  { ctx, query, body, request, reply }: HandlerInput<RouteSchemas, RouteGuard>,
-  kind: ImportKind,
-) {
-  const options = query as StartImportOptions;
+async function startUpload({ ctx, query: options, body, request, reply }: UploadRequest, kind: ImportKind) {
   const length = Number(request.headers['content-length']);
   const { id, ended } = await service.startUploadedImport(
-    ctx as Ctx,
+    ctx,
     {
       kind,
       fileName: options.fileName,

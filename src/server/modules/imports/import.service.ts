@@ -33,6 +33,7 @@ import {
   type ImportRequest,
   type ImportResult,
 } from './services/run-import.ts';
+import { failInterruptedBatches, OWNER, startHeartbeat } from './services/interrupted-imports.ts';
 import { receiveUpload } from './upload.ts';
 
 export { ensureDefaultCodebook, DEFAULT_CODEBOOK } from './default-codebook.ts';
@@ -107,6 +108,7 @@ export async function startImport(
     throw new AppError('VALIDATION_FAILED', 'import.file_missing', { params: { file: request.fileName } });
   }
   const options = await resolveOptions(db, request.kind, request.options);
+  await failInterruptedImports(db);
   const batchId = await repo.insertBatch(db, {
     kind: request.kind,
     fileName: request.fileName,
@@ -116,13 +118,24 @@ export async function startImport(
       ...(request.options.encoding === 'windows-1252' ? { encoding: 'windows-1252' } : {}),
     },
     startedBy: request.actor.username,
+    owner: OWNER,
   });
   const progress: ImportProgress = { bytesRead: 0, bytesTotal: fileSize, rows: 0 };
   running.set(batchId, progress);
-  const done = executeImport(db, keys, request, batchId, options, progress).finally(() =>
-    running.delete(batchId),
-  );
+  const stopHeartbeat = startHeartbeat(db, batchId);
+  const done = executeImport(db, keys, request, batchId, options, progress).finally(() => {
+    stopHeartbeat();
+    running.delete(batchId);
+  });
   return { batchId, done };
+}
+
+/**
+ * Marks imports whose process has gone (killed, or its machine stopped) as failed, "interrupted"
+ * (services/interrupted-imports.ts): when the app starts and before each import.
+ */
+export async function failInterruptedImports(db: Db): Promise<string[]> {
+  return failInterruptedBatches(db, (id) => running.has(id));
 }
 
 /** Runs an import to the end (the CLI). */

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type Db = Kysely<DatabaseSchema>;
@@ -45,15 +46,26 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   return { db, kind: 'postgres', location: redactUrl(url), close: () => db.destroy() };
 }
 
-/** Embedded PostgreSQL (PGlite) in `dataDir/pgdata`, or in memory when dataDir is undefined. */
+/**
+ * Embedded PostgreSQL (PGlite) in `dataDir/pgdata`, or in memory when dataDir is undefined. A data folder
+ * is locked for this process until close() (data-dir-lock.ts): every command that opens it — serve,
+ * migrate, import, seed, users, audit, report — comes through here, and a second process is refused.
+ */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   let lite;
+  let lock: DataDirLock | undefined;
   if (dataDir) {
-    const pgdata = path.join(dataDir, 'pgdata');
-    fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
-    lite = await PGlite.create(pgdata);
+    lock = lockDataDir(dataDir);
+    try {
+      const pgdata = path.join(dataDir, 'pgdata');
+      fs.mkdirSync(pgdata, { recursive: true, mode: 0o700 });
+      lite = await PGlite.create(pgdata);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   } else {
     lite = await PGlite.create();
   }
@@ -68,8 +80,12 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     kind: 'pglite',
     location: dataDir ? path.join(dataDir, 'pgdata') : 'memory',
     close: async () => {
-      await db.destroy();
-      await lite.close();
+      try {
+        await db.destroy();
+        await lite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -36,6 +36,11 @@ export interface ImportBatchTable {
   startedBy: string;
   startedAt: CreatedAt;
   finishedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The process running the import (migration 0013): host, pid, start time, its latest heartbeat. */
+  ownerHost: ColumnType<string | null, string | null | undefined, string | null>;
+  ownerPid: ColumnType<number | null, number | null | undefined, number | null>;
+  ownerStartedAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  heartbeatAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 /** The codebook's categories (migration 0007's check constraint names the same). */
