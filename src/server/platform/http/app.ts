@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -17,6 +16,7 @@ import { loggerOptions } from '../logging/logger.ts';
 import { CSRF_COOKIE, CSRF_HEADER, resolveSession, SESSION_COOKIE, tokensMatch } from '../auth/session.ts';
 import { clearSessionCookie } from '../auth/session-cookies.ts';
 import { errorBody, handleError } from './error-handler.ts';
+import { helmetOptions, securityHeaders } from './security-headers.ts';
 import { registerRoutes, type AnyRoute, type AppDeps } from './route.ts';
 
 declare module 'fastify' {
@@ -72,21 +72,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: config.env === 'production',
+  const headers = securityHeaders(helmetOptions(config.env === 'production'));
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   app.addHook('onRequest', async (request, reply) => {
