@@ -4,6 +4,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Language } from '../../shared/messages.ts';
 import type { Role } from '../../shared/permissions.ts';
 import type { Db } from './db/client.ts';
+import { DEFERRED } from './db/pg-client.ts';
 import type { DatabaseSchema, OrganisationKind } from './db/schema.ts';
 import type { Keys } from './crypto/keys.ts';
 
@@ -31,9 +32,10 @@ export interface Ctx {
 /** Runs `work` in one transaction as the restricted app role, scoped to the actor's organisation. */
 export async function withActorTransaction<T>(ctx: Ctx, work: (tx: Tx) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
-    // One round trip: set_config('role', …, true) is SET LOCAL ROLE (the same membership check), and
-    // the role is switched after the two settings, in the same statement.
-    await sql`SELECT set_config('indsats.organisation_id', ${ctx.actor.organisationId}, true),
+    // set_config('role', …, true) is SET LOCAL ROLE (the same membership check), switched after the two
+    // settings in the same statement. Deferred: it goes to the server with BEGIN and the work's first
+    // statement, in one write (pg-client.ts); if it fails, that statement fails and nothing runs.
+    await sql`${sql.raw(DEFERRED)} SELECT set_config('indsats.organisation_id', ${ctx.actor.organisationId}, true),
                      set_config('indsats.organisation_kind', ${ctx.actor.organisationKind}, true),
                      set_config('role', 'indsats_app', true)`.execute(tx);
     return work(tx);

@@ -1,8 +1,9 @@
 // The citizens module's SQL. Functions take a transaction and return plain rows.
 import { sql, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { DatabaseSchema } from '../../platform/db/schema.ts';
+import type { DatabaseSchema, OrganisationKind } from '../../platform/db/schema.ts';
 import type { Actor, Tx } from '../../platform/context.ts';
-import { citizenScope } from '../../platform/access/citizen-scope.ts';
+import { citizenScope, type ScopeOwner } from '../../platform/access/citizen-scope.ts';
+import { compiledQuery } from '../../platform/db/compiled-query.ts';
 
 export const PAGE_SIZE = 25;
 
@@ -54,23 +55,39 @@ export interface ProviderRef {
  * providers; row-level security applies to the subquery's tables as to the rest.
  */
 export async function findCitizenById(tx: Tx, actor: Actor, id: string) {
-  return tx
-    .selectFrom('citizen')
-    .innerJoin('organisation as jc', 'jc.id', 'citizen.jobCentreId')
-    .select((eb) => [
-      ...summaryColumns,
-      'citizen.notesEncrypted',
-      'citizen.createdAt',
-      'jc.id as jobCentreId',
-      'jc.name as jobCentreName',
-      providersOfCitizen(eb, actor).as('providers'),
-    ])
-    .where('citizen.id', '=', id)
-    .where(citizenScope(actor))
-    .executeTakeFirst();
+  const { rows } = await citizenById[actor.organisationKind](tx, {
+    id,
+    organisationId: actor.organisationId,
+  });
+  return rows[0];
 }
 
-function providersOfCitizen(eb: ExpressionBuilder<DatabaseSchema, 'citizen'>, actor: Actor) {
+/** Compiled once per kind of organisation (compiled-query.ts): a caseworker's most frequent read. */
+function citizenByIdQuery(organisationKind: OrganisationKind) {
+  return compiledQuery((db, p: { id: string; organisationId: string }) => {
+    const owner: ScopeOwner = { organisationKind, organisationId: p.organisationId };
+    return db
+      .selectFrom('citizen')
+      .innerJoin('organisation as jc', 'jc.id', 'citizen.jobCentreId')
+      .select((eb) => [
+        ...summaryColumns,
+        'citizen.notesEncrypted',
+        'citizen.createdAt',
+        'jc.id as jobCentreId',
+        'jc.name as jobCentreName',
+        providersOfCitizen(eb, owner).as('providers'),
+      ])
+      .where('citizen.id', '=', p.id)
+      .where(citizenScope(owner));
+  });
+}
+const citizenById = {
+  job_centre: citizenByIdQuery('job_centre'),
+  provider: citizenByIdQuery('provider'),
+  administration: citizenByIdQuery('administration'),
+} satisfies Record<OrganisationKind, unknown>;
+
+function providersOfCitizen(eb: ExpressionBuilder<DatabaseSchema, 'citizen'>, owner: ScopeOwner) {
   const providerIds = eb
     .selectFrom('course')
     .select('course.providerId')
@@ -98,7 +115,7 @@ function providersOfCitizen(eb: ExpressionBuilder<DatabaseSchema, 'citizen'>, ac
       ),
     )
     .where('o.id', 'in', providerIds);
-  if (actor.organisationKind === 'provider') query = query.where('o.id', '=', actor.organisationId);
+  if (owner.organisationKind === 'provider') query = query.where('o.id', '=', owner.organisationId);
   return query;
 }
 

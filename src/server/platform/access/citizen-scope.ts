@@ -11,8 +11,11 @@ import type { DatabaseSchema } from '../db/schema.ts';
 
 type CitizenEb = ExpressionBuilder<DatabaseSchema, 'citizen'>;
 
+/** Who the scope is for: the actor's organisation and its kind. */
+export type ScopeOwner = Pick<Actor, 'organisationId' | 'organisationKind'>;
+
 /** A where-clause for list queries over `citizen`. */
-export function citizenScope(actor: Actor) {
+export function citizenScope(actor: ScopeOwner) {
   return (eb: CitizenEb): Expression<SqlBool> => {
     switch (actor.organisationKind) {
       case 'job_centre':

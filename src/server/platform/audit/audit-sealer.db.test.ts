@@ -59,6 +59,8 @@ describe('the audit sealer', () => {
     async () => {
       const late = await database.db.startTransaction().execute();
       await recordAudit(late, SYSTEM, 'late', { action: 'read', entityType: 'test' });
+      // The audit INSERT is deferred (pg-client.ts): the next statement sends it, taking its seq now.
+      await sql`SELECT 1`.execute(late);
       await write(database.db, 'early');
       await sealAuditTrail(database.db);
       await late.commit().execute();

@@ -4,6 +4,8 @@
 // about a second, so audited requests do not wait for each other.
 import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
+import { compiledQuery } from '../db/compiled-query.ts';
+import { DEFERRED } from '../db/pg-client.ts';
 import type { AuditAction } from '../db/schema.ts';
 import type { Tx } from '../context.ts';
 import {
@@ -48,22 +50,57 @@ export async function recordAudit(
   requestId: string | null,
   entry: AuditEntry,
 ): Promise<void> {
-  await tx
-    .insertInto('auditEvent')
-    .values({
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      organisationId: actor.organisationId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: canonicalEntityId(entry.entityId),
-      citizenId: entry.citizenId ?? null,
-      resultCitizenIds: sql<string[]>`${[...(entry.resultCitizenIds ?? [])]}::uuid[]`,
-      criteria: entry.criteria ? JSON.stringify(entry.criteria) : null,
-      requestId,
-    })
-    .execute();
+  await insertAuditRow(tx, {
+    actorUserId: actor.userId,
+    actorUsername: actor.username,
+    organisationId: actor.organisationId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: canonicalEntityId(entry.entityId),
+    citizenId: entry.citizenId ?? null,
+    resultCitizenIds: [...(entry.resultCitizenIds ?? [])],
+    criteria: entry.criteria ? JSON.stringify(entry.criteria) : null,
+    requestId,
+  });
 }
+
+/**
+ * Compiled once (compiled-query.ts): every audited request writes one. Deferred (pg-client.ts): the row
+ * goes to the server with the transaction's next statement or its COMMIT, in one write; if it fails,
+ * that statement or the COMMIT fails, so the action cannot commit without it.
+ */
+const insertAuditRow = compiledQuery(
+  (
+    db,
+    p: {
+      actorUserId: string | null;
+      actorUsername: string;
+      organisationId: string | null;
+      action: AuditAction;
+      entityType: string;
+      entityId: string | null;
+      citizenId: string | null;
+      resultCitizenIds: string[];
+      criteria: string | null;
+      requestId: string | null;
+    },
+  ) =>
+    db
+      .insertInto('auditEvent')
+      .values({
+        actorUserId: p.actorUserId,
+        actorUsername: p.actorUsername,
+        organisationId: p.organisationId,
+        action: p.action,
+        entityType: p.entityType,
+        entityId: p.entityId,
+        citizenId: p.citizenId,
+        resultCitizenIds: sql<string[]>`${p.resultCitizenIds}::uuid[]`,
+        criteria: p.criteria,
+        requestId: p.requestId,
+      })
+      .modifyEnd(sql.raw(DEFERRED)),
+);
 
 /** An unsealed row older than this is a fault: the sealer runs about twice a second. */
 export const UNSEALED_FAULT_SECONDS = 60;

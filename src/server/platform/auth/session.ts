@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import type { Role } from '../../../shared/permissions.ts';
 import type { Actor } from '../context.ts';
 import type { Db } from '../db/client.ts';
+import { compiledQuery } from '../db/compiled-query.ts';
 
 export const SESSION_COOKIE = 'indsats_session';
 export const CSRF_COOKIE = 'indsats_csrf';
@@ -39,9 +40,9 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-export async function resolveSession(db: Db, token: string): Promise<SessionInfo | undefined> {
-  const tokenHash = hashToken(token);
-  const row = await db
+/** Compiled once (compiled-query.ts): it runs before every signed-in request. */
+const sessionByTokenHash = compiledQuery((db, p: { tokenHash: Buffer }) =>
+  db
     .selectFrom('userSession as s')
     .innerJoin('appUser as u', 'u.id', 's.userId')
     .innerJoin('organisation as o', 'o.id', 'u.organisationId')
@@ -58,8 +59,12 @@ export async function resolveSession(db: Db, token: string): Promise<SessionInfo
       'o.kind as organisationKind',
       'o.name as organisationName',
     ])
-    .where('s.tokenHash', '=', tokenHash)
-    .executeTakeFirst();
+    .where('s.tokenHash', '=', p.tokenHash),
+);
+
+export async function resolveSession(db: Db, token: string): Promise<SessionInfo | undefined> {
+  const tokenHash = hashToken(token);
+  const [row] = (await sessionByTokenHash(db, { tokenHash })).rows;
   if (!row) return undefined;
   const now = Date.now();
   if (

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir, type DataDirLock } from './data-dir-lock.ts';
+import { AppClient } from './pg-client.ts';
 import type { DatabaseSchema } from './schema.ts';
 
 export type Db = Kysely<DatabaseSchema>;
@@ -33,7 +34,13 @@ export function redactUrl(url: string): string {
 }
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    Client: AppClient,
+    // A batch of deferred statements is sent at once (pg-client.ts); Kysely otherwise waits for each.
+    pipeline: true,
+  });
   // Fail early with a clear message instead of on the first request.
   const client = await pool.connect().catch((error: Error) => {
     throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(url)}: ${error.message}`);
@@ -70,7 +77,10 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     lite = await PGlite.create();
   }
   // PGlite has one connection: the adapter's config sets a pool size of 1, so transactions queue.
-  const pool = new pg.Pool(createPgConfig(lite) as unknown as pg.PoolConfig);
+  const pool = new pg.Pool({
+    ...(createPgConfig(lite) as unknown as pg.PoolConfig),
+    Client: AppClient,
+  });
   const db = new Kysely<DatabaseSchema>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
