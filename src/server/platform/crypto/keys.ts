@@ -45,8 +45,7 @@ export function loadKeys(options: {
   secretKey: string | undefined;
   dataDir: string;
 }): Keys & { source: string } {
-  if (options.secretKey)
-    return { ...deriveKeys(parseSecret(options.secretKey)), source: 'INDSATS_SECRET_KEY' };
+  if (options.secretKey) return findKeys(options)!;
   const file = path.join(options.dataDir, KEY_FILE);
   if (!fs.existsSync(file)) {
     fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -59,6 +58,18 @@ export function loadKeys(options: {
   }
   const mode = fs.statSync(file).mode & 0o777;
   if (mode & 0o077) fs.chmodSync(file, 0o600);
+  return findKeys(options)!;
+}
+
+/** The configured key, or undefined when there is none yet; unlike loadKeys it creates nothing. */
+export function findKeys(options: {
+  secretKey: string | undefined;
+  dataDir: string;
+}): (Keys & { source: string }) | undefined {
+  if (options.secretKey)
+    return { ...deriveKeys(parseSecret(options.secretKey)), source: 'INDSATS_SECRET_KEY' };
+  const file = path.join(options.dataDir, KEY_FILE);
+  if (!fs.existsSync(file)) return undefined;
   return { ...deriveKeys(parseSecret(fs.readFileSync(file, 'utf8'))), source: file };
 }
 

@@ -1,0 +1,32 @@
+// `indsats doctor`: database, migrations, key, audit trail and imports at a glance, changing nothing.
+import type { Command } from 'commander';
+import type { Config } from '../server/platform/config/config.ts';
+import { findKeys } from '../server/platform/crypto/keys.ts';
+import { openDatabase } from '../server/platform/db/client.ts';
+import { doctorReport, doctorReportText } from '../server/platform/health/doctor.ts';
+
+export function registerDoctorCommands(program: Command, configFor: () => Config): void {
+  program
+    .command('doctor')
+    .description(
+      'Check the installation without changing it: database, migrations, key, audit trail, imports. ' +
+        'Exit code 1 when there is a problem.',
+    )
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (options: { format: string }) => {
+      if (!['text', 'json'].includes(options.format)) {
+        throw new Error(`--format must be text or json, not "${options.format}"`);
+      }
+      const config = configFor();
+      const database = await openDatabase(config);
+      try {
+        const report = await doctorReport(database, findKeys(config));
+        process.stdout.write(
+          options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : doctorReportText(report),
+        );
+        if (!report.ok) process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+    });
+}
