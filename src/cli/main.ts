@@ -2,9 +2,12 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../server/platform/config/config.ts';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerDoctorCommands } from './doctor.command.ts';
 import { registerImportCommands } from './import.command.ts';
+import { registerOrganisationCommands } from './orgs.command.ts';
 import { registerReportCommands } from './report.command.ts';
 import { registerServeCommands } from './serve.command.ts';
+import { registerSetupCommands } from './setup.command.ts';
 import { registerTenderCommands } from './tender.command.ts';
 import { registerUserCommands } from './users.command.ts';
 import { fail } from './output.ts';
@@ -31,10 +34,13 @@ const configFor = (overrides: NodeJS.ProcessEnv = {}) => {
 };
 
 registerServeCommands(program, configFor);
+registerSetupCommands(program, configFor);
+registerOrganisationCommands(program, configFor);
 registerUserCommands(program, configFor);
 registerAuditCommands(program, configFor);
 registerTenderCommands(program);
 registerImportCommands(program, configFor);
 registerReportCommands(program, configFor);
+registerDoctorCommands(program, configFor);
 
 program.parseAsync(process.argv).catch(fail);

@@ -7,14 +7,25 @@ import { sealAuditTrail } from '../server/platform/audit/audit-sealer.ts';
 
 export function fail(error: unknown): never {
   if (error instanceof AppError) {
-    console.error(`error: ${translate('en', error.message, error.params)}`);
+    const text = translate('en', error.message, error.params);
+    console.error(`error: ${text}`);
     for (const [field, message] of Object.entries(error.fields ?? {})) {
-      console.error(`  ${field}: ${translate('en', message, error.params)}`);
+      const fieldText = translate('en', message, error.params);
+      if (fieldText !== text) console.error(`  ${field}: ${fieldText}`);
     }
   } else {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   }
   process.exit(1);
+}
+
+/** Standard input as text, without its final line break (a password piped in). */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /**

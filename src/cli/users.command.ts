@@ -4,15 +4,7 @@ import { ROLES } from '../shared/permissions.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import { listUsers } from '../server/modules/organisations/organisation.repository.ts';
 import { createUser } from '../server/modules/organisations/user.service.ts';
-import { withRuntime } from './output.ts';
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks)
-    .toString('utf8')
-    .replace(/\r?\n$/, '');
-}
+import { readStdin, withRuntime } from './output.ts';
 
 export function registerUserCommands(program: Command, configFor: () => Config): void {
   const users = program.command('users').description('Manage user accounts');

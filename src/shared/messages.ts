@@ -46,6 +46,12 @@ const coreDa = {
   'user.duplicate_username': 'Brugernavnet er allerede i brug.',
   'user.unknown_organisation': 'Organisationen findes ikke.',
   'user.roles_required': 'Vælg mindst én rolle.',
+  'organisation.kind': 'Typen skal være administration, job_centre eller provider.',
+  'organisation.code_format':
+    'Koden må kun have små bogstaver, cifre, - og _ og skal begynde med et bogstav eller ciffer (højst 50 tegn).',
+  'organisation.duplicate_code': 'Der findes allerede en organisation med koden {code}.',
+  'setup.already_done':
+    'indsats er allerede sat op: databasen har {organisations} organisation(er) og {users} bruger(e). Opret flere med indsats orgs add og indsats users add.',
   'demo.production': 'Demodata må ikke indlæses, når NODE_ENV=production.',
   'cvr.format': 'CVR-nummeret skal have 8 cifre og må ikke begynde med 0.',
   'cvr.checksum': 'CVR-nummeret findes ikke: kontrolcifferet passer ikke (modulus 11).',
@@ -103,6 +109,12 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'user.duplicate_username': 'The username is already taken.',
   'user.unknown_organisation': 'The organisation does not exist.',
   'user.roles_required': 'Choose at least one role.',
+  'organisation.kind': 'The kind must be administration, job_centre or provider.',
+  'organisation.code_format':
+    'The code may only hold lower-case letters, digits, - and _ and must start with a letter or digit (at most 50 characters).',
+  'organisation.duplicate_code': 'An organisation with the code {code} already exists.',
+  'setup.already_done':
+    'indsats is already set up: the database has {organisations} organisation(s) and {users} user(s). Add more with indsats orgs add and indsats users add.',
   'demo.production': 'Demo data may not be loaded when NODE_ENV=production.',
   'cvr.format': 'A CVR number has 8 digits and does not start with 0.',
   'cvr.checksum': 'This CVR number does not exist: the check digit is wrong (modulus 11).',

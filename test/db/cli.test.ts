@@ -1,54 +1,26 @@
 // The `indsats` command end to end, as an operator runs it: a real process on a real database.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
-import { deriveKeys, parseSecret } from '../../src/server/platform/crypto/keys.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { BIN, createCliWorld, type CliWorld } from '../support/cli.ts';
 import { insertCitizen } from '../support/factories.ts';
 
-const BIN = path.resolve('bin/indsats.mjs');
-const secret = crypto.randomBytes(32).toString('hex');
-let dataDir: string;
-let pgDatabase: TestDatabase | undefined;
-
-function cli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    input: options.input ?? '',
-    timeout: 120_000,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      INDSATS_DATA_DIR: dataDir,
-      INDSATS_SECRET_KEY: secret,
-      DATABASE_URL: pgDatabase?.url ?? '',
-      ...options.env,
-    },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+let world: CliWorld;
+const cli = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) =>
+  world.run(args, options);
 
 /** Opens the CLI's database from the test (after the CLI process has closed it). */
 async function openCliDatabase(): Promise<Database> {
-  return openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
+  return openDatabase({ databaseUrl: world.pgDatabase?.url, dataDir: world.dataDir });
 }
 
+// With DATABASE_URL a fresh, empty database: created migrated, so the CLI finds nothing to do.
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-cli-'));
-  if (process.env.DATABASE_URL) {
-    // A fresh, empty database: create it migrated, then let the CLI find nothing to do.
-    pgDatabase = await createTestDatabase();
-  }
+  world = await createCliWorld('indsats-cli-');
 });
-afterAll(async () => {
-  await pgDatabase?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 describe('indsats CLI', { timeout: 300_000 }, () => {
   it('prints help for every command', () => {
@@ -58,6 +30,11 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
       ['migrate'],
       ['seed'],
       ['seed', 'demo'],
+      ['setup'],
+      ['orgs'],
+      ['orgs', 'add'],
+      ['orgs', 'list'],
+      ['doctor'],
       ['users'],
       ['users', 'add'],
       ['users', 'list'],
@@ -139,7 +116,7 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
         .select('id')
         .where('code', '=', 'jobcenter-kbh')
         .executeTakeFirstOrThrow();
-      ({ cpr } = await insertCitizen(database.db, deriveKeys(parseSecret(secret)), {
+      ({ cpr } = await insertCitizen(database.db, world.keys(), {
         jobCentreId: jobCentre.id,
       }));
     } finally {

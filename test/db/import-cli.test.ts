@@ -1,64 +1,36 @@
 // `indsats import …` end to end, as an operator runs it: a real process on a real database.
-import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import type { Database } from '../../src/server/platform/db/client.ts';
+import { createCliWorld, type CliWorld } from '../support/cli.ts';
 import { buildCpr } from '../support/factories.ts';
 
-const BIN = path.resolve('bin/indsats.mjs');
-const secret = crypto.randomBytes(32).toString('hex');
-let dataDir: string;
-let pgDatabase: TestDatabase | undefined;
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      INDSATS_DATA_DIR: dataDir,
-      INDSATS_SECRET_KEY: secret,
-      DATABASE_URL: pgDatabase?.url ?? '',
-    },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+let world: CliWorld;
+const cli = (args: string[]) => world.run(args);
+const withCliDatabase = <T>(work: (database: Database) => Promise<T>) => world.withDatabase(work);
 
 function csv(name: string, lines: string[]): string {
-  const file = path.join(dataDir, name);
+  const file = path.join(world.dataDir, name);
   fs.writeFileSync(file, lines.join('\r\n') + '\r\n');
   return file;
 }
 
-async function withCliDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
-  try {
-    return await work(database);
-  } finally {
-    await database.close();
-  }
-}
-
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-import-cli-'));
-  if (process.env.DATABASE_URL) pgDatabase = await createTestDatabase();
-  expect(cli(['migrate']).code).toBe(0);
-  await withCliDatabase((database) =>
-    database.db
-      .insertInto('organisation')
-      .values({ kind: 'job_centre', code: 'jobcenter-test', name: 'Jobcenter Test' })
-      .execute(),
-  );
+  world = await createCliWorld('indsats-import-cli-');
+  const jobCentre = cli([
+    'orgs',
+    'add',
+    '--kind',
+    'job_centre',
+    '--code',
+    'jobcenter-test',
+    '--name',
+    'Jobcenter Test',
+  ]);
+  expect(jobCentre.stderr).toBe('');
 });
-afterAll(async () => {
-  await pgDatabase?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 // Each command starts a process that compiles the CLI and opens the database: seconds each on a busy machine.
 describe('indsats import', { timeout: 180_000 }, () => {
@@ -138,7 +110,7 @@ describe('indsats import', { timeout: 180_000 }, () => {
   });
 
   it('refuses a Windows-1252 file naming its first bad line, and reads it with --encoding windows-1252', () => {
-    const file = path.join(dataDir, 'gamle-leverandoerer.csv');
+    const file = path.join(world.dataDir, 'gamle-leverandoerer.csv');
     fs.writeFileSync(file, Buffer.from('code;name;district\r\ngamma;Gamma Øst;Valby\r\n', 'latin1'));
     const refused = cli(['import', 'providers', file]);
     expect(refused.code).toBe(1);
@@ -150,7 +122,7 @@ describe('indsats import', { timeout: 180_000 }, () => {
   });
 
   it('names a missing file', () => {
-    const result = cli(['import', 'codebook', path.join(dataDir, 'missing.csv')]);
+    const result = cli(['import', 'codebook', path.join(world.dataDir, 'missing.csv')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('does not exist or cannot be read');
   });

@@ -1,50 +1,20 @@
 // An import killed with -9, for real: its batch is marked failed ("interrupted") when indsats starts
 // again, and on the embedded database its process's lock on the data folder is taken over; meanwhile a
 // second process is refused the folder (issue 10, defect 9).
-import { spawn, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
+import type { Database } from '../../src/server/platform/db/client.ts';
 import { LOCK_FILE } from '../../src/server/platform/db/data-dir-lock.ts';
 import { migrate } from '../../src/server/platform/db/migrate.ts';
-import { createTestDatabase, onPostgres, type TestDatabase } from '../support/db.ts';
+import { BIN, createCliWorld, type CliWorld } from '../support/cli.ts';
+import { onPostgres } from '../support/db.ts';
 
-const BIN = path.resolve('bin/indsats.mjs');
-const secret = crypto.randomBytes(32).toString('hex');
-let dataDir: string;
-let pgDatabase: TestDatabase | undefined;
-
-function env(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NODE_ENV: 'test',
-    INDSATS_DATA_DIR: dataDir,
-    INDSATS_SECRET_KEY: secret,
-    DATABASE_URL: pgDatabase?.url ?? '',
-  };
-}
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 180_000,
-    env: env(),
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-async function withCliDatabase<T>(work: (database: Database) => Promise<T>): Promise<T> {
-  const database = await openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
-  try {
-    return await work(database);
-  } finally {
-    await database.close();
-  }
-}
+let world: CliWorld;
+const cli = (args: string[]) => world.run(args, { timeout: 180_000 });
+const withCliDatabase = <T>(work: (database: Database) => Promise<T>) => world.withDatabase(work);
 
 /** A DREAM extract of `persons` rows × 104 weeks (about 0.4 kB a row), every CPR number different. */
 function writeRegister(file: string, persons: number): void {
@@ -74,19 +44,15 @@ function writeRegister(file: string, persons: number): void {
 }
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-interrupted-'));
-  if (onPostgres) pgDatabase = await createTestDatabase();
+  world = await createCliWorld('indsats-interrupted-');
   await withCliDatabase((database) => migrate(database.db));
 });
-afterAll(async () => {
-  await pgDatabase?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 // Each command starts a process that compiles the CLI and opens the database: seconds each on a busy machine.
 describe('an interrupted import', { timeout: 300_000 }, () => {
   it.skipIf(onPostgres)('is not started while another process has the embedded database open', async () => {
-    const codebook = path.join(dataDir, 'koder.csv');
+    const codebook = path.join(world.dataDir, 'koder.csv');
     fs.writeFileSync(codebook, 'code,meaning,category\n130,Kontanthjælp,benefit\n');
     const refused = await withCliDatabase(async () => cli(['import', 'codebook', codebook]));
     expect(refused.code).toBe(1);
@@ -95,14 +61,14 @@ describe('an interrupted import', { timeout: 300_000 }, () => {
     );
     expect(refused.stderr).toContain(`already in use by another indsats process (pid ${process.pid})`);
     // Closed, the folder is free again.
-    expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+    expect(fs.existsSync(path.join(world.dataDir, LOCK_FILE))).toBe(false);
   });
 
   it('is marked failed, "interrupted", when indsats starts again after a kill -9', async () => {
-    const register = path.join(dataDir, 'dream.csv');
+    const register = path.join(world.dataDir, 'dream.csv');
     writeRegister(register, 40_000);
     const child = spawn(process.execPath, [BIN, 'import', 'register', register], {
-      env: env(),
+      env: world.env(),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     const exited = new Promise<NodeJS.Signals | null>((resolve) =>
@@ -117,7 +83,9 @@ describe('an interrupted import', { timeout: 300_000 }, () => {
     }
     expect(output).toMatch(/Importing register: \d+ %/);
     if (!onPostgres) {
-      const lock = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8')) as { pid: number };
+      const lock = JSON.parse(fs.readFileSync(path.join(world.dataDir, LOCK_FILE), 'utf8')) as {
+        pid: number;
+      };
       expect(lock.pid).toBe(child.pid);
     }
     child.kill('SIGKILL');
@@ -125,11 +93,11 @@ describe('an interrupted import', { timeout: 300_000 }, () => {
     lines.close();
 
     // Started again: the dead process's lock is taken over and its batch marked interrupted.
-    const codebook = path.join(dataDir, 'koder.csv');
+    const codebook = path.join(world.dataDir, 'koder.csv');
     fs.writeFileSync(codebook, 'code,meaning,category\n130,Kontanthjælp,benefit\n');
     const again = cli(['import', 'codebook', codebook]);
     expect(again.code, again.stderr).toBe(0);
-    if (!onPostgres) expect(fs.existsSync(path.join(dataDir, LOCK_FILE))).toBe(false);
+    if (!onPostgres) expect(fs.existsSync(path.join(world.dataDir, LOCK_FILE))).toBe(false);
     const { batch, persons } = await withCliDatabase(async (database) => ({
       batch: await database.db
         .selectFrom('importBatch')

@@ -1,41 +1,19 @@
 // `indsats report outcomes` end to end, as an operator runs it: a real process on a database holding the
 // outcomes demo (seed 003's figures), every format, and the refusals.
-import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
-import { deriveKeys, parseSecret } from '../../src/server/platform/crypto/keys.ts';
 import { migrate } from '../../src/server/platform/db/migrate.ts';
 import { DEMO_ORGANISATIONS } from '../../src/server/seed/demo.ts';
 import { upsertOrganisation } from '../../src/server/modules/organisations/organisation.repository.ts';
 import { seedOutcomesDemo } from '../../src/server/modules/outcomes/outcome.demo.ts';
 import { PREVIOUS_REPORT_TITLE } from '../../src/server/modules/outcomes/outcome.demo-data.ts';
-import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { createCliWorld, type CliWorld } from '../support/cli.ts';
 
-const BIN = path.resolve('bin/indsats.mjs');
-const secret = crypto.randomBytes(32).toString('hex');
-let dataDir: string;
-let pgDatabase: TestDatabase | undefined;
+let world: CliWorld;
 let previousReportId: string;
-
-function cli(args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      INDSATS_DATA_DIR: dataDir,
-      INDSATS_SECRET_KEY: secret,
-      DATABASE_URL: pgDatabase?.url ?? '',
-    },
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = (args: string[]) => world.run(args);
 
 const SEED_PERIODS = [
   '--from',
@@ -53,13 +31,11 @@ const SEED_PERIODS = [
 ];
 
 beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-report-'));
-  if (process.env.DATABASE_URL) pgDatabase = await createTestDatabase();
-  const database: Database = await openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
-  try {
+  world = await createCliWorld('indsats-report-');
+  await world.withDatabase(async (database) => {
     await migrate(database.db);
     for (const organisation of DEMO_ORGANISATIONS) await upsertOrganisation(database.db, organisation);
-    await seedOutcomesDemo(database.db, deriveKeys(parseSecret(secret)));
+    await seedOutcomesDemo(database.db, world.keys());
     previousReportId = (
       await database.db
         .selectFrom('outcomeReport')
@@ -67,14 +43,9 @@ beforeAll(async () => {
         .where('title', '=', PREVIOUS_REPORT_TITLE)
         .executeTakeFirstOrThrow()
     ).id;
-  } finally {
-    await database.close();
-  }
+  });
 });
-afterAll(async () => {
-  await pgDatabase?.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 interface RowJson {
   providerCode: string | null;
@@ -123,14 +94,14 @@ describe('indsats report outcomes', { timeout: 120_000 }, () => {
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^Table,From,To,Provider code,Provider,Completed/);
     expect(csv.stdout).toContain('plan,2019-05-16,2020-03-31,,Total,355,');
 
-    const xlsxFile = path.join(dataDir, 'resultater.xlsx');
+    const xlsxFile = path.join(world.dataDir, 'resultater.xlsx');
     const xlsx = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'xlsx', '--out', xlsxFile]);
     expect(xlsx.code, xlsx.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     expect(workbook.worksheets).toHaveLength(3);
 
-    const pdfFile = path.join(dataDir, 'resultater.pdf');
+    const pdfFile = path.join(world.dataDir, 'resultater.pdf');
     const pdf = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'pdf', '--out', pdfFile]);
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(fs.readFileSync(pdfFile).subarray(0, 5).toString()).toBe('%PDF-');

@@ -31,8 +31,10 @@ export const importMessagesDa = {
   'import.category': 'Kategorien skal være benefit, education, non_benefit eller exit_register.',
   'import.code_format': 'Koden skal have 3 cifre (000 betyder "ingen ydelse" og er ikke en kode).',
   'import.job_centre_required':
-    'Skriv koden på det jobcenter, nye borgere oprettes ved: der er ikke netop ét jobcenter at vælge af sig selv.',
+    'Der er flere jobcentre: skriv koden på det jobcenter, nye borgere oprettes ved.',
   'import.unknown_job_centre': 'Jobcentret {code} findes ikke.',
+  'import.no_job_centre':
+    'Der findes intet jobcenter at oprette borgerne ved. Opret det først, fx: indsats orgs add --kind job_centre --code jobcenter-kbh --name "Jobcenter København".',
   'import.register.person_column': 'Overskriftslinjen mangler personkolonnen PNR (eller pnr eller cpr).',
   'import.register.no_weeks': 'Overskriftslinjen har ingen ugekolonner (y_ÅÅUU).',
   'import.register.bad_week_column': 'Kolonnen {column} er ikke en ISO-uge, der findes (y_ÅÅUU).',
@@ -93,8 +95,10 @@ export const importMessagesEn: Record<ImportMessageKey, string> = {
   'import.category': 'The category must be benefit, education, non_benefit or exit_register.',
   'import.code_format': 'A code has 3 digits (000 means "no benefit" and is not a code).',
   'import.job_centre_required':
-    'Enter the code of the job centre new citizens belong to: there is not exactly one job centre to choose by default.',
+    'There are several job centres: enter the code of the one new citizens belong to.',
   'import.unknown_job_centre': 'The job centre {code} does not exist.',
+  'import.no_job_centre':
+    'No job centre exists to register the citizens at. Create it first, e.g.: indsats orgs add --kind job_centre --code jobcenter-kbh --name "Jobcenter København".',
   'import.register.person_column': 'The header line lacks the person column PNR (or pnr or cpr).',
   'import.register.no_weeks': 'The header line has no weekly columns (y_YYWW).',
   'import.register.bad_week_column': 'The column {column} is not an ISO week that exists (y_YYWW).',

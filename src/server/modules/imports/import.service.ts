@@ -62,6 +62,11 @@ async function resolveOptions(db: Db, kind: ImportKind, options: ImportOptions):
     }
     // No code: the only job centre. With several the choice is made before the import starts, for every
     // row alike: an error on the rows with a new CPR number would tell which numbers were known.
+    if (jobCentres.length === 0 && KINDS_WITH_CITIZENS.includes(kind)) {
+      throw new AppError('VALIDATION_FAILED', 'import.no_job_centre', {
+        fields: { jobCentre: 'import.no_job_centre' },
+      });
+    }
     if (jobCentres.length !== 1 && KINDS_WITH_CITIZENS.includes(kind)) {
       throw new AppError('VALIDATION_FAILED', 'import.job_centre_required', {
         fields: { jobCentre: 'import.job_centre_required' },

@@ -19,6 +19,17 @@ export async function upsertOrganisation(
     .executeTakeFirstOrThrow();
 }
 
+export async function insertOrganisation(
+  db: Db,
+  values: { kind: OrganisationKind; code: string; name: string },
+) {
+  return db
+    .insertInto('organisation')
+    .values(values)
+    .returning(['id', 'kind', 'code', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
 export async function listOrganisations(db: Db) {
   return db
     .selectFrom('organisation')
