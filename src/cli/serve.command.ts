@@ -7,6 +7,11 @@ import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../serv
 import { createHttpApp, openRuntime, startHousekeeping } from '../server/server.ts';
 import { withRuntime } from './output.ts';
 import { startAuditSealer } from '../server/platform/audit/audit-sealer.ts';
+import {
+  demoUserProblems,
+  productionSettingProblems,
+  type StartProblem,
+} from '../server/platform/config/production-checks.ts';
 
 function printDemoLogins(): void {
   console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
@@ -28,7 +33,19 @@ export function registerServeCommands(
     .action(async (options: { demo?: boolean; port?: string }) => {
       // --port is PORT: the default PUBLIC_URL and sign-on callback follow it.
       const config = configFor(options.port ? { PORT: options.port } : {});
+      refuseProblems(productionSettingProblems(config, process.env));
       const runtime = await openRuntime(config);
+      if (config.env === 'production') {
+        const demoUsernames = [...DEMO_USERS, ...COURSE_DEMO_USERS].map((u) => u.username);
+        const problems = await demoUserProblems(
+          runtime.database.db,
+          demoUsernames,
+          DEMO_PASSWORD,
+          process.env,
+        );
+        if (problems.length > 0) await runtime.database.close();
+        refuseProblems(problems);
+      }
       const app = await createHttpApp(runtime);
       const stopHousekeeping = startHousekeeping(runtime, (error) =>
         app.log.error({ err: error }, 'housekeeping failed'),
@@ -93,4 +110,11 @@ export function registerServeCommands(
         printDemoLogins();
       });
     });
+}
+
+function refuseProblems(problems: StartProblem[]): void {
+  if (problems.length === 0) return;
+  throw new Error(
+    `indsats does not start in production like this:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`,
+  );
 }

@@ -186,6 +186,15 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
 });
 
 describe('indsats CLI in production', { timeout: 300_000 }, () => {
+  it('does not serve without an https PUBLIC_URL, saying what is missing', () => {
+    const result = cli(['serve'], {
+      env: { NODE_ENV: 'production', PUBLIC_URL: '', INDSATS_ALLOW_EMBEDDED: '' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('indsats does not start in production like this');
+    expect(result.stderr).toContain('NODE_ENV=production needs PUBLIC_URL');
+  });
+
   it('requires INDSATS_SECRET_KEY with DATABASE_URL', () => {
     const result = spawnSync(process.execPath, [BIN, 'users', 'list'], {
       encoding: 'utf8',

@@ -144,6 +144,13 @@ describe('demo accounts in production', () => {
         expect(refused.headers.getSetCookie().join()).not.toContain('indsats_session=');
       }
       expect(lines.join('')).toMatch(/"event":"demo_account_refused".*deactivate or delete the demo users/);
+      // Proxied requests without TRUST_PROXY: one warning, at the first.
+      for (let i = 0; i < 2; i++) {
+        await new TestClient(production.url).request('GET', '/api/health', undefined, {
+          'x-forwarded-for': '203.0.113.7',
+        });
+      }
+      expect(lines.join('').match(/"event":"proxy_without_trust_proxy"/g)).toHaveLength(1);
       const audited = await server.database.db
         .selectFrom('auditEvent')
         .select('criteria')

@@ -78,7 +78,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     done();
   });
 
+  // Behind a reverse proxy without TRUST_PROXY every request seems to come from the proxy, so sign-in
+  // limits would count one address for all users: say so once, at the first proxied request.
+  let proxyWarned = config.trustProxy || config.env !== 'production';
   app.addHook('onRequest', async (request, reply) => {
+    if (!proxyWarned && request.headers['x-forwarded-for'] !== undefined) {
+      proxyWarned = true;
+      request.log.warn(
+        { event: 'proxy_without_trust_proxy' },
+        'A request came through a proxy (X-Forwarded-For) but TRUST_PROXY is off: set TRUST_PROXY=true behind a reverse proxy',
+      );
+    }
     reply.header('x-request-id', request.id);
     const chosen = request.cookies[LANGUAGE_COOKIE];
     request.language = (LANGUAGES as readonly string[]).includes(chosen ?? '')
