@@ -1,20 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
+import type { VerifyResult } from '../server/platform/audit/audit.ts';
 import {
   UNSEALED_FAULT_SECONDS,
-  verifyAuditChain,
-  type VerifyResult,
-} from '../server/platform/audit/audit.ts';
-import type { AuditProblem, AuditProblemReason } from '../server/platform/audit/audit-chain.ts';
-import { sealAuditTrail } from '../server/platform/audit/audit-sealer.ts';
-import {
-  exportAccessLogForCpr,
-  type AccessLogExportRow,
-} from '../server/modules/citizens/citizen.service.ts';
+  type AuditProblem,
+  type AuditProblemReason,
+} from '../server/platform/audit/audit-chain.ts';
+import type { AccessLogExportRow } from '../server/modules/citizens/citizen.service.ts';
 import { writeCsv } from '../server/platform/export/csv.ts';
-import { progress, withRuntime } from './output.ts';
+import { cliOperator, progress, withRuntime } from './output.ts';
 
 const REASONS: Record<AuditProblemReason, string> = {
   changed: 'the row was changed after it was written',
@@ -97,6 +92,7 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
         configFor(),
         async ({ database }) => {
           const bar = progress('Verifying audit trail');
+          const { verifyAuditChain } = await import('../server/platform/audit/audit.ts');
           const result = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
           bar.done();
           process.stdout.write(
@@ -114,6 +110,7 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
       await withRuntime(
         configFor(),
         async ({ database }) => {
+          const { sealAuditTrail } = await import('../server/platform/audit/audit-sealer.ts');
           console.log(`Sealed ${await sealAuditTrail(database.db)} audit rows.`);
         },
         { sealAudit: false },
@@ -129,7 +126,8 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
       if (!['csv', 'json'].includes(options.format))
         throw new Error(`--format must be csv or json, not "${options.format}"`);
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const operator = `cli:${os.userInfo().username}`;
+        const operator = cliOperator().username;
+        const { exportAccessLogForCpr } = await import('../server/modules/citizens/citizen.service.ts');
         const { rows } = await exportAccessLogForCpr(database.db, keys, options.citizen, operator);
         const text = options.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : accessLogCsv(rows);
         if (options.out) {

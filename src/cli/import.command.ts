@@ -1,7 +1,6 @@
 // `indsats import providers|courses|placements|plans|codebook|register FILE`: the same import service as
 // the web page. A progress bar on a terminal, a summary at the end; a refused file changes nothing and
 // exits with code 1, listing its errors by line.
-import os from 'node:os';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import {
@@ -14,13 +13,8 @@ import {
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import type { ImportKind } from '../server/platform/db/schema.ts';
-import {
-  runImport,
-  SYSTEM_IMPORT_PERMISSIONS,
-  translateImportError,
-  type ImportResult,
-} from '../server/modules/imports/import.service.ts';
-import { progress, withRuntime } from './output.ts';
+import type { ImportResult, translateImportError } from '../server/modules/imports/import.service.ts';
+import { cliOperator, progress, withRuntime } from './output.ts';
 
 const DESCRIPTIONS: Record<ImportKind, string> = {
   providers: 'Providers (organisations of kind provider with their district and CVR number)',
@@ -39,12 +33,17 @@ interface Options {
 
 const MAX_LISTED = 50;
 
-export function formatSummary(file: string, kind: ImportKind, result: ImportResult): string[] {
+export function formatSummary(
+  file: string,
+  kind: ImportKind,
+  result: ImportResult,
+  translateError: typeof translateImportError,
+): string[] {
   if (result.status === 'failed') {
     const lines = [
       `REFUSED: ${file}: ${translate('en', 'import.refused', { count: result.errorCount })}`,
       ...result.errors.slice(0, MAX_LISTED).map((error) => {
-        const shown = translateImportError('en', error);
+        const shown = translateError('en', error);
         const where = shown.line > 0 ? `line ${shown.line}` : 'file';
         return `  ${where}${shown.column ? `, ${shown.column}` : ''}: ${shown.message}`;
       }),
@@ -93,8 +92,9 @@ export function registerImportCommands(program: Command, configFor: () => Config
         'add codes missing from the codebook as benefit (unverified) instead of refusing the file',
       );
     sub.action(async (file: string, options: Options) => {
+      const { runImport, SYSTEM_IMPORT_PERMISSIONS, translateImportError } =
+        await import('../server/modules/imports/import.service.ts');
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const operator = `cli:${os.userInfo().username}`;
         const bar = progress(`Importing ${kind}`, { lines: true, unit: 'kB' });
         const result = await runImport(database.db, keys, {
           kind,
@@ -105,12 +105,12 @@ export function registerImportCommands(program: Command, configFor: () => Config
             unknownCodesAsBenefit: options.unknownCodesAsBenefit,
             encoding: options.encoding,
           },
-          actor: { userId: null, username: operator, organisationId: null },
+          actor: cliOperator(),
           permissions: SYSTEM_IMPORT_PERMISSIONS,
           requestId: null,
           onProgress: (p) => bar.update(Math.round(p.bytesRead / 1024), Math.round(p.bytesTotal / 1024)),
         }).finally(() => bar.done());
-        const lines = formatSummary(file, kind, result);
+        const lines = formatSummary(file, kind, result, translateImportError);
         if (result.status === 'failed') {
           for (const line of lines) console.error(line);
           process.exitCode = 1;

@@ -1,12 +1,8 @@
 // `indsats orgs`: the organisations — the administration, job centres and providers — without SQL.
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { listOrganisations } from '../server/modules/organisations/organisation.repository.ts';
-import {
-  createOrganisation,
-  ORGANISATION_KINDS,
-} from '../server/modules/organisations/organisation.service.ts';
-import { withRuntime } from './output.ts';
+import { ORGANISATION_KINDS } from '../shared/organisations.ts';
+import { cliOperator, withRuntime } from './output.ts';
 
 export function registerOrganisationCommands(program: Command, configFor: () => Config): void {
   const orgs = program
@@ -19,8 +15,17 @@ export function registerOrganisationCommands(program: Command, configFor: () => 
     .requiredOption('-c, --code <code>', 'short code, lower case, e.g. jobcenter-kbh or settlementet')
     .requiredOption('-n, --name <name>', 'name as shown, e.g. "Jobcenter København"')
     .action(async (options: { kind: string; code: string; name: string }) => {
+      const { auditAdministration, createOrganisation } =
+        await import('../server/modules/organisations/organisation.service.ts');
       await withRuntime(configFor(), async ({ database }) => {
-        const organisation = await createOrganisation(database.db, options);
+        const organisation = await database.db.transaction().execute(async (tx) => {
+          const created = await createOrganisation(tx, options);
+          await auditAdministration(tx, cliOperator(), 'organisation', created.id, {
+            kind: created.kind,
+            code: created.code,
+          });
+          return created;
+        });
         console.log(`Created ${organisation.kind} ${organisation.code}: ${organisation.name}.`);
       });
     });
@@ -32,6 +37,8 @@ export function registerOrganisationCommands(program: Command, configFor: () => 
       if (!['text', 'json'].includes(options.format)) {
         throw new Error(`--format must be text or json, not "${options.format}"`);
       }
+      const { listOrganisations } =
+        await import('../server/modules/organisations/organisation.repository.ts');
       await withRuntime(configFor(), async ({ database }) => {
         const rows = await listOrganisations(database.db);
         if (options.format === 'json') {

@@ -1,9 +1,15 @@
 // Output helpers for the CLI: messages in English for operators, errors without stack traces.
+import os from 'node:os';
 import { AppError } from '../shared/errors.ts';
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
-import { openRuntime, type Runtime } from '../server/server.ts';
-import { sealAuditTrail } from '../server/platform/audit/audit-sealer.ts';
+import type { Runtime } from '../server/server.ts';
+import type { AuditActor } from '../server/platform/audit/audit.ts';
+
+/** Who acts when the command line writes or reads: the system, in the name of the operator's login. */
+export function cliOperator(): AuditActor {
+  return { userId: null, username: `cli:${os.userInfo().username}`, organisationId: null };
+}
 
 export function fail(error: unknown): never {
   if (error instanceof AppError) {
@@ -37,6 +43,9 @@ export async function withRuntime<T>(
   work: (runtime: Runtime) => Promise<T>,
   options: { sealAudit?: boolean } = {},
 ): Promise<T> {
+  // Loaded here, not at the top: `indsats --help` and a wrong option answer without loading the server.
+  const { openRuntime } = await import('../server/server.ts');
+  const { sealAuditTrail } = await import('../server/platform/audit/audit-sealer.ts');
   const runtime = await openRuntime(config);
   try {
     return await work(runtime);

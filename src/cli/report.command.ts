@@ -1,17 +1,11 @@
 // `indsats report outcomes`: seed 003's three tables per provider for chosen periods, from the same
 // service as the page, as JSON, CSV, XLSX, a PDF like the committee appendix, or a plain text table.
 import fs from 'node:fs';
-import os from 'node:os';
 import type { Command } from 'commander';
 import { AppError } from '../shared/errors.ts';
-import { outcomeQuerySchema } from '../shared/outcomes/outcome.schemas.ts';
 import type { Config } from '../server/platform/config/config.ts';
-import {
-  renderOutcomes,
-  runOutcomeReport,
-  type RenderFormat,
-} from '../server/modules/outcomes/outcome.service.ts';
-import { withRuntime } from './output.ts';
+import type { RenderFormat } from '../server/modules/outcomes/outcome.service.ts';
+import { cliOperator, withRuntime } from './output.ts';
 
 const FORMATS: readonly RenderFormat[] = ['json', 'csv', 'csv-en', 'xlsx', 'pdf', 'text'];
 /** Formats that are files, not text for a terminal. */
@@ -32,7 +26,8 @@ export interface ReportOptions {
 }
 
 /** The options checked with the API's own schema, so the CLI and the page refuse the same input. */
-export function parseReportOptions(options: ReportOptions) {
+export async function parseReportOptions(options: ReportOptions) {
+  const { outcomeQuerySchema } = await import('../shared/outcomes/outcome.schemas.ts');
   if (!(FORMATS as readonly string[]).includes(options.format))
     throw new Error(`--format must be one of ${FORMATS.join(', ')}, not "${options.format}"`);
   if (options.lang !== 'da' && options.lang !== 'en')
@@ -83,9 +78,11 @@ export function registerReportCommands(program: Command, configFor: () => Config
     .option('--lang <language>', 'language of headings and notes: da or en', 'da')
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: ReportOptions) => {
-      const { query, format, language } = parseReportOptions(options);
+      const { query, format, language } = await parseReportOptions(options);
+      const { renderOutcomes, runOutcomeReport } =
+        await import('../server/modules/outcomes/outcome.service.ts');
       await withRuntime(configFor(), async ({ database }) => {
-        const operator = `cli:${os.userInfo().username}`;
+        const operator = cliOperator().username;
         const result = await runOutcomeReport(database.db, query, operator, format);
         const rendered = await renderOutcomes(result, format, language);
         if (options.out) {

@@ -3,8 +3,8 @@
 import readline from 'node:readline/promises';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { runSetup, type SetupInput } from '../server/modules/organisations/setup.service.ts';
-import { readStdin, withRuntime } from './output.ts';
+import type { SetupInput } from '../server/modules/organisations/setup.service.ts';
+import { cliOperator, readStdin, withRuntime } from './output.ts';
 
 interface SetupOptions {
   administration?: string;
@@ -116,8 +116,9 @@ export function registerSetupCommands(program: Command, configFor: () => Config)
           oidcSubject: options.oidcSubject,
         },
       };
+      const { runSetup } = await import('../server/modules/organisations/setup.service.ts');
       await withRuntime(configFor(), async ({ database }) => {
-        const result = await runSetup(database.db, input);
+        const result = await runSetup(database.db, input, cliOperator());
         console.log(`Set up indsats on ${database.location}:`);
         console.log(`  administration  ${result.administration.code}: ${result.administration.name}`);
         for (const j of result.jobCentres) console.log(`  job centre      ${j.code}: ${j.name}`);

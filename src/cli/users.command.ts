@@ -2,9 +2,7 @@ import crypto from 'node:crypto';
 import type { Command } from 'commander';
 import { ROLES } from '../shared/permissions.ts';
 import type { Config } from '../server/platform/config/config.ts';
-import { listUsers } from '../server/modules/organisations/organisation.repository.ts';
-import { createUser } from '../server/modules/organisations/user.service.ts';
-import { readStdin, withRuntime } from './output.ts';
+import { cliOperator, readStdin, withRuntime } from './output.ts';
 
 export function registerUserCommands(program: Command, configFor: () => Config): void {
   const users = program.command('users').description('Manage user accounts');
@@ -36,14 +34,26 @@ export function registerUserCommands(program: Command, configFor: () => Config):
           password = crypto.randomBytes(12).toString('base64url');
           generated = true;
         }
+        const { auditAdministration } =
+          await import('../server/modules/organisations/organisation.service.ts');
+        const { createUser } = await import('../server/modules/organisations/user.service.ts');
         await withRuntime(configFor(), async ({ database }) => {
-          const user = await createUser(database.db, {
-            username: options.username,
-            displayName: options.name,
-            organisationCode: options.organisation,
-            roles: options.roles.split(','),
-            password,
-            oidcSubject: options.oidcSubject,
+          const user = await database.db.transaction().execute(async (tx) => {
+            const roles = options.roles.split(',');
+            const created = await createUser(tx, {
+              username: options.username,
+              displayName: options.name,
+              organisationCode: options.organisation,
+              roles,
+              password,
+              oidcSubject: options.oidcSubject,
+            });
+            await auditAdministration(tx, cliOperator(), 'user', created.id, {
+              username: created.username,
+              roles,
+              organisation: options.organisation,
+            });
+            return created;
           });
           console.log(`Created user ${user.username}.`);
           if (generated) console.log(`Password (shown once): ${password}`);
@@ -54,6 +64,7 @@ export function registerUserCommands(program: Command, configFor: () => Config):
     .command('list')
     .description('List users with their organisation and roles')
     .action(async () => {
+      const { listUsers } = await import('../server/modules/organisations/organisation.repository.ts');
       await withRuntime(configFor(), async ({ database }) => {
         for (const user of await listUsers(database.db)) {
           const state = user.isActive ? '' : ' (inactive)';

@@ -2,6 +2,7 @@
 // centre, a provider and their users who work — a caseworker and a provider's mentor who see the
 // citizen a course import brought in — as an operator would do it, on PGlite or PostgreSQL.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCliWorld, type CliWorld } from '../support/cli.ts';
@@ -149,6 +150,29 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
     expect(imported.code).toBe(0);
 
     await world.withDatabase(async (database) => {
+      // Each organisation and user the command line created is audited, in the operator's name.
+      const audited = await database.db
+        .selectFrom('auditEvent')
+        .select(['action', 'entityType', 'actorUsername', 'criteria'])
+        .where('entityType', 'in', ['organisation', 'user'])
+        .orderBy('seq')
+        .execute();
+      expect(audited.map((r) => `${r.action} ${r.entityType}`)).toEqual([
+        ...Array(3).fill('create organisation'),
+        'create user',
+        'create organisation',
+        'create user',
+        'create user',
+      ]);
+      expect(new Set(audited.map((r) => r.actorUsername))).toEqual(
+        new Set([`cli:${os.userInfo().username}`]),
+      );
+      expect(audited.at(-1)!.criteria).toEqual({
+        username: 'mentor',
+        roles: ['provider_staff'],
+        organisation: 'settlementet',
+      });
+      expect(JSON.stringify(audited)).not.toContain('password');
       const server = await startTestServer({
         database: { ...database, url: world.pgDatabase?.url },
         keys: world.keys(),

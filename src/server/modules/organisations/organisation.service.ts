@@ -3,15 +3,20 @@
 // (migration 0001) but with messages that say what to type.
 import { AppError, type FieldErrors } from '../../../shared/errors.ts';
 import { unsafeCharacterMessage } from '../../../shared/text-schemas.ts';
+import { recordAudit, type AuditActor } from '../../platform/audit/audit.ts';
+import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { OrganisationKind } from '../../platform/db/schema.ts';
+import { ORGANISATION_KINDS, type OrganisationKindName } from '../../../shared/organisations.ts';
 import * as repo from './organisation.repository.ts';
 
-export const ORGANISATION_KINDS = [
-  'administration',
-  'job_centre',
-  'provider',
-] as const satisfies readonly OrganisationKind[];
+// The shared list names the schema's kinds, no more and no fewer (a compile error otherwise).
+type SameKinds = [OrganisationKind] extends [OrganisationKindName]
+  ? [OrganisationKindName] extends [OrganisationKind]
+    ? true
+    : never
+  : never;
+const _kindsAgree: SameKinds = true;
 /** The `organisation.code` check of migration 0001, with a length a person can type. */
 const CODE = /^[a-z0-9][a-z0-9_-]{0,49}$/;
 
@@ -53,4 +58,18 @@ export async function createOrganisation(db: Db, input: NewOrganisation) {
     }
     throw error;
   }
+}
+
+/**
+ * An administrative change (an organisation or a user created) as an audit row in its transaction:
+ * what and which, never a password.
+ */
+export async function auditAdministration(
+  tx: Tx,
+  actor: AuditActor,
+  entityType: 'organisation' | 'user',
+  entityId: string,
+  criteria: Record<string, unknown>,
+): Promise<void> {
+  await recordAudit(tx, actor, null, { action: 'create', entityType, entityId, criteria });
 }

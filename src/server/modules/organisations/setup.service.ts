@@ -4,7 +4,8 @@
 import { sql } from 'kysely';
 import { AppError } from '../../../shared/errors.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { createOrganisation } from './organisation.service.ts';
+import type { AuditActor } from '../../platform/audit/audit.ts';
+import { auditAdministration, createOrganisation } from './organisation.service.ts';
 import { createUser } from './user.service.ts';
 
 const SETUP_LOCK_ID = 7_204_313; // arbitrary, constant: "indsats setup" (the sealer uses …312)
@@ -37,7 +38,8 @@ export async function installationState(db: Db): Promise<{ organisations: number
   return { organisations: row.organisations, users: row.users };
 }
 
-export async function runSetup(db: Db, input: SetupInput): Promise<SetupResult> {
+/** Everything it creates is audited in the same transaction, in the name of `actor` (the operator). */
+export async function runSetup(db: Db, input: SetupInput, actor: AuditActor): Promise<SetupResult> {
   if (input.jobCentres.length === 0) {
     throw new AppError('VALIDATION_FAILED', 'validation.failed', {
       fields: { jobCentres: 'validation.required' },
@@ -70,6 +72,17 @@ export async function runSetup(db: Db, input: SetupInput): Promise<SetupResult> 
         oidcSubject: input.admin.oidcSubject,
       }),
     );
+    for (const organisation of [administration, ...jobCentres]) {
+      await auditAdministration(tx, actor, 'organisation', organisation.id, {
+        kind: organisation.kind,
+        code: organisation.code,
+      });
+    }
+    await auditAdministration(tx, actor, 'user', admin.id, {
+      username: admin.username,
+      roles: ['admin'],
+      organisation: administration.code,
+    });
     return {
       administration: { code: administration.code, name: administration.name },
       jobCentres: jobCentres.map((j) => ({ code: j.code, name: j.name })),
