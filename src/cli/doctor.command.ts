@@ -1,9 +1,6 @@
 // `indsats doctor`: database, migrations, key, audit trail and imports at a glance, changing nothing.
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { findKeys } from '../server/platform/crypto/keys.ts';
-import { openDatabase } from '../server/platform/db/client.ts';
-import { doctorReport, doctorReportText } from '../server/platform/health/doctor.ts';
 
 export function registerDoctorCommands(program: Command, configFor: () => Config): void {
   program
@@ -17,6 +14,9 @@ export function registerDoctorCommands(program: Command, configFor: () => Config
       if (!['text', 'json'].includes(options.format)) {
         throw new Error(`--format must be text or json, not "${options.format}"`);
       }
+      const { findKeys } = await import('../server/platform/crypto/keys.ts');
+      const { openDatabase } = await import('../server/platform/db/client.ts');
+      const { doctorReport, doctorReportText } = await import('../server/platform/health/doctor.ts');
       const config = configFor();
       const database = await openDatabase(config);
       try {

@@ -1,19 +1,17 @@
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { migrate } from '../server/platform/db/migrate.ts';
-import { openDatabase } from '../server/platform/db/client.ts';
-import { COURSE_DEMO_USERS } from '../server/modules/courses/course.demo.ts';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../server/seed/demo.ts';
-import { createHttpApp, openRuntime, startHousekeeping } from '../server/server.ts';
+import type { StartProblem } from '../server/platform/config/production-checks.ts';
 import { withRuntime } from './output.ts';
-import { startAuditSealer } from '../server/platform/audit/audit-sealer.ts';
-import {
-  demoUserProblems,
-  productionSettingProblems,
-  type StartProblem,
-} from '../server/platform/config/production-checks.ts';
 
-function printDemoLogins(): void {
+// The server's modules are loaded by the command that needs them, not at the top: `indsats --help`
+// answers without loading Fastify, Kysely and the rest (bench/startup.ts).
+const demo = async () => ({
+  ...(await import('../server/seed/demo.ts')),
+  COURSE_DEMO_USERS: (await import('../server/modules/courses/course.demo.ts')).COURSE_DEMO_USERS,
+});
+
+async function printDemoLogins(): Promise<void> {
+  const { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, COURSE_DEMO_USERS } = await demo();
   console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
   for (const user of [...DEMO_USERS, ...COURSE_DEMO_USERS]) {
     const organisation = DEMO_ORGANISATIONS.find((o) => o.code === user.organisationCode)!;
@@ -33,7 +31,12 @@ export function registerServeCommands(
     .action(async (options: { demo?: boolean; port?: string }) => {
       // --port is PORT: the default PUBLIC_URL and sign-on callback follow it.
       const config = configFor(options.port ? { PORT: options.port } : {});
+      const { demoUserProblems, productionSettingProblems } =
+        await import('../server/platform/config/production-checks.ts');
       refuseProblems(productionSettingProblems(config, process.env));
+      const { createHttpApp, openRuntime, startHousekeeping } = await import('../server/server.ts');
+      const { startAuditSealer } = await import('../server/platform/audit/audit-sealer.ts');
+      const { DEMO_PASSWORD, DEMO_USERS, COURSE_DEMO_USERS, seedDemo } = await demo();
       const runtime = await openRuntime(config);
       if (config.env === 'production') {
         const demoUsernames = [...DEMO_USERS, ...COURSE_DEMO_USERS].map((u) => u.username);
@@ -75,7 +78,7 @@ export function registerServeCommands(
       );
       if (config.oidc) console.log(`Single sign-on callback: ${config.oidc.redirectUri}`);
       console.log(`API documentation: ${config.publicUrl}/api/docs`);
-      if (options.demo) printDemoLogins();
+      if (options.demo) await printDemoLogins();
     });
 
   program
@@ -83,6 +86,8 @@ export function registerServeCommands(
     .description('Apply pending database migrations')
     .action(async () => {
       const config = configFor();
+      const { openDatabase } = await import('../server/platform/db/client.ts');
+      const { migrate } = await import('../server/platform/db/migrate.ts');
       const database = await openDatabase(config);
       try {
         const applied = await migrate(database.db);
@@ -97,6 +102,7 @@ export function registerServeCommands(
     .command('demo')
     .description('Demo organisations, users (password "demo") and synthetic citizens; refused in production')
     .action(async () => {
+      const { DEMO_ORGANISATIONS, seedDemo } = await demo();
       await withRuntime(configFor(), async ({ database, keys }) => {
         const summary = await seedDemo(database.db, keys, process.env.NODE_ENV);
         console.log(
@@ -107,7 +113,7 @@ export function registerServeCommands(
             .map((o) => o.name)
             .join(', ')}`,
         );
-        printDemoLogins();
+        await printDemoLogins();
       });
     });
 }

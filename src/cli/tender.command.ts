@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { evaluateTender, type TenderEvaluation } from '../server/modules/tenders/evaluation.ts';
-import { parseTenderInput } from '../server/modules/tenders/tender-input.ts';
+import type { TenderEvaluation } from '../server/modules/tenders/evaluation.ts';
 
 const round = (value: number, decimals = 4) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const pct = (fraction: number) => `${round(fraction * 100, 1)} %`;
@@ -84,7 +83,9 @@ export function registerTenderCommands(program: Command): void {
     )
     .argument('<file>', 'the tender as JSON')
     .option('--format <format>', 'json or text', 'text')
-    .action((file: string, options: { format: string }) => {
+    .action(async (file: string, options: { format: string }) => {
+      const { evaluateTender } = await import('../server/modules/tenders/evaluation.ts');
+      const { parseTenderInput } = await import('../server/modules/tenders/tender-input.ts');
       if (!['json', 'text'].includes(options.format))
         throw new Error(`--format must be json or text, not "${options.format}"`);
       let json: unknown;

@@ -3,6 +3,9 @@
 // it cannot depend on how a writer spelled them (issue 10: an upper-case id in a URL broke the chain).
 import crypto from 'node:crypto';
 
+/** An unsealed row older than this is a fault: the sealer runs about twice a second. */
+export const UNSEALED_FAULT_SECONDS = 60;
+
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** An audit row's content as read back from the database, in canonical text forms. */

@@ -6,9 +6,10 @@ import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { compiledQuery } from '../db/compiled-query.ts';
 import { DEFERRED } from '../db/pg-client.ts';
-import type { AuditAction } from '../db/schema.ts';
+import type { AuditAction, AuditEventTable } from '../db/schema.ts';
 import type { Tx } from '../context.ts';
 import {
+  UNSEALED_FAULT_SECONDS,
   createChainChecker,
   createProblemReport,
   type AuditProblem,
@@ -69,41 +70,37 @@ export async function recordAudit(
  * goes to the server with the transaction's next statement or its COMMIT, in one write; if it fails,
  * that statement or the COMMIT fails, so the action cannot commit without it.
  */
-const insertAuditRow = compiledQuery(
-  (
-    db,
-    p: {
-      actorUserId: string | null;
-      actorUsername: string;
-      organisationId: string | null;
-      action: AuditAction;
-      entityType: string;
-      entityId: string | null;
-      citizenId: string | null;
-      resultCitizenIds: string[];
-      criteria: string | null;
-      requestId: string | null;
-    },
-  ) =>
-    db
-      .insertInto('auditEvent')
-      .values({
-        actorUserId: p.actorUserId,
-        actorUsername: p.actorUsername,
-        organisationId: p.organisationId,
-        action: p.action,
-        entityType: p.entityType,
-        entityId: p.entityId,
-        citizenId: p.citizenId,
-        resultCitizenIds: sql<string[]>`${p.resultCitizenIds}::uuid[]`,
-        criteria: p.criteria,
-        requestId: p.requestId,
-      })
-      .modifyEnd(sql.raw(DEFERRED)),
-);
+/** The columns the writer gives (schema.ts's AuditEventTable), criteria as its JSON text. */
+type AuditRowValues = Pick<
+  AuditEventTable,
+  | 'actorUserId'
+  | 'actorUsername'
+  | 'organisationId'
+  | 'action'
+  | 'entityType'
+  | 'entityId'
+  | 'citizenId'
+  | 'resultCitizenIds'
+  | 'requestId'
+> & { criteria: string | null };
 
-/** An unsealed row older than this is a fault: the sealer runs about twice a second. */
-export const UNSEALED_FAULT_SECONDS = 60;
+const insertAuditRow = compiledQuery((db, p: AuditRowValues) =>
+  db
+    .insertInto('auditEvent')
+    .values({
+      actorUserId: p.actorUserId,
+      actorUsername: p.actorUsername,
+      organisationId: p.organisationId,
+      action: p.action,
+      entityType: p.entityType,
+      entityId: p.entityId,
+      citizenId: p.citizenId,
+      resultCitizenIds: sql<string[]>`${p.resultCitizenIds}::uuid[]`,
+      criteria: p.criteria,
+      requestId: p.requestId,
+    })
+    .modifyEnd(sql.raw(DEFERRED)),
+);
 
 export interface VerifyResult {
   ok: boolean;

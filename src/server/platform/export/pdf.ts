@@ -3,15 +3,28 @@
 // a document definition (a pure, testable function) and call renderPdf.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
 const ROBOTO_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-let configured = false;
+type Pdfmake = typeof import('pdfmake');
+let loaded: Promise<Pdfmake> | undefined;
 
-function configure(): void {
-  if (configured) return;
+/**
+ * pdfmake, loaded at the first PDF and configured once: loading it takes about 0.15 s, which every start
+ * of the server and the command line would pay otherwise (bench/startup.ts).
+ */
+function pdfmakeConfigured(): Promise<Pdfmake> {
+  loaded ??= import('pdfmake').then((module) => {
+    // pdfmake is CommonJS: its exports are the ES module's default.
+    const pdfmake = (module as unknown as { default: Pdfmake }).default;
+    configure(pdfmake);
+    return pdfmake;
+  });
+  return loaded;
+}
+
+function configure(pdfmake: Pdfmake): void {
   pdfmake.setFonts({
     Roboto: {
       normal: path.join(ROBOTO_DIR, 'Roboto-Regular.ttf'),
@@ -22,10 +35,9 @@ function configure(): void {
   });
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(ROBOTO_DIR + path.sep));
-  configured = true;
 }
 
 export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  configure();
+  const pdfmake = await pdfmakeConfigured();
   return pdfmake.createPdf(document).getBuffer();
 }

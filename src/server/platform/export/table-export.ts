@@ -2,7 +2,6 @@
 // decimal comma, thousands dots, UTF-8 BOM so Excel opens it right) or plain (",", decimal point).
 // Every module's export goes through here, so formats are the same everywhere; CSV is written by csv.ts
 // (quoting and the formula guard), as are the CLI's CSV files.
-import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../../shared/errors.ts';
 import type { ExportFormat } from '../../../shared/export-formats.ts';
@@ -73,6 +72,8 @@ function sheetName(title: string, used: Set<string>): string {
 }
 
 export async function tablesToXlsx(tables: readonly ExportTable<unknown>[]): Promise<Buffer> {
+  // Loaded at the first workbook: about 0.25 s that every start would pay otherwise (bench/startup.ts).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'indsats';
   const used = new Set<string>();

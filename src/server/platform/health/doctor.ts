@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import type { Database } from '../db/client.ts';
 import { listMigrations, type MigrationFile } from '../db/migrate.ts';
 import type { Keys } from '../crypto/keys.ts';
-import { UNSEALED_FAULT_SECONDS } from '../audit/audit.ts';
+import { UNSEALED_FAULT_SECONDS } from '../audit/audit-chain.ts';
 
 export interface DoctorReport {
   ok: boolean;
