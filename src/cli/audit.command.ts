@@ -92,9 +92,10 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
         configFor(),
         async ({ database }) => {
           const bar = progress('Verifying audit trail');
-          const { verifyAuditChain } = await import('../server/platform/audit/audit.ts');
+          const { recordVerifyResult, verifyAuditChain } = await import('../server/platform/audit/audit.ts');
           const result = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
           bar.done();
+          await recordVerifyResult(database.db, result);
           process.stdout.write(
             options.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : verifyReportText(result),
           );

@@ -190,3 +190,37 @@ export async function verifyAuditChain(
       };
     });
 }
+
+const LAST_VERIFY_SETTING = 'audit_last_verify';
+
+/** What `indsats doctor` shows of the last `audit verify`: when, and what it found. */
+export interface LastVerify {
+  at: string;
+  ok: boolean;
+  checked: number;
+  problemCount: number;
+}
+
+/** Keeps the outcome of a verify run (one row in system_setting, replaced each time). */
+export async function recordVerifyResult(db: Db, result: VerifyResult, at = new Date()): Promise<void> {
+  const value = JSON.stringify({
+    at: at.toISOString(),
+    ok: result.ok,
+    checked: result.checked,
+    problemCount: result.problemCount,
+  } satisfies LastVerify);
+  await db
+    .insertInto('systemSetting')
+    .values({ key: LAST_VERIFY_SETTING, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: at }))
+    .execute();
+}
+
+export async function lastVerifyResult(db: Db): Promise<LastVerify | null> {
+  const row = await db
+    .selectFrom('systemSetting')
+    .select('value')
+    .where('key', '=', LAST_VERIFY_SETTING)
+    .executeTakeFirst();
+  return row ? (JSON.parse(row.value) as LastVerify) : null;
+}

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
-import { recordAudit } from '../audit/audit.ts';
+import { recordAudit, recordVerifyResult, verifyAuditChain } from '../audit/audit.ts';
 import { checkKeyFingerprint } from '../crypto/key-check.ts';
 import { deriveKeys } from '../crypto/keys.ts';
 import { listMigrations } from '../db/migrate.ts';
@@ -49,6 +49,28 @@ describe('doctorReport', () => {
     expect(other.problems).toEqual([expect.stringContaining('not the one the data was written with')]);
     const none = await doctorReport(database, undefined);
     expect(none).toMatchObject({ ok: false, key: { fingerprint: null, status: 'no_key' } });
+  });
+
+  it('shows the last audit verify, and a failed one as a problem', async () => {
+    expect((await doctorReport(database, keys)).audit!.lastVerify).toBeNull();
+    expect(doctorReportText(await doctorReport(database, keys))).toContain('last verify: never');
+    const at = new Date('2026-12-06T08:00:00Z');
+    const result = await verifyAuditChain(database.db);
+    await recordVerifyResult(database.db, result, at);
+    const ok = await doctorReport(database, keys);
+    expect(ok.audit!.lastVerify).toEqual({
+      at: at.toISOString(),
+      ok: true,
+      checked: result.checked,
+      problemCount: 0,
+    });
+    expect(ok.ok).toBe(true);
+    await recordVerifyResult(database.db, { ...result, ok: false, problemCount: 3 }, at);
+    const failed = await doctorReport(database, keys);
+    expect(failed.problems).toEqual([
+      'the last audit verify (2026-12-06T08:00:00.000Z) found 3 problem(s): indsats audit verify lists them.',
+    ]);
+    await recordVerifyResult(database.db, result, at);
   });
 
   it('reports audit rows left unsealed for more than a minute', async () => {

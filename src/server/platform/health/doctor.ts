@@ -6,6 +6,7 @@ import type { Database } from '../db/client.ts';
 import { listMigrations, type MigrationFile } from '../db/migrate.ts';
 import type { Keys } from '../crypto/keys.ts';
 import { UNSEALED_FAULT_SECONDS } from '../audit/audit-chain.ts';
+import { lastVerifyResult, type LastVerify } from '../audit/audit.ts';
 
 export interface DoctorReport {
   ok: boolean;
@@ -17,6 +18,8 @@ export interface DoctorReport {
     unsealed: number;
     oldestUnsealedSeconds: number | null;
     headPosition: number;
+    /** The last `indsats audit verify`, or null when it never ran. */
+    lastVerify: LastVerify | null;
   } | null;
   imports: { running: number; failedLast30Days: number; lastFailedAt: string | null } | null;
   problems: string[];
@@ -90,7 +93,14 @@ export async function doctorReport(
       ])
       .executeTakeFirstOrThrow();
     const head = await db.selectFrom('auditHead').select('seq').executeTakeFirst();
-    audit = { ...row, headPosition: head?.seq ?? 0 };
+    const lastVerify = await lastVerifyResult(db);
+    audit = { ...row, headPosition: head?.seq ?? 0, lastVerify };
+    if (lastVerify && !lastVerify.ok) {
+      problems.push(
+        `the last audit verify (${lastVerify.at}) found ${lastVerify.problemCount} problem(s): ` +
+          'indsats audit verify lists them.',
+      );
+    }
     if ((row.oldestUnsealedSeconds ?? 0) > UNSEALED_FAULT_SECONDS) {
       problems.push(
         `${row.unsealed} audit row(s) unsealed, the oldest for ${row.oldestUnsealedSeconds} s: is a server running? ` +
@@ -145,10 +155,15 @@ export function doctorReportText(report: DoctorReport): string {
     `key         ${report.key.fingerprint ? `fingerprint ${report.key.fingerprint}: ` : ''}${KEY_STATUS[report.key.status]}`,
   ];
   if (report.audit) {
-    const { rows, unsealed, oldestUnsealedSeconds, headPosition } = report.audit;
+    const { rows, unsealed, oldestUnsealedSeconds, headPosition, lastVerify } = report.audit;
     lines.push(
       `audit       ${rows} rows, chained up to position ${headPosition}, ${unsealed} waiting to be sealed` +
         (oldestUnsealedSeconds !== null ? ` (the oldest for ${oldestUnsealedSeconds} s)` : ''),
+      `            last verify: ${
+        lastVerify
+          ? `${lastVerify.at}, ${lastVerify.ok ? 'OK' : `${lastVerify.problemCount} problem(s)`}, ${lastVerify.checked} rows`
+          : 'never (indsats audit verify)'
+      }`,
     );
   }
   if (report.imports) {
