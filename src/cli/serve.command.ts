@@ -36,9 +36,9 @@ export function registerServeCommands(
       refuseProblems(productionSettingProblems(config, process.env));
       const { createHttpApp, openRuntime, startHousekeeping } = await import('../server/server.ts');
       const { startAuditSealer } = await import('../server/platform/audit/audit-sealer.ts');
-      const { DEMO_PASSWORD, DEMO_USERS, COURSE_DEMO_USERS, seedDemo } = await demo();
       const runtime = await openRuntime(config);
       if (config.env === 'production') {
+        const { DEMO_PASSWORD, DEMO_USERS, COURSE_DEMO_USERS } = await demo();
         const demoUsernames = [...DEMO_USERS, ...COURSE_DEMO_USERS].map((u) => u.username);
         const problems = await demoUserProblems(
           runtime.database.db,
@@ -67,6 +67,7 @@ export function registerServeCommands(
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       if (options.demo) {
+        const { seedDemo } = await demo();
         const summary = await seedDemo(runtime.database.db, runtime.keys, process.env.NODE_ENV);
         console.log(
           `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,

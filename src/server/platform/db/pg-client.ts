@@ -72,7 +72,11 @@ export class AppClient extends pg.Client {
   /** Statements held back, in order; the first is the transaction's BEGIN while it is not sent. */
   #deferred: Statement[] = [];
   #inTransaction = false;
-  #beginSent = false;
+
+  /** Whether the transaction's BEGIN is still held back (it is then the first deferred statement). */
+  #beginHeld(): boolean {
+    return this.#deferred.length > 0 && isBegin(this.#deferred[0]!.text);
+  }
 
   // pg's overloads cannot be restated one by one in a subclass; other forms are passed on as given.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -93,7 +97,6 @@ export class AppClient extends pg.Client {
     if (!this.#inTransaction) {
       if (isBegin(text) && values.length === 0) {
         this.#inTransaction = true;
-        this.#beginSent = false;
         this.#deferred = [statement];
         return answered('BEGIN');
       }
@@ -101,13 +104,13 @@ export class AppClient extends pg.Client {
     }
     if (text === 'rollback') {
       // Held-back statements would be undone: drop them; nothing to undo when BEGIN never went.
-      const sent = this.#beginSent;
+      const sent = !this.#beginHeld();
       this.#endTransaction();
       return sent ? this.#send(statement) : answered('ROLLBACK');
     }
     if (text === 'commit') {
       const batch = [...this.#deferred, statement];
-      const onlyBegin = !this.#beginSent && this.#deferred.length === 1;
+      const onlyBegin = this.#beginHeld() && this.#deferred.length === 1;
       this.#endTransaction();
       return onlyBegin ? answered('COMMIT') : this.#sendBatch(batch);
     }
@@ -118,13 +121,11 @@ export class AppClient extends pg.Client {
     if (this.#deferred.length === 0) return this.#send(statement);
     const batch = [...this.#deferred, statement];
     this.#deferred = [];
-    this.#beginSent = true;
     return this.#sendBatch(batch);
   }
 
   #endTransaction(): void {
     this.#inTransaction = false;
-    this.#beginSent = false;
     this.#deferred = [];
   }
 
