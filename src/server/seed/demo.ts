@@ -14,6 +14,10 @@ import {
 import { createUser } from '../modules/organisations/user.service.ts';
 import { createRng, syntheticCpr, syntheticName, syntheticNote } from './synthetic.ts';
 import { seedAgreementsDemo } from '../modules/agreements/agreement.demo.ts';
+import {
+  SYNTHETIC_PROVIDER_CODE,
+  SYNTHETIC_PROVIDER_NAME,
+} from '../modules/agreements/agreement.demo-data.ts';
 import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
 import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
@@ -32,6 +36,9 @@ export const DEMO_ORGANISATIONS: { code: string; kind: OrganisationKind; name: s
   { code: 'send-flere-krydderier', kind: 'provider', name: 'Send Flere Krydderier' },
   { code: 'opzoomerne', kind: 'provider', name: 'Opzoomerne' },
   { code: 'hki', kind: 'provider', name: 'HKI – Hans Knudsen Instituttet' },
+  // Not in the seeds: a clearly synthetic provider that carries the demo's invented unfavourable facts
+  // (a partnership shortfall, a losing bid), so that no seed organisation is shown with them (issue 12).
+  { code: SYNTHETIC_PROVIDER_CODE, kind: 'provider', name: SYNTHETIC_PROVIDER_NAME },
 ];
 
 export const DEMO_USERS = [

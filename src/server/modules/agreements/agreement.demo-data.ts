@@ -1,7 +1,12 @@
 // The agreements demo's data: the seed providers' details, the tenders of seeds 000, 002 and 003 with
 // their areas, a synthetic successor tender, and the agreements with synthetic weekly prices. The seeds give
-// no actual prices, contact persons or CVR numbers: those here are made up.
+// no actual prices, contact persons or CVR numbers: those here are made up, and chosen so that they state
+// nothing the seeds contradict (issue 12, docs/demo-data.md).
 import type { PriceKind } from '../../platform/db/schema.ts';
+
+/** Not in the seeds: the synthetic provider that carries the demo's invented unfavourable facts. */
+export const SYNTHETIC_PROVIDER_CODE = 'eksempelleverandoeren';
+export const SYNTHETIC_PROVIDER_NAME = 'Eksempelleverandøren ApS (syntetisk)';
 
 export interface DemoProfile {
   code: string;
@@ -58,6 +63,14 @@ export const PROFILES: DemoProfile[] = [
     providerSince: null,
     description: 'Leverandør på aftalen 2017–2020. Den lokale forankring fremgår ikke af materialet.',
   },
+  {
+    code: SYNTHETIC_PROVIDER_CODE,
+    district: 'Valby',
+    neighbourhood: null,
+    providerSince: null,
+    description:
+      'Syntetisk demoleverandør: findes ikke. Bærer demoens opdigtede eksempler (fx et netværk under kravet).',
+  },
 ];
 
 export interface DemoTender {
@@ -69,6 +82,9 @@ export interface DemoTender {
   bands: { priceKind: PriceKind; minWeeklyOre: number; maxWeeklyOre: number }[];
   areas: { number: number; name: string; targetGroup: string; providersToSelect: number }[];
 }
+
+/** Stand-in for the 2021 tender's award: seed 003 plans to inform BIU "primo november 2020". */
+export const DECIDED_2021 = '2020-11-02';
 
 export const TENDER_2017 = 'Lokalt forankrede beskæftigelsesindsatser 2017–2020';
 export const TENDER_2021 = 'Lokalt forankrede beskæftigelsesindsatser 2021–';
@@ -100,11 +116,15 @@ export const TENDERS: DemoTender[] = [
     ],
   },
   {
-    // Seed 003 (BIU, 18 May 2020): delområde 1 = women, delområde 2 = vulnerable citizens, two providers
-    // each, 10–15 binding company partnerships. Seed 000 numbers the same areas the other way round.
+    // Seed 003 (case 2020-0117251, appendix dated 18 May 2020): delområde 1 = women, delområde 2 =
+    // vulnerable citizens, two providers each, 10–15 binding company partnerships. Seed 000 numbers the
+    // same areas the other way round. No seed gives the award's date: 18 May 2020 is the appendix's date,
+    // months before the tender was published ("start september"). The product marks a tender decided by
+    // its date, so the demo uses the seed's plan: BIU "orienteret om valget af leverandører primo november
+    // 2020" — a stand-in (the evaluation's decision, evaluation.demo.ts), named so in docs/demo-data.md.
     name: TENDER_2021,
     caseNumber: '2020-0117251',
-    decidedOn: '2020-05-18',
+    decidedOn: DECIDED_2021,
     minBindingPartnerships: 10,
     maxBindingPartnerships: 15,
     bands: [],
@@ -168,7 +188,8 @@ TENDERS.push({
       number: 1,
       name: 'Udsatte borgere',
       targetGroup: 'Udsatte aktivitetsparate kontanthjælpsmodtagere.',
-      providersToSelect: 2,
+      // Two seed providers and the synthetic provider.
+      providersToSelect: 3,
     },
     {
       number: 2,
@@ -193,48 +214,26 @@ export interface DemoAgreement {
   prices: DemoPrice[];
 }
 
-// Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice. Synthetic prices.
+// Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice; seed 000: the four providers
+// and their areas. The seeds give no prices, no aftercare and no exercised extension for these agreements:
+// - no aftercare price (aftercare is seed 002's Trædesten programme, not these agreements);
+// - no extension exercised (the seeds do not say whether the optional year was used);
+// - one synthetic programme price, the same for all four, so that no provider is cheaper or dearer than
+//   another. Seed 003 raised the price to the level of the large framework agreement for vulnerable and
+//   sick-listed citizens; seed 002 says Trædesten's 1.850–2.150 kr. is above the average price on the
+//   large framework agreements. So the synthetic price lies below Trædesten's band.
+export const PRICE_2021_KRONER = 1_700;
 export const AGREEMENTS_2021: DemoAgreement[] = [
-  {
-    code: 'sydhavnscompagniet',
-    area: 2,
-    extendedOn: '2023-09-29',
-    prices: [
-      { priceKind: 'programme', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 1_950 },
-      { priceKind: 'programme', validFrom: '2024-01-01', validTo: null, kroner: 2_010 },
-      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 620 },
-      { priceKind: 'aftercare', validFrom: '2024-01-01', validTo: null, kroner: 640 },
-    ],
-  },
-  {
-    code: 'settlementet',
-    area: 2,
-    extendedOn: null,
-    prices: [
-      { priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: 2_050 },
-      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 650 },
-    ],
-  },
-  {
-    code: 'servisio',
-    area: 1,
-    extendedOn: '2023-10-02',
-    prices: [
-      { priceKind: 'programme', validFrom: '2021-01-01', validTo: '2023-12-31', kroner: 1_900 },
-      { priceKind: 'programme', validFrom: '2024-01-01', validTo: null, kroner: 1_960 },
-      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 600 },
-    ],
-  },
-  {
-    code: 'send-flere-krydderier',
-    area: 1,
-    extendedOn: null,
-    prices: [
-      { priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: 2_100 },
-      { priceKind: 'aftercare', validFrom: '2021-01-01', validTo: null, kroner: 630 },
-    ],
-  },
-];
+  ['sydhavnscompagniet', 2],
+  ['settlementet', 2],
+  ['servisio', 1],
+  ['send-flere-krydderier', 1],
+].map(([code, area]) => ({
+  code: code as string,
+  area: area as number,
+  extendedOn: null,
+  prices: [{ priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: PRICE_2021_KRONER }],
+}));
 
 // The synthetic successor: 1 Jan 2025 – 31 Dec 2027 with one optional year; prices inside the bands.
 export const AGREEMENTS_2025: DemoAgreement[] = [
@@ -242,6 +241,7 @@ export const AGREEMENTS_2025: DemoAgreement[] = [
   ['settlementet', 1, 2_080, 660],
   ['servisio', 2, 1_990, 610],
   ['send-flere-krydderier', 2, 2_120, 680],
+  [SYNTHETIC_PROVIDER_CODE, 1, 2_000, 620],
 ].map(([code, area, programme, aftercare]) => ({
   code: code as string,
   area: area as number,

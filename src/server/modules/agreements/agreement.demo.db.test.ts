@@ -44,7 +44,8 @@ describe('agreements demo data', () => {
       .select(['t.name', 't.minBindingPartnerships', 't.maxBindingPartnerships', 'a.startsOn', 'a.endsOn'])
       .where('a.startsOn', '=', '2025-01-01')
       .execute();
-    expect(current).toHaveLength(4);
+    // The four seed providers and the synthetic provider.
+    expect(current).toHaveLength(5);
     for (const agreement of current) {
       expect(agreement).toMatchObject({
         name: TENDER_2025,
@@ -59,7 +60,7 @@ describe('agreements demo data', () => {
     const before = await counts();
     await seedDemo(database.db, keys, 'test');
     expect(await counts()).toEqual(before);
-    expect(before).toMatchObject({ providerProfile: 6, tender: 4, tenderArea: 7, frameworkAgreement: 8 });
+    expect(before).toMatchObject({ providerProfile: 7, tender: 4, tenderArea: 7, frameworkAgreement: 9 });
   });
 
   it("keeps each tender's own area numbers: in 2020 area 1 is the women's area (seed 003)", async () => {
@@ -78,7 +79,7 @@ describe('agreements demo data', () => {
     expect(areas.filter((a) => a.name === TENDER_2023)).toHaveLength(1);
   });
 
-  it('runs the 2021 agreements to 31 Dec 2023, two of them extended by the optional year', async () => {
+  it('runs the 2021 agreements to 31 Dec 2023, none extended: no seed says the optional year was used', async () => {
     const agreements = await database.db
       .selectFrom('frameworkAgreement as a')
       .innerJoin('organisation as o', 'o.id', 'a.providerId')
@@ -98,7 +99,7 @@ describe('agreements demo data', () => {
         code: 'servisio',
         startsOn: '2021-01-01',
         originalEndsOn: '2023-12-31',
-        endsOn: '2024-12-31',
+        endsOn: '2023-12-31',
         noticeWeeks: 8,
       },
       {
@@ -112,7 +113,7 @@ describe('agreements demo data', () => {
         code: 'sydhavnscompagniet',
         startsOn: '2021-01-01',
         originalEndsOn: '2023-12-31',
-        endsOn: '2024-12-31',
+        endsOn: '2023-12-31',
         noticeWeeks: 8,
       },
     ]);

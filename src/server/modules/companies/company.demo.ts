@@ -7,6 +7,7 @@ import type { LocalPartnerKind, PartnershipOffer } from '../../platform/db/schem
 import { findOrganisationByCode } from '../organisations/organisation.repository.ts';
 import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
 import * as repo from './company.repository.ts';
+import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
 
 const VESTERBRO = 'Vesterbro/Kongens Enghave';
 
@@ -65,13 +66,17 @@ interface PartnershipPlan {
   ended?: number[];
 }
 
-// SydhavnsCompagniet 12 (within 10–15), Settlementet 10 + 3 non-binding (within), Servisio 7 (below),
-// Send Flere Krydderier 15 (at the maximum). Some companies work with two providers.
+// The seeds give no provider's partnerships, only the requirement (seed 003: 10–15 binding). The seed
+// providers all lie within it (SydhavnsCompagniet 12, Settlementet 10 + 3 non-binding, Servisio 11 with one
+// ended, Send Flere Krydderier 15 at the maximum); the shortfall (7, below) belongs to the synthetic
+// provider, so that no real organisation is shown failing a requirement (issue 12). Some companies work
+// with two providers.
 const PLANS: Record<string, PartnershipPlan> = {
   sydhavnscompagniet: { binding: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], nonBinding: [15] },
   settlementet: { binding: [12, 13, 14, 16, 17, 18, 19, 0, 3, 36], nonBinding: [5, 9, 38] },
-  servisio: { binding: [20, 21, 22, 23, 24, 25, 26], ended: [27] },
+  servisio: { binding: [20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31], ended: [27] },
   'send-flere-krydderier': { binding: [28, 29, 30, 31, 32, 33, 34, 35, 20, 27, 37, 39, 15, 21, 24] },
+  [SYNTHETIC_PROVIDER_CODE]: { binding: [15, 16, 36, 37, 38, 39, 17] },
 };
 
 const START = '2021-01-01';

@@ -1,10 +1,14 @@
 // Demo evaluations (called by tender.demo.ts). The seeds give the award models but no bids, points or
-// prices: every bid, point, justification and non-provider bidder here is SYNTHETIC and named so.
+// prices: every bid, point, justification and non-provider bidder here is SYNTHETIC and named so. No seed
+// organisation is given an invented loss or an invented difference from another (issue 12):
 // - The 2021 tender (seed 003): quality 80 % / price 20 %, sub-criteria 40/40/20 with Tabel 1's emphasis,
-//   proportional price points over 26 programme weeks and 13 aftercare weeks. Decided: the four providers
-//   with agreements are selected; the committee's 30/40/30 amendment would have changed area 1.
+//   proportional price points over 26 programme weeks (the seed names no aftercare for this tender).
+//   Decided: the four providers with agreements (seed 000) are selected. They all bid the same synthetic
+//   price (the agreements' price) with the same points; the losing bids are synthetic bidders, and the
+//   committee's 30/40/30 amendment (seed 003, rejected) would have changed no selection.
 // - The Trædesten tender (seed 002): quality 90 % / price 10 %, an interval price model on the bands
-//   (1.850–2.150 + 575–700 kr./week), one provider to select. Not decided, so procurement can try it.
+//   (1.850–2.150 + 575–700 kr./week), one provider to select. Not decided, so procurement can try it. The
+//   seed names no bidder: the bids are the synthetic provider's and synthetic bidders'.
 // Idempotent (skipped when the tender has an evaluation); written through the repositories with a system
 // actor in the audit trail, as the rest of the demo seed.
 import { syntheticCvr, createRng } from '../../seed/synthetic.ts';
@@ -12,6 +16,11 @@ import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/context.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
 import { TENDER_2021, TENDER_2023 } from '../agreements/agreement.demo.ts';
+import {
+  DECIDED_2021,
+  PRICE_2021_KRONER,
+  SYNTHETIC_PROVIDER_CODE,
+} from '../agreements/agreement.demo-data.ts';
 import * as bids from './bid.repository.ts';
 import * as evaluations from './evaluation.repository.ts';
 
@@ -22,7 +31,8 @@ interface DemoBid {
   /** A provider's organisation code, or a synthetic bidder. */
   provider?: string;
   bidder?: { name: string; district: string };
-  prices: [number, number];
+  /** Weekly prices in kr., one per price element (programme, then aftercare). */
+  prices: number[];
   /** Consensus points per criterion, in the criteria's order. */
   points: number[];
 }
@@ -34,7 +44,8 @@ interface DemoEvaluation {
   best?: number;
   worst?: number;
   criteria: { code: string; name: string; weight: number; emphasis: string }[];
-  volumes: [number, number];
+  /** Weeks per price element (programme, then aftercare); a tender without aftercare has one. */
+  volumes: number[];
   bids: DemoBid[];
   decidedAt?: string;
 }
@@ -64,29 +75,46 @@ const CRITERIA_2020 = [
   },
 ];
 
+/** Seed 000: the providers of the 2021 agreements, by the 2020 tender's area numbers (seed 003). */
+const SEED_WINNERS_2021: [string, number][] = [
+  ['servisio', 1],
+  ['send-flere-krydderier', 1],
+  ['sydhavnscompagniet', 2],
+  ['settlementet', 2],
+];
+
 export const DEMO_EVALUATIONS: DemoEvaluation[] = [
   {
     tender: TENDER_2021,
     weights: [80, 20],
     priceModel: 'proportional',
     criteria: CRITERIA_2020,
-    volumes: [26, 13],
-    decidedAt: '2020-11-02T12:00:00Z',
+    volumes: [26],
+    // A stand-in: seed 003 only plans to inform BIU "primo november 2020" of the choice of providers.
+    decidedAt: `${DECIDED_2021}T12:00:00Z`,
     bids: [
-      { area: 1, provider: 'servisio', prices: [1_900, 600], points: [8, 8, 7] },
-      { area: 1, provider: 'send-flere-krydderier', prices: [2_100, 630], points: [8, 9, 5] },
+      ...SEED_WINNERS_2021.map(([provider, area]) => ({
+        area,
+        provider,
+        prices: [PRICE_2021_KRONER],
+        points: [8, 8, 8],
+      })),
       {
         area: 1,
         bidder: { name: 'Kvindekraft Nordvest (syntetisk tilbudsgiver)', district: 'Bispebjerg' },
-        prices: [1_850, 575],
+        prices: [1_650],
         points: [6, 7, 9],
       },
-      { area: 2, provider: 'sydhavnscompagniet', prices: [1_950, 620], points: [9, 9, 8] },
-      { area: 2, provider: 'settlementet', prices: [2_050, 650], points: [8, 8, 8] },
+      {
+        area: 1,
+        bidder: { name: 'Jobkompagniet Nørrebro (syntetisk tilbudsgiver)', district: 'Nørrebro' },
+        prices: [1_750],
+        points: [7, 7, 4],
+      },
       {
         area: 2,
         bidder: { name: 'Brobyggerne Amager (syntetisk tilbudsgiver)', district: 'Amager Øst' },
-        prices: [1_880, 590],
+        prices: [1_680],
         points: [7, 6, 9],
       },
     ],
@@ -121,7 +149,7 @@ export const DEMO_EVALUATIONS: DemoEvaluation[] = [
       },
     ],
     bids: [
-      { area: 1, provider: 'settlementet', prices: [2_050, 650], points: [9, 8, 8] },
+      { area: 1, provider: SYNTHETIC_PROVIDER_CODE, prices: [2_050, 650], points: [9, 8, 8] },
       {
         area: 1,
         bidder: {
@@ -239,7 +267,7 @@ async function seedEvaluation(tx: Tx, demo: DemoEvaluation, rng: () => number): 
   await evaluations.replaceElements(
     tx,
     tender.id,
-    ELEMENTS.map((e, i) => ({ ...e, volume: demo.volumes[i]! })),
+    demo.volumes.map((volume, i) => ({ ...ELEMENTS[i]!, volume })),
   );
   await recordAudit(tx, SYSTEM, null, {
     action: 'create',
