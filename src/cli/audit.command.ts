@@ -17,6 +17,8 @@ const REASONS: Record<AuditProblemReason, string> = {
   missing: 'the row is missing (deleted)',
   duplicate: 'a second row claims this chain position',
   head_mismatch: 'the head of the chain does not point at the newest row (rows at the end deleted or added)',
+  checkpoint_forged:
+    "the checkpoint the chain starts from (where old rows were deleted) is not signed with this installation's key",
   unsealed: `not sealed ${UNSEALED_FAULT_SECONDS} s after it was written: is a server running? (\`indsats audit seal\` seals now)`,
 };
 
@@ -28,6 +30,8 @@ function problemLine(problem: AuditProblem): string {
       return `chain head at ${problem.headPosition}, newest row at ${problem.position}: ${REASONS.head_mismatch}`;
     case 'unsealed':
       return `row ${problem.seq} (written ${problem.occurredAt}): ${REASONS.unsealed}`;
+    case 'checkpoint_forged':
+      return `checkpoint at chain position ${problem.position}: ${REASONS.checkpoint_forged}`;
     default:
       return `row ${problem.seq} at chain position ${problem.position}: ${REASONS[problem.reason]}`;
   }
@@ -90,10 +94,13 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
       // It checks, so it does not seal: rows left unsealed are what it must see.
       await withRuntime(
         configFor(),
-        async ({ database }) => {
+        async ({ database, keys }) => {
           const bar = progress('Verifying audit trail');
           const { recordVerifyResult, verifyAuditChain } = await import('../server/platform/audit/audit.ts');
-          const result = await verifyAuditChain(database.db, (done, total) => bar.update(done, total));
+          const result = await verifyAuditChain(database.db, {
+            keys,
+            onProgress: (done, total) => bar.update(done, total),
+          });
           bar.done();
           await recordVerifyResult(database.db, result);
           process.stdout.write(

@@ -2,11 +2,14 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../server/platform/config/config.ts';
 import { registerAuditCommands } from './audit.command.ts';
+import { registerCitizenCommands } from './citizen.command.ts';
 import { registerDoctorCommands } from './doctor.command.ts';
 import { registerImportCommands } from './import.command.ts';
 import { registerOrganisationCommands } from './orgs.command.ts';
 import { registerReportCommands } from './report.command.ts';
+import { registerRetentionCommands } from './retention.command.ts';
 import { registerServeCommands } from './serve.command.ts';
+import { registerSettingsCommands } from './settings.command.ts';
 import { registerSetupCommands } from './setup.command.ts';
 import { registerTenderCommands } from './tender.command.ts';
 import { registerUserCommands } from './users.command.ts';
@@ -38,9 +41,12 @@ registerSetupCommands(program, configFor);
 registerOrganisationCommands(program, configFor);
 registerUserCommands(program, configFor);
 registerAuditCommands(program, configFor);
+registerCitizenCommands(program, configFor);
 registerTenderCommands(program);
 registerImportCommands(program, configFor);
 registerReportCommands(program, configFor);
 registerDoctorCommands(program, configFor);
+registerSettingsCommands(program, configFor);
+registerRetentionCommands(program, configFor);
 
 program.parseAsync(process.argv).catch(fail);

@@ -34,7 +34,8 @@ export function registerServeCommands(
       const { demoUserProblems, productionSettingProblems } =
         await import('../server/platform/config/production-checks.ts');
       refuseProblems(productionSettingProblems(config, process.env));
-      const { createHttpApp, openRuntime, startHousekeeping } = await import('../server/server.ts');
+      const { createHttpApp, openRuntime, startHousekeeping, startRetentionSchedule } =
+        await import('../server/server.ts');
       const { startAuditSealer } = await import('../server/platform/audit/audit-sealer.ts');
       const runtime = await openRuntime(config);
       if (config.env === 'production') {
@@ -53,11 +54,25 @@ export function registerServeCommands(
       const stopHousekeeping = startHousekeeping(runtime, (error) =>
         app.log.error({ err: error }, 'housekeeping failed'),
       );
+      // The demo's seed figures are from 2019–2021: the retention rules would delete them.
+      const stopRetention =
+        config.retention === 'daily' && !options.demo
+          ? startRetentionSchedule(
+              runtime,
+              (result) =>
+                app.log.info(
+                  { runId: result.runId, deleted: result.lines.map((l) => [l.rule, l.entity, l.count]) },
+                  'retention run',
+                ),
+              (error) => app.log.error({ err: error }, 'the retention run failed'),
+            )
+          : () => undefined;
       const stopSealer = startAuditSealer(runtime.database.db, (error) =>
         app.log.error({ err: error }, 'sealing the audit trail failed'),
       );
       const close = async () => {
         stopHousekeeping();
+        stopRetention();
         await app.close();
         // After the last request: its audit rows are chained before the database closes.
         await stopSealer();

@@ -14,6 +14,11 @@ import { talkRoutes } from './modules/courses/talk.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
 import { importRoutes } from './modules/imports/import.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcome.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisation.routes.ts';
+import { userRoutes } from './modules/organisations/user.routes.ts';
+import { codebookRoutes } from './modules/imports/codebook.routes.ts';
+import { healthRoutes } from './platform/health/health.routes.ts';
+import { localSettingRoutes } from './modules/settings/local-setting.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -30,4 +35,9 @@ export const ROUTES: readonly AnyRoute[] = [
   ...billingRoutes,
   ...importRoutes,
   ...outcomeRoutes,
+  ...organisationRoutes,
+  ...userRoutes,
+  ...codebookRoutes,
+  ...healthRoutes,
+  ...localSettingRoutes,
 ];

@@ -11,8 +11,12 @@ import { checkKeyFingerprint } from './platform/crypto/key-check.ts';
 import { buildApp } from './platform/http/app.ts';
 import { ROUTES } from './routes.ts';
 import { housekeep } from './platform/auth/housekeeping.ts';
-import { sealPlaintextAssessmentNotes } from './modules/courses/course.service.ts';
+import {
+  sealPlaintextAssessmentNotes,
+  sealPlaintextMinorityBackground,
+} from './modules/courses/course.service.ts';
 import { failInterruptedImports } from './modules/imports/import.service.ts';
+import { runDailyRetention, type RetentionResult } from './modules/retention/retention.service.ts';
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -38,6 +42,7 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
     await checkKeyFingerprint(database.db, keys);
     // Data the SQL migrations cannot convert because it needs the key.
     await sealPlaintextAssessmentNotes(database.db, keys);
+    await sealPlaintextMinorityBackground(database.db, keys);
     // Imports left 'running' by a process that has gone (killed with -9, a stopped machine).
     await failInterruptedImports(database.db);
   } catch (error) {
@@ -54,6 +59,7 @@ export async function createHttpApp(
   return buildApp({
     db: runtime.database.db,
     dbKind: runtime.database.kind,
+    dbLocation: runtime.database.location,
     keys: runtime.keys,
     config: runtime.config,
     routes: ROUTES,
@@ -75,4 +81,39 @@ export function startHousekeeping(runtime: Runtime, onError: (error: unknown) =>
   const timer = setInterval(run, HOUSEKEEPING_MS);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+const RETENTION_FIRST_CHECK_MS = 5 * 60_000;
+const RETENTION_CHECK_MS = 60 * 60_000;
+
+/**
+ * The daily retention run (modules/retention): first looked at five minutes after the start, so a start
+ * is not slowed, then every hour; one instance a day claims and runs it. Returns a stop function.
+ */
+export function startRetentionSchedule(
+  runtime: Runtime,
+  onRun: (result: RetentionResult) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  let busy = false;
+  const run = () => {
+    if (busy) return;
+    busy = true;
+    runDailyRetention(runtime.database.db, runtime.keys)
+      .then((result) => result && onRun(result), onError)
+      .finally(() => {
+        busy = false;
+      });
+  };
+  let interval: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    run();
+    interval = setInterval(run, RETENTION_CHECK_MS);
+    interval.unref();
+  }, RETENTION_FIRST_CHECK_MS);
+  first.unref();
+  return () => {
+    clearTimeout(first);
+    if (interval) clearInterval(interval);
+  };
 }

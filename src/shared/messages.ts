@@ -1,12 +1,14 @@
 // Error and field messages in Danish (default) and English. The server's error handler translates an
 // AppError's message key into the request's language; the web app uses the same catalogue.
 
+import { adminMessagesDa, adminMessagesEn } from './admin/admin.messages.ts';
 import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement.messages.ts';
 import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
 import { coursesMessagesDa, coursesMessagesEn } from './courses/messages.ts';
 import { importMessagesDa, importMessagesEn } from './imports/import.messages.ts';
 import { outcomeMessagesDa, outcomeMessagesEn } from './outcomes/outcome.messages.ts';
+import { settingsMessagesDa, settingsMessagesEn } from './settings/settings.messages.ts';
 import { tenderMessagesDa, tenderMessagesEn } from './tenders/tender.messages.ts';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -63,6 +65,7 @@ const coreDa = {
 
 const da = {
   ...coreDa,
+  ...adminMessagesDa,
   ...agreementMessagesDa,
   ...budgetMessagesDa,
   ...companyMessagesDa,
@@ -70,6 +73,7 @@ const da = {
   ...coursesMessagesDa,
   ...importMessagesDa,
   ...outcomeMessagesDa,
+  ...settingsMessagesDa,
 };
 
 export type MessageKey = keyof typeof da;
@@ -126,6 +130,7 @@ const coreEn: Record<keyof typeof coreDa, string> = {
 
 const en: Record<MessageKey, string> = {
   ...coreEn,
+  ...adminMessagesEn,
   ...agreementMessagesEn,
   ...budgetMessagesEn,
   ...companyMessagesEn,
@@ -133,6 +138,7 @@ const en: Record<MessageKey, string> = {
   ...coursesMessagesEn,
   ...importMessagesEn,
   ...outcomeMessagesEn,
+  ...settingsMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };

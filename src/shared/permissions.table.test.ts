@@ -14,10 +14,14 @@ const TABLE = `
   citizen.search              -        x             x               x           -          -
   citizen.create              -        x             -               -           -          -
   citizen.access_log.read     -        x             -               -           -          -
+  citizen.export              -        x             -               -           -          -
   user.read                   x        -             -               x           -          -
   user.manage                 x        -             -               -           -          -
   organisation.read           x        x             x               x           x          x
+  organisation.manage         x        -             -               -           -          -
   audit.verify                x        -             -               -           -          -
+  system.health               x        -             -               -           -          -
+  settings.manage             x        -             -               -           -          -
   stats.read                  -        -             -               -           x          x
   agreement.read              x        x             x               x           x          x
   agreement.manage            x        -             -               -           -          x

@@ -16,10 +16,19 @@ export const PERMISSIONS = [
   'citizen.search',
   'citizen.create',
   'citizen.access_log.read',
+  // The citizen's right of access (GDPR art. 15): everything held about a citizen of the user's own job
+  // centre in one document; operators use `indsats citizen export`.
+  'citizen.export',
   'user.read',
   'user.manage',
   'organisation.read',
+  // Creating organisations and changing their code or name (the administration pages, issue 11).
+  'organisation.manage',
   'audit.verify',
+  // The operator's health page: database, migrations, audit chain, imports, key fingerprint.
+  'system.health',
+  // The local rule settings (src/shared/local-settings.ts): read them with their history, set a value.
+  'settings.manage',
   'stats.read',
   // Tenders, tender areas, providers, framework agreements and prices. Provider users read only
   // their own agreements and prices (scope in the agreements service).
@@ -93,7 +102,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'user.read',
     'user.manage',
     'organisation.read',
+    'organisation.manage',
     'audit.verify',
+    'system.health',
+    'settings.manage',
     ...MAINTAIN_PROGRAMMES,
     'billing.read',
     'import.run',
@@ -104,6 +116,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'citizen.search',
     'citizen.create',
     'citizen.access_log.read',
+    'citizen.export',
     'organisation.read',
     ...READ_PROGRAMMES,
     'referral.read',

@@ -15,6 +15,7 @@ import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
 import { importsMatrix } from './matrix/imports.matrix.ts';
 import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
+import { adminMatrix } from './matrix/admin.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -45,6 +46,7 @@ const CORE_CASES: Record<string, RouteCase> = {
   },
   'GET /api/citizens/:id': citizenPath(),
   'GET /api/citizens/:id/access-log': citizenPath('/access-log'),
+  'GET /api/citizens/:id/export': citizenPath('/export?format=json'),
   'GET /api/auth/oidc/start': { own: () => ({ path: '/api/auth/oidc/start' }), publicStatuses: [302, 404] },
   'GET /api/auth/oidc/callback': {
     own: () => ({ path: '/api/auth/oidc/callback?state=x&code=y' }),
@@ -65,6 +67,7 @@ const MODULES: MatrixModule[] = [
   billingMatrix,
   importsMatrix,
   outcomesMatrix,
+  adminMatrix,
 ];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));
 

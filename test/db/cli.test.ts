@@ -41,6 +41,11 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
       ['audit'],
       ['audit', 'verify'],
       ['audit', 'export'],
+      ['citizen', 'export'],
+      ['settings', 'list'],
+      ['settings', 'set'],
+      ['retention', 'run'],
+      ['retention', 'log'],
     ]) {
       const result = cli([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);

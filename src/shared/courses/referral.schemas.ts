@@ -38,7 +38,12 @@ export const circumstancesSchema = z.object({
   benefitType: z.enum(BENEFIT_TYPES).nullable(),
   activityReady: z.boolean().nullable(),
   onBenefitsSince: z.string().nullable(),
+  /** The first request to the municipality for help: the job-talk period counts from it (LAB § 31, stk. 5). */
+  firstRequestOn: z.string().nullable(),
+  /** null when not recorded, or hidden from this reader (minorityBackgroundHidden). */
   minorityBackground: z.boolean().nullable(),
+  /** True for readers who may not see minority background (an article 9 category): providers. */
+  minorityBackgroundHidden: z.boolean(),
   abuseProblem: z.boolean().nullable(),
   /** null: nothing recorded yet. */
   updatedAt: z.string().nullable(),
@@ -50,6 +55,7 @@ export const updateCircumstancesSchema = z.object({
   benefitType: z.enum(BENEFIT_TYPES, { message: 'validation.invalid' }).nullable().optional(),
   activityReady: z.boolean().nullable().optional(),
   onBenefitsSince: isoDate.nullable().optional(),
+  firstRequestOn: isoDate.nullable().optional(),
   minorityBackground: z.boolean().nullable().optional(),
   abuseProblem: z.boolean().nullable().optional(),
 });

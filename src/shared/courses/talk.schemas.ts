@@ -71,10 +71,14 @@ export type Talk = z.infer<typeof talkSchema>;
 
 export const nextTalkSchema = z.object({
   obligation: z.enum(TALK_OBLIGATIONS),
-  /** The day the obligation arose: the course start (first talk) or the last held talk (follow-up). */
+  /** The day the obligation arose: the period's start (first talk), the last held talk, or the first period's end. */
   arose: z.string(),
   deadline: z.string().nullable(),
   ruleSource: z.string(),
+  /** The benefit period's first day (LAB § 9): the first request for help, or the course start (derived). */
+  periodStartsOn: z.string(),
+  /** True when the first request for help is not recorded and the course start stands in for it. */
+  periodDerived: z.boolean(),
   overdue: z.boolean(),
   /** The first planned talk that meets the obligation, if one is scheduled. */
   planned: z.object({ id: z.string(), scheduledOn: z.string() }).nullable(),

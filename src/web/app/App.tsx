@@ -75,9 +75,9 @@ function RequireSession() {
 }
 
 /** Hides a page the user's roles do not allow (the server refuses the data anyway). */
-function RequirePermission({ permission }: { permission: Permission }) {
+function RequirePermission({ permission }: { permission: Permission | 'authenticated' }) {
   const { can } = useSession();
-  if (!can(permission)) return <ForbiddenPage />;
+  if (permission !== 'authenticated' && !can(permission)) return <ForbiddenPage />;
   // Feature pages load their code on first visit (lazy.tsx).
   return (
     <Suspense fallback={<Loading />}>

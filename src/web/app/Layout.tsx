@@ -132,6 +132,9 @@ export function Layout({ me, children }: { me: Me | null; children: ReactNode })
                   <span className="sr-only">{t('app.signedInAs')} </span>
                   <span className="app-user-name">{me.user.displayName}</span>
                   <span className="app-user-organisation">{me.organisation.name}</span>
+                  <Link to="/min-adgangskode" className="app-user-password">
+                    {t('ownPassword.link', { ns: 'admin' })}
+                  </Link>
                 </p>
               ) : null}
               <LanguageSwitch />

@@ -6,7 +6,8 @@ import type { Permission } from '../../shared/permissions.ts';
 
 export interface FeatureRoute {
   path: string;
-  permission: Permission;
+  /** 'authenticated': any signed-in user (e.g. changing one's own password). */
+  permission: Permission | 'authenticated';
   element: ReactNode;
 }
 

@@ -1,4 +1,5 @@
 // The feature modules the shell shows, in menu order.
+import { adminFeature } from '../features/admin/feature.tsx';
 import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
@@ -17,4 +18,5 @@ export const FEATURES: readonly Feature[] = [
   tendersFeature,
   outcomesFeature,
   importsFeature,
+  adminFeature,
 ];

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/messages.ts';
 import { da, type Resources } from './locales/da.ts';
 import { en } from './locales/en.ts';
+import * as admin from '../features/admin/texts.ts';
 import * as agreements from '../features/agreements/texts.ts';
 import * as budgets from '../features/budgets/texts.ts';
 import * as companies from '../features/companies/texts.ts';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       courses: typeof courses.da;
       imports: typeof imports.da;
       outcomes: typeof outcomes.da;
+      admin: typeof admin.da;
     };
   }
 }
@@ -70,6 +72,7 @@ void i18n.use(initReactI18next).init({
       courses: courses.da,
       imports: imports.da,
       outcomes: outcomes.da,
+      admin: admin.da,
     },
     en: {
       translation: en,
@@ -80,9 +83,20 @@ void i18n.use(initReactI18next).init({
       courses: courses.en,
       imports: imports.en,
       outcomes: outcomes.en,
+      admin: admin.en,
     },
   },
-  ns: ['translation', 'agreements', 'budgets', 'companies', 'tenders', 'courses', 'imports', 'outcomes'],
+  ns: [
+    'translation',
+    'agreements',
+    'budgets',
+    'companies',
+    'tenders',
+    'courses',
+    'imports',
+    'outcomes',
+    'admin',
+  ],
   defaultNS: 'translation',
   lng: initialLanguage(),
   fallbackLng: 'da',

@@ -6,7 +6,9 @@ import {
   createCitizenSchema,
   searchCitizensQuerySchema,
 } from '../../../shared/citizens/citizen.schemas.ts';
+import { z } from 'zod';
 import { defineRoute } from '../../platform/http/route.ts';
+import { CITIZEN_EXPORT_FORMATS, exportCitizen } from './citizen-export.service.ts';
 import { createCitizen, getCitizen, getCitizenAccessLog, searchCitizens } from './citizen.service.ts';
 
 const tags = ['citizens'];
@@ -48,5 +50,27 @@ export const citizenRoutes = [
     tags,
     schema: { params: citizenIdParamsSchema, response: accessLogSchema },
     handler: ({ ctx, params }) => getCitizenAccessLog(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/citizens/:id/export',
+    permission: 'citizen.export',
+    summary:
+      "The citizen's right of access (GDPR art. 15): everything held about the citizen, as PDF or JSON " +
+      '(docs/citizen-export.md); only for the responsible job centre; audited as an export',
+    tags,
+    schema: {
+      params: citizenIdParamsSchema,
+      querystring: z.object({ format: z.enum(CITIZEN_EXPORT_FORMATS).default('pdf') }),
+      response: z.unknown(),
+    },
+    handler: async ({ ctx, params, query, reply }) => {
+      const file = await exportCitizen(ctx, params.id, query.format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
   }),
 ];

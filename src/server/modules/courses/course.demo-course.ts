@@ -11,7 +11,8 @@ import type {
   TreatmentOutcome,
 } from '../../platform/db/schema.ts';
 import { allowsAftercare, checkTransition, FIRST_STAGES, type Stage } from './course.rules.ts';
-import { addDays, addMonths, nextTalkDeadline, planDocumentType } from './legal-rules.ts';
+import { addDays, addMonths, planDocumentType } from './legal-rules.ts';
+import { requiredTalk, type TalkFact } from './talk.rules.ts';
 import {
   chance,
   DEMO_TODAY,
@@ -147,29 +148,29 @@ function talksFor(rng: Rng, startsOn: string, last: string, local: boolean): Pla
           ['phone', 2],
           ['video', 1],
         ]);
-  let obligation: PlannedTalk['obligation'] = 'first';
-  let { deadline, source } = nextTalkDeadline({ kind: 'first', startsOn });
+  // Each talk meets the obligation open on its day (talk.rules.ts): the first within a week, then the
+  // rest of the 4 within the first 6 months, then "when needed" (LAB §§ 31–32; course start = period start).
+  const facts = (): TalkFact[] =>
+    talks.map((t, i) => ({
+      id: String(i),
+      outcome: t.outcome,
+      scheduledOn: t.scheduledOn,
+      heldOn: t.heldOn,
+      deadline: t.deadline,
+    }));
   let scheduledOn = addDays(startsOn, int(rng, 1, 6));
   while (talks.length < 14) {
-    if (scheduledOn > last) {
-      // A course still running has its next talk planned.
-      if (last === DEMO_TODAY)
-        talks.push({
-          obligation,
-          deadline,
-          scheduledOn,
-          venue: venue(),
-          outcome: 'planned',
-          heldOn: null,
-          ruleSource: source,
-        });
-      break;
-    }
-    const outcome = weighted<TalkOutcomeStatus>(rng, [
-      ['held', 86],
-      ['not_attended', 9],
-      ['cancelled', 5],
-    ]);
+    const { obligation, deadline, ruleSource } = requiredTalk({ startsOn }, facts(), scheduledOn);
+    const outcome: TalkOutcomeStatus =
+      scheduledOn > last
+        ? 'planned'
+        : weighted<TalkOutcomeStatus>(rng, [
+            ['held', 86],
+            ['not_attended', 9],
+            ['cancelled', 5],
+          ]);
+    // A course still running has its next talk planned; an ended one has none after its end.
+    if (outcome === 'planned' && last !== DEMO_TODAY) break;
     talks.push({
       obligation,
       deadline,
@@ -177,18 +178,25 @@ function talksFor(rng: Rng, startsOn: string, last: string, local: boolean): Pla
       venue: venue(),
       outcome,
       heldOn: outcome === 'held' ? scheduledOn : null,
-      ruleSource: source,
+      ruleSource,
     });
+    if (outcome === 'planned') break;
     if (outcome !== 'held') {
       scheduledOn = addDays(scheduledOn, int(rng, 3, 12));
       continue;
     }
-    obligation = 'follow_up';
-    ({ deadline, source } = nextTalkDeadline({ kind: 'follow_up', lastHeldOn: scheduledOn }));
-    // Most talks are held a little before the deadline; about one in ten is late.
-    scheduledOn = deadline
-      ? addDays(deadline, chance(rng, 0.1) ? int(rng, 1, 14) : -int(rng, 0, 21))
-      : addDays(scheduledOn, 90);
+    const next = requiredTalk({ startsOn }, facts(), addDays(scheduledOn, 1));
+    // Within the first period: about every 6 weeks, a few late (after the period's last day). After it
+    // (when needed): about every 3 months.
+    const gap = addDays(scheduledOn, int(rng, 35, 50));
+    scheduledOn =
+      next.deadline === null
+        ? addDays(scheduledOn, int(rng, 75, 105))
+        : chance(rng, 0.1)
+          ? addDays(next.deadline, int(rng, 1, 14))
+          : gap <= next.deadline
+            ? gap
+            : addDays(next.deadline, -int(rng, 0, 7));
   }
   return talks;
 }

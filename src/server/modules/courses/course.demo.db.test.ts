@@ -167,7 +167,14 @@ describe('courses demo data', () => {
       const areaRules: EligibilityRule[] = rules.filter((r) => r.tenderAreaId === referral.tenderAreaId);
       const check = checkEligibility(
         areaRules,
-        { ...factsFromCpr(decrypt(keys, referral.cprEncrypted)), ...referral },
+        {
+          ...factsFromCpr(decrypt(keys, referral.cprEncrypted)),
+          ...referral,
+          // Sealed since migration 0017.
+          minorityBackground: referral.minorityBackgroundEncrypted
+            ? decrypt(keys, referral.minorityBackgroundEncrypted) === 'true'
+            : null,
+        },
         referral.referredOn,
       );
       expect(check.results.length).toBeGreaterThanOrEqual(3);

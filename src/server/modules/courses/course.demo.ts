@@ -216,7 +216,13 @@ function buildRows(plan: readonly PlannedCitizen[], keys: Keys, lookups: Lookups
       district: person.district,
       notesEncrypted: null,
     });
-    rows.citizenCircumstance!.push({ citizenId, ...person.circumstances });
+    const { minorityBackground, ...circumstances } = person.circumstances;
+    rows.citizenCircumstance!.push({
+      citizenId,
+      ...circumstances,
+      // Sealed like every written value (migration 0017): an article 9 category.
+      minorityBackgroundEncrypted: encrypt(keys, String(minorityBackground)),
+    });
     const referral = person.referral;
     const agreement = referral ? lookups.agreements.get(referral.provider.code) : undefined;
     if (!referral || !agreement) continue;

@@ -5,6 +5,8 @@ import {
   checkInternshipLength,
   isHeldTimely,
   isTimely,
+  INTERNSHIP_RULES,
+  JOB_TALK_RULES,
   jobTalkRulesWithFollowUp,
   nextTalkDeadline,
   parseFollowUpSetting,
@@ -52,6 +54,15 @@ describe('dates', () => {
 });
 
 describe('internship length (LAB § 61)', () => {
+  // The version starts when lov nr. 548/2019 took effect, 1 January 2020 (it said 1 July 2019 before).
+  it('applies from 1 January 2020, not before', () => {
+    expect(INTERNSHIP_RULES.map((v) => v.validFrom)).toEqual(['2020-01-01']);
+    expect(checkInternshipLength('2020-01-01', '2020-03-31', { kind: 'base' }).source).toContain(
+      'lov nr. 548',
+    );
+    expect(() => checkInternshipLength('2019-12-31', '2020-03-30', { kind: 'base' })).toThrow(RangeError);
+  });
+
   it.each([
     ['13 weeks without assessment', '2026-01-05', '2026-04-05', { kind: 'base' as const }, true, 13],
     ['14 weeks without assessment', '2026-01-05', '2026-04-12', { kind: 'base' as const }, false, 13],
@@ -94,42 +105,87 @@ describe('internship length (LAB § 61)', () => {
   });
 });
 
-describe('job-talk deadlines, before and after the 2026 reform', () => {
+// The old versions ("7 days from course start, then at most 3 months apart", "4 in 12 months") were not the
+// law (issue 12): from 1 January 2020 LAB § 31, stk. 3 and 5, § 9 and § 32 decide; these tests replace them.
+describe('job-talk deadlines by date: LAB 2020 (lov 548/2019) and the 2026 reform (lov 1750/2025)', () => {
   it.each([
     [
-      'first talk, obligation before the reform',
-      { kind: 'first' as const, startsOn: '2026-03-02' },
-      '2026-03-09',
+      '2020: first talk 1 week after the first request',
+      '2020-01-01',
+      [],
+      '2020-01-02',
+      'first',
+      '2020-01-08',
     ],
     [
-      'first talk, obligation after the reform',
-      { kind: 'first' as const, startsOn: '2026-08-03' },
-      '2026-08-10',
+      '2020: 4 within 6 months, 2nd due on the last day',
+      '2020-01-01',
+      ['2020-01-05'],
+      '2020-02-01',
+      'follow_up',
+      '2020-06-30',
     ],
     [
-      'follow-up held before the reform: 3 months',
-      { kind: 'follow_up' as const, lastHeldOn: '2026-05-15' },
-      '2026-08-15',
+      '2020: 4th still due',
+      '2025-03-10',
+      ['2025-03-12', '2025-05-01', '2025-07-01'],
+      '2025-07-02',
+      'follow_up',
+      '2025-09-09',
     ],
     [
-      'follow-up held on the reform day: 6 months',
-      { kind: 'follow_up' as const, lastHeldOn: '2026-07-01' },
-      '2027-01-01',
+      '2020: 4 held, then when needed',
+      '2025-03-10',
+      ['2025-03-12', '2025-05-01', '2025-07-01', '2025-08-01'],
+      '2025-08-02',
+      'follow_up',
+      null,
     ],
-  ])('%s', (_name, obligation, deadline) => {
-    expect(nextTalkDeadline(obligation).deadline).toBe(deadline);
+    [
+      '2020: after the 6 months, no fixed deadline',
+      '2025-03-10',
+      ['2025-03-12'],
+      '2025-09-10',
+      'follow_up',
+      null,
+    ],
+    ['2020: none held after 6 months, no false overdue', '2025-03-10', [], '2025-09-10', 'first', null],
+    ['day before the reform: the 2020 version', '2026-06-30', [], '2026-07-01', 'first', '2026-07-07'],
+    ['reform: first talk 1 week (not verified)', '2026-07-01', [], '2026-07-01', 'first', '2026-07-08'],
+    [
+      'reform: after the first talk, when needed',
+      '2026-07-01',
+      ['2026-07-03'],
+      '2026-07-04',
+      'follow_up',
+      null,
+    ],
+    [
+      '2020 period running past the reform keeps its 4 talks',
+      '2026-06-30',
+      ['2026-07-03'],
+      '2026-07-04',
+      'follow_up',
+      '2026-12-29',
+    ],
+  ] as const)('%s', (_name, periodStartsOn, heldOn, asOf, obligation, deadline) => {
+    expect(nextTalkDeadline(periodStartsOn, heldOn, asOf)).toMatchObject({ obligation, deadline });
   });
 
-  it('takes a configured rule set, e.g. talks only when needed after the reform', () => {
-    const local = [
-      { validFrom: '2015-01-01', source: 'old', rules: { firstTalkWithinDays: 7, followUpMonths: 3 } },
-      { validFrom: '2026-07-01', source: 'local', rules: { firstTalkWithinDays: 14, followUpMonths: null } },
-    ];
-    expect(nextTalkDeadline({ kind: 'follow_up', lastHeldOn: '2026-09-01' }, local)).toEqual({
-      deadline: null,
-      source: 'local',
-    });
-    expect(nextTalkDeadline({ kind: 'first', startsOn: '2026-09-01' }, local).deadline).toBe('2026-09-15');
+  it.each([
+    ['2019-12-31', null],
+    ['2020-01-01', 'lov nr. 548'],
+    ['2026-06-30', 'lov nr. 548'],
+    ['2026-07-01', 'lov nr. 1750'],
+  ])('names its source for a period starting %s', (periodStartsOn, source) => {
+    if (source === null)
+      expect(() => nextTalkDeadline(periodStartsOn, [], periodStartsOn)).toThrow(RangeError);
+    else expect(nextTalkDeadline(periodStartsOn, [], periodStartsOn).source.toLowerCase()).toContain(source);
+  });
+
+  it('every version names act, paragraph and date', () => {
+    for (const version of JOB_TALK_RULES) expect(version.source).toMatch(/lov nr\. \d+ af .*\d{4}/i);
+    expect(JOB_TALK_RULES[0]!.source).toMatch(/§ 31, stk\. 5.*§ 31, stk\. 3.*§ 9.*§ 32/);
   });
 
   it('counts timeliness over held talks and attendance over called talks', () => {
@@ -169,17 +225,25 @@ describe('job-talk deadlines, before and after the 2026 reform', () => {
   });
 
   it.each([
-    ['configured to 4 months', 4, '2026-11-01'],
-    ['configured to when needed', null, null],
-    ['not configured: the default 6 months', undefined, '2027-01-01'],
-  ])('after the reform, follow-up %s', (_name, months, deadline) => {
+    [
+      'a local standard of 4 months from the last talk after the period',
+      4,
+      ['2026-07-03', '2027-02-01'],
+      '2027-06-01',
+      true,
+    ],
+    ['a local standard of 4 months, from the first talk', 4, ['2026-07-03'], '2026-11-03', true],
+    ['a local standard of 4 months, none held: from the period end', 4, [], '2027-04-30', true],
+    ['"when needed": the law\'s own rule', null, ['2026-07-03'], null, false],
+    ["not configured: the law's own rule, when needed", undefined, ['2026-07-03'], null, false],
+  ] as const)('after the reform, %s', (_name, months, heldOn, deadline, local) => {
     const rules = jobTalkRulesWithFollowUp(months);
-    const after = nextTalkDeadline({ kind: 'follow_up', lastHeldOn: '2026-07-01' }, rules);
+    const after = nextTalkDeadline('2026-07-01', heldOn, '2027-03-01', rules);
     expect(after.deadline).toBe(deadline);
-    if (months !== undefined) expect(after.source).toContain('Lokalt fastsat');
-    // Talks held before the reform keep the law's 3 months whatever the setting.
-    const before = nextTalkDeadline({ kind: 'follow_up', lastHeldOn: '2026-06-30' }, rules);
-    expect(before).toMatchObject({ deadline: '2026-09-30' });
+    expect(after.source.includes('Lokalt fastsat')).toBe(local);
+    // A period before the reform keeps the law's rule whatever the setting, until the reform date.
+    const before = nextTalkDeadline('2025-01-06', ['2025-01-08'], '2025-08-01', rules);
+    expect(before).toMatchObject({ deadline: null });
     expect(before.source).not.toContain('Lokalt fastsat');
   });
 

@@ -1,5 +1,6 @@
 // Legal rules that change with the law, as date-versioned rule sets (ARCHITECTURE.md): the version in
 // force on the date the obligation arose decides. Sources: research/domain.md §2. Pure, no I/O.
+import { JOB_TALK_FOLLOW_UP_KEY } from '../../../shared/local-settings.ts';
 
 export interface RuleVersion<T> {
   /** First day the version applies (YYYY-MM-DD). */
@@ -61,9 +62,11 @@ export interface InternshipRules {
 
 export const INTERNSHIP_RULES: readonly RuleVersion<InternshipRules>[] = [
   {
-    validFrom: '2019-07-01',
+    // Lov nr. 548 af 7.5.2019 took effect on 1 January 2020 (elov.dk: "træder i kraft den 1. januar 2020"),
+    // not 1 July 2019.
+    validFrom: '2020-01-01',
     source:
-      'LAB § 61 (lov nr. 548/2019, lbk. nr. 280/2024): op til 13 uger; forlængelse til 26 uger efter konkret vurdering; derefter med op til 13 uger ad gangen ved et helt særligt behov',
+      'LAB § 61 (lov nr. 548 af 7.5.2019, i kraft 1.1.2020; lbk. nr. 280 af 1.3.2024): op til 13 uger; forlængelse til 26 uger efter konkret vurdering; derefter med op til 13 uger ad gangen ved et helt særligt behov',
     rules: { baseWeeks: 13, assessedWeeks: 26, specialNeedStepWeeks: 13 },
   },
 ];
@@ -100,27 +103,42 @@ export function checkInternshipLength(
 }
 
 // ---- job talks (jobsamtaler) for activity-ready cash-benefit recipients ---------------------------
+// The obligation belongs to the citizen's benefit period (LAB § 9): it is counted from the first request
+// to the municipality for help, as one continuous period on the same benefit (a change of benefit starts
+// a new period, § 9, stk. 1, nr. 2 — not modelled yet: one period per citizen).
 
 export interface JobTalkRules {
-  /** The first talk is due this many days after the obligation arose (course or benefit start). */
+  /** The first talk at the latest this many days after the first request for help. */
   firstTalkWithinDays: number;
-  /** Each following talk is due this many months after the previous one was held; null = when needed. */
+  /** The first period, in months from the first request for help. */
+  firstPeriodMonths: number;
+  /** Individual job talks required within the first period, the first talk included. */
+  talksInFirstPeriod: number;
+  /**
+   * After the first period: a talk at the latest this many months after the previous one; null = when
+   * the municipality judges there is a need (and on the citizen's request), no fixed deadline.
+   */
   followUpMonths: number | null;
+  /** True when followUpMonths is a local standard set by the municipality, not the law. */
+  followUpIsLocal?: boolean;
 }
 
+/**
+ * The law's versions. Before 1 January 2020 the older rule (LAB 2015) could not be sourced from its text:
+ * obligations that arose earlier are judged by the 2020 version (see talk.rules.ts), and docs say so.
+ */
 export const JOB_TALK_RULES: readonly RuleVersion<JobTalkRules>[] = [
   {
-    validFrom: '2015-01-01',
+    validFrom: '2020-01-01',
     source:
-      'Kontaktforløb for aktivitetsparate (til 30. juni 2026): første samtale efter 1 uge, derefter mindst 4 samtaler inden for hver 12 måneder',
-    // 4 talks in every 12 months: each at most 3 months after the previous.
-    rules: { firstTalkWithinDays: 7, followUpMonths: 3 },
+      'LAB (lov nr. 548 af 7.5.2019, i kraft 1.1.2020; lbk. nr. 280 af 1.3.2024) § 31, stk. 5 (stk. 3 i den oprindelige affattelse): første jobsamtale senest 1 uge fra første henvendelse til kommunen om hjælp; § 31, stk. 3 (oprindeligt stk. 1): mindst 4 individuelle jobsamtaler inden for de første 6 måneder, opgjort efter § 9 (sammenhængende periode på samme ydelse fra første henvendelse); § 32: derefter jobsamtaler, når jobcenteret vurderer behov, og ret til jobsamtale efter anmodning',
+    rules: { firstTalkWithinDays: 7, firstPeriodMonths: 6, talksInFirstPeriod: 4, followUpMonths: null },
   },
   {
     validFrom: '2026-07-01',
     source:
-      'Reform af beskæftigelsesindsatsen (lov nr. 1750 af 29.12.2025), fra 1. juli 2026: mere fleksible kontaktforløb; kommunen fastsætter hyppigheden. Standard i indsats: første samtale inden 1 uge, derefter hver 6. måned (kan konfigureres)',
-    rules: { firstTalkWithinDays: 7, followUpMonths: 6 },
+      'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen), mere fleksible kontaktforløb fra 1.7.2026: kravet om 4 jobsamtaler på 6 måneder gælder jobparate (mindst 75 pct.), ikke aktivitetsparate; efter 6 måneder jobsamtaler, når kommunen vurderer behov (STAR, spørgsmål og svar om reformen). Ikke verificeret i lovteksten: den ændrede § 31 for aktivitetsparate; at første jobsamtale fortsat skal holdes senest 1 uge efter første henvendelse; overgangsregler for perioder, der begyndte før 1.7.2026',
+    rules: { firstTalkWithinDays: 7, firstPeriodMonths: 6, talksInFirstPeriod: 1, followUpMonths: null },
   },
 ];
 
@@ -128,11 +146,11 @@ export const JOB_TALK_RULES: readonly RuleVersion<JobTalkRules>[] = [
 export const JOB_TALK_REFORM_2026 = '2026-07-01';
 
 /**
- * The system_setting key that sets the reform's follow-up interval locally: a whole number of months
- * (1–24), or "when_needed" (no fixed deadline: talks when the municipality judges there is a need).
- * Without it, the default of JOB_TALK_RULES applies (every 6 months). Read by the talks service.
+ * The local setting (src/shared/local-settings.ts) that adds a local standard after the first period
+ * from the reform: a whole number of months (1–24) from the previous talk, or "when_needed" (the law's
+ * own rule). Without it the law's rule applies: talks when the municipality judges there is a need.
  */
-export const JOB_TALK_FOLLOW_UP_SETTING = 'job_talks.follow_up_months_from_2026_07_01';
+export const JOB_TALK_FOLLOW_UP_SETTING = JOB_TALK_FOLLOW_UP_KEY;
 
 /** The setting's value as months, null ("when needed"), or undefined when unset or not understood. */
 export function parseFollowUpSetting(value: string | null | undefined): number | null | undefined {
@@ -145,37 +163,85 @@ export function parseFollowUpSetting(value: string | null | undefined): number |
 }
 
 /**
- * The job-talk rule set with the reform's follow-up interval set locally (the reform lets the
- * municipality decide how often). Versions before the reform keep the law's interval.
+ * The job-talk rule set with a local standard after the first period (the reform leaves the frequency
+ * to the municipality). Shown as local ("Lokalt fastsat"), never as law. Versions before the reform keep
+ * the law's rule (§ 32: when needed).
  */
 export function jobTalkRulesWithFollowUp(
   followUpMonths: number | null | undefined,
   versions: readonly RuleVersion<JobTalkRules>[] = JOB_TALK_RULES,
 ): readonly RuleVersion<JobTalkRules>[] {
-  if (followUpMonths === undefined) return versions;
-  const local =
-    followUpMonths === null
-      ? 'Lokalt fastsat: opfølgende samtaler, når kommunen vurderer behov'
-      : `Lokalt fastsat: opfølgende samtale senest ${followUpMonths} måneder efter den forrige`;
+  if (followUpMonths === undefined || followUpMonths === null) return versions;
+  const local = `Lokalt fastsat (ikke lovkrav): når lovens samtaler er holdt, en jobsamtale senest ${followUpMonths} måneder efter den forrige`;
   return versions.map((version) =>
     version.validFrom >= JOB_TALK_REFORM_2026
-      ? { ...version, source: `${version.source}. ${local}`, rules: { ...version.rules, followUpMonths } }
+      ? {
+          ...version,
+          source: `${version.source}. ${local}`,
+          rules: { ...version.rules, followUpMonths, followUpIsLocal: true },
+        }
       : version,
   );
 }
 
-/** The deadline of the next required talk, by the rule version in force when the obligation arose. */
+/** The last day of the first period: "inden for de første 6 måneder" from the first request. */
+export function firstPeriodLastDay(periodStartsOn: string, rules: JobTalkRules): string {
+  return addDays(addMonths(periodStartsOn, rules.firstPeriodMonths), -1);
+}
+
+export interface TalkDeadline {
+  obligation: 'first' | 'follow_up';
+  /** The day the obligation arose: the period's start, the last held talk, or the end of the first period. */
+  arose: string;
+  deadline: string | null;
+  source: string;
+}
+
+/**
+ * The next required talk of a benefit period, as of a date (today, or the day a talk is scheduled for):
+ *   - no talk held in the period: the first talk, due firstTalkWithinDays after the first request;
+ *   - fewer than talksInFirstPeriod held: the next, due on the first period's last day;
+ *   - the law's talks in the first period held, or the period over (as of `asOf`): no fixed deadline
+ *     (when needed), unless a local standard sets one from the last held talk (or the period's end).
+ * A talk missed in the first period is not carried on as overdue after it: the law sets no later deadline
+ * for it (§ 32). The version in force when the period began decides the first period; the version in
+ * force when the later obligation arose decides after it.
+ */
 export function nextTalkDeadline(
-  obligation: { kind: 'first'; startsOn: string } | { kind: 'follow_up'; lastHeldOn: string },
+  periodStartsOn: string,
+  heldOn: readonly string[],
+  asOf: string,
   versions: readonly RuleVersion<JobTalkRules>[] = JOB_TALK_RULES,
-): { deadline: string | null; source: string } {
-  const arose = obligation.kind === 'first' ? obligation.startsOn : obligation.lastHeldOn;
-  const version = ruleInForce(versions, arose);
-  if (obligation.kind === 'first') {
-    return { deadline: addDays(arose, version.rules.firstTalkWithinDays), source: version.source };
+): TalkDeadline {
+  const version = ruleInForce(versions, periodStartsOn);
+  const rules = version.rules;
+  const lastDay = firstPeriodLastDay(periodStartsOn, rules);
+  const held = heldOn.filter((d) => d >= periodStartsOn).sort();
+  const inPeriod = held.filter((d) => d <= lastDay).length;
+  const lastHeld = held.at(-1);
+  if (held.length === 0 && asOf <= lastDay) {
+    return {
+      obligation: 'first',
+      arose: periodStartsOn,
+      deadline: addDays(periodStartsOn, rules.firstTalkWithinDays),
+      source: version.source,
+    };
   }
-  const months = version.rules.followUpMonths;
-  return { deadline: months === null ? null : addMonths(arose, months), source: version.source };
+  if (inPeriod < rules.talksInFirstPeriod && asOf <= lastDay) {
+    return { obligation: 'follow_up', arose: lastHeld!, deadline: lastDay, source: version.source };
+  }
+  const arose = lastHeld ?? addDays(lastDay, 1);
+  // Once the first period is over, the rule in force after it decides (a local standard from the reform).
+  const ruleDate = asOf > lastDay && arose <= lastDay ? addDays(lastDay, 1) : arose;
+  const after = ruleInForce(versions, ruleDate);
+  const months = after.rules.followUpMonths;
+  return {
+    obligation: lastHeld ? 'follow_up' : 'first',
+    arose,
+    // A local standard counts from the last held talk; with none, from the first period's last day.
+    deadline: months === null ? null : addMonths(lastHeld ?? lastDay, months),
+    source: after.source,
+  };
 }
 
 export type TalkOutcome = 'held' | 'not_attended' | 'cancelled';

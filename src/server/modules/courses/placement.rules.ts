@@ -2,7 +2,12 @@
 // (løntilskud) and small job (småjob). Pure: what a placement must satisfy before it is saved, each
 // problem as a field and a message key (shared/courses/course.messages.ts) with its parameters.
 import type { ExtensionBasis, PlacementKind } from '../../../shared/courses/course.constants.ts';
-import { checkInternshipLength, type InternshipBasis, type InternshipCheck } from './legal-rules.ts';
+import {
+  checkInternshipLength,
+  INTERNSHIP_RULES,
+  type InternshipBasis,
+  type InternshipCheck,
+} from './legal-rules.ts';
 
 export interface PlacementDraft {
   kind: PlacementKind;
@@ -66,6 +71,8 @@ export function internshipBasis(draft: Pick<PlacementDraft, 'extensionBasis' | '
 /** The LAB § 61 check of an internship with an end date; null for other placements. */
 export function internshipCheckOf(draft: PlacementDraft): InternshipCheck | null {
   if (draft.kind !== 'internship' || draft.endsOn === null || draft.endsOn < draft.startsOn) return null;
+  // Before lov nr. 548/2019 took effect (1 January 2020) no sourced version exists: no check, not a crash.
+  if (!INTERNSHIP_RULES.some((v) => v.validFrom <= draft.startsOn)) return null;
   return checkInternshipLength(draft.startsOn, draft.endsOn, internshipBasis(draft));
 }
 

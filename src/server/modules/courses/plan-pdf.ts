@@ -18,6 +18,7 @@ import type { WorkCapacityContent } from '../../../shared/courses/documentation.
 import { formatDanishDate } from '../agreements/agreement-dates.ts';
 import { stageName, type Stage } from './course.rules.ts';
 import { planDocumentType } from './legal-rules.ts';
+import { CASE_DOCUMENT_STYLES } from '../../platform/export/pdf.ts';
 
 export interface PlanInputData {
   /** The date that chooses the document type (the plan's start, or today). */
@@ -276,17 +277,6 @@ export function buildPlanInputDocument(data: PlanInputData): TDocumentDefinition
       ...entriesSection(data, 'progression', 'Ingen progression registreret.'),
       ...finalReportSection(data),
     ],
-    styles: {
-      title: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
-      meta: { fontSize: 9, italics: true, color: '#444444', margin: [0, 0, 0, 8] },
-      heading: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] },
-      subheading: { fontSize: 11, bold: true, margin: [0, 6, 0, 2] },
-      label: { bold: true, margin: [0, 2, 0, 0] },
-      body: { margin: [0, 0, 0, 4] },
-      empty: { italics: true, color: '#555555', margin: [0, 0, 0, 4] },
-      table: { margin: [0, 2, 0, 6] },
-      tableHeader: { bold: true },
-      footer: { fontSize: 8, color: '#555555' },
-    },
+    styles: CASE_DOCUMENT_STYLES,
   };
 }

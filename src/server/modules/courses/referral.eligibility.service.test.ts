@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
+import { sealPlaintextMinorityBackground } from './course.service.ts';
 import { insertCourseAgreement } from './course.fixtures.ts';
 import { refusalOf } from './referral.fixtures.ts';
 import {
@@ -75,6 +76,58 @@ describe('circumstances and eligibility', () => {
       { action: 'read', entityType: 'citizen_circumstance' },
       { action: 'update', entityType: 'citizen_circumstance' },
     ]);
+  });
+
+  it('seals minority background, shows it to the job centre and hides it from the provider', async () => {
+    const citizen = await insertCitizen(db(), keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+      providerIds: [world.organisations.providerA.id],
+    });
+    await updateCircumstances(ctx('caseworker'), citizen.id, {
+      minorityBackground: true,
+      activityReady: true,
+      firstRequestOn: '2026-02-16',
+    });
+    const stored = await db()
+      .selectFrom('citizenCircumstance')
+      .select(['minorityBackground', 'minorityBackgroundEncrypted'])
+      .where('citizenId', '=', citizen.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.minorityBackground).toBeNull();
+    expect(stored.minorityBackgroundEncrypted?.toString('utf8')).not.toContain('true');
+    expect(await getCircumstances(ctx('caseworker'), citizen.id)).toMatchObject({
+      minorityBackground: true,
+      minorityBackgroundHidden: false,
+      firstRequestOn: '2026-02-16',
+    });
+    expect(await getCircumstances(ctx('providerStaff'), citizen.id)).toMatchObject({
+      minorityBackground: null,
+      minorityBackgroundHidden: true,
+      activityReady: true,
+    });
+  });
+
+  it('seals a minority background written in plain before migration 0017', async () => {
+    const citizen = await insertCitizen(db(), keys, { jobCentreId: world.organisations.jobCentre.id });
+    await db()
+      .insertInto('citizenCircumstance')
+      .values({ citizenId: citizen.id, minorityBackground: false })
+      .execute();
+    expect(await getCircumstances(ctx('caseworker'), citizen.id)).toMatchObject({
+      minorityBackground: false,
+    });
+    expect(await sealPlaintextMinorityBackground(db(), keys)).toBeGreaterThanOrEqual(1);
+    expect(await sealPlaintextMinorityBackground(db(), keys)).toBe(0);
+    const stored = await db()
+      .selectFrom('citizenCircumstance')
+      .select(['minorityBackground', 'minorityBackgroundEncrypted'])
+      .where('citizenId', '=', citizen.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.minorityBackground).toBeNull();
+    expect(stored.minorityBackgroundEncrypted).not.toBeNull();
+    expect(await getCircumstances(ctx('caseworker'), citizen.id)).toMatchObject({
+      minorityBackground: false,
+    });
   });
 
   it("checks the citizen against the agreement's area rules in force, rule by rule, before and after a version change", async () => {

@@ -5,6 +5,8 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor, Tx } from '../../platform/context.ts';
 import { citizenScope } from '../../platform/access/citizen-scope.ts';
+import { encrypt, type Keys } from '../../platform/crypto/keys.ts';
+import type { Db } from '../../platform/db/client.ts';
 import type {
   BenefitType,
   CourseStageKind,
@@ -38,16 +40,45 @@ export interface CircumstanceValues {
   benefitType: BenefitType | null;
   activityReady: boolean | null;
   onBenefitsSince: string | null;
-  minorityBackground: boolean | null;
+  firstRequestOn: string | null;
+  /** Sealed by the service (article 9 data); the plain column is no longer written. */
+  minorityBackgroundEncrypted: Buffer | null;
   abuseProblem: boolean | null;
 }
 
 export async function upsertCircumstances(tx: Tx, citizenId: string, values: CircumstanceValues) {
+  const row = { ...values, minorityBackground: null, updatedAt: new Date() };
   await tx
     .insertInto('citizenCircumstance')
-    .values({ citizenId, ...values, updatedAt: new Date() })
-    .onConflict((oc) => oc.column('citizenId').doUpdateSet({ ...values, updatedAt: new Date() }))
+    .values({ citizenId, ...row })
+    .onConflict((oc) => oc.column('citizenId').doUpdateSet(row))
     .execute();
+}
+
+/**
+ * Seals the minority backgrounds written in plain before migration 0017 (run at the server's start, when
+ * the key is at hand); returns how many. A no-op once none are left.
+ */
+export async function sealPlaintextMinorityBackground(db: Db, keys: Keys): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const rows = await tx
+      .selectFrom('citizenCircumstance')
+      .select(['citizenId', 'minorityBackground'])
+      .where('minorityBackground', 'is not', null)
+      .forUpdate()
+      .execute();
+    for (const row of rows) {
+      await tx
+        .updateTable('citizenCircumstance')
+        .set({
+          minorityBackground: null,
+          minorityBackgroundEncrypted: encrypt(keys, String(row.minorityBackground)),
+        })
+        .where('citizenId', '=', row.citizenId)
+        .execute();
+    }
+    return rows.length;
+  });
 }
 
 // ---- tender areas, agreements and eligibility rules -------------------------------------------

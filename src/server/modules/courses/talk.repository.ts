@@ -30,6 +30,16 @@ export async function listTalksOfCourse(db: Runner, courseId: string) {
 
 export type TalkRow = Awaited<ReturnType<typeof listTalksOfCourse>>[number];
 
+/** The citizen's first request for help (the job-talk period's start, LAB § 9), if recorded. */
+export async function findFirstRequestOn(db: Runner, citizenId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('citizenCircumstance')
+    .select('firstRequestOn')
+    .where('citizenId', '=', citizenId)
+    .executeTakeFirst();
+  return row?.firstRequestOn ?? null;
+}
+
 export async function findTalk(db: Runner, id: string) {
   return db.selectFrom('jobTalk').select(talkColumns).where('jobTalk.id', '=', id).executeTakeFirst();
 }
@@ -61,11 +71,6 @@ export async function updateTalk(
     .where('id', '=', id)
     .returning(talkColumns)
     .executeTakeFirstOrThrow();
-}
-
-export async function readSetting(db: Runner, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('systemSetting').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value;
 }
 
 // ---- follow-up statistics (run without the row scope: the service returns counts only) ---------------
@@ -124,12 +129,14 @@ export async function listCaseworkerCourses(db: Runner, jobCentreId: string, use
   return db
     .selectFrom('course')
     .innerJoin('citizen', 'citizen.id', 'course.citizenId')
+    .leftJoin('citizenCircumstance', 'citizenCircumstance.citizenId', 'course.citizenId')
     .select([
       'course.id as courseId',
       'course.citizenId',
       'citizen.name as citizenName',
       'course.startsOn',
       'course.endsOn',
+      'citizenCircumstance.firstRequestOn',
     ])
     .where('citizen.jobCentreId', '=', jobCentreId)
     .where('course.endsOn', 'is', null)

@@ -25,61 +25,83 @@ const talk = (values: Partial<TalkFact>): TalkFact => ({
 const held = (heldOn: string, deadline: string | null = null) =>
   talk({ outcome: 'held', scheduledOn: heldOn, heldOn, deadline });
 
-describe('the required talk, by the rule version in force when the obligation arose', () => {
+// Replaces the tests of "7 days from course start, then at most 3 months apart" (not the law, issue 12):
+// the period counts from the first request for help (LAB § 9), 4 talks within 6 months (§ 31, stk. 3),
+// then when needed (§ 32); from 1 July 2026 the reform (lov nr. 1750/2025).
+describe('the required talk of a benefit period', () => {
   it.each([
     [
-      'first talk, course started before the reform',
-      '2026-03-02',
+      'first talk from the course start (derived)',
+      { startsOn: '2026-03-02' },
       [],
+      '2026-03-02',
       'first',
       '2026-03-09',
-      'til 30. juni 2026',
+      true,
     ],
-    ['first talk, course started after the reform', '2026-08-03', [], 'first', '2026-08-10', 'lov nr. 1750'],
+    [
+      'first talk from the recorded first request',
+      { startsOn: '2026-03-02', firstRequestOn: '2026-02-16' },
+      [],
+      '2026-03-02',
+      'first',
+      '2026-02-23',
+      false,
+    ],
     [
       'a not-attended talk does not meet the first obligation',
-      '2026-03-02',
+      { startsOn: '2026-03-02' },
       [talk({ outcome: 'not_attended', scheduledOn: '2026-03-05' })],
+      '2026-03-06',
       'first',
       '2026-03-09',
-      'til 30. juni 2026',
+      true,
     ],
     [
-      'follow-up after a talk held before the reform: 3 months',
-      '2026-03-02',
+      '2nd to 4th talk: due within the first 6 months, not 3 months after the last',
+      { startsOn: '2026-03-02' },
       [held('2026-03-05'), held('2026-05-15')],
+      '2026-05-16',
       'follow_up',
-      '2026-08-15',
-      'til 30. juni 2026',
+      '2026-09-01',
+      true,
     ],
     [
-      'follow-up after a talk held after the reform: 6 months (default)',
-      '2026-03-02',
-      [held('2026-05-15'), held('2026-07-15')],
+      'after 6 months: when needed, no deadline (no false overdue)',
+      { startsOn: '2025-03-03' },
+      [held('2025-03-05'), held('2025-05-15')],
+      '2025-11-01',
       'follow_up',
-      '2027-01-15',
-      'lov nr. 1750',
+      null,
+      true,
     ],
     [
-      'a course older than every rule version is judged by the oldest',
-      '2012-05-07',
+      'a period before 2020 is judged by the oldest sourced version (2020)',
+      { startsOn: '2012-05-07' },
       [],
+      '2012-05-08',
       'first',
       '2012-05-14',
-      'til 30. juni 2026',
+      true,
     ],
-  ] as const)('%s', (_name, startsOn, talks, obligation, deadline, source) => {
-    const result = requiredTalk({ startsOn }, talks);
-    expect(result).toMatchObject({ obligation, deadline });
-    expect(result.ruleSource).toContain(source);
+  ] as const)('%s', (_name, period, talks, asOf, obligation, deadline, periodDerived) => {
+    const result = requiredTalk(period, talks, asOf);
+    expect(result).toMatchObject({ obligation, deadline, periodDerived });
+    expect(result.ruleSource).toContain('lov nr. 548');
   });
 
-  it('follows the locally configured follow-up interval after the reform', () => {
+  it('follows a local standard after the first period from the reform, shown as local', () => {
     const rules = jobTalkRulesWithFollowUp(2);
-    expect(requiredTalk({ startsOn: '2026-03-02' }, [held('2026-07-15')], rules).deadline).toBe('2026-09-15');
-    expect(requiredTalk({ startsOn: '2026-03-02' }, [held('2026-06-15')], rules).deadline).toBe('2026-09-15');
-    const whenNeeded = jobTalkRulesWithFollowUp(null);
-    expect(requiredTalk({ startsOn: '2026-03-02' }, [held('2026-07-15')], whenNeeded).deadline).toBeNull();
+    const after = requiredTalk(
+      { startsOn: '2026-07-06' },
+      [held('2026-07-08'), held('2027-02-01')],
+      '2027-02-02',
+      rules,
+    );
+    expect(after).toMatchObject({ deadline: '2027-04-01' });
+    expect(after.ruleSource).toContain('Lokalt fastsat');
+    const law = requiredTalk({ startsOn: '2026-07-06' }, [held('2026-07-08')], '2026-07-09');
+    expect(law).toMatchObject({ obligation: 'follow_up', deadline: null });
   });
 });
 
@@ -92,17 +114,18 @@ describe('the next required talk on the course page', () => {
   });
 
   it('shows the first planned talk after the obligation arose', () => {
+    const spring = { startsOn: '2026-03-02', endsOn: null };
     const talks = [
-      held('2026-08-05'),
-      talk({ scheduledOn: '2026-08-04' }),
-      talk({ id: 'late', scheduledOn: '2026-12-01' }),
-      talk({ id: 'soon', scheduledOn: '2026-10-01' }),
+      held('2026-03-05'),
+      talk({ scheduledOn: '2026-03-04' }),
+      talk({ id: 'late', scheduledOn: '2026-06-01' }),
+      talk({ id: 'soon', scheduledOn: '2026-04-15' }),
     ];
-    expect(nextRequiredTalk(course, talks, '2026-09-01')).toMatchObject({
+    expect(nextRequiredTalk(spring, talks, '2026-04-01')).toMatchObject({
       obligation: 'follow_up',
-      arose: '2026-08-05',
-      deadline: '2027-02-05',
-      planned: { id: 'soon', scheduledOn: '2026-10-01' },
+      arose: '2026-03-05',
+      deadline: '2026-09-01',
+      planned: { id: 'soon', scheduledOn: '2026-04-15' },
     });
   });
 
@@ -110,9 +133,14 @@ describe('the next required talk on the course page', () => {
     expect(nextRequiredTalk({ ...course, endsOn: '2026-09-30' }, [], '2026-10-01')).toBeNull();
   });
 
-  it('is never overdue without a deadline', () => {
-    const next = nextRequiredTalk(course, [held('2026-08-05')], '2030-01-01', jobTalkRulesWithFollowUp(null));
-    expect(next).toMatchObject({ deadline: null, overdue: false });
+  it('is never overdue after the first period, whatever the date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), (days) => {
+        const today = new Date(Date.UTC(2026, 1, 1 + days)).toISOString().slice(0, 10);
+        const next = nextRequiredTalk({ startsOn: '2025-08-01', endsOn: null }, [held('2025-08-05')], today);
+        return next !== null && next.overdue === false;
+      }),
+    );
   });
 });
 

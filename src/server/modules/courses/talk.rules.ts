@@ -24,34 +24,47 @@ export interface RequiredTalk {
   arose: string;
   deadline: string | null;
   ruleSource: string;
+  /** The first day of the benefit period the obligation belongs to (LAB § 9). */
+  periodStartsOn: string;
+  /** True when the first request for help is not recorded and the course start stands in for it. */
+  periodDerived: boolean;
+}
+
+/** What the period is counted from: the first request for help when recorded, else the course start. */
+export interface TalkPeriod {
+  startsOn: string;
+  firstRequestOn?: string | null;
 }
 
 /**
- * The talk the course requires now: the first talk (from the course start) until one is held, then a
- * follow-up from the last held talk, each by the rule version in force when the obligation arose.
+ * The talk required as of a date (today, or the day a talk is scheduled for), by the rule versions in
+ * legal-rules.ts (nextTalkDeadline): the period counts from the first request for help (LAB § 9, stk. 2,
+ * nr. 2); without it, from the course start, marked as derived.
  */
 export function requiredTalk(
-  course: { startsOn: string },
+  course: TalkPeriod,
   talks: readonly TalkFact[],
+  asOf: string,
   versions: readonly RuleVersion<JobTalkRules>[] = JOB_TALK_RULES,
 ): RequiredTalk {
-  const lastHeldOn = talks
-    .filter((t) => t.outcome === 'held' && t.heldOn)
-    .map((t) => t.heldOn!)
-    .sort()
-    .pop();
-  const obligation = lastHeldOn
-    ? ({ kind: 'follow_up', lastHeldOn } as const)
-    : ({ kind: 'first', startsOn: course.startsOn } as const);
-  const arose = lastHeldOn ?? course.startsOn;
-  // A course older than every rule version (bulk imports) is judged by the oldest version.
+  const periodStartsOn = course.firstRequestOn ?? course.startsOn;
+  const heldOn = talks.filter((t) => t.outcome === 'held' && t.heldOn).map((t) => t.heldOn!);
+  // A period older than every rule version (before 2020: the older rule is not sourced) is judged by the
+  // oldest version.
   const oldest = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
   const usable =
-    oldest && arose < oldest.validFrom
-      ? versions.map((v) => (v === oldest ? { ...v, validFrom: arose } : v))
+    oldest && periodStartsOn < oldest.validFrom
+      ? versions.map((v) => (v === oldest ? { ...v, validFrom: periodStartsOn } : v))
       : versions;
-  const { deadline, source } = nextTalkDeadline(obligation, usable);
-  return { obligation: obligation.kind, arose, deadline, ruleSource: source };
+  const next = nextTalkDeadline(periodStartsOn, heldOn, asOf, usable);
+  return {
+    obligation: next.obligation,
+    arose: next.arose,
+    deadline: next.deadline,
+    ruleSource: next.source,
+    periodStartsOn,
+    periodDerived: !course.firstRequestOn,
+  };
 }
 
 /**
@@ -60,13 +73,13 @@ export function requiredTalk(
  * first planned talk scheduled after the obligation arose.
  */
 export function nextRequiredTalk(
-  course: { startsOn: string; endsOn: string | null },
+  course: TalkPeriod & { endsOn: string | null },
   talks: readonly TalkFact[],
   today: string,
   versions: readonly RuleVersion<JobTalkRules>[] = JOB_TALK_RULES,
 ): NextTalk | null {
   if (course.endsOn !== null) return null;
-  const required = requiredTalk(course, talks, versions);
+  const required = requiredTalk(course, talks, today, versions);
   const planned = talks
     .filter((t) => t.outcome === 'planned' && t.scheduledOn >= required.arose)
     .sort((a, b) => (a.scheduledOn < b.scheduledOn ? -1 : a.scheduledOn > b.scheduledOn ? 1 : 0))[0];

@@ -41,14 +41,22 @@ async function courseAtA(startsOn: string, values: { endsOn?: string } = {}) {
 describe('job talks on a course', () => {
   it('computes the first deadline by the rule in force when the course started, before and after the reform', async () => {
     const before = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-03-02'));
-    expect(before.next).toMatchObject({ obligation: 'first', arose: '2026-03-02', deadline: '2026-03-09' });
-    expect(before.next!.ruleSource).toContain('til 30. juni 2026');
-    expect(before.next!.overdue).toBe('2026-03-09' < today());
+    // The period counts from the course start while the first request for help is not recorded (derived).
+    // As of today: the first talk within 1 week (LAB § 31, stk. 5) until the first 6 months are over.
+    const inPeriod = today() <= '2026-09-01';
+    expect(before.next).toMatchObject({
+      obligation: 'first',
+      arose: inPeriod ? '2026-03-02' : '2026-09-02',
+      deadline: inPeriod ? '2026-03-09' : null,
+      periodStartsOn: '2026-03-02',
+      periodDerived: true,
+    });
+    expect(before.next!.overdue).toBe(inPeriod && '2026-03-09' < today());
     expect(before.canManage).toBe(true);
 
     const after = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-08-03'));
     expect(after.next).toMatchObject({ obligation: 'first', deadline: '2026-08-10' });
-    expect(after.next!.ruleSource).toContain('lov nr. 1750');
+    expect(after.next!.ruleSource).toContain('Lov nr. 1750');
   });
 
   it('stores the obligation and deadline at scheduling and judges the held talk against it', async () => {
@@ -63,41 +71,64 @@ describe('job talks on a course', () => {
       outcome: 'planned',
       timely: null,
     });
-    expect(first.ruleSource).toContain('til 30. juni 2026');
+    expect(first.ruleSource).toContain('lov nr. 548');
     const heldFirst = await updateTalk(ctx('caseworker'), first.id, {
       outcome: 'held',
       heldOn: '2026-03-06',
     });
     expect(heldFirst).toMatchObject({ outcome: 'held', heldOn: '2026-03-06', timely: true });
 
-    // Held before the reform: the follow-up is due 3 months later.
+    // Was "3 months after the last talk" (not the law, issue 12): talks 2–4 are due within the first
+    // 6 months (LAB § 31, stk. 3), so a talk on 10 June is timely.
     const second = await createTalk(ctx('caseworker'), courseId, {
       scheduledOn: '2026-06-01',
       venue: 'phone',
     });
-    expect(second).toMatchObject({ obligation: 'follow_up', deadline: '2026-06-06' });
+    expect(second).toMatchObject({ obligation: 'follow_up', deadline: '2026-09-01' });
     expect(
       await updateTalk(ctx('caseworker'), second.id, { outcome: 'held', heldOn: '2026-06-10' }),
     ).toMatchObject({
-      timely: false,
+      timely: true,
     });
-    // Held on 10 June (before the reform): still 3 months.
+    // The period began before the reform: its 4 talks within 6 months still apply after 1 July 2026
+    // (transitional rules of lov nr. 1750/2025 not verified).
     const third = await createTalk(ctx('caseworker'), courseId, {
       scheduledOn: '2026-07-20',
       venue: 'video',
     });
-    expect(third).toMatchObject({ obligation: 'follow_up', deadline: '2026-09-10' });
-    await updateTalk(ctx('caseworker'), third.id, { outcome: 'held', heldOn: '2026-07-20' });
-    // Held after the reform: 6 months by default.
+    expect(third).toMatchObject({ obligation: 'follow_up', deadline: '2026-09-01' });
+    await updateTalk(ctx('caseworker'), third.id, { outcome: 'held', heldOn: '2026-09-03' });
+    // After the first 6 months: when needed (§ 32; from the reform, when the municipality judges a need).
     const view = await getCourseTalks(ctx('providerStaff'), courseId);
-    expect(view.next).toMatchObject({ obligation: 'follow_up', arose: '2026-07-20', deadline: '2027-01-20' });
-    expect(view.next!.ruleSource).toContain('lov nr. 1750');
+    const inPeriod = today() <= '2026-09-01';
+    expect(view.next).toMatchObject({ obligation: 'follow_up', deadline: inPeriod ? '2026-09-01' : null });
     expect(view.canManage).toBe(false);
     expect(view.talks.map((t) => [t.scheduledOn, t.venue, t.outcome, t.timely])).toEqual([
       ['2026-03-05', 'provider', 'held', true],
-      ['2026-06-01', 'phone', 'held', false],
-      ['2026-07-20', 'video', 'held', true],
+      ['2026-06-01', 'phone', 'held', true],
+      ['2026-07-20', 'video', 'held', false],
     ]);
+  });
+
+  it('counts the period from the recorded first request for help', async () => {
+    const courseId = await courseAtA('2026-03-02');
+    const { citizenId } = await db()
+      .selectFrom('course')
+      .select('citizenId')
+      .where('id', '=', courseId)
+      .executeTakeFirstOrThrow();
+    await db()
+      .insertInto('citizenCircumstance')
+      .values({ citizenId, firstRequestOn: '2026-02-16' })
+      .onConflict((oc) => oc.column('citizenId').doUpdateSet({ firstRequestOn: '2026-02-16' }))
+      .execute();
+    const first = await createTalk(ctx('caseworker'), courseId, {
+      scheduledOn: '2026-03-03',
+      venue: 'phone',
+    });
+    expect(first).toMatchObject({ obligation: 'first', deadline: '2026-02-23' });
+    const next = (await getCourseTalks(ctx('caseworker'), courseId)).next!;
+    expect(next).toMatchObject({ periodStartsOn: '2026-02-16', periodDerived: false });
   });
 
   it('reads the reform follow-up interval from system_setting', async () => {
@@ -124,7 +155,8 @@ describe('job talks on a course', () => {
     } finally {
       await db().deleteFrom('systemSetting').where('key', '=', JOB_TALK_FOLLOW_UP_SETTING).execute();
     }
-    expect((await getCourseTalks(ctx('caseworker'), courseId)).next!.deadline).toBe('2027-01-08');
+    // Unset: the law's rule, talks when the municipality judges a need (was "6 months", not the law).
+    expect((await getCourseTalks(ctx('caseworker'), courseId)).next!.deadline).toBeNull();
   });
 
   it('validates outcomes and dates', async () => {

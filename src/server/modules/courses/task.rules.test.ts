@@ -82,9 +82,15 @@ const CASES: Row[] = [
     [],
   ],
   [
-    'follow-up within 14 days',
+    // Was "3 months after the last talk" (not the law, issue 12): talks 2–4 are due within 6 months.
+    "follow-up due on the first period's last day, within 14 days",
+    { talkCourses: [talkCourse('2026-06-01', [held('2026-06-03')])] },
+    [['talk_due', '2026-11-30', false, 'follow_up']],
+  ],
+  [
+    'after the first 6 months: when needed, no false overdue task',
     { talkCourses: [talkCourse('2026-03-02', [held('2026-06-10')])] },
-    [['talk_due', '2026-09-10', true, 'follow_up']],
+    [],
   ],
   [
     'talk due exactly 14 days ahead',

@@ -30,39 +30,65 @@ function isOrganisationKind(kind: string): kind is OrganisationKind {
   return (ORGANISATION_KINDS as readonly string[]).includes(kind);
 }
 
+/** Code and name as the database's checks want them (migration 0001), with messages that say what to type. */
+function checkCodeAndName(input: { code: string; name: string }, fields: FieldErrors) {
+  const code = input.code.trim();
+  const name = input.name.trim();
+  if (!CODE.test(code)) fields.code = 'organisation.code_format';
+  const unsafeName = unsafeCharacterMessage(input.name, 'name');
+  if (!name) fields.name = 'validation.required';
+  else if (unsafeName) fields.name = unsafeName.key;
+  else if (name.length > 200) fields.name = 'validation.too_long';
+  return { code, name, params: { ...(unsafeName?.params ?? {}), max: 200 } };
+}
+
+/** A code already in use is a CONFLICT on the code field, never a change of the other organisation. */
+function duplicateCode(error: unknown, code: string): never {
+  if ((error as { code?: string }).code === '23505') {
+    throw new AppError('CONFLICT', 'organisation.duplicate_code', {
+      fields: { code: 'organisation.duplicate_code' },
+      params: { code },
+    });
+  }
+  throw error;
+}
+
 /** Validates and inserts; a code already in use is a CONFLICT, never an update of the other one. */
 export async function createOrganisation(db: Db, input: NewOrganisation) {
   const fields: FieldErrors = {};
   const kind = input.kind.trim();
-  const code = input.code.trim();
   if (!isOrganisationKind(kind)) fields.kind = 'organisation.kind';
-  if (!CODE.test(code)) fields.code = 'organisation.code_format';
-  const unsafeName = unsafeCharacterMessage(input.name, 'name');
-  if (!input.name.trim()) fields.name = 'validation.required';
-  else if (unsafeName) fields.name = unsafeName.key;
-  else if (input.name.trim().length > 200) fields.name = 'validation.too_long';
+  const { code, name, params } = checkCodeAndName(input, fields);
   if (Object.keys(fields).length > 0 || !isOrganisationKind(kind)) {
-    throw new AppError('VALIDATION_FAILED', 'validation.failed', {
-      fields,
-      params: { ...(unsafeName?.params ?? {}), max: 200 },
-    });
+    throw new AppError('VALIDATION_FAILED', 'validation.failed', { fields, params });
   }
   try {
-    return await repo.insertOrganisation(db, { kind, code, name: input.name.trim() });
+    return await repo.insertOrganisation(db, { kind, code, name });
   } catch (error) {
-    if ((error as { code?: string }).code === '23505') {
-      throw new AppError('CONFLICT', 'organisation.duplicate_code', {
-        fields: { code: 'organisation.duplicate_code' },
-        params: { code },
-      });
-    }
-    throw error;
+    duplicateCode(error, code);
+  }
+}
+
+/** A new code or name; the kind stays (citizens, agreements and users depend on it). */
+export async function updateOrganisation(db: Db, id: string, input: { code: string; name: string }) {
+  const before = await repo.findOrganisationById(db, id);
+  if (!before) throw new AppError('NOT_FOUND', 'organisation.not_found');
+  const fields: FieldErrors = {};
+  const { code, name, params } = checkCodeAndName(input, fields);
+  if (Object.keys(fields).length > 0) {
+    throw new AppError('VALIDATION_FAILED', 'validation.failed', { fields, params });
+  }
+  try {
+    const after = await repo.updateOrganisation(db, id, { code, name });
+    return { before, after };
+  } catch (error) {
+    duplicateCode(error, code);
   }
 }
 
 /**
- * An administrative change (an organisation or a user created) as an audit row in its transaction:
- * what and which, never a password.
+ * An administrative change (an organisation or a user created or changed) as an audit row in its
+ * transaction: what and which, never a password. The command line passes no request id.
  */
 export async function auditAdministration(
   tx: Tx,
@@ -70,6 +96,12 @@ export async function auditAdministration(
   entityType: 'organisation' | 'user',
   entityId: string,
   criteria: Record<string, unknown>,
+  options: { action?: 'create' | 'update'; requestId?: string } = {},
 ): Promise<void> {
-  await recordAudit(tx, actor, null, { action: 'create', entityType, entityId, criteria });
+  await recordAudit(tx, actor, options.requestId ?? null, {
+    action: options.action ?? 'create',
+    entityType,
+    entityId,
+    criteria,
+  });
 }

@@ -7,8 +7,9 @@ import type { Db } from '../../platform/db/client.ts';
 import type { AuditActor } from '../../platform/audit/audit.ts';
 import { auditAdministration, createOrganisation } from './organisation.service.ts';
 import { createUser } from './user.service.ts';
+import { ADVISORY_LOCKS } from '../../platform/db/advisory-locks.ts';
 
-const SETUP_LOCK_ID = 7_204_313; // arbitrary, constant: "indsats setup" (the sealer uses …312)
+const SETUP_LOCK_ID = ADVISORY_LOCKS.setup;
 
 export interface SetupInput {
   administration: { code: string; name: string };

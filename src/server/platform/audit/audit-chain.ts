@@ -113,7 +113,9 @@ export type AuditProblem =
   /** The head does not point at the newest row. */
   | { reason: 'head_mismatch'; position: number; headPosition: number }
   /** Written more than a minute ago and still not chained: the sealer is not running or failing. */
-  | { reason: 'unsealed'; seq: number; occurredAt: string };
+  | { reason: 'unsealed'; seq: number; occurredAt: string }
+  /** The checkpoint the chain starts from is not signed with this installation's key. */
+  | { reason: 'checkpoint_forged'; position: number };
 
 export type AuditProblemReason = AuditProblem['reason'];
 
@@ -160,14 +162,55 @@ export function createProblemReport(maxListed = MAX_LISTED_PROBLEMS) {
 
 export type ProblemCollector = ReturnType<typeof createProblemReport>;
 
+/** Where a chain begins: the genesis, or the last row deleted by a pruning (an audit checkpoint). */
+export interface ChainStart {
+  position: number;
+  hash: string;
+}
+
+/** What an audit checkpoint states; its signature covers exactly these. */
+export interface CheckpointContent {
+  chainSeq: number;
+  hash: string;
+  deleted: number;
+  deletedTotal: number;
+  deletedThrough: string;
+}
+
+/** HMAC-SHA-256 of a checkpoint's content under the app's checkpoint key. */
+export function signCheckpoint(key: Buffer, checkpoint: CheckpointContent): string {
+  const content = canonicalJson([
+    'checkpoint-v1',
+    checkpoint.chainSeq,
+    checkpoint.hash,
+    checkpoint.deleted,
+    checkpoint.deletedTotal,
+    checkpoint.deletedThrough,
+  ]);
+  return crypto.createHmac('sha256', key).update(content).digest('hex');
+}
+
+export function checkpointSignatureMatches(
+  key: Buffer,
+  checkpoint: CheckpointContent & { signature: string },
+): boolean {
+  const expected = Buffer.from(signCheckpoint(key, checkpoint), 'hex');
+  const given = Buffer.from(checkpoint.signature, 'hex');
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
 /**
  * Checks sealed rows fed in chain order and reports every problem, not only the first: after a changed
  * row the next link is checked against its stored hash, so one change is reported once; after missing
  * positions the next link cannot be known and is not held against the next row.
  */
-export function createChainChecker(head: ChainHead, problems: ProblemCollector) {
-  let expected = 1;
-  let prevHash = GENESIS_HASH;
+export function createChainChecker(
+  head: ChainHead,
+  problems: ProblemCollector,
+  start: ChainStart = { position: 0, hash: GENESIS_HASH },
+) {
+  let expected = start.position + 1;
+  let prevHash = start.hash;
   let linkKnown = true;
   return {
     check(row: SealedAuditRow): void {
@@ -206,9 +249,10 @@ export function checkChain(
   rows: Iterable<SealedAuditRow>,
   head: ChainHead,
   maxListed?: number,
+  start?: ChainStart,
 ): ProblemReport {
   const problems = createProblemReport(maxListed);
-  const checker = createChainChecker(head, problems);
+  const checker = createChainChecker(head, problems, start);
   for (const row of rows) checker.check(row);
   checker.finish();
   return problems.report;

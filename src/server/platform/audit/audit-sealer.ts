@@ -8,8 +8,9 @@ import { sql } from 'kysely';
 import type { Db } from '../db/client.ts';
 import { chainRows } from './audit-chain.ts';
 import { selectStoredAuditRows, toStoredContent } from './audit-rows.ts';
+import { ADVISORY_LOCKS } from '../db/advisory-locks.ts';
 
-const SEALER_LOCK_ID = 7_204_312; // arbitrary, constant: "indsats audit sealer" (migrations use …311)
+const SEALER_LOCK_ID = ADVISORY_LOCKS.auditSealer;
 const SEAL_BATCH = 1_000;
 // Bounds one transaction after a long stop (many rows waiting); the next run goes on.
 const MAX_BATCHES_PER_RUN = 50;

@@ -8,8 +8,10 @@ import { compiledQuery } from '../db/compiled-query.ts';
 import { DEFERRED } from '../db/pg-client.ts';
 import type { AuditAction, AuditEventTable } from '../db/schema.ts';
 import type { Tx } from '../context.ts';
+import type { Keys } from '../crypto/keys.ts';
 import {
   UNSEALED_FAULT_SECONDS,
+  checkpointSignatureMatches,
   createChainChecker,
   createProblemReport,
   type AuditProblem,
@@ -117,6 +119,16 @@ export interface VerifyResult {
 
 const VERIFY_BATCH = 5_000;
 
+/** The newest audit checkpoint (where the chain starts after a pruning), or undefined. */
+export async function latestCheckpoint(db: Db | Tx) {
+  return db
+    .selectFrom('auditCheckpoint')
+    .select(['chainSeq', 'hash', 'deleted', 'deletedTotal', 'deletedThrough', 'signature'])
+    .orderBy('chainSeq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 /**
  * Recomputes the sealed chain in batches and reports every changed, re-linked or missing row, a head
  * that does not point at the newest row, and rows left unsealed for more than a minute. Does not seal:
@@ -125,7 +137,7 @@ const VERIFY_BATCH = 5_000;
  */
 export async function verifyAuditChain(
   db: Db,
-  onProgress?: (checked: number, total: number) => void,
+  options: { keys?: Keys; onProgress?: (checked: number, total: number) => void } = {},
 ): Promise<VerifyResult> {
   return db
     .transaction()
@@ -136,7 +148,20 @@ export async function verifyAuditChain(
         .select(['seq', 'hash', 'legacySeq'])
         .executeTakeFirstOrThrow();
       const problems = createProblemReport();
-      const checker = createChainChecker(head, problems);
+      // After old rows were deleted (audit-prune.ts) the chain starts at the newest signed checkpoint.
+      const checkpoint = await latestCheckpoint(tx);
+      if (checkpoint) {
+        if (!options.keys)
+          throw new Error('The audit trail starts from a checkpoint: verifying it needs the key.');
+        if (!checkpointSignatureMatches(options.keys.auditCheckpoint, checkpoint)) {
+          problems.add({ reason: 'checkpoint_forged', position: checkpoint.chainSeq });
+        }
+      }
+      const checker = createChainChecker(
+        head,
+        problems,
+        checkpoint ? { position: checkpoint.chainSeq, hash: checkpoint.hash } : undefined,
+      );
       let checked = 0;
       let afterPosition = Number.MIN_SAFE_INTEGER; // every sealed row, even one moved to a position ≤ 0
       for (;;) {
@@ -147,7 +172,7 @@ export async function verifyAuditChain(
           .execute();
         for (const row of batch) checker.check(toSealedRow(row));
         checked += batch.length;
-        onProgress?.(checked, head.seq);
+        options.onProgress?.(checked, head.seq - (checkpoint?.chainSeq ?? 0));
         if (batch.length < VERIFY_BATCH) break;
         afterPosition = batch[batch.length - 1]!.chainSeq!;
       }

@@ -54,6 +54,8 @@ export async function startSession(
   const session = await createSession(db, userId, hours);
   const resolved = await resolveSession(db, session.token);
   if (!resolved) throw new AppError('UNAUTHENTICATED', 'auth.user_inactive');
+  // Both ways in (password, OpenID Connect) pass here: the user list's "last sign-in" (migration 0018).
+  await db.updateTable('appUser').set({ lastSignInAt: new Date() }).where('id', '=', userId).execute();
   await auditSignIn(
     db,
     'login',

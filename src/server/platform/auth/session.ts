@@ -100,6 +100,17 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.deleteFrom('userSession').where('tokenHash', '=', hashToken(token)).execute();
 }
 
+/**
+ * Ends every session of a user (deactivated, password reset), or every one but `keepToken`'s (the user
+ * changed their own password in that session). Returns how many ended.
+ */
+export async function deleteUserSessions(db: Db, userId: string, keepToken?: string): Promise<number> {
+  let query = db.deleteFrom('userSession').where('userId', '=', userId);
+  if (keepToken) query = query.where('tokenHash', '!=', hashToken(keepToken));
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteExpiredSessions(db: Db): Promise<number> {
   const idleCutoff = new Date(Date.now() - IDLE_MINUTES * 60_000);
   const result = await db

@@ -28,6 +28,8 @@ export interface Config {
   oidc: OidcConfig | undefined;
   logLevel: string;
   sessionHours: number;
+  /** INDSATS_RETENTION: "daily" (default) runs the retention rules once a day in the server; "off" leaves it to a scheduled `indsats retention run`. */
+  retention: 'daily' | 'off';
 }
 
 /**
@@ -48,6 +50,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(
       `DATABASE_POOL_MAX must be a whole number from 1 to 1000, got "${env.DATABASE_POOL_MAX}"`,
     );
+  const retention = env.INDSATS_RETENTION || 'daily';
+  if (retention !== 'daily' && retention !== 'off')
+    throw new Error(`INDSATS_RETENTION must be daily or off, got "${env.INDSATS_RETENTION}"`);
   const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, '');
   // Its origin may change state besides the request's own (platform/http/app.ts): it must parse.
   if (!/^https?:\/\/[^/]/.test(publicUrl) || !URL.canParse(publicUrl))
@@ -77,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     sessionHours: Number(env.SESSION_HOURS ?? 8),
+    retention,
   };
 }

@@ -10,6 +10,8 @@ export interface Keys {
   lookup: Buffer;
   /** Signs the device cookies of browsers that signed in before (platform/auth/device-cookie.ts). */
   deviceCookie: Buffer;
+  /** Signs the audit chain's checkpoints when old rows are deleted (platform/audit/audit-prune.ts). */
+  auditCheckpoint: Buffer;
   /** Identifies the master secret without revealing it; stored in the database to catch a wrong key. */
   fingerprint: string;
 }
@@ -36,6 +38,7 @@ export function deriveKeys(secret: Buffer): Keys {
     encryption: derive('cpr-and-notes-encryption-v1'),
     lookup: derive('cpr-lookup-hmac-v1'),
     deviceCookie: derive('device-cookie-hmac-v1'),
+    auditCheckpoint: derive('audit-checkpoint-hmac-v1'),
     fingerprint: derive('key-fingerprint-v1').toString('hex').slice(0, 16),
   };
 }

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { Db } from './client.ts';
+import { ADVISORY_LOCKS } from './advisory-locks.ts';
 
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
-const LOCK_ID = 7_204_311; // arbitrary, constant: "indsats migrations"
+const LOCK_ID = ADVISORY_LOCKS.migrations;
 
 export interface MigrationFile {
   name: string;

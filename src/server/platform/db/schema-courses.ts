@@ -12,8 +12,13 @@ export interface CitizenCircumstanceTable {
   benefitType: BenefitType | null;
   activityReady: boolean | null;
   onBenefitsSince: string | null;
+  /** Before migration 0017 only: sealed into minorityBackgroundEncrypted at the server's start. */
   minorityBackground: boolean | null;
+  /** "true" or "false", AES-256-GCM (migration 0017). */
+  minorityBackgroundEncrypted: Buffer | null;
   abuseProblem: boolean | null;
+  /** First request to the municipality for help: the job-talk period starts here (migration 0019, LAB § 9). */
+  firstRequestOn: ColumnType<string | null, string | null | undefined, string | null>;
   updatedAt: UpdatedAt;
 }
 

@@ -21,6 +21,39 @@ export interface SystemSettingTable {
   updatedAt: Generated<Date>;
 }
 
+export interface LocalSettingChangeTable {
+  id: Generated<string>;
+  key: string;
+  value: string | null;
+  reason: string;
+  changedBy: string;
+  changedAt: Generated<Date>;
+}
+
+/** Migration 0016: what the retention run deleted (no personal data). */
+export interface DeletionLogTable {
+  id: Generated<number>;
+  runId: string;
+  rule: string;
+  entity: string;
+  deleted: number;
+  cutoff: Date;
+  period: string;
+  ranBy: string;
+  ranAt: Generated<Date>;
+}
+
+/** Migration 0016: where the audit chain starts after old rows were deleted. */
+export interface AuditCheckpointTable {
+  chainSeq: number;
+  hash: string;
+  deleted: number;
+  deletedTotal: number;
+  deletedThrough: string;
+  signature: string;
+  createdAt: Generated<Date>;
+}
+
 export interface OrganisationTable {
   id: Generated<string>;
   kind: OrganisationKind;
@@ -39,6 +72,8 @@ export interface AppUserTable {
   roles: string[];
   oidcSubject: string | null;
   isActive: Generated<boolean>;
+  /** The last successful sign-in, password or OpenID Connect (migration 0018); NULL before the first. */
+  lastSignInAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -319,6 +354,7 @@ export interface LocalPartnerTable {
 
 export interface DatabaseSchema {
   systemSetting: SystemSettingTable;
+  localSettingChange: LocalSettingChangeTable;
   organisation: OrganisationTable;
   appUser: AppUserTable;
   userSession: UserSessionTable;
@@ -328,6 +364,8 @@ export interface DatabaseSchema {
   citizenProviderLink: CitizenProviderLinkTable;
   auditEvent: AuditEventTable;
   auditHead: AuditHeadTable;
+  auditCheckpoint: AuditCheckpointTable;
+  deletionLog: DeletionLogTable;
   providerProfile: ProviderProfileTable;
   tender: TenderTable;
   tenderPriceBand: TenderPriceBandTable;

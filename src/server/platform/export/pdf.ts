@@ -3,7 +3,7 @@
 // a document definition (a pure, testable function) and call renderPdf.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
 const ROBOTO_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -41,3 +41,17 @@ export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer>
   const pdfmake = await pdfmakeConfigured();
   return pdfmake.createPdf(document).getBuffer();
 }
+
+/** The styles of a case document (the plan's input, a citizen's access export): one look for both. */
+export const CASE_DOCUMENT_STYLES: StyleDictionary = {
+  title: { fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
+  meta: { fontSize: 9, italics: true, color: '#444444', margin: [0, 0, 0, 8] },
+  heading: { fontSize: 13, bold: true, margin: [0, 12, 0, 4] },
+  subheading: { fontSize: 11, bold: true, margin: [0, 8, 0, 2] },
+  label: { bold: true, margin: [0, 4, 0, 2] },
+  body: { margin: [0, 0, 0, 4] },
+  empty: { italics: true, color: '#555555', margin: [0, 0, 0, 4] },
+  table: { margin: [0, 2, 0, 6] },
+  tableHeader: { bold: true },
+  footer: { fontSize: 8, color: '#555555' },
+};

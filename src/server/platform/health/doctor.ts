@@ -6,7 +6,7 @@ import type { Database } from '../db/client.ts';
 import { listMigrations, type MigrationFile } from '../db/migrate.ts';
 import type { Keys } from '../crypto/keys.ts';
 import { UNSEALED_FAULT_SECONDS } from '../audit/audit-chain.ts';
-import { lastVerifyResult, type LastVerify } from '../audit/audit.ts';
+import { lastVerifyResult, latestCheckpoint, type LastVerify } from '../audit/audit.ts';
 
 export interface DoctorReport {
   ok: boolean;
@@ -20,7 +20,11 @@ export interface DoctorReport {
     headPosition: number;
     /** The last `indsats audit verify`, or null when it never ran. */
     lastVerify: LastVerify | null;
+    /** Where the chain starts after old rows were deleted (retention), or null: at the beginning. */
+    checkpoint: { position: number; deletedTotal: number; deletedThrough: string } | null;
   } | null;
+  /** The last retention run (not a dry run), or null when none ran. */
+  retention: { lastRunAt: string; ranBy: string; deleted: number } | null;
   imports: { running: number; failedLast30Days: number; lastFailedAt: string | null } | null;
   problems: string[];
 }
@@ -79,6 +83,7 @@ export async function doctorReport(
 
   let audit: DoctorReport['audit'] = null;
   let imports: DoctorReport['imports'] = null;
+  let retention: DoctorReport['retention'] = null;
   if (schemaReady) {
     const row = await db
       .selectFrom('auditEvent')
@@ -94,7 +99,37 @@ export async function doctorReport(
       .executeTakeFirstOrThrow();
     const head = await db.selectFrom('auditHead').select('seq').executeTakeFirst();
     const lastVerify = await lastVerifyResult(db);
-    audit = { ...row, headPosition: head?.seq ?? 0, lastVerify };
+    const checkpoint = await latestCheckpoint(db);
+    audit = {
+      ...row,
+      headPosition: head?.seq ?? 0,
+      lastVerify,
+      checkpoint: checkpoint
+        ? {
+            position: checkpoint.chainSeq,
+            deletedTotal: checkpoint.deletedTotal,
+            deletedThrough: checkpoint.deletedThrough,
+          }
+        : null,
+    };
+    const lastRun = await db
+      .selectFrom('deletionLog')
+      .select(['runId', 'ranAt', 'ranBy'])
+      .orderBy('ranAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (lastRun) {
+      const total = await db
+        .selectFrom('deletionLog')
+        .select(sql<number>`sum(deleted)::int`.as('deleted'))
+        .where('runId', '=', lastRun.runId)
+        .executeTakeFirstOrThrow();
+      retention = {
+        lastRunAt: new Date(lastRun.ranAt).toISOString(),
+        ranBy: lastRun.ranBy,
+        deleted: total.deleted,
+      };
+    }
     if (lastVerify && !lastVerify.ok) {
       problems.push(
         `the last audit verify (${lastVerify.at}) found ${lastVerify.problemCount} problem(s): ` +
@@ -129,6 +164,7 @@ export async function doctorReport(
     key: { fingerprint: keys?.fingerprint ?? null, status: keyStatus },
     audit,
     imports,
+    retention,
     problems,
   };
 }
@@ -155,7 +191,7 @@ export function doctorReportText(report: DoctorReport): string {
     `key         ${report.key.fingerprint ? `fingerprint ${report.key.fingerprint}: ` : ''}${KEY_STATUS[report.key.status]}`,
   ];
   if (report.audit) {
-    const { rows, unsealed, oldestUnsealedSeconds, headPosition, lastVerify } = report.audit;
+    const { rows, unsealed, oldestUnsealedSeconds, headPosition, lastVerify, checkpoint } = report.audit;
     lines.push(
       `audit       ${rows} rows, chained up to position ${headPosition}, ${unsealed} waiting to be sealed` +
         (oldestUnsealedSeconds !== null ? ` (the oldest for ${oldestUnsealedSeconds} s)` : ''),
@@ -165,12 +201,22 @@ export function doctorReportText(report: DoctorReport): string {
           : 'never (indsats audit verify)'
       }`,
     );
+    if (checkpoint) {
+      lines.push(
+        `            starts after position ${checkpoint.position}: ${checkpoint.deletedTotal} older rows deleted by retention (through ${checkpoint.deletedThrough})`,
+      );
+    }
   }
   if (report.imports) {
     const { running, failedLast30Days, lastFailedAt } = report.imports;
     lines.push(
       `imports     ${running} running, ${failedLast30Days} failed in the last 30 days` +
         (lastFailedAt ? ` (the last at ${lastFailedAt})` : ''),
+    );
+  }
+  if (report.audit) {
+    lines.push(
+      `retention   ${report.retention ? `last run ${report.retention.lastRunAt} by ${report.retention.ranBy}, ${report.retention.deleted} rows deleted` : 'never run (indsats retention run --dry-run shows what is due)'}`,
     );
   }
   lines.push(report.ok ? 'OK' : `PROBLEMS:\n${report.problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -28,6 +28,8 @@ export type PublicCtx = Omit<Ctx, 'actor'> & { actor: Actor | undefined };
 export interface AppDeps {
   db: Db;
   dbKind: 'pglite' | 'postgres';
+  /** Where the data lives (a data folder, or the URL without its password), for the health page. */
+  dbLocation: string;
   keys: Keys;
   config: Config;
 }

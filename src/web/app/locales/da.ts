@@ -58,7 +58,7 @@ export const da = {
       status: 'Systemstatus',
       statusOk: 'Systemet kører. Database: {{database}}.',
       statusFailed: 'Systemstatus kunne ikke hentes.',
-      cli: 'Brugere, import og kontrol af revisionssporet håndteres med kommandolinjeværktøjet indsats.',
+      cli: 'Brugere, organisationer, lokale regler og driftsstatus findes under Administration; installation, sletning efter opbevaringsreglerne og kontrol af revisionssporet kan også køres med kommandolinjeværktøjet indsats.',
     },
     nothing:
       'Din bruger har endnu ingen roller, der giver adgang til sider i indsats. Kontakt en administrator.',
@@ -103,6 +103,13 @@ export const da = {
     notFoundTitle: 'Borgeren findes ikke',
     notFoundText: 'Borgeren findes ikke, eller du har ikke adgang til den.',
     backToSearch: 'Tilbage til søgning',
+    export: {
+      heading: 'Indsigt',
+      intro:
+        'Borgerens ret til indsigt (databeskyttelsesforordningens artikel 15): alt, hvad indsats har om borgeren, i ét dokument – stamoplysninger, forhold, henvisninger, forløb, dokumentation, samtaler, praktikker, planer, registeroplysninger og adgangslog. Udtrækket logges.',
+      pdf: 'Hent indsigt (PDF)',
+      json: 'Hent indsigt (JSON)',
+    },
   },
   accessLog: {
     heading: 'Adgangslog',

@@ -60,7 +60,7 @@ export const en: Resources = {
       status: 'System status',
       statusOk: 'The system is running. Database: {{database}}.',
       statusFailed: 'The system status could not be fetched.',
-      cli: 'Users, imports and checks of the audit trail are handled with the indsats command-line tool.',
+      cli: 'Users, organisations, local rules and the system status are under Administration; installation, deletion under the retention rules and checks of the audit trail can also be run with the indsats command-line tool.',
     },
     nothing: 'Your user has no roles that give access to pages in indsats yet. Contact an administrator.',
   },
@@ -104,6 +104,13 @@ export const en: Resources = {
     notFoundTitle: 'Citizen not found',
     notFoundText: 'The citizen does not exist, or you have no access to it.',
     backToSearch: 'Back to search',
+    export: {
+      heading: 'Right of access',
+      intro:
+        "The citizen's right of access (GDPR article 15): everything indsats holds about the citizen in one document – details, circumstances, referrals, courses, documentation, talks, placements, plans, register data and the access log. The document is in Danish. The export is logged.",
+      pdf: 'Download (PDF)',
+      json: 'Download (JSON)',
+    },
   },
   accessLog: {
     heading: 'Access log',

@@ -10,7 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CitizenReferralsSection } from '../courses/referrals/CitizenReferralsSection.tsx';
 import { AccessLogSection } from './AccessLogSection.tsx';
-import { useCitizen, type CitizenDetail } from './citizen.api.ts';
+import { citizenExportHref, useCitizen, type CitizenDetail } from './citizen.api.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,6 +80,29 @@ function Details({ citizen, language }: { citizen: CitizenDetail; language: Lang
   );
 }
 
+/** The citizen's right of access (GDPR art. 15): the whole case as one document, PDF or JSON. */
+function ExportSection({ citizenId }: { citizenId: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="app-section" aria-labelledby="export-heading">
+      <h2 id="export-heading">{t('citizen.export.heading')}</h2>
+      <p>{t('citizen.export.intro')}</p>
+      <ul className="app-plain-list">
+        <li>
+          <a href={citizenExportHref(citizenId, 'pdf')} download>
+            {t('citizen.export.pdf')}
+          </a>
+        </li>
+        <li>
+          <a href={citizenExportHref(citizenId, 'json')} download>
+            {t('citizen.export.json')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
 function CitizenView({ citizen }: { citizen: CitizenDetail }) {
   const { t, i18n } = useTranslation();
   const { can } = useSession();
@@ -118,6 +141,7 @@ function CitizenView({ citizen }: { citizen: CitizenDetail }) {
       {can('citizen.access_log.read') ? (
         <AccessLogSection citizenId={citizen.id} citizenName={citizen.name} />
       ) : null}
+      {can('citizen.export') ? <ExportSection citizenId={citizen.id} /> : null}
     </>
   );
 }

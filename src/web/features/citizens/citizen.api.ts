@@ -46,6 +46,11 @@ export function useAccessLog(id: string) {
   });
 }
 
+/** The citizen's access export (GDPR art. 15): a plain download with the session cookie, audited. */
+export function citizenExportHref(id: string, format: 'pdf' | 'json'): string {
+  return withQuery(`/api/citizens/${encodeURIComponent(id)}/export`, { format });
+}
+
 export function useCreateCitizen() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -16,7 +16,11 @@ export async function factsOfCitizen(
   tx: Tx,
   citizen: { id: string; cprEncrypted: Buffer },
 ): Promise<EligibilityFacts> {
-  const circumstances = await loadCircumstances(tx, citizen.id);
+  // The check itself needs every fact; only its outcome is shown to a provider.
+  const circumstances = await loadCircumstances(tx, citizen.id, {
+    keys: ctx.keys,
+    showMinorityBackground: true,
+  });
   return {
     ...factsFromCpr(decrypt(ctx.keys, citizen.cprEncrypted)),
     benefitType: circumstances.benefitType,

@@ -1,22 +1,52 @@
 // A citizen's circumstances: what the job centre knows that programmes' eligibility rules ask about
 // (benefit, activity-ready, on benefits since, minority background, abuse problem). Special-category
 // data: the job centre records it; the citizen's caseworkers and the provider the citizen is referred to
-// read it; every read and change is audited.
+// read it, except minority background, which only the job centre sees; every read and change is audited.
 import type { Circumstances, UpdateCircumstancesInput } from '../../../../shared/courses/referral.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
+import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import { audit } from '../course-access.ts';
 import * as repo from '../referral.repository.ts';
 import { requireCitizen } from './referral-common.ts';
 
-export async function loadCircumstances(tx: Tx, citizenId: string): Promise<Circumstances> {
+/**
+ * Who reads minority background (an article 9 category, sealed since migration 0017): the job centre
+ * that records it, and the citizen's own access export. A provider needs only the eligibility check's
+ * outcome for a programme whose rule asks about it (factsOfCitizen reads it for the check).
+ */
+export interface CircumstanceAccess {
+  keys: Keys;
+  showMinorityBackground: boolean;
+}
+
+export function circumstanceAccessOf(ctx: Pick<Ctx, 'actor' | 'keys'>): CircumstanceAccess {
+  return { keys: ctx.keys, showMinorityBackground: ctx.actor.organisationKind !== 'provider' };
+}
+
+function openMinorityBackground(
+  keys: Keys,
+  row: { minorityBackground: boolean | null; minorityBackgroundEncrypted: Buffer | null } | undefined,
+): boolean | null {
+  if (row?.minorityBackgroundEncrypted) return decrypt(keys, row.minorityBackgroundEncrypted) === 'true';
+  // A value written before migration 0017 that the server's start has not sealed yet.
+  return row?.minorityBackground ?? null;
+}
+
+export async function loadCircumstances(
+  tx: Tx,
+  citizenId: string,
+  access: CircumstanceAccess,
+): Promise<Circumstances> {
   const row = await repo.findCircumstances(tx, citizenId);
   return {
     citizenId,
     benefitType: row?.benefitType ?? null,
     activityReady: row?.activityReady ?? null,
     onBenefitsSince: row?.onBenefitsSince ?? null,
-    minorityBackground: row?.minorityBackground ?? null,
+    firstRequestOn: row?.firstRequestOn ?? null,
+    minorityBackground: access.showMinorityBackground ? openMinorityBackground(access.keys, row) : null,
+    minorityBackgroundHidden: !access.showMinorityBackground,
     abuseProblem: row?.abuseProblem ?? null,
     updatedAt: row ? new Date(row.updatedAt).toISOString() : null,
   };
@@ -31,7 +61,7 @@ export async function getCircumstances(ctx: Ctx, citizenId: string): Promise<Cir
       entityId: citizenId,
       citizenId,
     });
-    return loadCircumstances(tx, citizenId);
+    return loadCircumstances(tx, citizenId, circumstanceAccessOf(ctx));
   });
 }
 
@@ -50,10 +80,19 @@ export async function updateCircumstances(
       benefitType: input.benefitType ?? null,
       activityReady: input.activityReady ?? null,
       onBenefitsSince: input.onBenefitsSince ?? null,
+      firstRequestOn: input.firstRequestOn ?? null,
       minorityBackground: input.minorityBackground ?? null,
       abuseProblem: input.abuseProblem ?? null,
     };
-    await repo.upsertCircumstances(tx, citizenId, values);
+    await repo.upsertCircumstances(tx, citizenId, {
+      benefitType: values.benefitType,
+      activityReady: values.activityReady,
+      onBenefitsSince: values.onBenefitsSince,
+      firstRequestOn: values.firstRequestOn,
+      minorityBackgroundEncrypted:
+        values.minorityBackground === null ? null : encrypt(ctx.keys, String(values.minorityBackground)),
+      abuseProblem: values.abuseProblem,
+    });
     await audit(tx, ctx, {
       action: 'update',
       entityType: 'citizen_circumstance',
@@ -62,6 +101,6 @@ export async function updateCircumstances(
       // Which facts are recorded, not their values: the trail holds no health or abuse data.
       criteria: { recorded: Object.keys(values).filter((k) => values[k as keyof typeof values] !== null) },
     });
-    return loadCircumstances(tx, citizenId);
+    return loadCircumstances(tx, citizenId, circumstanceAccessOf(ctx));
   });
 }

@@ -17,17 +17,18 @@ import {
   type JobTalkRules,
   type RuleVersion,
 } from '../legal-rules.ts';
+import { readLocalSetting } from '../../../platform/settings/local-settings.ts';
 import * as repo from '../talk.repository.ts';
 import { checkTalk, nextRequiredTalk, requiredTalk, talkTimely } from '../talk.rules.ts';
 
 /**
- * The job-talk rule set in force here: the law's versions, with the reform's follow-up interval as set
- * in system_setting (JOB_TALK_FOLLOW_UP_SETTING) when it is. Read with the owner connection (the setting
- * is no personal data, and the app role has no grant on system_setting), so call it before opening the
+ * The job-talk rule set in force here: the law's versions, with a local standard after the first period
+ * from the reform (JOB_TALK_FOLLOW_UP_SETTING) when one is set. Read with the owner connection (the setting is no
+ * personal data, and the app role has no grant on system_setting), so call it before opening the
  * actor's transaction.
  */
 export async function loadJobTalkRules(ctx: Pick<Ctx, 'db'>): Promise<readonly RuleVersion<JobTalkRules>[]> {
-  const value = await repo.readSetting(ctx.db, JOB_TALK_FOLLOW_UP_SETTING);
+  const value = await readLocalSetting(ctx.db, JOB_TALK_FOLLOW_UP_SETTING);
   return jobTalkRulesWithFollowUp(parseFollowUpSetting(value));
 }
 
@@ -57,6 +58,7 @@ export async function getCourseTalks(ctx: Ctx, courseId: string): Promise<Course
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const rows = await repo.listTalksOfCourse(tx, courseId);
+    const firstRequestOn = await repo.findFirstRequestOn(tx, course.citizenId);
     await audit(tx, ctx, {
       action: 'read',
       entityType: 'job_talk',
@@ -66,7 +68,7 @@ export async function getCourseTalks(ctx: Ctx, courseId: string): Promise<Course
     return {
       courseId,
       today: onDate,
-      next: nextRequiredTalk(course, rows, onDate, versions),
+      next: nextRequiredTalk({ ...course, firstRequestOn }, rows, onDate, versions),
       talks: rows.map(toTalk),
       canManage: mayActOnCourse(ctx.actor, course, 'job_centre'),
     };
@@ -87,7 +89,13 @@ export async function createTalk(ctx: Ctx, courseId: string, input: CreateTalkIn
     if (Object.keys(fields).length > 0) {
       throw fieldError(fields, course);
     }
-    const required = requiredTalk(course, await repo.listTalksOfCourse(tx, courseId), versions);
+    // The obligation open on the day the talk is for (after the first period: "when needed").
+    const required = requiredTalk(
+      { ...course, firstRequestOn: await repo.findFirstRequestOn(tx, course.citizenId) },
+      await repo.listTalksOfCourse(tx, courseId),
+      input.scheduledOn,
+      versions,
+    );
     const row = await repo.insertTalk(tx, {
       citizenId: course.citizenId,
       courseId,

@@ -23,6 +23,7 @@ const FIELDS = [
   'benefitType',
   'activityReady',
   'onBenefitsSince',
+  'firstRequestOn',
   'minorityBackground',
   'abuseProblem',
 ] as const;
@@ -31,6 +32,7 @@ type FieldName = (typeof FIELDS)[number];
 type Values = {
   benefitType: string;
   onBenefitsSince: string;
+  firstRequestOn: string;
 } & Record<Flag, '' | 'yes' | 'no'>;
 
 function toValues(c: Circumstances): Values {
@@ -38,6 +40,7 @@ function toValues(c: Circumstances): Values {
   return {
     benefitType: c.benefitType ?? '',
     onBenefitsSince: c.onBenefitsSince ?? '',
+    firstRequestOn: c.firstRequestOn ?? '',
     activityReady: flag(c.activityReady),
     minorityBackground: flag(c.minorityBackground),
     abuseProblem: flag(c.abuseProblem),
@@ -49,6 +52,7 @@ function toInput(v: Values): UpdateCircumstancesInput {
   return {
     benefitType: (v.benefitType || null) as UpdateCircumstancesInput['benefitType'],
     onBenefitsSince: v.onBenefitsSince || null,
+    firstRequestOn: v.firstRequestOn || null,
     activityReady: flag(v.activityReady),
     minorityBackground: flag(v.minorityBackground),
     abuseProblem: flag(v.abuseProblem),
@@ -140,7 +144,21 @@ function Form({
         hint={t('referrals.refer.onBenefitsSinceHint')}
         disabled={!canEdit}
       />
-      <FlagField form={form} field="minorityBackground" disabled={!canEdit} />
+      <FormDateField
+        form={form}
+        name="firstRequestOn"
+        label={t('referrals.refer.firstRequestOn')}
+        hint={t('referrals.refer.firstRequestOnHint')}
+        disabled={!canEdit}
+      />
+      {initial.minorityBackgroundHidden ? (
+        <p>
+          <strong>{t('referrals.refer.minorityBackground')}:</strong>{' '}
+          {t('referrals.refer.minorityBackgroundHidden')}
+        </p>
+      ) : (
+        <FlagField form={form} field="minorityBackground" disabled={!canEdit} />
+      )}
       <FlagField form={form} field="abuseProblem" disabled={!canEdit} />
       {canEdit ? (
         <div className="app-actions">

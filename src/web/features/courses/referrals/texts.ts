@@ -111,7 +111,12 @@ export const da = {
     activityReady: 'Aktivitetsparat',
     onBenefitsSince: 'På offentlig forsørgelse siden',
     onBenefitsSinceHint: 'Første dag i den nuværende sammenhængende periode.',
+    firstRequestOn: 'Første henvendelse om hjælp',
+    firstRequestOnHint:
+      'Fristerne for jobsamtaler regnes fra denne dato (LAB § 31, stk. 5, og § 9). Uden dato regnes de fra forløbets start.',
     minorityBackground: 'Minoritetsbaggrund',
+    minorityBackgroundHidden:
+      'Vises kun for jobcentret (en særlig kategori af personoplysninger). Målgruppetjekket viser, om borgeren opfylder forløbets krav.',
     abuseProblem: 'Misbrugsproblem',
     yes: 'Ja',
     no: 'Nej',
@@ -281,7 +286,12 @@ export const en: typeof da = {
     activityReady: 'Activity-ready',
     onBenefitsSince: 'On public benefits since',
     onBenefitsSinceHint: 'The first day of the current unbroken period.',
+    firstRequestOn: 'First request for help',
+    firstRequestOnHint:
+      'The job-talk deadlines count from this date (LAB § 31(5) and § 9). Without it they count from the course start.',
     minorityBackground: 'Minority background',
+    minorityBackgroundHidden:
+      "Shown only to the job centre (a special category of personal data). The target-group check shows whether the citizen meets the programme's requirements.",
     abuseProblem: 'Abuse problem',
     yes: 'Yes',
     no: 'No',
