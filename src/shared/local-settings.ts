@@ -54,8 +54,8 @@ export const LOCAL_SETTINGS: readonly LocalSettingDefinition[] = [
     key: JOB_TALK_FOLLOW_UP_KEY,
     group: 'job_talks',
     meaning: {
-      da: 'Hvor ofte der holdes opfølgende jobsamtaler efter reformen 1. juli 2026: et antal måneder mellem samtalerne, eller "when_needed" (når kommunen vurderer behov).',
-      en: 'How often follow-up job talks are held after the reform of 1 July 2026: months between talks, or "when_needed" (when the municipality judges there is a need).',
+      da: 'En lokal standard for jobsamtaler fra reformen 1. juli 2026, når lovens samtaler er holdt: højst så mange måneder mellem samtalerne. "when_needed" eller ingen værdi: lovens regel (når kommunen vurderer behov). Vises som lokalt fastsat, ikke som lovkrav.',
+      en: 'A local standard for job talks from the reform of 1 July 2026, once the law\'s talks are held: at most this many months between talks. "when_needed" or no value: the law\'s rule (when the municipality judges there is a need). Shown as set locally, not as law.',
     },
     source: 'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen), fra 1. juli 2026',
     defaultValue: null,

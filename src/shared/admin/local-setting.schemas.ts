@@ -1,6 +1,7 @@
 // The local rule settings page's API: each setting of the registry (src/shared/local-settings.ts) with
 // its meaning, legal source, value in force and history, and setting a new value with a reason.
 import { z } from 'zod';
+import { LOCAL_SETTINGS } from '../local-settings.ts';
 
 const texts = z.object({ da: z.string(), en: z.string() });
 
@@ -29,7 +30,8 @@ export type LocalSettingView = z.infer<typeof localSettingSchema>;
 export const localSettingListSchema = z.object({ items: z.array(localSettingSchema) });
 export type LocalSettingList = z.infer<typeof localSettingListSchema>;
 
-export const localSettingKeyParamsSchema = z.object({ key: z.string().max(200) });
+/** A setting's key in the path: one of the registry's (any other answers 404, like an unknown id). */
+export const localSettingKeyParamsSchema = z.object({ key: z.enum(LOCAL_SETTINGS.map((s) => s.key)) });
 
 export const setLocalSettingSchema = z.object({
   /** null or empty: back to the default. */
