@@ -12,6 +12,7 @@ import { courseRoutes } from './modules/courses/course.routes.ts';
 import { documentationRoutes } from './modules/courses/documentation.routes.ts';
 import { talkRoutes } from './modules/courses/talk.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
+import { absenceRoutes } from './modules/courses/absence.routes.ts';
 import { importRoutes } from './modules/imports/import.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcome.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation.routes.ts';
@@ -33,6 +34,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...documentationRoutes,
   ...talkRoutes,
   ...billingRoutes,
+  ...absenceRoutes,
   ...importRoutes,
   ...outcomeRoutes,
   ...organisationRoutes,

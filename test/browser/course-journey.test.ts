@@ -133,8 +133,15 @@ async function createAndReferCitizen(page: Page): Promise<void> {
     'Misbrugsproblem',
   ]);
   for (const row of results) expect(row).toContain('Opfyldt');
-  await referral.getByLabel('Borgeren er informeret om forløbet og har givet samtykke').check();
-  await referral.getByLabel(/^Informeret den/).fill(DATES.informed);
+  // The offer decision under LAB (not consent) and the citizen's response.
+  await referral
+    .getByRole('group', { name: 'Tilbud', exact: true })
+    .getByLabel(/^Vejledning og opkvalificering/)
+    .check();
+  await referral.getByLabel(/^Tilbuddet fra/).fill(DATES.start);
+  await referral.getByLabel(/^Tilbuddet til/).fill(DATES.end);
+  await referral.getByLabel(/^Borgeren orienteret om tilbuddet den/).fill(DATES.informed);
+  await referral.getByRole('group', { name: 'Borgerens svar' }).getByLabel('Tager imod tilbuddet').check();
   await expectNoAxeViolations(page, 'the refer page with circumstances, programme and eligibility');
 
   await referral.getByRole('button', { name: 'Henvis borgeren' }).click();
@@ -145,7 +152,8 @@ async function createAndReferCitizen(page: Page): Promise<void> {
   await expect(details.innerText()).resolves.toContain('Venter på svar');
   await expect(details.innerText()).resolves.toContain(danishDate(DATES.referred));
   await expect(details.innerText()).resolves.toContain('SydhavnsCompagniet');
-  await expect(details.innerText()).resolves.toContain('Borgeren er informeret og har givet samtykke');
+  await expect(details.innerText()).resolves.toContain('Vejledning og opkvalificering (LAB kap. 14)');
+  await expect(details.innerText()).resolves.toContain('Tager imod tilbuddet');
   await expectNoAxeViolations(page, 'the new referral, waiting for an answer');
 }
 

@@ -13,6 +13,7 @@ import { coursesMatrix } from './matrix/courses.matrix.ts';
 import { documentationMatrix } from './matrix/documentation.matrix.ts';
 import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
+import { absencesMatrix } from './matrix/absences.matrix.ts';
 import { importsMatrix } from './matrix/imports.matrix.ts';
 import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
 import { adminMatrix } from './matrix/admin.matrix.ts';
@@ -65,6 +66,7 @@ const MODULES: MatrixModule[] = [
   documentationMatrix,
   talksMatrix,
   billingMatrix,
+  absencesMatrix,
   importsMatrix,
   outcomesMatrix,
   adminMatrix,

@@ -21,6 +21,13 @@ export const courseMessagesDa = {
   'course.aftercare_planned_end':
     'Efterværnets planlagte slut må ikke ligge før efterværnet begynder ({date}).',
   'course.aftercare_end_before_start': 'Efterværnet kan ikke slutte før det begyndte ({date}).',
+  'course.placements_undecided':
+    '{count} virksomhedsplacering(er) løber efter forløbets slut ({date}). Vælg for hver, om den slutter på forløbets slutdato eller fortsætter som en del af efterværnet.',
+  'course.placement_decision': 'Vælg, hvad der sker med placeringen.',
+  'course.placement_continue_needs_aftercare':
+    'En placering kan kun fortsætte som en del af efterværnet, når forløbet fortsætter i efterværn.',
+  'course.placement_starts_after_end':
+    'Placeringen begynder efter forløbets slut ({date}). Slet eller flyt den først.',
   'course.placement_company_required': 'Vælg en virksomhed fra leverandørens netværk.',
   'course.placement_kind_required': 'Vælg, hvilken slags placering det er.',
   'course.placement_not_in_network':
@@ -61,6 +68,13 @@ export const courseMessagesEn: Record<keyof typeof courseMessagesDa, string> = {
   'course.aftercare_planned_end':
     'The planned end of aftercare must not be before aftercare starts ({date}).',
   'course.aftercare_end_before_start': 'Aftercare cannot end before it started ({date}).',
+  'course.placements_undecided':
+    '{count} placement(s) run past the course end ({date}). Choose for each whether it ends on the course end date or continues as part of aftercare.',
+  'course.placement_decision': 'Choose what happens to the placement.',
+  'course.placement_continue_needs_aftercare':
+    'A placement can only continue as part of aftercare when the course goes on in aftercare.',
+  'course.placement_starts_after_end':
+    'The placement starts after the course end ({date}). Delete or move it first.',
   'course.placement_company_required': "Choose a company from the provider's network.",
   'course.placement_kind_required': 'Choose the kind of placement.',
   'course.placement_not_in_network':

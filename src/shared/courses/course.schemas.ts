@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
 import { uuidParam } from '../ids.ts';
+import { CITIZEN_RESPONSES, OFFER_TYPES } from './referral.schemas.ts';
 import {
   COURSE_END_REASONS,
   COURSE_STAGES,
@@ -135,8 +136,12 @@ export const courseDetailSchema = z.object({
       id: z.string(),
       referredOn: z.string(),
       outsideDistrict: z.boolean(),
-      consentGiven: z.boolean(),
+      outsideTargetGroup: z.boolean(),
+      offerType: z.enum(OFFER_TYPES).nullable(),
+      offerFrom: z.string().nullable(),
+      offerTo: z.string().nullable(),
       informedOn: z.string().nullable(),
+      citizenResponse: z.enum(CITIZEN_RESPONSES).nullable(),
     })
     .nullable(),
   mentor: personSchema.nullable(),
@@ -189,6 +194,18 @@ export const endCourseSchema = z.object({
   endReason: z.enum(COURSE_END_REASONS, { message: 'course.end_reason_required' }),
   /** Aftercare after a job, education or flexjob; the planned end defaults to 3 months. */
   aftercare: z.object({ plannedEndsOn: dateSchema.nullable().optional() }).nullable().optional(),
+  /**
+   * Issue 12: what happens to each placement running after the end day — ended on the course's end day,
+   * or continued as part of aftercare. The end is refused while one is undecided.
+   */
+  placements: z
+    .array(
+      z.object({
+        id: z.uuid({ message: 'course.placement_decision' }),
+        decision: z.enum(['end', 'continue_in_aftercare'], { message: 'course.placement_decision' }),
+      }),
+    )
+    .optional(),
 });
 export type EndCourseInput = z.input<typeof endCourseSchema>;
 

@@ -1,5 +1,6 @@
 // The courses module's messages (referrals, courses, documentation, talks, billing), merged into
 // src/shared/messages.ts.
+import { absenceMessagesDa, absenceMessagesEn } from './absence.messages.ts';
 import { billingMessagesDa, billingMessagesEn } from './billing.messages.ts';
 import { courseMessagesDa, courseMessagesEn } from './course.messages.ts';
 import { documentationMessagesDa, documentationMessagesEn } from './documentation.messages.ts';
@@ -12,6 +13,7 @@ export const coursesMessagesDa = {
   ...documentationMessagesDa,
   ...talkMessagesDa,
   ...billingMessagesDa,
+  ...absenceMessagesDa,
 };
 
 export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> = {
@@ -20,4 +22,5 @@ export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> =
   ...documentationMessagesEn,
   ...talkMessagesEn,
   ...billingMessagesEn,
+  ...absenceMessagesEn,
 };

@@ -3,8 +3,15 @@
 // ("referral.eligibility.…") are the plain sentences a caseworker reads beside each rule.
 export const referralMessagesDa = {
   'referral.date': 'Skriv en gyldig dato (dd-mm-åååå).',
-  'referral.consent_required':
-    'Borgeren skal være informeret om forløbet og have givet samtykke, før du kan henvise.',
+  'referral.offer_type_required': 'Vælg tilbuddets type efter lov om en aktiv beskæftigelsesindsats.',
+  'referral.offer_from_required': 'Skriv tilbuddets startdato (dd-mm-åååå).',
+  'referral.offer_to_required': 'Skriv tilbuddets slutdato (dd-mm-åååå).',
+  'referral.offer_period': 'Tilbuddets slutdato kan ikke ligge før startdatoen.',
+  'referral.informed_on_required': 'Skriv datoen, hvor borgeren blev orienteret om tilbuddet (dd-mm-åååå).',
+  'referral.response_required': 'Angiv borgerens svar på tilbuddet: tager imod eller siger nej.',
+  'referral.refusal_reason_required': 'Skriv borgerens begrundelse for at sige nej, som borgeren gav den.',
+  'referral.target_group_reason_required':
+    'Borgeren opfylder ikke forløbets målgruppekrav. Skriv den gode grund til at henvise alligevel.',
   'referral.agreement_not_found': 'Vælg et forløb (en leverandør med en rammeaftale).',
   'referral.agreement_not_active': 'Rammeaftalen er ikke aktiv på henvisningsdatoen.',
   'referral.already_pending': 'Borgeren har allerede en henvisning, der venter på svar.',
@@ -23,6 +30,9 @@ export const referralMessagesDa = {
   'referral.warning.capacity': 'Leverandøren var fuld, da borgeren blev henvist. Henvisningen kan vente.',
   'referral.warning.outside_district':
     'Borgeren bor uden for leverandørens bydel ({citizenDistrict} / {providerDistrict}). Det er tilladt og markeret.',
+  'referral.warning.outside_target_group':
+    'Borgeren opfyldte ikke forløbets målgruppekrav på henvisningsdatoen. Henvist med begrundelse og markeret.',
+  'referral.warning.refused': 'Borgeren har sagt nej til tilbuddet. Svaret er registreret.',
   'referral.eligibility.no_rules': 'Forløbet har ingen målgruppekrav på datoen.',
   'referral.eligibility.activity_ready_cash_benefit.ok': 'Borgeren er aktivitetsparat kontanthjælpsmodtager.',
   'referral.eligibility.activity_ready_cash_benefit.not_cash_benefit': 'Borgeren modtager ikke kontanthjælp.',
@@ -53,8 +63,15 @@ export const referralMessagesDa = {
 
 export const referralMessagesEn: Record<keyof typeof referralMessagesDa, string> = {
   'referral.date': 'Enter a valid date (dd-mm-yyyy).',
-  'referral.consent_required':
-    'The citizen must have been informed about the programme and have consented before you can refer.',
+  'referral.offer_type_required': 'Choose the type of offer under the Act on an Active Employment Effort.',
+  'referral.offer_from_required': "Enter the offer's start date (dd-mm-yyyy).",
+  'referral.offer_to_required': "Enter the offer's end date (dd-mm-yyyy).",
+  'referral.offer_period': "The offer's end date cannot be before its start date.",
+  'referral.informed_on_required': 'Enter the date the citizen was informed about the offer (dd-mm-yyyy).',
+  'referral.response_required': "Give the citizen's response to the offer: accepts or refuses.",
+  'referral.refusal_reason_required': "Write the citizen's reason for refusing, as the citizen gave it.",
+  'referral.target_group_reason_required':
+    "The citizen does not meet the programme's target-group requirements. Give the good reason to refer anyway.",
   'referral.agreement_not_found': 'Choose a programme (a provider with a framework agreement).',
   'referral.agreement_not_active': 'The framework agreement is not active on the referral date.',
   'referral.already_pending': 'The citizen already has a referral waiting for an answer.',
@@ -73,6 +90,9 @@ export const referralMessagesEn: Record<keyof typeof referralMessagesDa, string>
   'referral.warning.capacity': 'The provider was full when the citizen was referred. The referral can wait.',
   'referral.warning.outside_district':
     "The citizen lives outside the provider's district ({citizenDistrict} / {providerDistrict}). This is allowed and marked.",
+  'referral.warning.outside_target_group':
+    "The citizen did not meet the programme's target-group requirements on the referral date. Referred with a reason and marked.",
+  'referral.warning.refused': 'The citizen has refused the offer. The response is recorded.',
   'referral.eligibility.no_rules': 'The programme has no target-group requirements on the date.',
   'referral.eligibility.activity_ready_cash_benefit.ok':
     'The citizen is an activity-ready cash-benefit recipient.',

@@ -21,6 +21,19 @@ export { RULE_KINDS, type RuleKind };
 export const REFERRAL_STATUSES = ['pending', 'accepted', 'rejected', 'withdrawn'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
+/**
+ * The offer the municipality decides on under LAB (lov nr. 548 af 7.5.2019, jf. lbk. nr. 280 af 1.3.2024):
+ * the referral's legal basis, not the citizen's consent (migration 0020, docs/legal-rules.md).
+ * guidance_and_upskilling: vejledning og opkvalificering, LAB kap. 14 (§§ 90-92);
+ * internship: virksomhedspraktik, LAB kap. 11 (§ 57 ff.).
+ */
+export const OFFER_TYPES = ['guidance_and_upskilling', 'internship'] as const;
+export type OfferType = (typeof OFFER_TYPES)[number];
+
+/** The citizen's response to the offer; a refusal is recorded with the reason as given, and does not block. */
+export const CITIZEN_RESPONSES = ['accepted', 'refused'] as const;
+export type CitizenResponse = (typeof CITIZEN_RESPONSES)[number];
+
 /** The stages a course may start in (course.rules.ts FIRST_STAGES). */
 export const FIRST_STAGE_CHOICES = ['internal_training', 'external_internship'] as const;
 export type FirstStage = (typeof FIRST_STAGE_CHOICES)[number];
@@ -163,13 +176,27 @@ export const createReferralSchema = z
   .object({
     agreementId: z.uuid({ message: 'referral.agreement_not_found' }),
     referredOn: isoDate,
-    consentGiven: z.boolean({ message: 'referral.consent_required' }),
-    informedOn: isoDate.nullable().optional(),
+    // The offer decision (LAB kap. 11 / kap. 14) and its period.
+    offerType: z.enum(OFFER_TYPES, { message: 'referral.offer_type_required' }),
+    offerFrom: z.iso.date({ message: 'referral.offer_from_required' }),
+    offerTo: z.iso.date({ message: 'referral.offer_to_required' }),
+    /** The day the citizen was informed of the offer. */
+    informedOn: z.iso.date({ message: 'referral.informed_on_required' }),
+    citizenResponse: z.enum(CITIZEN_RESPONSES, { message: 'referral.response_required' }),
+    /** The citizen's reason for a refusal, as given; required with a refusal. */
+    responseReason: optionalText(2000),
+    /** Why the citizen is referred although the target-group rules are not met; required then (issue 12). */
+    targetGroupReason: optionalText(2000),
     note: optionalText(4000),
   })
-  .refine((r) => !r.informedOn || r.informedOn <= r.referredOn, {
+  .refine((r) => r.informedOn <= r.referredOn, {
     message: 'referral.informed_after_referral',
     path: ['informedOn'],
+  })
+  .refine((r) => r.offerTo >= r.offerFrom, { message: 'referral.offer_period', path: ['offerTo'] })
+  .refine((r) => r.citizenResponse !== 'refused' || Boolean(r.responseReason?.trim()), {
+    message: 'referral.refusal_reason_required',
+    path: ['responseReason'],
   });
 export type CreateReferralInput = z.input<typeof createReferralSchema>;
 
@@ -186,8 +213,16 @@ export const referralSchema = z.object({
   status: z.enum(REFERRAL_STATUSES),
   outsideDistrict: z.boolean(),
   capacityWarning: z.boolean(),
-  consentGiven: z.boolean(),
+  /** Referred although the target-group rules were not met, with the caseworker's reason. */
+  outsideTargetGroup: z.boolean(),
+  targetGroupReason: z.string().nullable(),
+  /** The offer decision; null on referrals made before it was recorded (migration 0020). */
+  offerType: z.enum(OFFER_TYPES).nullable(),
+  offerFrom: z.string().nullable(),
+  offerTo: z.string().nullable(),
   informedOn: z.string().nullable(),
+  citizenResponse: z.enum(CITIZEN_RESPONSES).nullable(),
+  citizenResponseReason: z.string().nullable(),
   note: z.string().nullable(),
   decidedBy: personRef.nullable(),
   decidedOn: z.string().nullable(),

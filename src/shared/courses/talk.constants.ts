@@ -11,5 +11,6 @@ export const TASK_KINDS = [
   'internship_ending',
   'aftercare_ending',
   'documentation_missing',
+  'absence_follow_up',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

@@ -10,6 +10,10 @@ export const talkMessagesDa = {
   'talk.held_on_not_held': 'Datoen for afholdelse kan kun angives, når samtalen er holdt.',
   'talk.before_course_start': 'Datoen ligger før forløbets start ({startsOn}).',
   'talk.after_course_end': 'Datoen ligger efter forløbets slut ({endsOn}).',
+  'talk.duplicate_first':
+    'Borgeren er allerede indkaldt til første samtale den {date}. Flyt eller aflys den indkaldelse i stedet for at indkalde igen.',
+  'talk.first_in_person':
+    'Første jobsamtale skal holdes ved personligt fremmøde (LAB § 33, stk. 1). Vælg hos leverandøren eller i jobcentret.',
 } as const;
 
 export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
@@ -22,4 +26,8 @@ export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
   'talk.held_on_not_held': 'The date held can only be given when the talk was held.',
   'talk.before_course_start': 'The date is before the course started ({startsOn}).',
   'talk.after_course_end': 'The date is after the course ended ({endsOn}).',
+  'talk.duplicate_first':
+    'The citizen is already called in to the first talk on {date}. Reschedule or cancel that call-in instead of calling in again.',
+  'talk.first_in_person':
+    'The first job talk must be held in person (LAB § 33(1)). Choose at the provider or at the job centre.',
 };

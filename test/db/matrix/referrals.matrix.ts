@@ -11,6 +11,14 @@ import type { Fixtures, MatrixModule, RouteCase, World } from './matrix-types.ts
 /** Records used up by mutating cases: one per call (anonymous and every role), and some to spare. */
 const POOL = 10;
 const ON = '2026-03-02';
+/** The offer decision a referral records (migration 0020), accepted by the citizen. */
+const OFFER = {
+  offerType: 'guidance_and_upskilling',
+  offerFrom: ON,
+  offerTo: '2026-05-29',
+  informedOn: ON,
+  citizenResponse: 'accepted',
+};
 
 async function insertPendingReferral(
   db: Db,
@@ -130,11 +138,11 @@ export const referralsMatrix: MatrixModule = {
     'POST /api/citizens/:id/referrals': {
       own: (_w, f) => ({
         path: `/api/citizens/${nextCitizenToRefer(f)}/referrals`,
-        body: { agreementId: f.referralsAgreementA, referredOn: ON, consentGiven: true },
+        body: { agreementId: f.referralsAgreementA, referredOn: ON, ...OFFER },
       }),
       other: (_w, f) => ({
         path: `/api/citizens/${f.referralsCitizenB}/referrals`,
-        body: { agreementId: f.referralsAgreementA, referredOn: ON, consentGiven: true },
+        body: { agreementId: f.referralsAgreementA, referredOn: ON, ...OFFER },
       }),
     },
     // Eligibility rules are public master data, like tender areas: no "other" record.

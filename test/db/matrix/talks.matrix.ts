@@ -24,7 +24,9 @@ export const talksMatrix: MatrixModule = {
       agreementId: agreementB.agreementId,
       startsOn: '2026-03-02',
     });
-    const talk = (courseId: string, citizenId: string) =>
+    // talkA is held, so the POST below schedules a follow-up: a second call-in to a planned first talk
+    // is refused (issue 12, talk-manage.ts).
+    const talk = (courseId: string, citizenId: string, held = false) =>
       db
         .insertInto('jobTalk')
         .values({
@@ -35,13 +37,14 @@ export const talksMatrix: MatrixModule = {
           ruleSource: 'matrix',
           scheduledOn: '2026-03-05',
           venue: 'job_centre',
+          ...(held ? { outcome: 'held' as const, heldOn: '2026-03-05' } : {}),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
     return {
       talksCourseA: courseA,
       talksCourseB: courseB,
-      talkA: (await talk(courseA, citizenAtA.id)).id,
+      talkA: (await talk(courseA, citizenAtA.id, true)).id,
       talkB: (await talk(courseB, citizenOtherJobCentre.id)).id,
     };
   },

@@ -45,12 +45,20 @@ export interface CitizenExportDocument {
     'referredBy' | 'decidedBy',
     'referredBy' | 'decidedBy'
   >[];
-  courses: (Omit<Course, 'mentorUserId' | 'caseworkerUserIds' | 'stages' | 'entries' | 'documents'> & {
+  courses: (Omit<
+    Course,
+    'mentorUserId' | 'caseworkerUserIds' | 'stages' | 'entries' | 'documents' | 'absences'
+  > & {
     mentor: StaffRef | null;
     caseworkers: StaffRef[];
     stages: WithStaff<Course['stages'][number], 'createdBy', 'createdBy'>[];
     entries: WithStaff<Course['entries'][number], 'authorUserId', 'author'>[];
     documents: WithStaff<Course['documents'][number], 'updatedBy', 'updatedBy'>[];
+    absences: WithStaff<
+      WithStaff<Course['absences'][number], 'reportedBy', 'reportedBy'>,
+      'followedUpBy',
+      'followedUpBy'
+    >[];
   })[];
   placements: CitizenCourseRecord['placements'];
   planStarts: WithStaff<CitizenCourseRecord['planStarts'][number], 'recordedBy', 'recordedBy'>[];
@@ -104,6 +112,7 @@ export const EXPORT_COVERAGE: Record<
   course_stage: { section: 'courses[].stages', rows: (doc) => doc.courses.flatMap((c) => c.stages) },
   course_entry: { section: 'courses[].entries', rows: (doc) => doc.courses.flatMap((c) => c.entries) },
   course_document: { section: 'courses[].documents', rows: (doc) => doc.courses.flatMap((c) => c.documents) },
+  course_absence: { section: 'courses[].absences', rows: (doc) => doc.courses.flatMap((c) => c.absences) },
   placement: { section: 'placements', rows: (doc) => doc.placements },
   plan_start: { section: 'planStarts', rows: (doc) => doc.planStarts },
   job_talk: { section: 'jobTalks', rows: (doc) => doc.jobTalks },

@@ -32,7 +32,10 @@ export async function insertCitizenEverywhere(db: Db, keys: Keys, world: World) 
       referredBy: caseworker.userId,
       referredOn: '2026-08-24',
       status: 'accepted',
-      consentGiven: true,
+      offerType: 'guidance_and_upskilling',
+      offerFrom: '2026-09-07',
+      offerTo: '2026-12-04',
+      citizenResponse: 'accepted',
       informedOn: '2026-08-20',
       noteEncrypted: encrypt(keys, 'Syntetisk henvisningsnote'),
       decidedBy: providerStaff.userId,
@@ -125,6 +128,20 @@ export async function insertCitizenEverywhere(db: Db, keys: Keys, world: World) 
       outcome: 'held',
       heldOn: '2026-09-28',
       createdBy: caseworker.userId,
+    })
+    .execute();
+  await db
+    .insertInto('courseAbsence')
+    .values({
+      citizenId: citizen.id,
+      courseId,
+      absentOn: '2026-10-02',
+      hoursTenths: 75,
+      reason: 'illness',
+      reportedBy: providerStaff.userId,
+      followUp: 'contact_made',
+      followedUpOn: '2026-10-05',
+      followedUpBy: caseworker.userId,
     })
     .execute();
   await db

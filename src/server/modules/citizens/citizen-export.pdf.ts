@@ -6,6 +6,13 @@ import { CASE_DOCUMENT_STYLES } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument, StaffRef } from './citizen-export.document.ts';
 import * as words from './citizen-export.texts.ts';
 
+/** Issue 12: what the job centre did about an absence (the sanction itself is decided elsewhere). */
+const ABSENCE_FOLLOW_UP_WORDS: Record<string, string> = {
+  contact_made: 'Kontakt til borgeren',
+  reasonable_reason: 'Rimelig grund',
+  sanction_decision: 'Afgørelse om sanktion',
+};
+
 export const CITIZEN_EXPORT_TITLE = 'Indsigt i oplysninger om dig';
 
 const NONE = 'Ingen';
@@ -113,18 +120,42 @@ function providersSection(doc: CitizenExportDocument): Content[] {
   ];
 }
 
+/**
+ * The offer decision under LAB and the citizen's response (migration 0020); a referral made before it shows
+ * the legacy consent mark that was recorded then.
+ */
+function offerText(r: CitizenExportDocument['referrals'][number]): string {
+  const informed = r.informedOn ? ` (orienteret ${date(r.informedOn)})` : '';
+  if (!r.offerType) {
+    return r.consentGiven === null
+      ? `Ikke registreret${informed}`
+      : `Samtykke (tidligere registrering): ${r.consentGiven ? 'Ja' : 'Nej'}${informed}`;
+  }
+  const offer = `${word(words.OFFER_WORDS, r.offerType)}${r.offerFrom ? `, ${period(r.offerFrom, r.offerTo)}` : ''}`;
+  const response = r.citizenResponse
+    ? `${word(words.RESPONSE_WORDS, r.citizenResponse)}${r.citizenResponseReason ? `: ${r.citizenResponseReason}` : ''}`
+    : '';
+  return [offer + informed, response].filter(Boolean).join('\n');
+}
+
 function referralsSection(doc: CitizenExportDocument): Content[] {
   return [
     heading('Henvisninger'),
     table(
-      ['Dato', 'Leverandør', 'Status', 'Samtykke', 'Henvist af', 'Note og begrundelse'],
+      ['Dato', 'Leverandør', 'Status', 'Tilbud og svar', 'Henvist af', 'Note og begrundelse'],
       doc.referrals.map((r) => [
         date(r.referredOn),
         r.providerName,
         `${word(words.REFERRAL_STATUS_WORDS, r.status)}${r.decidedOn ? ` ${date(r.decidedOn)}` : ''}`,
-        `${r.consentGiven ? 'Ja' : 'Nej'}${r.informedOn ? ` (orienteret ${date(r.informedOn)})` : ''}`,
+        offerText(r),
         staff(r.referredBy),
-        [r.note, r.decisionReason ? `Begrundelse: ${r.decisionReason}` : null].filter(Boolean).join('\n'),
+        [
+          r.note,
+          r.outsideTargetGroup ? `Uden for målgruppen: ${r.targetGroupReason ?? ''}` : null,
+          r.decisionReason ? `Begrundelse: ${r.decisionReason}` : null,
+        ]
+          .filter(Boolean)
+          .join('\n'),
       ]),
       [52, 72, 62, 58, 70, '*'],
       'Ingen henvisninger.',
@@ -155,6 +186,19 @@ function courseSection(course: CitizenExportDocument['courses'][number]): Conten
       course.stages.map((s) => [word(words.STAGE_WORDS, s.stage), period(s.startsOn, s.endsOn)]),
       ['*', 150],
       'Ingen faser.',
+    ),
+    { text: 'Fravær', style: 'label' },
+    table(
+      ['Dag', 'Timer', 'Opfølgning'],
+      course.absences.map((a) => [
+        date(a.absentOn),
+        String(a.hoursTenths / 10).replace('.', ','),
+        a.followUp
+          ? `${ABSENCE_FOLLOW_UP_WORDS[a.followUp]} ${date(a.followedUpOn!)}${a.sanctionDecisionOn ? ` (afgørelse ${date(a.sanctionDecisionOn)})` : ''}`
+          : 'Ikke fulgt op',
+      ]),
+      [80, 50, '*'],
+      'Intet fravær.',
     ),
     { text: 'Dokumentation', style: 'label' },
     ...(course.entries.length === 0

@@ -170,15 +170,22 @@ async function gatherExport(
       referredBy: staff(referredBy),
       decidedBy: staff(decidedBy),
     })),
-    courses: record.courses.map(({ mentorUserId, caseworkerUserIds, stages, entries, documents, ...c }) => ({
-      ...c,
-      // The citizen's own contact persons: always named.
-      mentor: staff(mentorUserId, true),
-      caseworkers: caseworkerUserIds.map((id) => staff(id, true)!),
-      stages: stages.map(({ createdBy, ...s }) => ({ ...s, createdBy: staff(createdBy) })),
-      entries: entries.map(({ authorUserId, ...e }) => ({ ...e, author: staff(authorUserId) })),
-      documents: documents.map(({ updatedBy, ...d }) => ({ ...d, updatedBy: staff(updatedBy) })),
-    })),
+    courses: record.courses.map(
+      ({ mentorUserId, caseworkerUserIds, stages, entries, documents, absences, ...c }) => ({
+        ...c,
+        // The citizen's own contact persons: always named.
+        mentor: staff(mentorUserId, true),
+        caseworkers: caseworkerUserIds.map((id) => staff(id, true)!),
+        stages: stages.map(({ createdBy, ...s }) => ({ ...s, createdBy: staff(createdBy) })),
+        entries: entries.map(({ authorUserId, ...e }) => ({ ...e, author: staff(authorUserId) })),
+        documents: documents.map(({ updatedBy, ...d }) => ({ ...d, updatedBy: staff(updatedBy) })),
+        absences: absences.map(({ reportedBy, followedUpBy, ...a }) => ({
+          ...a,
+          reportedBy: staff(reportedBy),
+          followedUpBy: staff(followedUpBy),
+        })),
+      }),
+    ),
     placements: record.placements,
     planStarts: record.planStarts.map(({ recordedBy, ...p }) => ({ ...p, recordedBy: staff(recordedBy) })),
     jobTalks: record.jobTalks.map(({ createdBy, ...t }) => ({ ...t, createdBy: staff(createdBy) })),
@@ -216,6 +223,7 @@ async function staffNamer(tx: Tx, record: CourseRecord, display: StaffDisplay) {
     c.stages.forEach((s) => add(s.createdBy));
     c.entries.forEach((e) => add(e.authorUserId));
     c.documents.forEach((d) => add(d.updatedBy));
+    c.absences.forEach((a) => [a.reportedBy, a.followedUpBy].forEach(add));
   }
   record.planStarts.forEach((p) => add(p.recordedBy));
   record.jobTalks.forEach((t) => add(t.createdBy));

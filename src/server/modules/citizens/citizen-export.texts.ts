@@ -17,6 +17,7 @@ export const ENTITY_WORDS: Record<string, string> = {
   referral: 'henvisning',
   course: 'forløb',
   course_stage: 'fase',
+  course_absence: 'fravær',
   course_caseworker: 'sagsbehandlere',
   course_entry: 'notat',
   work_capacity: 'arbejdsevnebeskrivelse',
@@ -56,6 +57,17 @@ export const REFERRAL_STATUS_WORDS: Record<string, string> = {
   accepted: 'Accepteret',
   rejected: 'Afvist',
   withdrawn: 'Trukket tilbage',
+};
+
+/** The offer types of the referral's offer decision (LAB kap. 14 and kap. 11, lbk. nr. 280/2024). */
+export const OFFER_WORDS: Record<string, string> = {
+  guidance_and_upskilling: 'Vejledning og opkvalificering (LAB kap. 14)',
+  internship: 'Virksomhedspraktik (LAB kap. 11)',
+};
+
+export const RESPONSE_WORDS: Record<string, string> = {
+  accepted: 'Borgeren tager imod tilbuddet',
+  refused: 'Borgeren siger nej til tilbuddet',
 };
 
 export const STAGE_WORDS: Record<string, string> = {

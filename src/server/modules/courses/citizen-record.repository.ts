@@ -95,6 +95,17 @@ export function listTalksOfCitizen(tx: Tx, citizenId: string) {
     .execute();
 }
 
+/** Absence from the programme (migration 0021, issue 12). */
+export function listAbsencesOfCitizen(tx: Tx, citizenId: string) {
+  return tx
+    .selectFrom('courseAbsence')
+    .selectAll()
+    .where('citizenId', '=', citizenId)
+    .orderBy('absentOn')
+    .orderBy('createdAt')
+    .execute();
+}
+
 export function listTreatmentReferralsOfCitizen(tx: Tx, citizenId: string) {
   return tx
     .selectFrom('treatmentReferral')

@@ -24,13 +24,26 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
   const planStarts = await repo.listPlanStartsOfCitizen(tx, citizenId);
   const talks = await repo.listTalksOfCitizen(tx, citizenId);
   const treatmentReferrals = await repo.listTreatmentReferralsOfCitizen(tx, citizenId);
+  const absences = await repo.listAbsencesOfCitizen(tx, citizenId);
   return {
-    referrals: referrals.map(({ noteEncrypted, citizenId: _, ...r }) => ({
-      ...r,
-      note: noteEncrypted ? decrypt(keys, noteEncrypted) : null,
-      createdAt: iso(r.createdAt),
-      updatedAt: iso(r.updatedAt),
-    })),
+    referrals: referrals.map(
+      ({
+        noteEncrypted,
+        citizenResponseReasonEncrypted,
+        targetGroupReasonEncrypted,
+        citizenId: _,
+        ...r
+      }) => ({
+        ...r,
+        note: noteEncrypted ? decrypt(keys, noteEncrypted) : null,
+        citizenResponseReason: citizenResponseReasonEncrypted
+          ? decrypt(keys, citizenResponseReasonEncrypted)
+          : null,
+        targetGroupReason: targetGroupReasonEncrypted ? decrypt(keys, targetGroupReasonEncrypted) : null,
+        createdAt: iso(r.createdAt),
+        updatedAt: iso(r.updatedAt),
+      }),
+    ),
     courses: courses.map(({ citizenId: _, ...c }) => ({
       ...c,
       createdAt: iso(c.createdAt),
@@ -49,6 +62,13 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
       documents: documents
         .filter((d) => d.courseId === c.id)
         .map(({ courseId: _k, ...d }) => ({ ...d, updatedAt: iso(d.updatedAt) })),
+      absences: absences
+        .filter((a) => a.courseId === c.id)
+        .map(({ citizenId: _c, courseId: _k, ...a }) => ({
+          ...a,
+          createdAt: iso(a.createdAt),
+          updatedAt: iso(a.updatedAt),
+        })),
     })),
     placements: placements.map(
       ({ assessmentNoteEncrypted: sealed, assessmentNote, citizenId: _, companyId: _k, ...p }) => ({

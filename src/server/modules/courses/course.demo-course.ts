@@ -11,7 +11,7 @@ import type {
   TreatmentOutcome,
 } from '../../platform/db/schema.ts';
 import { allowsAftercare, checkTransition, FIRST_STAGES, type Stage } from './course.rules.ts';
-import { addDays, addMonths, planDocumentType } from './legal-rules.ts';
+import { addDays, addMonths, checkTalkVenue, planDocumentType } from './legal-rules.ts';
 import { requiredTalk, type TalkFact } from './talk.rules.ts';
 import {
   chance,
@@ -137,6 +137,18 @@ function entriesFor(
   return entries;
 }
 
+/**
+ * The first talk in person where LAB § 33, stk. 1 says so (legal-rules.ts); the draw is made anyway, so
+ * the demo's other random choices stay as they were.
+ */
+function inPersonWhenRequired(
+  obligation: 'first' | 'follow_up',
+  drawn: TalkVenue,
+  scheduledOn: string,
+): TalkVenue {
+  return checkTalkVenue(obligation, drawn, scheduledOn).ok ? drawn : 'job_centre';
+}
+
 function talksFor(rng: Rng, startsOn: string, last: string, local: boolean): PlannedTalk[] {
   const talks: PlannedTalk[] = [];
   const venue = (): TalkVenue =>
@@ -175,7 +187,7 @@ function talksFor(rng: Rng, startsOn: string, last: string, local: boolean): Pla
       obligation,
       deadline,
       scheduledOn,
-      venue: venue(),
+      venue: inPersonWhenRequired(obligation, venue(), scheduledOn),
       outcome,
       heldOn: outcome === 'held' ? scheduledOn : null,
       ruleSource,

@@ -239,7 +239,12 @@ function buildRows(plan: readonly PlannedCitizen[], keys: Keys, lookups: Lookups
       status: referral.status,
       outsideDistrict: referral.outsideDistrict,
       capacityWarning: false,
-      consentGiven: true,
+      // The offer decision (migration 0020): the demo's programmes are vejledning og opkvalificering
+      // (LAB kap. 14), accepted by the citizen.
+      offerType: 'guidance_and_upskilling',
+      offerFrom: course?.startsOn ?? referral.referredOn,
+      offerTo: course?.plannedEndsOn ?? null,
+      citizenResponse: 'accepted',
       informedOn: referral.referredOn,
       noteEncrypted: referral.note ? encrypt(keys, referral.note) : null,
       decidedBy: referral.decidedOn ? mentorId : null,

@@ -147,8 +147,12 @@ export async function findCourseDetail(tx: Tx, courseId: string) {
       'area.name as tenderAreaName',
       'referral.referredOn',
       'referral.outsideDistrict',
-      'referral.consentGiven',
+      'referral.outsideTargetGroup',
+      'referral.offerType',
+      'referral.offerFrom',
+      'referral.offerTo',
       'referral.informedOn',
+      'referral.citizenResponse',
     ])
     .where('course.id', '=', courseId)
     .executeTakeFirst();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMonths,
   checkInternshipLength,
+  checkTalkVenue,
   isHeldTimely,
   isTimely,
   INTERNSHIP_RULES,
@@ -13,6 +14,7 @@ import {
   planDocumentType,
   ruleInForce,
   talkRates,
+  TALK_VENUE_RULES,
   weeksIncluding,
 } from './legal-rules.ts';
 
@@ -264,5 +266,33 @@ describe('the preparatory document', () => {
     ['2026-02-01', 'samlet_beskrivelse'],
   ])('on %s it is a %s', (date, type) => {
     expect(planDocumentType(date)).toBe(type);
+  });
+});
+
+describe('the form of the first job talk (LAB § 33, stk. 1, lov nr. 295/2023)', () => {
+  it.each([
+    // date, obligation, venue, ok — on both sides of 1 April 2023 (in-force date not verified)
+    ['2023-03-31', 'first', 'phone', true],
+    ['2023-03-31', 'first', 'video', true],
+    ['2023-04-01', 'first', 'phone', false],
+    ['2023-04-01', 'first', 'video', false],
+    ['2023-04-01', 'first', 'provider', true],
+    ['2023-04-01', 'first', 'job_centre', true],
+    ['2023-04-01', 'follow_up', 'phone', true],
+    ['2023-04-01', 'follow_up', 'video', true],
+    ['2026-06-30', 'first', 'video', false],
+    ['2026-07-01', 'first', 'video', false],
+    ['2026-07-01', 'follow_up', 'video', true],
+    ['2019-12-31', 'first', 'phone', true],
+  ] as const)('on %s a %s talk by %s is allowed: %s', (date, obligation, venue, ok) => {
+    const check = checkTalkVenue(obligation, venue, date);
+    expect(check.ok).toBe(ok);
+    if (date >= '2023-04-01') expect(check.source).toContain('lov nr. 295 af 20.3.2023');
+    else if (date >= '2020-01-01') expect(check.source).toContain('ikke verificeret');
+    else expect(check.source).toBeNull();
+  });
+
+  it('names its source on every version', () => {
+    for (const version of TALK_VENUE_RULES) expect(version.source).toMatch(/LAB § 33/);
   });
 });

@@ -244,6 +244,58 @@ export function nextTalkDeadline(
   };
 }
 
+// ---- the form of a job talk (jobsamtalens form), LAB § 33 --------------------------------------------
+
+export type TalkVenueKind = 'provider' | 'job_centre' | 'phone' | 'video';
+
+export interface TalkVenueRules {
+  /** The first job talk must be held in person (at the provider or the job centre); null = not checked. */
+  firstTalkInPerson: boolean | null;
+}
+
+/** Venues where the citizen attends in person; phone and video ("personligt digitalt fremmøde") are not. */
+export const IN_PERSON_VENUES: readonly TalkVenueKind[] = ['provider', 'job_centre'];
+
+/**
+ * Chosen by the day the talk is held (scheduled): the form is a rule about the talk itself, not about the
+ * obligation's deadline.
+ */
+export const TALK_VENUE_RULES: readonly RuleVersion<TalkVenueRules>[] = [
+  {
+    validFrom: '2020-01-01',
+    source:
+      'LAB § 33 (lov nr. 548 af 7.5.2019) før lov nr. 295/2023: ikke verificeret i lovteksten (lov nr. 2590 af 28.12.2021 gav adgang til samtaler over telefon og video efter 6 måneder); formen for første samtale kontrolleres ikke',
+    rules: { firstTalkInPerson: null },
+  },
+  {
+    // Lov nr. 295 af 20.3.2023 (L 14, 2022-23, 2. samling), § 1, nr. 3. The in-force date is not verified.
+    validFrom: '2023-04-01',
+    source:
+      'LAB § 33, stk. 1, som affattet ved lov nr. 295 af 20.3.2023 (L 14 2022-23, 2. samling, § 1, nr. 3): første jobsamtale holdes ved personligt fremmøde; herefter vælger personen personligt fremmøde, telefonisk eller personligt digitalt fremmøde (video), jf. dog stk. 2. Ikke verificeret: ikrafttræden 1.4.2023, og at reglen er uændret efter lov nr. 1750 af 29.12.2025',
+    rules: { firstTalkInPerson: true },
+  },
+];
+
+export interface TalkVenueCheck {
+  ok: boolean;
+  source: string | null;
+}
+
+/** May a talk meeting this obligation be held at this venue on this day? */
+export function checkTalkVenue(
+  obligation: 'first' | 'follow_up',
+  venue: TalkVenueKind,
+  heldOn: string,
+  versions: readonly RuleVersion<TalkVenueRules>[] = TALK_VENUE_RULES,
+): TalkVenueCheck {
+  const oldest = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1))[0];
+  // Before every sourced version: nothing to check.
+  if (!oldest || heldOn < oldest.validFrom) return { ok: true, source: null };
+  const version = ruleInForce(versions, heldOn);
+  const mustBeInPerson = obligation === 'first' && version.rules.firstTalkInPerson === true;
+  return { ok: !mustBeInPerson || IN_PERSON_VENUES.includes(venue), source: version.source };
+}
+
 export type TalkOutcome = 'held' | 'not_attended' | 'cancelled';
 
 /** Timeliness (rettidighed): held on or before the deadline. */

@@ -130,3 +130,25 @@ export async function listPartnershipPeriods(tx: Tx, providerId: string, company
     .where('companyId', '=', companyId)
     .execute();
 }
+
+/** Placements of a course still running after a day (no end, or ending later): ending the course asks about each. */
+export async function listPlacementsRunningAfter(tx: Tx, courseId: string, day: string) {
+  return tx
+    .selectFrom('placement')
+    .innerJoin('company', 'company.id', 'placement.companyId')
+    .select([
+      'placement.id',
+      'placement.kind',
+      'placement.startsOn',
+      'placement.endsOn',
+      'company.name as companyName',
+    ])
+    .where('placement.courseId', '=', courseId)
+    .where((eb) => eb.or([eb('placement.endsOn', 'is', null), eb('placement.endsOn', '>', day)]))
+    .orderBy('placement.startsOn')
+    .execute();
+}
+
+export async function endPlacementOn(tx: Tx, id: string, endsOn: string) {
+  await tx.updateTable('placement').set({ endsOn, updatedAt: new Date() }).where('id', '=', id).execute();
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkRunningPlacements,
   checkPlacement,
   isInNetwork,
   normalisePlacement,
@@ -181,5 +182,40 @@ describe('placement rules', () => {
     ['2024-12-31', false],
   ])('counts a partnership 2025-01-01 – 2026-02-01 as network on %s: %s', (onDate, expected) => {
     expect(isInNetwork([{ startsOn: '2025-01-01', endsOn: '2026-02-01' }], onDate)).toBe(expected);
+  });
+});
+
+describe('placements running past a course end (issue 12)', () => {
+  const running = [
+    { id: 'a', startsOn: '2026-11-02' },
+    { id: 'b', startsOn: '2026-12-14' },
+  ];
+  it.each([
+    ['none decided', [], true, ['placements:course.placements_undecided']],
+    ['one decided', [{ id: 'a', decision: 'end' }], true, ['placements:course.placements_undecided']],
+    [
+      'both decided, with aftercare',
+      [
+        { id: 'a', decision: 'end' },
+        { id: 'b', decision: 'continue_in_aftercare' },
+      ],
+      true,
+      [],
+    ],
+    [
+      'continue without aftercare; end before it starts',
+      [
+        { id: 'a', decision: 'continue_in_aftercare' },
+        { id: 'b', decision: 'end' },
+      ],
+      false,
+      [
+        'placements.a:course.placement_continue_needs_aftercare',
+        'placements.b:course.placement_starts_after_end',
+      ],
+    ],
+  ] as const)('%s', (_name, decisions, hasAftercare, expected) => {
+    const problems = checkRunningPlacements(running, decisions, { endsOn: '2026-12-04', hasAftercare });
+    expect(problems.map((p) => `${p.field}:${p.message}`)).toEqual(expected);
   });
 });

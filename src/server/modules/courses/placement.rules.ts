@@ -125,3 +125,51 @@ export function checkPlacement(draft: PlacementDraft, context: PlacementContext)
   }
   return { problems, internshipCheck };
 }
+
+// ---- ending a course with placements still running (issue 12) -----------------------------------
+
+export type RunningPlacementDecision = 'end' | 'continue_in_aftercare';
+
+export interface EndProblem {
+  field: string;
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Ending a course must not leave a placement running past its end silently: each placement running after
+ * the end day needs a decision — end it on the course's end day, or continue it as part of aftercare
+ * (only when the course goes on in aftercare). A placement that starts after the end day cannot be ended
+ * on it (delete or move it first).
+ */
+export function checkRunningPlacements(
+  running: readonly { id: string; startsOn: string }[],
+  decisions: readonly { id: string; decision: RunningPlacementDecision }[],
+  course: { endsOn: string; hasAftercare: boolean },
+): EndProblem[] {
+  const problems: EndProblem[] = [];
+  const undecided = running.filter((p) => !decisions.some((d) => d.id === p.id));
+  if (undecided.length > 0) {
+    problems.push({
+      field: 'placements',
+      message: 'course.placements_undecided',
+      params: { count: undecided.length, date: course.endsOn },
+    });
+  }
+  for (const placement of running) {
+    const decision = decisions.find((d) => d.id === placement.id)?.decision;
+    if (decision === 'continue_in_aftercare' && !course.hasAftercare) {
+      problems.push({
+        field: `placements.${placement.id}`,
+        message: 'course.placement_continue_needs_aftercare',
+      });
+    } else if (decision === 'end' && placement.startsOn > course.endsOn) {
+      problems.push({
+        field: `placements.${placement.id}`,
+        message: 'course.placement_starts_after_end',
+        params: { date: placement.startsOn },
+      });
+    }
+  }
+  return problems;
+}

@@ -9,8 +9,10 @@ import { encrypt, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type {
   BenefitType,
+  CitizenResponse,
   CourseStageKind,
   EligibilityRuleKind,
+  OfferType,
   ReferralStatus,
 } from '../../platform/db/schema.ts';
 
@@ -233,8 +235,14 @@ export async function insertReferral(
     referredOn: string;
     outsideDistrict: boolean;
     capacityWarning: boolean;
-    consentGiven: boolean;
-    informedOn: string | null;
+    outsideTargetGroup: boolean;
+    targetGroupReasonEncrypted: Buffer | null;
+    offerType: OfferType;
+    offerFrom: string;
+    offerTo: string;
+    informedOn: string;
+    citizenResponse: CitizenResponse;
+    citizenResponseReasonEncrypted: Buffer | null;
     noteEncrypted: Buffer | null;
   },
 ) {
@@ -287,8 +295,14 @@ function referralsQuery(tx: Tx) {
       'r.status',
       'r.outsideDistrict',
       'r.capacityWarning',
-      'r.consentGiven',
+      'r.outsideTargetGroup',
+      'r.targetGroupReasonEncrypted',
+      'r.offerType',
+      'r.offerFrom',
+      'r.offerTo',
       'r.informedOn',
+      'r.citizenResponse',
+      'r.citizenResponseReasonEncrypted',
       'r.noteEncrypted',
       'r.decidedBy',
       'db.displayName as decidedByName',

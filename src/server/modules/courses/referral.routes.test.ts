@@ -15,6 +15,14 @@ import { insertCourseAgreement } from './course.fixtures.ts';
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let agreement: { tenderAreaId: string; agreementId: string };
+/** The offer decision a referral records (migration 0020). */
+const OFFER = {
+  offerType: 'guidance_and_upskilling',
+  offerFrom: '2026-03-09',
+  offerTo: '2026-06-05',
+  informedOn: '2026-03-01',
+  citizenResponse: 'accepted',
+};
 
 beforeAll(async () => {
   server = await startTestServer({ demo: false });
@@ -58,25 +66,54 @@ describe('referral over HTTP', () => {
     );
     expect(check.body).toMatchObject({ eligible: true, results: [{ kind: 'min_age', ok: true }] });
 
+    // No consent any more: the offer decision, the day the citizen was informed and the response.
     const refused = await caseworker.post(`/api/citizens/${citizen.id}/referrals`, {
       agreementId: agreement.agreementId,
       referredOn: '2026-03-02',
-      consentGiven: false,
+      consentGiven: true,
     });
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({
-      error: { code: 'VALIDATION_FAILED', fields: { consentGiven: expect.stringContaining('samtykke') } },
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: {
+          offerType: 'Vælg tilbuddets type efter lov om en aktiv beskæftigelsesindsats.',
+          offerFrom: 'Skriv tilbuddets startdato (dd-mm-åååå).',
+          offerTo: 'Skriv tilbuddets slutdato (dd-mm-åååå).',
+          informedOn: 'Skriv datoen, hvor borgeren blev orienteret om tilbuddet (dd-mm-åååå).',
+          citizenResponse: 'Angiv borgerens svar på tilbuddet: tager imod eller siger nej.',
+        },
+      },
+    });
+    const noReason = await caseworker.post(`/api/citizens/${citizen.id}/referrals`, {
+      agreementId: agreement.agreementId,
+      referredOn: '2026-03-02',
+      ...OFFER,
+      citizenResponse: 'refused',
+    });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body).toMatchObject({
+      error: {
+        fields: { responseReason: 'Skriv borgerens begrundelse for at sige nej, som borgeren gav den.' },
+      },
     });
 
     const created = await caseworker.post<Referral>(`/api/citizens/${citizen.id}/referrals`, {
       agreementId: agreement.agreementId,
       referredOn: '2026-03-02',
-      consentGiven: true,
-      informedOn: '2026-03-01',
+      ...OFFER,
       note: 'Har brug for en rolig start.',
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ status: 'pending', outsideDistrict: false, capacityWarning: false });
+    expect(created.body).toMatchObject({
+      status: 'pending',
+      outsideDistrict: false,
+      outsideTargetGroup: false,
+      capacityWarning: false,
+      offerType: 'guidance_and_upskilling',
+      citizenResponse: 'accepted',
+    });
+    expect(created.body).not.toHaveProperty('consentGiven');
 
     const provider = await signedIn('providerStaff');
     const waiting = await provider.get<ReferralList>('/api/referrals?status=pending');
@@ -103,13 +140,15 @@ describe('referral over HTTP', () => {
   it('answers a missing rejection reason with a field error in English when asked', async () => {
     const citizen = await insertCitizen(server.database.db, server.runtime.keys, {
       jobCentreId: world.organisations.jobCentre.id,
+      cpr: '0202801234',
     });
     const caseworker = await signedIn('caseworker');
     const created = await caseworker.post<Referral>(`/api/citizens/${citizen.id}/referrals`, {
       agreementId: agreement.agreementId,
       referredOn: '2026-03-02',
-      consentGiven: true,
+      ...OFFER,
     });
+    expect(created.status).toBe(201);
     const provider = await signedIn('providerLead');
     const refused = await provider.request(
       'POST',
@@ -119,5 +158,63 @@ describe('referral over HTTP', () => {
     );
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ error: { fields: { reason: 'Give a reason for the rejection.' } } });
+  });
+
+  it('answers the offer and target-group fields in English when asked', async () => {
+    const citizen = await insertCitizen(server.database.db, server.runtime.keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+      // Born 2010: under the area's minimum age of 30, so outside the target group.
+      cpr: '0303104234',
+    });
+    const caseworker = await signedIn('caseworker');
+    const english = { 'accept-language': 'en' };
+    const url = `/api/citizens/${citizen.id}/referrals`;
+    const base = { agreementId: agreement.agreementId, referredOn: '2026-03-02' };
+    const missing = await caseworker.request(
+      'POST',
+      url,
+      { ...base, ...OFFER, offerTo: '2026-03-01' },
+      english,
+    );
+    expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({
+      error: { fields: { offerTo: "The offer's end date cannot be before its start date." } },
+    });
+    const refusal = await caseworker.request(
+      'POST',
+      url,
+      { ...base, ...OFFER, citizenResponse: 'refused' },
+      english,
+    );
+    expect(refusal.body).toMatchObject({
+      error: {
+        fields: { responseReason: "Write the citizen's reason for refusing, as the citizen gave it." },
+      },
+    });
+    const outside = await caseworker.request('POST', url, { ...base, ...OFFER }, english);
+    expect(outside.status).toBe(400);
+    expect(outside.body).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        fields: {
+          targetGroupReason:
+            "The citizen does not meet the programme's target-group requirements. Give the good reason to refer anyway.",
+        },
+      },
+    });
+    const danish = await caseworker.post(url, { ...base, ...OFFER });
+    expect(danish.body).toMatchObject({
+      error: { fields: { targetGroupReason: expect.stringContaining('målgruppekrav') } },
+    });
+    const created = await caseworker.post<Referral>(url, {
+      ...base,
+      ...OFFER,
+      targetGroupReason: 'Syntetisk: særligt behov, aftalt med leverandøren.',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      outsideTargetGroup: true,
+      targetGroupReason: 'Syntetisk: særligt behov, aftalt med leverandøren.',
+    });
   });
 });

@@ -69,7 +69,8 @@ export const referralRoutes: AnyRoute[] = [
     method: 'POST',
     url: '/api/citizens/:id/referrals',
     permission: 'referral.create',
-    summary: 'Refer the citizen to a provider (consent required; full providers give a warning)',
+    summary:
+      "Refer the citizen to a provider on the offer decision under LAB with the citizen's response (not consent); outside the target group needs a reason; a full provider gives a warning",
     tags,
     status: 201,
     schema: { params: idParamsSchema, body: createReferralSchema, response: referralSchema },

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
+import type { CreateReferralInput } from '../../../shared/courses/referral.schemas.ts';
 import type { Actor } from '../../platform/context.ts';
 import { withActorTransaction } from '../../platform/context.ts';
 import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
 import { requireCourse } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import { insertProviderWithPlaces, refusalOf, setProviderDistrict } from './referral.fixtures.ts';
+import { getCourse } from './course.service.ts';
 import {
   acceptReferral,
+  addEligibilityRule,
   createReferral,
   getReferral,
   listCitizenReferrals,
@@ -43,11 +46,14 @@ async function expectAppError(promise: Promise<unknown>, code: string, fields?: 
   if (fields) expect(refusal?.fields).toEqual(fields);
 }
 
-const referBody = (agreementId: string, extra: Record<string, unknown> = {}) => ({
+const referBody = (agreementId: string, extra: Partial<CreateReferralInput> = {}): CreateReferralInput => ({
   agreementId,
   referredOn: ON,
-  consentGiven: true,
+  offerType: 'guidance_and_upskilling',
+  offerFrom: '2026-03-09',
+  offerTo: '2026-06-05',
   informedOn: '2026-02-25',
+  citizenResponse: 'accepted',
   note: 'Drikker dagligt; ønsker ikke behandling endnu.',
   ...extra,
 });
@@ -64,12 +70,18 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 describe('referring a citizen', () => {
-  it('creates a pending referral with consent, the note encrypted, and an audit row', async () => {
+  it('creates a pending referral with the offer decision, the note encrypted, and an audit row', async () => {
     const citizen = await newCitizen();
     const referral = await createReferral(ctx('caseworker'), citizen.id, referBody(agreementA.agreementId));
     expect(referral).toMatchObject({
       status: 'pending',
-      consentGiven: true,
+      offerType: 'guidance_and_upskilling',
+      offerFrom: '2026-03-09',
+      offerTo: '2026-06-05',
+      citizenResponse: 'accepted',
+      citizenResponseReason: null,
+      outsideTargetGroup: false,
+      targetGroupReason: null,
       informedOn: '2026-02-25',
       referredOn: ON,
       provider: { id: world.organisations.providerA.id },
@@ -79,10 +91,12 @@ describe('referring a citizen', () => {
     });
     const stored = await db()
       .selectFrom('referral')
-      .select('noteEncrypted')
+      .select(['noteEncrypted', 'consentGiven'])
       .where('id', '=', referral.id)
       .executeTakeFirstOrThrow();
     expect(stored.noteEncrypted!.toString('utf8')).not.toContain('Drikker');
+    // The legacy consent column is no longer written (migration 0020).
+    expect(stored.consentGiven).toBeNull();
     const audits = await db()
       .selectFrom('auditEvent')
       .select(['action', 'entityType'])
@@ -143,16 +157,40 @@ describe('referring a citizen', () => {
     });
   });
 
-  it('refuses without consent, with a field error', async () => {
+  it('records a refusal with the reason as given, sealed, and still creates the referral', async () => {
+    const citizen = await newCitizen();
+    const referral = await createReferral(
+      ctx('caseworker'),
+      citizen.id,
+      referBody(agreementB.agreementId, {
+        citizenResponse: 'refused',
+        responseReason: 'Syntetisk: vil hellere søge job selv.',
+      }),
+    );
+    expect(referral).toMatchObject({
+      status: 'pending',
+      citizenResponse: 'refused',
+      citizenResponseReason: 'Syntetisk: vil hellere søge job selv.',
+    });
+    expect(referral.warnings).toContain('Borgeren har sagt nej til tilbuddet. Svaret er registreret.');
+    const stored = await db()
+      .selectFrom('referral')
+      .select('citizenResponseReasonEncrypted')
+      .where('id', '=', referral.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.citizenResponseReasonEncrypted!.toString('utf8')).not.toContain('søge job');
+  });
+
+  it('refuses a refusal without the citizen’s reason, with a field error', async () => {
     const citizen = await newCitizen();
     await expectAppError(
       createReferral(
         ctx('caseworker'),
         citizen.id,
-        referBody(agreementA.agreementId, { consentGiven: false }),
+        referBody(agreementA.agreementId, { citizenResponse: 'refused', responseReason: '  ' }),
       ),
       'VALIDATION_FAILED',
-      { consentGiven: 'referral.consent_required' },
+      { responseReason: 'referral.refusal_reason_required' },
     );
   });
 
@@ -162,7 +200,7 @@ describe('referring a citizen', () => {
       createReferral(
         ctx('caseworker'),
         citizen.id,
-        referBody(agreementA.agreementId, { referredOn: '2023-12-31', informedOn: null }),
+        referBody(agreementA.agreementId, { referredOn: '2023-12-31', informedOn: '2023-12-20' }),
       ),
       'VALIDATION_FAILED',
       { agreementId: 'referral.agreement_not_active' },
@@ -346,5 +384,72 @@ describe('the provider’s decision', () => {
     const atB = await listReferrals(ctx('otherProviderStaff'), { page: 1 });
     expect(atB.items.every((r) => r.provider.id === world.organisations.providerB.id)).toBe(true);
     expect((await listReferrals(ctx('otherCaseworker'), { page: 1 })).total).toBe(0);
+  });
+});
+
+describe('a referral outside the target group (issue 12, item 2)', () => {
+  // A programme whose rule no synthetic citizen meets: at least 100 years old (the age comes from the CPR).
+  async function agreementWithImpossibleRule() {
+    const provider = await insertProviderWithPlaces(db(), 5);
+    const { tenderAreaId } = await db()
+      .selectFrom('frameworkAgreement')
+      .select('tenderAreaId')
+      .where('id', '=', provider.agreementId)
+      .executeTakeFirstOrThrow();
+    await addEligibilityRule(ctx('procurement'), tenderAreaId, {
+      kind: 'min_age',
+      params: { years: 100 },
+      validFrom: '2020-01-01',
+    });
+    return provider;
+  }
+
+  it('requires a reason, stores it sealed, and marks the referral, the list and the course', async () => {
+    const provider = await agreementWithImpossibleRule();
+    const citizen = await newCitizen();
+    await expectAppError(
+      createReferral(ctx('caseworker'), citizen.id, referBody(provider.agreementId)),
+      'VALIDATION_FAILED',
+      { targetGroupReason: 'referral.target_group_reason_required' },
+    );
+    const referral = await createReferral(
+      ctx('caseworker'),
+      citizen.id,
+      referBody(provider.agreementId, { targetGroupReason: 'Syntetisk: tæt på målgruppen, særligt behov.' }),
+    );
+    expect(referral).toMatchObject({
+      outsideTargetGroup: true,
+      targetGroupReason: 'Syntetisk: tæt på målgruppen, særligt behov.',
+    });
+    expect(referral.warnings).toContain(
+      'Borgeren opfyldte ikke forløbets målgruppekrav på henvisningsdatoen. Henvist med begrundelse og markeret.',
+    );
+    const stored = await db()
+      .selectFrom('referral')
+      .select(['outsideTargetGroup', 'targetGroupReasonEncrypted'])
+      .where('id', '=', referral.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.outsideTargetGroup).toBe(true);
+    expect(stored.targetGroupReasonEncrypted!.toString('utf8')).not.toContain('målgruppen');
+    const list = await listReferrals(ctx('caseworker'), { page: 1 });
+    expect(list.items.find((r) => r.id === referral.id)).toMatchObject({ outsideTargetGroup: true });
+
+    const providerCtx = ctxFor(db(), keys, provider.staff);
+    const { courseId } = await acceptReferral(providerCtx, referral.id, { startsOn: '2026-03-09' });
+    const course = await getCourse(providerCtx, courseId);
+    expect(course.referral).toMatchObject({
+      outsideTargetGroup: true,
+      offerType: 'guidance_and_upskilling',
+      citizenResponse: 'accepted',
+    });
+  });
+
+  it('needs no reason when the citizen meets the rules', async () => {
+    const referral = await createReferral(
+      ctx('caseworker'),
+      (await newCitizen()).id,
+      referBody(agreementB.agreementId, { targetGroupReason: 'ignored' }),
+    );
+    expect(referral).toMatchObject({ outsideTargetGroup: false, targetGroupReason: null });
   });
 });

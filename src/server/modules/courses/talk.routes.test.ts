@@ -86,6 +86,41 @@ describe('job-talk routes', () => {
     });
   });
 
+  it('refuses a second call-in to the first talk and a first talk by video, in Danish and English', async () => {
+    const client = await signedIn('caseworker');
+    const fresh = await insertCourse(server.database.db, {
+      citizenId: world.citizens.citizenAtA.id,
+      providerId: world.organisations.providerA.id,
+      startsOn: '2026-04-06',
+    });
+    const path = `/api/courses/${fresh}/talks`;
+    type Refusal = { error: { code: string; message: string; fields: Record<string, string> } };
+    const video = await client.request<Refusal>('POST', path, { scheduledOn: '2026-04-07', venue: 'video' });
+    expect(video.status).toBe(400);
+    expect(video.body.error.fields).toEqual({
+      venue:
+        'Første jobsamtale skal holdes ved personligt fremmøde (LAB § 33, stk. 1). Vælg hos leverandøren eller i jobcentret.',
+    });
+    expect(
+      (await client.request('POST', path, { scheduledOn: '2026-04-07', venue: 'provider' })).status,
+    ).toBe(201);
+    const da = await client.request<Refusal>('POST', path, { scheduledOn: '2026-04-08', venue: 'provider' });
+    expect(da.status).toBe(409);
+    expect(da.body.error.message).toBe(
+      'Borgeren er allerede indkaldt til første samtale den 07-04-2026. Flyt eller aflys den indkaldelse i stedet for at indkalde igen.',
+    );
+    const en = await client.request<Refusal>(
+      'POST',
+      path,
+      { scheduledOn: '2026-04-08', venue: 'provider' },
+      { 'accept-language': 'en' },
+    );
+    expect(en.body.error.fields).toEqual({
+      scheduledOn:
+        'The citizen is already called in to the first talk on 7 Apr 2026. Reschedule or cancel that call-in instead of calling in again.',
+    });
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const client = await signedIn('analyst');
     const response = await client.get<{ error: { fields: Record<string, string> } }>(

@@ -122,9 +122,10 @@ describe('job talks on a course', () => {
       .values({ citizenId, firstRequestOn: '2026-02-16' })
       .onConflict((oc) => oc.column('citizenId').doUpdateSet({ firstRequestOn: '2026-02-16' }))
       .execute();
+    // The first talk in person (LAB § 33, stk. 1, lov nr. 295/2023).
     const first = await createTalk(ctx('caseworker'), courseId, {
       scheduledOn: '2026-03-03',
-      venue: 'phone',
+      venue: 'job_centre',
     });
     expect(first).toMatchObject({ obligation: 'first', deadline: '2026-02-23' });
     const next = (await getCourseTalks(ctx('caseworker'), courseId)).next!;
@@ -191,9 +192,9 @@ describe('job talks on a course', () => {
     );
     // Held, then re-marked as not attended: the date held goes.
     await updateTalk(cw, talk.id, { outcome: 'held', heldOn: '2026-03-04' });
-    expect(await updateTalk(cw, talk.id, { venue: 'video' })).toMatchObject({
+    expect(await updateTalk(cw, talk.id, { venue: 'job_centre' })).toMatchObject({
       heldOn: '2026-03-04',
-      venue: 'video',
+      venue: 'job_centre',
     });
     expect(await updateTalk(cw, talk.id, { outcome: 'not_attended' })).toMatchObject({
       outcome: 'not_attended',
@@ -242,5 +243,53 @@ describe('job talks on a course', () => {
       { action: 'update', actorUsername: world.users.caseworker.username, citizenId },
       { action: 'read', actorUsername: world.users.providerStaff.username, citizenId },
     ]);
+  });
+});
+
+describe('call-ins to the first talk (issue 12)', () => {
+  it('refuses a second call-in to a planned first talk, and allows one after a no-show or cancellation', async () => {
+    const courseId = await courseAtA('2026-04-06');
+    const cw = ctx('caseworker');
+    const first = await createTalk(cw, courseId, { scheduledOn: '2026-04-08', venue: 'provider' });
+    expect(first.obligation).toBe('first');
+    await expectAppError(
+      createTalk(cw, courseId, { scheduledOn: '2026-04-09', venue: 'job_centre' }),
+      'CONFLICT',
+      {
+        scheduledOn: 'talk.duplicate_first',
+      },
+    );
+    // A no-show is not a planned call-in: the citizen is called in again.
+    await updateTalk(cw, first.id, { outcome: 'not_attended' });
+    const again = await createTalk(cw, courseId, { scheduledOn: '2026-04-10', venue: 'job_centre' });
+    expect(again.obligation).toBe('first');
+    await updateTalk(cw, again.id, { outcome: 'held', heldOn: '2026-04-10' });
+    // Later talks are "at least 4 in 6 months": two planned follow-ups are both lawful.
+    await createTalk(cw, courseId, { scheduledOn: '2026-05-04', venue: 'phone' });
+    await createTalk(cw, courseId, { scheduledOn: '2026-06-01', venue: 'video' });
+  });
+
+  it("refuses a first talk by phone or video from lov nr. 295/2023, in person or later talks by the citizen's choice", async () => {
+    const cw = ctx('caseworker');
+    const courseId = await courseAtA('2026-05-04');
+    for (const venue of ['phone', 'video'] as const) {
+      await expectAppError(
+        createTalk(cw, courseId, { scheduledOn: '2026-05-05', venue }),
+        'VALIDATION_FAILED',
+        {
+          venue: 'talk.first_in_person',
+        },
+      );
+    }
+    const first = await createTalk(cw, courseId, { scheduledOn: '2026-05-05', venue: 'provider' });
+    await expectAppError(updateTalk(cw, first.id, { venue: 'video' }), 'VALIDATION_FAILED', {
+      venue: 'talk.first_in_person',
+    });
+    // Before the rule (not sourced): not checked.
+    const old = await courseAtA('2022-03-07', { endsOn: '2022-12-30' });
+    expect(await createTalk(cw, old, { scheduledOn: '2022-03-08', venue: 'phone' })).toMatchObject({
+      obligation: 'first',
+      venue: 'phone',
+    });
   });
 });

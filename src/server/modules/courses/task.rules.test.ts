@@ -242,3 +242,30 @@ describe('the task list, derived from dates', () => {
     ]);
   });
 });
+
+describe('absence follow-up tasks (issue 12)', () => {
+  it.each([
+    ['2026-06-01', '2026-06-08', true],
+    ['2026-06-03', '2026-06-10', false],
+  ])('an absence on %s is due on %s (overdue: %s on 2026-06-09)', (absentOn, dueOn, overdue) => {
+    const tasks = deriveTasks({
+      today: '2026-06-09',
+      talkCourses: [],
+      referrals: [],
+      internships: [],
+      providerCourses: [],
+      absences: [
+        { absenceId: 'x', courseId: 'c', citizenId: 'p', citizenName: 'Syntetisk Borger', absentOn },
+      ],
+    });
+    expect(tasks).toEqual([
+      expect.objectContaining({
+        kind: 'absence_follow_up',
+        dueOn,
+        overdue,
+        courseId: 'c',
+        key: 'absence_follow_up:x',
+      }),
+    ]);
+  });
+});

@@ -21,6 +21,12 @@ export const FINAL_REPORT_LOOKBACK_DAYS = 90;
  * starts, so a referral left waiting longer delays it. No rule in the seeds; a working assumption.
  */
 export const REFERRAL_ANSWER_DAYS = 7;
+/**
+ * [D] An absence reported by the provider should be followed up by the caseworker within a week of the
+ * day of absence (issue 12). No rule in the law sets this; a working assumption. The task stays on the
+ * list until the follow-up is recorded.
+ */
+export const ABSENCE_FOLLOW_UP_DAYS = 7;
 
 interface Citizen {
   citizenId: string;
@@ -62,6 +68,8 @@ export interface TaskFacts {
     /** When the final report was completed, if it was. */
     finalReportCompletedOn: string | null;
   })[];
+  /** Absences without a follow-up on the caseworker's courses (issue 12). */
+  absences?: readonly (Citizen & { absenceId: string; courseId: string; absentOn: string })[];
 }
 
 type Draft = Omit<Task, 'overdue' | 'courseId' | 'referralId' | 'detail' | 'companyName'> &
@@ -174,6 +182,18 @@ export function deriveTasks(
         ...citizen,
       });
     }
+  }
+
+  // Absence reported by the provider: the caseworker records what was done.
+  for (const absence of facts.absences ?? []) {
+    drafts.push({
+      key: `absence_follow_up:${absence.absenceId}`,
+      kind: 'absence_follow_up',
+      dueOn: addDays(absence.absentOn, ABSENCE_FOLLOW_UP_DAYS),
+      courseId: absence.courseId,
+      citizenId: absence.citizenId,
+      citizenName: absence.citizenName,
+    });
   }
 
   return drafts

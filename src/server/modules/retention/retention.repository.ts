@@ -35,6 +35,8 @@ export const CITIZEN_ACTIVITY: readonly { table: string; last: string; open?: st
   { table: 'plan_start', last: 'greatest(started_on, created_at::date)' },
   { table: 'job_talk', last: 'greatest(scheduled_on, held_on, updated_at::date)' },
   { table: 'treatment_referral', last: 'greatest(referred_on, outcome_on, updated_at::date)' },
+  // An absence never followed up does not keep the case open for ever: its dates count like the others.
+  { table: 'course_absence', last: 'greatest(absent_on, followed_up_on, updated_at::date)' },
 ];
 
 /** Tables with `citizen_id` that are not case data of their own: the audit trail. */

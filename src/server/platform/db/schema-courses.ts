@@ -37,6 +37,10 @@ export interface EligibilityRuleTable {
 
 export type ReferralStatus = 'pending' | 'accepted' | 'rejected' | 'withdrawn';
 
+/** The offer decided under LAB (migration 0020): kap. 14 vejledning og opkvalificering, kap. 11 virksomhedspraktik. */
+export type OfferType = 'guidance_and_upskilling' | 'internship';
+export type CitizenResponse = 'accepted' | 'refused';
+
 export interface ReferralTable {
   id: Generated<string>;
   citizenId: string;
@@ -47,9 +51,17 @@ export interface ReferralTable {
   status: Generated<ReferralStatus>;
   outsideDistrict: Generated<boolean>;
   capacityWarning: Generated<boolean>;
-  consentGiven: boolean;
+  /** Legacy (before migration 0020): no longer written or shown; the offer decision replaced it. */
+  consentGiven: boolean | null;
   informedOn: string | null;
   noteEncrypted: Buffer | null;
+  offerType: OfferType | null;
+  offerFrom: string | null;
+  offerTo: string | null;
+  citizenResponse: CitizenResponse | null;
+  citizenResponseReasonEncrypted: Buffer | null;
+  outsideTargetGroup: Generated<boolean>;
+  targetGroupReasonEncrypted: Buffer | null;
   decidedBy: string | null;
   decidedOn: string | null;
   decisionReason: string | null;
@@ -208,6 +220,26 @@ export interface TreatmentReferralTable {
   outcome: Generated<TreatmentOutcome>;
   outcomeOn: string | null;
   createdBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+// Absence from the programme (migration 0021, issue 12).
+export type AbsenceReason = 'illness' | 'personal' | 'no_show' | 'other';
+export type AbsenceFollowUp = 'contact_made' | 'reasonable_reason' | 'sanction_decision';
+
+export interface CourseAbsenceTable {
+  id: Generated<string>;
+  courseId: string;
+  citizenId: string;
+  absentOn: string;
+  hoursTenths: number;
+  reason: AbsenceReason | null;
+  reportedBy: string | null;
+  followUp: AbsenceFollowUp | null;
+  followedUpOn: string | null;
+  sanctionDecisionOn: string | null;
+  followedUpBy: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

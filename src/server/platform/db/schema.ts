@@ -397,6 +397,7 @@ export interface DatabaseSchema {
   planStart: courses.PlanStartTable;
   jobTalk: courses.JobTalkTable;
   treatmentReferral: courses.TreatmentReferralTable;
+  courseAbsence: courses.CourseAbsenceTable;
   importBatch: register.ImportBatchTable;
   registerCode: register.RegisterCodeTable;
   registerPerson: register.RegisterPersonTable;

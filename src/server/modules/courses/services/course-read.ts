@@ -143,8 +143,12 @@ export async function loadCourseDetail(ctx: Ctx, tx: Tx, course: CourseRow): Pro
             id: row.referralId,
             referredOn: row.referredOn,
             outsideDistrict: row.outsideDistrict ?? false,
-            consentGiven: row.consentGiven ?? false,
+            outsideTargetGroup: row.outsideTargetGroup ?? false,
+            offerType: row.offerType ?? null,
+            offerFrom: row.offerFrom ?? null,
+            offerTo: row.offerTo ?? null,
             informedOn: row.informedOn ?? null,
+            citizenResponse: row.citizenResponse ?? null,
           }
         : null,
     mentor: row.mentorUserId ? { id: row.mentorUserId, name: row.mentorName ?? '' } : null,

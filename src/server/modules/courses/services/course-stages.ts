@@ -13,6 +13,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { audit, requireCourse, type CourseRow } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
+import * as placementRepo from '../placement.repository.ts';
+import { checkRunningPlacements } from '../placement.rules.ts';
 import { allowsAftercare, checkTransition } from '../course.rules.ts';
 import { addDays, addMonths } from '../legal-rules.ts';
 import { loadCourseDetail } from './course-read.ts';
@@ -130,8 +132,23 @@ export async function endCourse(ctx: Ctx, courseId: string, input: EndCourseInpu
         params: { date: aftercareStartsOn },
       });
     }
+    // Issue 12: never leave a placement running past the end silently.
+    const running = await placementRepo.listPlacementsRunningAfter(tx, course.id, input.endsOn);
+    const decisions = input.placements ?? [];
+    if (problems.length === 0) {
+      problems.push(
+        ...checkRunningPlacements(running, decisions, { endsOn: input.endsOn, hasAftercare: wantsAftercare }),
+      );
+    }
     if (problems.length > 0) throw refuse('VALIDATION_FAILED', problems, ctx.language);
 
+    const placementDecisions = running.map((p) => ({
+      id: p.id,
+      decision: decisions.find((d) => d.id === p.id)!.decision,
+    }));
+    for (const { id, decision } of placementDecisions) {
+      if (decision === 'end') await placementRepo.endPlacementOn(tx, id, input.endsOn);
+    }
     await repo.updateCourse(tx, course.id, {
       endsOn: input.endsOn,
       endReason: input.endReason,
@@ -153,7 +170,12 @@ export async function endCourse(ctx: Ctx, courseId: string, input: EndCourseInpu
       entityType: 'course',
       entityId: course.id,
       citizenId: course.citizenId,
-      criteria: { end: input.endsOn, endReason: input.endReason, aftercare: wantsAftercare },
+      criteria: {
+        end: input.endsOn,
+        endReason: input.endReason,
+        aftercare: wantsAftercare,
+        placements: placementDecisions,
+      },
     });
     return loadCourseDetail(ctx, tx, course);
   });

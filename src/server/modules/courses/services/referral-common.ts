@@ -42,6 +42,8 @@ export function toReferral(ctx: Ctx, row: repo.ReferralRow, extraWarnings: strin
   if (row.capacityWarning && extraWarnings.length === 0) {
     warnings.push(translate(ctx.language, 'referral.warning.capacity'));
   }
+  if (row.outsideTargetGroup) warnings.push(translate(ctx.language, 'referral.warning.outside_target_group'));
+  if (row.citizenResponse === 'refused') warnings.push(translate(ctx.language, 'referral.warning.refused'));
   if (row.outsideDistrict) {
     warnings.push(
       translate(ctx.language, 'referral.warning.outside_district', {
@@ -61,8 +63,18 @@ export function toReferral(ctx: Ctx, row: repo.ReferralRow, extraWarnings: strin
     status: row.status,
     outsideDistrict: row.outsideDistrict,
     capacityWarning: row.capacityWarning,
-    consentGiven: row.consentGiven,
+    outsideTargetGroup: row.outsideTargetGroup,
+    targetGroupReason: row.targetGroupReasonEncrypted
+      ? decrypt(ctx.keys, row.targetGroupReasonEncrypted)
+      : null,
+    offerType: row.offerType,
+    offerFrom: row.offerFrom,
+    offerTo: row.offerTo,
     informedOn: row.informedOn,
+    citizenResponse: row.citizenResponse,
+    citizenResponseReason: row.citizenResponseReasonEncrypted
+      ? decrypt(ctx.keys, row.citizenResponseReasonEncrypted)
+      : null,
     note: row.noteEncrypted ? decrypt(ctx.keys, row.noteEncrypted) : null,
     decidedBy: row.decidedBy ? { id: row.decidedBy, name: row.decidedByName ?? '' } : null,
     decidedOn: row.decidedOn,

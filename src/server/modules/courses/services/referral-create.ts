@@ -1,6 +1,10 @@
 // A caseworker refers a citizen of their job centre to a provider with an agreement active on the
-// referral date. The citizen must have been informed and have consented (recorded on the referral).
-// A citizen from outside the provider's district is allowed and marked; a full provider gives a warning
+// referral date. The legal basis is the offer decision under LAB, not consent: a cash-benefit recipient
+// has a duty to take up offers under LAB kap. 11-14 (§ 100, stk. 2; right and duty § 102, lbk. nr.
+// 280/2024). The referral records the offer (type, dates), the day the citizen was informed and the
+// citizen's response; a refusal is recorded with the reason as given and does not block (issue 12).
+// A citizen from outside the provider's district is allowed and marked; so is a citizen outside the
+// programme's target group, with a required reason (issue 12, item 2). A full provider gives a warning
 // and the referral is still created: it can wait (issue 4).
 import type { CreateReferralInput, Referral } from '../../../../shared/courses/referral.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
@@ -17,6 +21,9 @@ import {
   toReferral,
 } from './referral-common.ts';
 import { occupancyOf, type Occupancy } from './referral-options.ts';
+import { checkEligibility } from '../eligibility.rules.ts';
+import { factsOfCitizen } from './eligibility-check.ts';
+import { loadRulesOfArea } from './eligibility-rules.ts';
 
 function isActiveOn(agreement: repo.AgreementRow, onDate: string): boolean {
   return agreement.status === 'active' && agreement.startsOn <= onDate && onDate <= agreement.endsOn;
@@ -27,7 +34,10 @@ export async function createReferral(
   citizenId: string,
   input: CreateReferralInput,
 ): Promise<Referral> {
-  if (input.consentGiven !== true) throw fieldError('consentGiven', 'referral.consent_required');
+  const responseReason = input.responseReason?.trim() || null;
+  if (input.citizenResponse === 'refused' && !responseReason) {
+    throw fieldError('responseReason', 'referral.refusal_reason_required');
+  }
   if (ctx.actor.organisationKind !== 'job_centre') throw new AppError('FORBIDDEN', 'access.forbidden');
   // The provider's occupancy counts every citizen, also other job centres': an aggregate read first
   // (PGlite has one connection, so it cannot run inside the user's transaction).
@@ -51,6 +61,18 @@ export async function createReferral(
       throw fieldError('agreementId', 'referral.already_in_course', 'CONFLICT');
     }
     const outsideDistrict = isOutsideDistrict(citizen.district, agreement.providerDistrict);
+    // The target-group rules in force on the referral date, checked against the circumstances as saved.
+    const eligibility = checkEligibility(
+      await loadRulesOfArea(tx, agreement.tenderAreaId),
+      await factsOfCitizen(ctx, tx, citizen),
+      input.referredOn,
+      ctx.language,
+    );
+    const outsideTargetGroup = eligibility.eligible === false;
+    const targetGroupReason = input.targetGroupReason?.trim() || null;
+    if (outsideTargetGroup && !targetGroupReason) {
+      throw fieldError('targetGroupReason', 'referral.target_group_reason_required');
+    }
     const note = input.note?.trim() ? input.note.trim() : null;
     const { id } = await repo.insertReferral(tx, {
       citizenId,
@@ -60,8 +82,16 @@ export async function createReferral(
       referredOn: input.referredOn,
       outsideDistrict,
       capacityWarning: occupancy.full,
-      consentGiven: true,
-      informedOn: input.informedOn ?? null,
+      outsideTargetGroup,
+      targetGroupReasonEncrypted:
+        outsideTargetGroup && targetGroupReason ? encrypt(ctx.keys, targetGroupReason) : null,
+      offerType: input.offerType,
+      offerFrom: input.offerFrom,
+      offerTo: input.offerTo,
+      informedOn: input.informedOn,
+      citizenResponse: input.citizenResponse,
+      citizenResponseReasonEncrypted:
+        input.citizenResponse === 'refused' && responseReason ? encrypt(ctx.keys, responseReason) : null,
       noteEncrypted: note ? encrypt(ctx.keys, note) : null,
     });
     await audit(tx, ctx, {
@@ -74,6 +104,9 @@ export async function createReferral(
         providerId: agreement.providerId,
         outsideDistrict,
         capacityWarning: occupancy.full,
+        outsideTargetGroup,
+        offerType: input.offerType,
+        citizenResponse: input.citizenResponse,
       },
     });
     const warnings = occupancy.full

@@ -11,6 +11,7 @@ import type {
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { audit, mayActOnCourse, requireCourse, today } from '../course-access.ts';
 import {
+  checkTalkVenue,
   JOB_TALK_FOLLOW_UP_SETTING,
   jobTalkRulesWithFollowUp,
   parseFollowUpSetting,
@@ -19,6 +20,7 @@ import {
 } from '../legal-rules.ts';
 import { readLocalSetting } from '../../../platform/settings/local-settings.ts';
 import * as repo from '../talk.repository.ts';
+import { refuse } from './course-shared.ts';
 import { checkTalk, nextRequiredTalk, requiredTalk, talkTimely } from '../talk.rules.ts';
 
 /**
@@ -48,6 +50,13 @@ function fieldError(
   return new AppError('VALIDATION_FAILED', 'validation.failed', {
     fields,
     params: { startsOn: shownDate(course.startsOn), endsOn: shownDate(course.endsOn) },
+  });
+}
+
+/** LAB § 33, stk. 1 (lov nr. 295/2023): the first job talk is held in person. */
+function venueError(): AppError {
+  return new AppError('VALIDATION_FAILED', 'validation.failed', {
+    fields: { venue: 'talk.first_in_person' },
   });
 }
 
@@ -90,12 +99,33 @@ export async function createTalk(ctx: Ctx, courseId: string, input: CreateTalkIn
       throw fieldError(fields, course);
     }
     // The obligation open on the day the talk is for (after the first period: "when needed").
+    const existing = await repo.listTalksOfCourse(tx, courseId);
     const required = requiredTalk(
       { ...course, firstRequestOn: await repo.findFirstRequestOn(tx, course.citizenId) },
-      await repo.listTalksOfCourse(tx, courseId),
+      existing,
       input.scheduledOn,
       versions,
     );
+    // Issue 12: a second call-in to the same required talk is refused. Only the first talk is one talk
+    // (later talks are "at least", so more are lawful); a first talk already planned is rescheduled or
+    // cancelled instead, so attendance and timeliness never count one obligation twice.
+    const plannedFirst = existing.find((t) => t.outcome === 'planned' && t.obligation === 'first');
+    if (required.obligation === 'first' && plannedFirst) {
+      throw refuse(
+        'CONFLICT',
+        [
+          {
+            field: 'scheduledOn',
+            message: 'talk.duplicate_first',
+            params: { date: plannedFirst.scheduledOn },
+          },
+        ],
+        ctx.language,
+        'talk.duplicate_first',
+      );
+    }
+    const venue = checkTalkVenue(required.obligation, input.venue, input.scheduledOn);
+    if (!venue.ok) throw venueError();
     const row = await repo.insertTalk(tx, {
       citizenId: course.citizenId,
       courseId,
@@ -142,6 +172,8 @@ export async function updateTalk(ctx: Ctx, talkId: string, input: UpdateTalkInpu
     if (Object.keys(fields).length > 0) {
       throw fieldError(fields, course);
     }
+    if (!checkTalkVenue(current.obligation, next.venue, next.heldOn ?? next.scheduledOn).ok)
+      throw venueError();
     const row = await repo.updateTalk(tx, talkId, next);
     await audit(tx, ctx, {
       action: 'update',

@@ -8,6 +8,7 @@ import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { audit, today } from '../course-access.ts';
 import { addDays } from '../legal-rules.ts';
+import { listOpenAbsencesForCaseworker } from '../absence.repository.ts';
 import * as repo from '../talk.repository.ts';
 import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';
 import { loadJobTalkRules } from './talk-manage.ts';
@@ -20,6 +21,7 @@ async function caseworkerFacts(ctx: Ctx, tx: Tx, onDate: string): Promise<TaskFa
     courses.map((c) => c.courseId),
   );
   const referrals = await repo.listPendingReferrals(tx, { referredBy: userId });
+  const absences = await listOpenAbsencesForCaseworker(tx, organisationId, userId);
   return {
     today: onDate,
     talkCourses: courses.map((course) => ({
@@ -29,6 +31,7 @@ async function caseworkerFacts(ctx: Ctx, tx: Tx, onDate: string): Promise<TaskFa
     referrals: referrals.map((r) => ({ ...r, side: 'job_centre' as const })),
     internships: [],
     providerCourses: [],
+    absences,
   };
 }
 

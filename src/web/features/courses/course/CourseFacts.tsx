@@ -43,7 +43,11 @@ export function CourseFacts({ course }: { course: CourseDetail }) {
             <ul className="app-plain-list">
               <li>{t('course.page.referredOn', { date: formatDate(referral.referredOn, language) })}</li>
               {referral.outsideDistrict ? <li>{t('course.page.outsideDistrict')}</li> : null}
-              <li>{referral.consentGiven ? t('course.page.consent') : t('course.page.noConsent')}</li>
+              {referral.outsideTargetGroup ? <li>{t('course.page.outsideTargetGroup')}</li> : null}
+              <li>
+                {referral.offerType ? t(`course.page.offer.${referral.offerType}`) : t('course.page.noOffer')}
+                {referral.citizenResponse === 'refused' ? ` – ${t('course.page.refused')}` : ''}
+              </li>
             </ul>
           ) : (
             muted(t('course.page.noReferral'))

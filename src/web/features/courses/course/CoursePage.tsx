@@ -16,6 +16,7 @@ import { StaffForm } from './CourseStaffForms.tsx';
 import { useStatusMessage } from './SectionBlocks.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import { TreatmentSection } from './TreatmentSection.tsx';
+import { AbsenceSection } from './AbsenceSection.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -87,6 +88,7 @@ function CourseView({ course }: { course: CourseDetail }) {
       <CourseTimeline course={course} />
       <CoursePlacements course={course} canManage={canManage} onMessage={status.show} />
       <TreatmentSection course={course} canManage={canManage} onMessage={status.show} />
+      <AbsenceSection courseId={course.id} />
       <DocumentationSections
         courseId={course.id}
         citizenId={course.citizen.id}

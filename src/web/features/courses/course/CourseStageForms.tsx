@@ -1,5 +1,6 @@
 // Changing the course's stage, ending the course (with aftercare after a job, education or flexjob) and
 // ending aftercare. The server judges every change; its reason is shown on the field.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   AFTERCARE_END_REASONS,
@@ -9,7 +10,8 @@ import {
 } from '../../../../shared/courses/course.constants.ts';
 import { courseApi, useCourseUpdated, type CourseDetail } from './course.api.ts';
 import { FormCheckbox, FormDateField, FormSelectField } from './FormFields.tsx';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { formatDate } from '../../../components/format.ts';
 
 interface FormProps {
   course: CourseDetail;
@@ -59,25 +61,33 @@ export function StageForm({ course, onDone, onCancel }: FormProps) {
   );
 }
 
-const END_FIELDS = ['endsOn', 'endReason', 'aftercare', 'aftercarePlannedEndsOn'] as const;
+const END_FIELDS = ['endsOn', 'endReason', 'aftercare', 'aftercarePlannedEndsOn', 'placements'] as const;
 
 export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
   const form = useCourseForm(
     END_FIELDS,
-    { endsOn: '', endReason: '', aftercare: '', aftercarePlannedEndsOn: '' },
+    { endsOn: '', endReason: '', aftercare: '', aftercarePlannedEndsOn: '', placements: '' },
     'end-form',
     { 'aftercare.plannedEndsOn': 'aftercarePlannedEndsOn' },
   );
   const reason = form.values.endReason as CourseEndReason | '';
   const aftercarePossible = reason !== '' && AFTERCARE_END_REASONS.includes(reason);
   const withAftercare = aftercarePossible && form.values.aftercare === 'yes';
+  // Issue 12: each placement still running after the last day needs a decision (the server refuses
+  // an end that leaves one undecided).
+  const language = useLanguage();
+  const [decisions, setDecisions] = useState<Record<string, 'end' | 'continue_in_aftercare'>>({});
+  const endsOn = form.values.endsOn;
+  const running = endsOn ? course.placements.filter((p) => p.endsOn === null || p.endsOn > endsOn) : [];
+  const date = (iso: string) => formatDate(iso, language);
   const save = async () => {
     const detail = await courseApi.end(course.id, {
       endsOn: form.values.endsOn,
       endReason: reason as CourseEndReason,
       aftercare: withAftercare ? { plannedEndsOn: form.values.aftercarePlannedEndsOn || null } : null,
+      placements: running.flatMap((p) => (decisions[p.id] ? [{ id: p.id, decision: decisions[p.id]! }] : [])),
     });
     await updated(detail);
     onDone(withAftercare ? t('course.endForm.savedAftercare') : t('course.endForm.saved'));
@@ -118,6 +128,57 @@ export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
             />
           ) : null}
         </>
+      ) : null}
+      {running.length > 0 ? (
+        <div
+          id={form.idOf('placements')}
+          tabIndex={-1}
+          className={form.errors.placements ? 'form-group form-error' : 'form-group'}
+        >
+          <p className="form-label">{t('course.endForm.placements')}</p>
+          {form.errors.placements ? (
+            <span className="form-error-message">{form.errors.placements}</span>
+          ) : null}
+          {running.map((p) => {
+            const name = `end-placement-${p.id}`;
+            const legend = t('course.endForm.placementLegend', {
+              company: p.company.name,
+              kind: t(`course.placementKinds.${p.kind}`),
+              period: p.endsOn
+                ? `${date(p.startsOn)} – ${date(p.endsOn)}`
+                : `${date(p.startsOn)} – ${t('course.endForm.placementOpen')}`,
+            });
+            const choices = [
+              { value: 'end', label: t('course.endForm.placementEnd', { date: date(endsOn) }) },
+              { value: 'continue_in_aftercare', label: t('course.endForm.placementContinue') },
+            ] as const;
+            return (
+              <fieldset key={p.id} className="form-group">
+                <legend className="form-label">{legend}</legend>
+                <ul className="nobullet-list">
+                  {choices.map((choice) => (
+                    <li key={choice.value}>
+                      <input
+                        id={`${name}-${choice.value}`}
+                        className="form-radio"
+                        type="radio"
+                        name={name}
+                        value={choice.value}
+                        checked={decisions[p.id] === choice.value}
+                        disabled={choice.value === 'continue_in_aftercare' && !withAftercare}
+                        onChange={() => {
+                          setDecisions((current) => ({ ...current, [p.id]: choice.value }));
+                          form.set('placements', '');
+                        }}
+                      />
+                      <label htmlFor={`${name}-${choice.value}`}>{choice.label}</label>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            );
+          })}
+        </div>
       ) : null}
     </FormFrame>
   );

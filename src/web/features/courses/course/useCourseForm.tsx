@@ -65,7 +65,7 @@ export function useFormSubmit<F extends string>(
       setPending(false);
     }
   };
-  return { errors, other, attempt, pending, fail, clear, onSubmit };
+  return { errors, other, attempt, pending, fail, failFrom, clear, onSubmit };
 }
 
 export function useCourseForm<F extends string>(

@@ -1,6 +1,8 @@
 // The citizen's circumstances that programmes' target-group rules ask about. Every fact may be "not
-// recorded"; the caseworker (casework.manage) records them, others read them.
-import { useState } from 'react';
+// recorded"; the caseworker (casework.manage) records them, others read them. On the refer page the
+// referral's submit saves changed circumstances first (issue 12, item 1: nothing typed is lost), through
+// the draft handle the page passes in.
+import { useImperativeHandle, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
@@ -28,6 +30,13 @@ const FIELDS = [
   'abuseProblem',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
+
+/** The refer page's handle on unsaved circumstances: whether any changed, and a save that reports success. */
+export interface CircumstancesDraft {
+  isDirty: () => boolean;
+  /** Saves the changes; on a refusal the errors are shown on the circumstances' fields and false returned. */
+  save: () => Promise<boolean>;
+}
 
 type Values = {
   benefitType: string;
@@ -89,15 +98,18 @@ function Form({
   citizenId,
   initial,
   canEdit,
+  draft,
 }: {
   citizenId: string;
   initial: Circumstances;
   canEdit: boolean;
+  draft: RefObject<CircumstancesDraft | null> | undefined;
 }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshReferrals();
   const submit = useFormSubmit(FIELDS);
   const [values, setValues] = useState<Values>(() => toValues(initial));
+  const [savedValues, setSavedValues] = useState<Values>(() => toValues(initial));
   const [saved, setSaved] = useState(false);
   // A change keeps the errors shown until the next save.
   const form: FormBinding<FieldName> = {
@@ -114,9 +126,23 @@ function Form({
   const save = async () => {
     await referralApi.saveCircumstances(citizenId, toInput(values));
     submit.clear();
+    setSavedValues(values);
     setSaved(true);
     await refresh();
   };
+
+  useImperativeHandle(draft, () => ({
+    isDirty: () => canEdit && JSON.stringify(values) !== JSON.stringify(savedValues),
+    save: async () => {
+      try {
+        await save();
+        return true;
+      } catch (error) {
+        submit.failFrom(error);
+        return false;
+      }
+    },
+  }));
 
   return (
     <form onSubmit={(event) => void submit.onSubmit(save)(event)} noValidate className="app-form">
@@ -172,7 +198,16 @@ function Form({
   );
 }
 
-export function CircumstancesSection({ citizenId, canEdit }: { citizenId: string; canEdit: boolean }) {
+export function CircumstancesSection({
+  citizenId,
+  canEdit,
+  draft,
+}: {
+  citizenId: string;
+  canEdit: boolean;
+  /** The refer page's handle: its submit saves changed circumstances first. */
+  draft?: RefObject<CircumstancesDraft | null>;
+}) {
   const { t } = useTranslation('courses');
   const circumstances = useCircumstances(citizenId);
   return (
@@ -184,7 +219,7 @@ export function CircumstancesSection({ citizenId, canEdit }: { citizenId: string
       ) : circumstances.isError ? (
         <ErrorAlert error={circumstances.error} />
       ) : (
-        <Form citizenId={citizenId} initial={circumstances.data} canEdit={canEdit} />
+        <Form citizenId={citizenId} initial={circumstances.data} canEdit={canEdit} draft={draft} />
       )}
     </section>
   );

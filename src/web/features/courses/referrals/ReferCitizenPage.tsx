@@ -1,3 +1,4 @@
+import { useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../../app/session.ts';
@@ -5,14 +6,35 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCitizen } from '../../citizens/citizen.api.ts';
-import { FormCheckbox, FormDateField, FormTextArea } from '../course/FormFields.tsx';
+import { FormDateField, FormRadioGroup, FormTextArea } from '../course/FormFields.tsx';
 import { FormBody, useCourseForm } from '../course/useCourseForm.tsx';
-import { CircumstancesSection } from './CircumstancesForm.tsx';
+import { CircumstancesSection, type CircumstancesDraft } from './CircumstancesForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
-import { referralApi, useReferralOptions, useRefreshReferrals, type ReferralOption } from './referral.api.ts';
+import {
+  referralApi,
+  useEligibility,
+  useReferralOptions,
+  useRefreshReferrals,
+  type CreateReferralInput,
+  type ReferralOption,
+} from './referral.api.ts';
 import { isUuid, todayInCopenhagen } from './referral-format.ts';
 
-const FIELDS = ['referredOn', 'agreementId', 'consentGiven', 'informedOn', 'note'] as const;
+const FIELDS = [
+  'referredOn',
+  'agreementId',
+  'targetGroupReason',
+  'offerType',
+  'offerFrom',
+  'offerTo',
+  'informedOn',
+  'citizenResponse',
+  'responseReason',
+  'note',
+] as const;
+// The offer types under LAB (lbk. nr. 280/2024): kap. 14 vejledning og opkvalificering, kap. 11 virksomhedspraktik.
+const OFFER_TYPES = ['guidance_and_upskilling', 'internship'] as const;
+const RESPONSES = ['accepted', 'refused'] as const;
 const ID_PREFIX = 'refer';
 
 function CapacityText({ option }: { option: ReferralOption }) {
@@ -96,23 +118,57 @@ function ProgrammeChoice({
   );
 }
 
-function ReferralForm({ citizenId }: { citizenId: string }) {
+function ReferralForm({
+  citizenId,
+  circumstances,
+}: {
+  citizenId: string;
+  circumstances: RefObject<CircumstancesDraft | null>;
+}) {
   const { t } = useTranslation('courses');
   const navigate = useNavigate();
   const refresh = useRefreshReferrals();
   const form = useCourseForm(
     FIELDS,
-    { referredOn: todayInCopenhagen(), agreementId: '', consentGiven: '', informedOn: '', note: '' },
+    {
+      referredOn: todayInCopenhagen(),
+      agreementId: '',
+      targetGroupReason: '',
+      offerType: '',
+      offerFrom: '',
+      offerTo: '',
+      informedOn: '',
+      citizenResponse: '',
+      responseReason: '',
+      note: '',
+    },
     ID_PREFIX,
   );
   const values = form.values;
+  const eligibility = useEligibility(citizenId, values.agreementId, values.referredOn);
+  // Outside the target group (issue 12, item 2): a reason is required; the server decides, so the field
+  // also shows when it asks for it (the circumstances saved with this submit changed the answer).
+  const asksTargetGroupReason =
+    eligibility.data?.eligible === false || form.errors.targetGroupReason !== undefined;
 
   const save = async () => {
+    // One submit saves all (issue 12, item 1): changed circumstances first, so the referral is checked
+    // against them; if they are refused, nothing is referred and their errors stand on their fields.
+    const draft = circumstances.current;
+    if (draft?.isDirty() && !(await draft.save())) {
+      form.fail({}, t('referrals.refer.circumstancesNotSaved'));
+      return;
+    }
     const referral = await referralApi.create(citizenId, {
       agreementId: values.agreementId,
       referredOn: values.referredOn,
-      consentGiven: values.consentGiven === 'yes',
-      informedOn: values.informedOn || null,
+      offerType: (values.offerType || undefined) as CreateReferralInput['offerType'],
+      offerFrom: values.offerFrom,
+      offerTo: values.offerTo,
+      informedOn: values.informedOn,
+      citizenResponse: (values.citizenResponse || undefined) as CreateReferralInput['citizenResponse'],
+      responseReason: values.citizenResponse === 'refused' ? values.responseReason : null,
+      targetGroupReason: values.targetGroupReason || null,
       note: values.note,
     });
     await refresh();
@@ -139,13 +195,47 @@ function ReferralForm({ citizenId }: { citizenId: string }) {
           onChange={(agreementId) => form.set('agreementId', agreementId)}
         />
         <EligibilityPanel citizenId={citizenId} agreementId={values.agreementId} date={values.referredOn} />
-        <FormCheckbox
+        {asksTargetGroupReason ? (
+          <FormTextArea
+            form={form}
+            name="targetGroupReason"
+            label={t('referrals.refer.targetGroupReason')}
+            hint={t('referrals.refer.targetGroupReasonHint')}
+            required
+            rows={3}
+          />
+        ) : null}
+        <p className="form-hint" id="refer-offer-hint">
+          {t('referrals.refer.offerTypeHint')}
+        </p>
+        <FormRadioGroup
           form={form}
-          name="consentGiven"
-          label={t('referrals.refer.consentGiven')}
-          hint={t('referrals.refer.consentHint')}
+          name="offerType"
+          legend={t('referrals.refer.offerType')}
+          choices={OFFER_TYPES.map((type) => ({ value: type, label: t(`referrals.offerType.${type}`) }))}
         />
-        <FormDateField form={form} name="informedOn" label={t('referrals.refer.informedOn')} />
+        <FormDateField form={form} name="offerFrom" label={t('referrals.refer.offerFrom')} required />
+        <FormDateField form={form} name="offerTo" label={t('referrals.refer.offerTo')} required />
+        <FormDateField form={form} name="informedOn" label={t('referrals.refer.informedOn')} required />
+        <FormRadioGroup
+          form={form}
+          name="citizenResponse"
+          legend={t('referrals.refer.citizenResponse')}
+          choices={RESPONSES.map((response) => ({
+            value: response,
+            label: t(`referrals.response.${response}`),
+          }))}
+        />
+        {values.citizenResponse === 'refused' ? (
+          <FormTextArea
+            form={form}
+            name="responseReason"
+            label={t('referrals.refer.responseReason')}
+            hint={t('referrals.refer.responseReasonHint')}
+            required
+            rows={3}
+          />
+        ) : null}
         <FormTextArea
           form={form}
           name="note"
@@ -153,6 +243,7 @@ function ReferralForm({ citizenId }: { citizenId: string }) {
           hint={t('referrals.refer.noteHint')}
           rows={4}
         />
+        <p className="form-hint">{t('referrals.refer.unsavedCircumstances')}</p>
       </FormBody>
     </section>
   );
@@ -163,6 +254,7 @@ function ReferCitizen({ citizenId }: { citizenId: string }) {
   const { t: tCore } = useTranslation();
   const { can } = useSession();
   const citizen = useCitizen(citizenId);
+  const circumstances = useRef<CircumstancesDraft | null>(null);
   usePageTitle(t('referrals.refer.title'));
   return (
     <>
@@ -181,15 +273,19 @@ function ReferCitizen({ citizenId }: { citizenId: string }) {
       ) : (
         <>
           <p className="font-lead">{t('referrals.refer.intro')}</p>
-          <CircumstancesSection citizenId={citizenId} canEdit={can('casework.manage')} />
-          <ReferralForm citizenId={citizenId} />
+          <CircumstancesSection
+            citizenId={citizenId}
+            canEdit={can('casework.manage')}
+            draft={circumstances}
+          />
+          <ReferralForm citizenId={citizenId} circumstances={circumstances} />
         </>
       )}
     </>
   );
 }
 
-/** /borgere/:id/henvis — "Henvis borger": circumstances, programme and provider, eligibility, consent. */
+/** /borgere/:id/henvis — "Henvis borger": circumstances, programme and provider, eligibility, the offer decision. */
 export function ReferCitizenPage() {
   const { t } = useTranslation('courses');
   const { id = '' } = useParams();

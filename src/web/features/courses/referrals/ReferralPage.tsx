@@ -50,15 +50,40 @@ function Details({ referral }: { referral: Referral }) {
           </dd>
         </div>
         <div>
-          <dt>{t('referrals.page.consent')}</dt>
+          <dt>{t('referrals.page.offer')}</dt>
           <dd>
-            {referral.consentGiven ? t('referrals.page.consentGiven') : t('referrals.page.consentMissing')}
+            {referral.offerType ? (
+              <>
+                {t(`referrals.offerType.${referral.offerType}`)}
+                {referral.offerFrom
+                  ? `, ${date(referral.offerFrom)} – ${referral.offerTo ? date(referral.offerTo) : ''}`
+                  : ''}
+              </>
+            ) : (
+              <span className="app-muted">{t('referrals.page.offerMissing')}</span>
+            )}
           </dd>
         </div>
         <div>
           <dt>{t('referrals.page.informedOn')}</dt>
           <dd>{referral.informedOn ? date(referral.informedOn) : '–'}</dd>
         </div>
+        <div>
+          <dt>{t('referrals.page.response')}</dt>
+          <dd>{referral.citizenResponse ? t(`referrals.response.${referral.citizenResponse}`) : '–'}</dd>
+        </div>
+        {referral.citizenResponseReason ? (
+          <div className="app-details-wide">
+            <dt>{t('referrals.page.responseReason')}</dt>
+            <dd className="app-notes">{referral.citizenResponseReason}</dd>
+          </div>
+        ) : null}
+        {referral.targetGroupReason ? (
+          <div className="app-details-wide">
+            <dt>{t('referrals.page.targetGroupReason')}</dt>
+            <dd className="app-notes">{referral.targetGroupReason}</dd>
+          </div>
+        ) : null}
         {referral.decidedOn ? (
           <>
             <div>

@@ -1,5 +1,6 @@
 // Referrals as a table (the list page), and the marks a referral can carry: outside the provider's
-// district, and the provider was full.
+// district, outside the programme's target group (with a reason, issue 12), the citizen refused the
+// offer, and the provider was full.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../course/SectionBlocks.tsx';
@@ -8,12 +9,19 @@ import { useDate } from './referral-format.ts';
 
 export function ReferralMarks({ referral }: { referral: Referral }) {
   const { t } = useTranslation('courses');
-  if (!referral.outsideDistrict && !referral.capacityWarning) return null;
+  const refused = referral.citizenResponse === 'refused';
+  if (!referral.outsideDistrict && !referral.outsideTargetGroup && !refused && !referral.capacityWarning) {
+    return null;
+  }
   return (
     <>
       {referral.outsideDistrict ? (
         <span className="badge badge-info">{t('referrals.marks.outsideDistrict')}</span>
       ) : null}{' '}
+      {referral.outsideTargetGroup ? (
+        <span className="badge badge-info">{t('referrals.marks.outsideTargetGroup')}</span>
+      ) : null}{' '}
+      {refused ? <span className="badge badge-warning">{t('referrals.marks.refused')}</span> : null}{' '}
       {referral.capacityWarning ? (
         <span className="badge badge-warning">{t('referrals.marks.capacity')}</span>
       ) : null}

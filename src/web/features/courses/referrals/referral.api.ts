@@ -25,6 +25,7 @@ import { api, withQuery } from '../../../app/api.ts';
 export type {
   Circumstances,
   CitizenReferrals,
+  CreateReferralInput,
   EligibilityCheck,
   EligibilityRuleList,
   Referral,

@@ -1,6 +1,6 @@
 // UI texts of the courses feature's referrals part (namespace "courses", key "referrals"): the list of
 // referrals, one referral with the provider's decision, referring a citizen (circumstances, programme,
-// eligibility, consent), the citizen page's section and the provider's start-page section.
+// eligibility, the offer decision), the citizen page's section and the provider's start-page section.
 export const da = {
   title: 'Henvisninger',
   status: {
@@ -24,12 +24,22 @@ export const da = {
     max_years_on_benefits: 'Højst {{years}} år på offentlig forsørgelse',
     abuse_problem: 'Misbrugsproblem',
   },
+  offerType: {
+    guidance_and_upskilling: 'Vejledning og opkvalificering (LAB kap. 14)',
+    internship: 'Virksomhedspraktik (LAB kap. 11)',
+  },
+  response: {
+    accepted: 'Tager imod tilbuddet',
+    refused: 'Siger nej til tilbuddet',
+  },
   stage: {
     internal_training: 'Intern træningsbane',
     external_internship: 'Virksomhedspraktik',
   },
   marks: {
     outsideDistrict: 'Uden for bydelen',
+    outsideTargetGroup: 'Uden for målgruppen',
+    refused: 'Borgeren har sagt nej',
     capacity: 'Leverandøren var fuld',
   },
   list: {
@@ -65,10 +75,12 @@ export const da = {
     referredOn: 'Henvist den',
     referredBy: 'Henvist af',
     status: 'Status',
-    consent: 'Samtykke',
-    consentGiven: 'Borgeren er informeret og har givet samtykke',
-    consentMissing: 'Ikke registreret',
-    informedOn: 'Informeret den',
+    offer: 'Tilbud (afgørelse efter LAB)',
+    offerMissing: 'Ikke registreret (henvist før tilbudsafgørelsen blev registreret)',
+    informedOn: 'Orienteret den',
+    response: 'Borgerens svar',
+    responseReason: 'Borgerens begrundelse',
+    targetGroupReason: 'Begrundelse for at henvise uden for målgruppen',
     note: 'Bemærkning fra jobcentret',
     noNote: 'Ingen bemærkning',
     decidedOn: 'Besvaret den',
@@ -147,14 +159,26 @@ export const da = {
     referral: 'Henvisning',
     referredOn: 'Henvisningsdato',
     agreementId: 'Forløb',
-    consentGiven: 'Borgeren er informeret om forløbet og har givet samtykke',
-    consentHint: 'Samtykke til, at oplysninger deles med leverandøren.',
-    informedOn: 'Informeret den',
+    offerType: 'Tilbud',
+    offerTypeHint:
+      'Henvisningen bygger på kommunens afgørelse om tilbud efter lov om en aktiv beskæftigelsesindsats, ikke på samtykke. Borgeren har ret og pligt til at deltage.',
+    offerFrom: 'Tilbuddet fra',
+    offerTo: 'Tilbuddet til',
+    informedOn: 'Borgeren orienteret om tilbuddet den',
+    citizenResponse: 'Borgerens svar',
+    responseReason: 'Borgerens begrundelse for at sige nej',
+    responseReasonHint:
+      'Skriv begrundelsen, som borgeren gav den. Et nej registreres og stopper ikke henvisningen.',
+    targetGroupReason: 'Begrundelse for at henvise uden for målgruppen',
+    targetGroupReasonHint:
+      'Borgeren opfylder ikke forløbets målgruppekrav. Skriv den gode grund. Henvisningen markeres "Uden for målgruppen".',
+    unsavedCircumstances: 'Ændrede forhold gemmes sammen med henvisningen, når du trykker "Henvis borgeren".',
+    circumstancesNotSaved:
+      'Borgerens forhold kunne ikke gemmes, så borgeren er ikke henvist. Ret fejlene under "Borgerens forhold".',
     note: 'Bemærkning til leverandøren',
     noteHint: 'Gemmes krypteret. Skriv kun det, leverandøren har brug for.',
     submit: 'Henvis borgeren',
     submitting: 'Henviser …',
-    consentRequired: 'Borgeren skal være informeret og have givet samtykke.',
     chooseRequired: 'Vælg et forløb.',
   },
   citizen: {
@@ -198,12 +222,22 @@ export const en: typeof da = {
     max_years_on_benefits: 'At most {{years}} years on public benefits',
     abuse_problem: 'Abuse problem',
   },
+  offerType: {
+    guidance_and_upskilling: 'Guidance and upskilling (LAB ch. 14)',
+    internship: 'Company internship (LAB ch. 11)',
+  },
+  response: {
+    accepted: 'Accepts the offer',
+    refused: 'Refuses the offer',
+  },
   stage: {
     internal_training: 'Internal training',
     external_internship: 'External internship',
   },
   marks: {
     outsideDistrict: 'Outside the district',
+    outsideTargetGroup: 'Outside the target group',
+    refused: 'The citizen refused',
     capacity: 'Provider was full',
   },
   list: {
@@ -239,10 +273,12 @@ export const en: typeof da = {
     referredOn: 'Referred on',
     referredBy: 'Referred by',
     status: 'Status',
-    consent: 'Consent',
-    consentGiven: 'The citizen has been informed and has consented',
-    consentMissing: 'Not recorded',
+    offer: 'Offer (decision under LAB)',
+    offerMissing: 'Not recorded (referred before the offer decision was recorded)',
     informedOn: 'Informed on',
+    response: "The citizen's response",
+    responseReason: "The citizen's reason",
+    targetGroupReason: 'Reason for referring outside the target group',
     note: 'Note from the job centre',
     noNote: 'No note',
     decidedOn: 'Answered on',
@@ -323,14 +359,27 @@ export const en: typeof da = {
     referral: 'Referral',
     referredOn: 'Referral date',
     agreementId: 'Programme',
-    consentGiven: 'The citizen has been informed about the programme and has consented',
-    consentHint: 'Consent to information being shared with the provider.',
-    informedOn: 'Informed on',
+    offerType: 'Offer',
+    offerTypeHint:
+      "The referral rests on the municipality's decision on an offer under the Act on an Active Employment Effort, not on consent. The citizen has the right and duty to take part.",
+    offerFrom: 'Offer from',
+    offerTo: 'Offer to',
+    informedOn: 'Citizen informed about the offer on',
+    citizenResponse: "The citizen's response",
+    responseReason: "The citizen's reason for refusing",
+    responseReasonHint:
+      'Write the reason as the citizen gave it. A refusal is recorded and does not stop the referral.',
+    targetGroupReason: 'Reason for referring outside the target group',
+    targetGroupReasonHint:
+      'The citizen does not meet the programme\'s target-group requirements. Give the good reason. The referral is marked "Outside the target group".',
+    unsavedCircumstances:
+      'Changed circumstances are saved with the referral when you press "Refer the citizen".',
+    circumstancesNotSaved:
+      'The citizen\'s circumstances could not be saved, so the citizen has not been referred. Correct the errors under "The citizen\'s circumstances".',
     note: 'Note to the provider',
     noteHint: 'Stored encrypted. Write only what the provider needs.',
     submit: 'Refer the citizen',
     submitting: 'Referring …',
-    consentRequired: 'The citizen must have been informed and have consented.',
     chooseRequired: 'Choose a programme.',
   },
   citizen: {

@@ -37,6 +37,8 @@ export function useTaskTitle(): (task: Task) => string {
             ? 'talks.tasks.kind.documentation_missing_final_report'
             : 'talks.tasks.kind.documentation_missing_entries',
         );
+      case 'absence_follow_up':
+        return t('talks.tasks.kind.absence_follow_up');
     }
   };
 }

@@ -104,6 +104,7 @@ export const da = {
       aftercare_ending: 'Efterværnet slutter',
       documentation_missing_entries: 'Ingen dokumentation de seneste 14 dage',
       documentation_missing_final_report: 'Den afsluttende rapport mangler',
+      absence_follow_up: 'Følg op på fravær',
     },
   },
   treatment: {
@@ -256,6 +257,7 @@ export const en: typeof da = {
       aftercare_ending: 'Aftercare ends',
       documentation_missing_entries: 'No documentation in the last 14 days',
       documentation_missing_final_report: 'The final report is missing',
+      absence_follow_up: 'Follow up on absence',
     },
   },
   treatment: {
