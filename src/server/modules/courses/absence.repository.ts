@@ -1,6 +1,7 @@
 // The SQL of absence from the programme (migration 0021). Takes a transaction, returns plain rows; who may
 // see what is decided by the service (and row-level security).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { answeredByCaseworker } from './caseworker-courses.ts';
 import type { AbsenceFollowUp, AbsenceReason, DatabaseSchema } from '../../platform/db/schema.ts';
 
 type Runner = Kysely<DatabaseSchema>;
@@ -92,24 +93,6 @@ export async function listOpenAbsencesForCaseworker(db: Runner, jobCentreId: str
     ])
     .where('citizen.jobCentreId', '=', jobCentreId)
     .where('courseAbsence.followUp', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('courseCaseworker as cw')
-            .select(sql`1`.as('one'))
-            .whereRef('cw.courseId', '=', 'course.id')
-            .where('cw.userId', '=', userId),
-        ),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('courseCaseworker as cw')
-              .select(sql`1`.as('one'))
-              .whereRef('cw.courseId', '=', 'course.id'),
-          ),
-        ),
-      ]),
-    )
+    .where(answeredByCaseworker(userId))
     .execute();
 }

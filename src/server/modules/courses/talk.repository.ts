@@ -1,6 +1,7 @@
 // The SQL of job talks, their follow-up statistics and the task list. Functions take a transaction and
 // return plain rows; who may see what is decided by the service (and row-level security).
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { answeredByCaseworker } from './caseworker-courses.ts';
 import type { DatabaseSchema, TalkOutcomeStatus, TalkVenue } from '../../platform/db/schema.ts';
 
 type Runner = Kysely<DatabaseSchema>;
@@ -140,25 +141,7 @@ export async function listCaseworkerCourses(db: Runner, jobCentreId: string, use
     ])
     .where('citizen.jobCentreId', '=', jobCentreId)
     .where('course.endsOn', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.exists(
-          eb
-            .selectFrom('courseCaseworker as cw')
-            .select(sql`1`.as('one'))
-            .whereRef('cw.courseId', '=', 'course.id')
-            .where('cw.userId', '=', userId),
-        ),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('courseCaseworker as cw')
-              .select(sql`1`.as('one'))
-              .whereRef('cw.courseId', '=', 'course.id'),
-          ),
-        ),
-      ]),
-    )
+    .where(answeredByCaseworker(userId))
     .execute();
 }
 
