@@ -2,7 +2,7 @@
 // A pure function of the document (tested); rendered by src/server/platform/export/pdf.ts (pdfmake).
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDanishDate } from '../agreements/agreement-dates.ts';
-import { CASE_DOCUMENT_STYLES } from '../../platform/export/pdf.ts';
+import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument, StaffRef } from './citizen-export.document.ts';
 import * as words from './citizen-export.texts.ts';
 
@@ -63,16 +63,7 @@ function facts(lines: [string, string][]): Content {
 }
 
 function table(headers: string[], rows: string[][], widths: (string | number)[], none: string): Content {
-  if (rows.length === 0) return empty(none);
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [headers.map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
-    },
-    layout: 'lightHorizontalLines',
-    style: 'table',
-  };
+  return rows.length === 0 ? empty(none) : caseTable(headers, rows, widths);
 }
 
 function citizenSection(doc: CitizenExportDocument): Content[] {

@@ -12,7 +12,7 @@ export { changeStage, defaultAftercareEnd, endAftercare, endCourse } from './ser
 export { createPlacement, deletePlacement, updatePlacement } from './services/placement-manage.ts';
 /** At the server's start: seals placement assessments written as text before migration 0011. */
 export { sealPlaintextAssessmentNotes } from './placement.repository.ts';
-export { sealPlaintextMinorityBackground } from './referral.repository.ts';
+export { sealPlaintextMinorityBackground } from './circumstance.repository.ts';
 export {
   createTreatmentReferral,
   summariseTreatmentReferrals,

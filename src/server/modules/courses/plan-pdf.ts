@@ -18,7 +18,7 @@ import type { WorkCapacityContent } from '../../../shared/courses/documentation.
 import { formatDanishDate } from '../agreements/agreement-dates.ts';
 import { stageName, type Stage } from './course.rules.ts';
 import { planDocumentType } from './legal-rules.ts';
-import { CASE_DOCUMENT_STYLES } from '../../platform/export/pdf.ts';
+import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 
 export interface PlanInputData {
   /** The date that chooses the document type (the plan's start, or today). */
@@ -127,18 +127,6 @@ function textBlock(label: string, value: string | null | undefined): Content[] {
   ];
 }
 
-function table(headers: string[], rows: string[][], widths: (string | number)[]): Content {
-  return {
-    table: {
-      headerRows: 1,
-      widths,
-      body: [headers.map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
-    },
-    layout: 'lightHorizontalLines',
-    style: 'table',
-  };
-}
-
 function courseSection(data: PlanInputData): Content[] {
   const { course } = data;
   const lines: [string, string][] = [
@@ -172,7 +160,7 @@ function courseSection(data: PlanInputData): Content[] {
 function stagesSection(data: PlanInputData): Content[] {
   if (data.stages.length === 0) return [{ text: 'Ingen faser registreret.', style: 'empty' }];
   return [
-    table(
+    caseTable(
       ['Fase', 'Periode'],
       data.stages.map((s) => [capitalise(stageName(s.stage)), period(s.startsOn, s.endsOn)]),
       ['*', 150],
@@ -183,7 +171,7 @@ function stagesSection(data: PlanInputData): Content[] {
 function placementsSection(data: PlanInputData): Content[] {
   if (data.placements.length === 0) return [{ text: 'Ingen virksomhedsplaceringer.', style: 'empty' }];
   return [
-    table(
+    caseTable(
       ['Type', 'Virksomhed', 'Periode', 'Timer'],
       data.placements.map((p) => [
         PLACEMENT_KINDS[p.kind],

@@ -5,10 +5,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor, Tx } from '../../platform/context.ts';
 import { citizenScope } from '../../platform/access/citizen-scope.ts';
-import { encrypt, type Keys } from '../../platform/crypto/keys.ts';
-import type { Db } from '../../platform/db/client.ts';
 import type {
-  BenefitType,
   CitizenResponse,
   CourseStageKind,
   EligibilityRuleKind,
@@ -18,7 +15,7 @@ import type {
 
 export const PAGE_SIZE = 25;
 
-// ---- citizens and circumstances ---------------------------------------------------------------
+// ---- citizens (their circumstances: circumstance.repository.ts) ----------------------------------
 
 /** The citizen, if in the actor's scope. */
 export async function findCitizen(tx: Tx, actor: Actor, id: string) {
@@ -28,59 +25,6 @@ export async function findCitizen(tx: Tx, actor: Actor, id: string) {
     .where('citizen.id', '=', id)
     .where(citizenScope(actor))
     .executeTakeFirst();
-}
-
-export async function findCircumstances(tx: Tx, citizenId: string) {
-  return tx
-    .selectFrom('citizenCircumstance')
-    .selectAll()
-    .where('citizenId', '=', citizenId)
-    .executeTakeFirst();
-}
-
-export interface CircumstanceValues {
-  benefitType: BenefitType | null;
-  activityReady: boolean | null;
-  onBenefitsSince: string | null;
-  firstRequestOn: string | null;
-  /** Sealed by the service (article 9 data); the plain column is no longer written. */
-  minorityBackgroundEncrypted: Buffer | null;
-  abuseProblem: boolean | null;
-}
-
-export async function upsertCircumstances(tx: Tx, citizenId: string, values: CircumstanceValues) {
-  const row = { ...values, minorityBackground: null, updatedAt: new Date() };
-  await tx
-    .insertInto('citizenCircumstance')
-    .values({ citizenId, ...row })
-    .onConflict((oc) => oc.column('citizenId').doUpdateSet(row))
-    .execute();
-}
-
-/**
- * Seals the minority backgrounds written in plain before migration 0017 (run at the server's start, when
- * the key is at hand); returns how many. A no-op once none are left.
- */
-export async function sealPlaintextMinorityBackground(db: Db, keys: Keys): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const rows = await tx
-      .selectFrom('citizenCircumstance')
-      .select(['citizenId', 'minorityBackground'])
-      .where('minorityBackground', 'is not', null)
-      .forUpdate()
-      .execute();
-    for (const row of rows) {
-      await tx
-        .updateTable('citizenCircumstance')
-        .set({
-          minorityBackground: null,
-          minorityBackgroundEncrypted: encrypt(keys, String(row.minorityBackground)),
-        })
-        .where('citizenId', '=', row.citizenId)
-        .execute();
-    }
-    return rows.length;
-  });
 }
 
 // ---- tender areas, agreements and eligibility rules -------------------------------------------

@@ -3,10 +3,12 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
 import type * as courses from './schema-courses.ts';
+import type * as lifecycle from './schema-lifecycle.ts';
 import type * as register from './schema-register.ts';
 import type * as tenders from './schema-tenders.ts';
 
 export type * from './schema-courses.ts';
+export type * from './schema-lifecycle.ts';
 export type * from './schema-register.ts';
 export type * from './schema-tenders.ts';
 export { REGISTER_CATEGORIES } from './schema-register.ts';
@@ -19,39 +21,6 @@ export interface SystemSettingTable {
   key: string;
   value: string;
   updatedAt: Generated<Date>;
-}
-
-export interface LocalSettingChangeTable {
-  id: Generated<string>;
-  key: string;
-  value: string | null;
-  reason: string;
-  changedBy: string;
-  changedAt: Generated<Date>;
-}
-
-/** Migration 0016: what the retention run deleted (no personal data). */
-export interface DeletionLogTable {
-  id: Generated<number>;
-  runId: string;
-  rule: string;
-  entity: string;
-  deleted: number;
-  cutoff: Date;
-  period: string;
-  ranBy: string;
-  ranAt: Generated<Date>;
-}
-
-/** Migration 0016: where the audit chain starts after old rows were deleted. */
-export interface AuditCheckpointTable {
-  chainSeq: number;
-  hash: string;
-  deleted: number;
-  deletedTotal: number;
-  deletedThrough: string;
-  signature: string;
-  createdAt: Generated<Date>;
 }
 
 export interface OrganisationTable {
@@ -354,7 +323,7 @@ export interface LocalPartnerTable {
 
 export interface DatabaseSchema {
   systemSetting: SystemSettingTable;
-  localSettingChange: LocalSettingChangeTable;
+  localSettingChange: lifecycle.LocalSettingChangeTable;
   organisation: OrganisationTable;
   appUser: AppUserTable;
   userSession: UserSessionTable;
@@ -364,8 +333,8 @@ export interface DatabaseSchema {
   citizenProviderLink: CitizenProviderLinkTable;
   auditEvent: AuditEventTable;
   auditHead: AuditHeadTable;
-  auditCheckpoint: AuditCheckpointTable;
-  deletionLog: DeletionLogTable;
+  auditCheckpoint: lifecycle.AuditCheckpointTable;
+  deletionLog: lifecycle.DeletionLogTable;
   providerProfile: ProviderProfileTable;
   tender: TenderTable;
   tenderPriceBand: TenderPriceBandTable;

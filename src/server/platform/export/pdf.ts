@@ -3,7 +3,7 @@
 // a document definition (a pure, testable function) and call renderPdf.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 const require = createRequire(import.meta.url);
 const ROBOTO_DIR = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
@@ -55,3 +55,16 @@ export const CASE_DOCUMENT_STYLES: StyleDictionary = {
   tableHeader: { bold: true },
   footer: { fontSize: 8, color: '#555555' },
 };
+
+/** A table of a case document: a header row and light lines, in CASE_DOCUMENT_STYLES. */
+export function caseTable(headers: string[], rows: string[][], widths: (string | number)[]): Content {
+  return {
+    table: {
+      headerRows: 1,
+      widths,
+      body: [headers.map((h) => ({ text: h, style: 'tableHeader' })), ...rows],
+    },
+    layout: 'lightHorizontalLines',
+    style: 'table',
+  };
+}

@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import { audit } from '../course-access.ts';
-import * as repo from '../referral.repository.ts';
+import * as repo from '../circumstance.repository.ts';
 import { requireCitizen } from './referral-common.ts';
 
 /**
