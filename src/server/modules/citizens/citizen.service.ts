@@ -1,19 +1,16 @@
 // Citizens use cases. Every read, search and create of personal data writes its audit row in the
 // same transaction, running as the restricted app role so row-level security applies too.
+import { auditAction } from '../../platform/audit/audit-request.ts';
 import type { CitizenDetail, CitizenList, AccessLog } from '../../../shared/citizens/citizen.schemas.ts';
 import { formatCpr, looksLikeCpr, parseCpr } from '../../../shared/cpr.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages.ts';
-import { recordAudit, type AuditActor } from '../../platform/audit/audit.ts';
+import { recordAudit } from '../../platform/audit/audit.ts';
 import { requireCitizenInScope } from '../../platform/access/citizen-scope.ts';
-import { withActorTransaction, type Actor, type Ctx, type Tx } from '../../platform/context.ts';
+import { withActorTransaction, type Ctx, type Tx } from '../../platform/context.ts';
 import { decrypt, encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import * as repo from './citizen.repository.ts';
-
-function auditActor(actor: Actor): AuditActor {
-  return { userId: actor.userId, username: actor.username, organisationId: actor.organisationId };
-}
 
 /** The look-up hash of a CPR number as typed; undefined when it is not a valid number. */
 export function cprLookupHash(keys: Keys, text: string): Buffer | undefined {
@@ -39,7 +36,7 @@ export async function searchCitizens(
   }
   return withActorTransaction(ctx, async (tx) => {
     const { rows, total } = await repo.findCitizens(tx, ctx.actor, filter, input.page);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'search',
       entityType: 'citizen',
       criteria: { ...criteria, resultCount: total },
@@ -84,7 +81,7 @@ async function loadCitizenDetail(ctx: Ctx, tx: Tx, id: string): Promise<CitizenD
 export async function getCitizen(ctx: Ctx, id: string): Promise<CitizenDetail> {
   return withActorTransaction(ctx, async (tx) => {
     const detail = await loadCitizenDetail(ctx, tx, id);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'citizen',
       entityId: id,
@@ -115,7 +112,7 @@ export async function createCitizen(
         district: input.district,
         notesEncrypted: notes ? encrypt(ctx.keys, notes) : null,
       });
-      await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+      await auditAction(tx, ctx, {
         action: 'create',
         entityType: 'citizen',
         entityId: id,
@@ -140,7 +137,7 @@ export async function getCitizenAccessLog(ctx: Ctx, id: string): Promise<AccessL
   return withActorTransaction(ctx, async (tx) => {
     await requireCitizenInScope(tx, ctx.actor, id);
     // Reading who viewed a case is itself a use of personal data: logged first, so it shows in the list.
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'citizen_access_log',
       entityId: id,

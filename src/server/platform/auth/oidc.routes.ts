@@ -29,6 +29,7 @@ export const oidcRoutes = [
     summary:
       'Start single sign-on: 302 to the identity provider; on failure 302 to /login?error=oidc. 404 when not configured.',
     tags,
+    status: 302,
     schema: {
       querystring: z.object({
         returnTo: z.string().optional().describe('A path on this site to return to, e.g. /citizens'),
@@ -62,6 +63,7 @@ export const oidcRoutes = [
     summary:
       'Where the identity provider returns: signs in, sets the session cookies and 302 to the page the login started from; on failure 302 to /login?error=oidc.',
     tags,
+    status: 302,
     schema: {
       querystring: z.looseObject({
         code: z.string().optional(),

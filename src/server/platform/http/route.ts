@@ -51,8 +51,8 @@ export interface RouteDefinition<S extends RouteSchemas, G extends RouteGuard> {
   summary: string;
   tags: string[];
   schema: S;
-  /** Success status (200 unless given). */
-  status?: 200 | 201 | 202;
+  /** Success status (200 unless given); 302 for a route that answers with a redirect (no body). */
+  status?: 200 | 201 | 202 | 302;
   /**
    * Content types whose body reaches the handler unparsed, as a stream (`body` is a Readable): file
    * uploads. The route is registered in a plugin of its own, so the parser applies to it alone.

@@ -1,6 +1,7 @@
 // Budget note use cases (seed 004): a note with Tabel 1 (activities × years, net of co-financing) and
 // Tabel 2 (committee, appropriation number, income/expense × years), the totals printed in the note,
 // and the reconciliation of the two.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   BudgetDetail,
   BudgetList,
@@ -8,10 +9,8 @@ import type {
   CreateBudgetInput,
 } from '../../../../shared/budgets/budget.schemas.ts';
 import { AppError, type FieldErrors } from '../../../../shared/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../budget.repository.ts';
-import { auditActor } from './audit-actor.ts';
 import { buildBudgetDetail, summaryOf } from './budget-view.ts';
 
 export async function listBudgets(ctx: Ctx): Promise<BudgetList> {
@@ -45,7 +44,7 @@ export async function createBudget(ctx: Ctx, input: CreateBudgetInput): Promise<
       lastYear: input.lastYear,
       note: input.note ?? null,
     });
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'budget',
       entityId: id,
@@ -139,7 +138,7 @@ export async function replaceBudgetTables(
       statedTotals: statedTotalsOf(tables),
     });
     await repo.touchBudget(tx, id);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'budget',
       entityId: id,

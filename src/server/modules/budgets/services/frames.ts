@@ -1,5 +1,6 @@
 // Budget frame use cases: the annual money of a programme (seeds 000/003: 7 mio. kr. from 2021, about
 // 5 mio. kr. in 2022–23), optionally tied to a tender or tender area, with the expected course length.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   BudgetFrame,
   BudgetFrameList,
@@ -8,12 +9,10 @@ import type {
   UpdateBudgetFrameInput,
 } from '../../../../shared/budgets/budget.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../budget.repository.ts';
 import { totalCapacity } from '../capacity.rules.ts';
 import { loadAgreementPrices, planFrame } from './capacity.ts';
-import { auditActor } from './audit-actor.ts';
 import {
   findTenderOfArea,
   listTenderAreasForChoice,
@@ -139,7 +138,7 @@ export async function createBudgetFrame(ctx: Ctx, input: CreateBudgetFrameInput)
       expectedAftercareWeeks: input.expectedAftercareWeeks ?? 0,
       note: input.note ?? null,
     });
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'budget_frame',
       entityId: id,
@@ -180,7 +179,7 @@ export async function updateBudgetFrame(
       ...(input.note !== undefined ? { note: input.note } : {}),
     };
     await repo.updateFrame(tx, id, changes);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'budget_frame',
       entityId: id,

@@ -1,14 +1,14 @@
 // A provider's network as tables: partnerships and local partners (two sheets in XLSX; CSV holds the
 // partnerships). Headers follow the format: English for csv-en, else the user's language. The export
 // is audited, since the local partners' contacts are personal data.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type { Language } from '../../../../shared/messages.ts';
 import { translate } from '../../../../shared/messages.ts';
 import type { LocalPartner, Partnership } from '../../../../shared/companies/company.schemas.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import type { ExportFormat, ExportTable } from '../../../platform/export/table-export.ts';
 import { loadNetwork } from './read-network.ts';
-import { auditActor, networkDate } from './network-scope.ts';
+import { networkDate } from './network-scope.ts';
 
 const HEADERS = {
   da: {
@@ -79,7 +79,7 @@ export async function exportProviderNetwork(
   const yesNo = (value: boolean) => (value ? h.yes : h.no);
   return withActorTransaction(ctx, async (tx) => {
     const { provider, network } = await loadNetwork(ctx, tx, providerId, onDate);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'export',
       entityType: 'local_partner',
       criteria: { providerId, format: input.format, rows: network.localPartners.length },

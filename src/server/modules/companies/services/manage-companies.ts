@@ -1,6 +1,7 @@
 // Companies: shared master data, one row per CVR number, used by several providers' partnerships (and,
 // later, by imports and internships). Everyone with network.read reads them; network.manage creates them;
 // a provider user edits only companies their provider has a partnership with (or one nobody uses yet).
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   Company,
   CompanyList,
@@ -9,10 +10,9 @@ import type {
 } from '../../../../shared/companies/company.schemas.ts';
 import { parseCvr } from '../../../../shared/cvr.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import { auditActor, blankToNull, isProviderUser, notFound } from './network-scope.ts';
+import { blankToNull, isProviderUser, notFound } from './network-scope.ts';
 
 type CompanyRow = NonNullable<Awaited<ReturnType<typeof repo.findCompanyById>>>;
 
@@ -82,7 +82,7 @@ export async function createCompany(ctx: Ctx, input: CreateCompanyInput): Promis
     });
     // Created by someone else between the look-up and the insert.
     if (!row) throw duplicateCvr((await repo.findCompanyByCvr(tx, cvr))!);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'company',
       entityId: row.id,
@@ -109,7 +109,7 @@ export async function updateCompany(ctx: Ctx, id: string, input: UpdateCompanyIn
     const industry = blankToNull(input.industry);
     if (industry !== undefined) values.industry = industry;
     const row = await repo.updateCompany(tx, id, values);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'company',
       entityId: id,

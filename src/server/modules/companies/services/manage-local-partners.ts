@@ -1,21 +1,15 @@
 // A provider's local partners (seeds 003, 004): local committees, housing associations and their social
 // plans, volunteer organisations, area renewal, social services — with a contact and what the
 // cooperation is about.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   CreateLocalPartnerInput,
   LocalPartner,
   UpdateLocalPartnerInput,
 } from '../../../../shared/companies/company.schemas.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import {
-  auditActor,
-  blankToNull,
-  mayAccessProvider,
-  notFound,
-  requireProviderInScope,
-} from './network-scope.ts';
+import { blankToNull, mayAccessProvider, notFound, requireProviderInScope } from './network-scope.ts';
 
 type LocalPartnerRow = NonNullable<Awaited<ReturnType<typeof repo.findLocalPartnerById>>>;
 
@@ -57,7 +51,7 @@ export async function createLocalPartner(
       contactPhone: blankToNull(input.contactPhone) ?? null,
       cooperation: input.cooperation?.trim() ?? '',
     });
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'local_partner',
       entityId: id,
@@ -84,7 +78,7 @@ export async function updateLocalPartner(
       contactPhone: keep(blankToNull(input.contactPhone), row.contactPhone),
       cooperation: input.cooperation?.trim() ?? row.cooperation,
     });
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'local_partner',
       entityId: id,
@@ -98,7 +92,7 @@ export async function deleteLocalPartner(ctx: Ctx, id: string): Promise<{ ok: tr
   return withActorTransaction(ctx, async (tx) => {
     const row = await requireLocalPartnerInScope(ctx, tx, id);
     await repo.deleteLocalPartner(tx, id);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'delete',
       entityType: 'local_partner',
       entityId: id,

@@ -1,18 +1,17 @@
 // A provider's partnerships with companies: binding (forpligtende) or not, a period, and what the
 // company can offer. A provider has at most one partnership with a company at a time, so the binding
 // count cannot count a company twice.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   CreatePartnershipInput,
   Partnership,
   UpdatePartnershipInput,
 } from '../../../../shared/companies/company.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
 import { isActiveOn, isValidPeriod, normaliseOffers, periodsOverlap, type Period } from '../company.rules.ts';
 import {
-  auditActor,
   blankToNull,
   mayAccessProvider,
   networkDate,
@@ -90,7 +89,7 @@ export async function createPartnership(
     }
     await refuseOverlap(tx, { ...values, id: null }, 'companyId');
     const { id } = await repo.insertPartnership(tx, values);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'company_partnership',
       entityId: id,
@@ -126,7 +125,7 @@ export async function updatePartnership(
       'startsOn',
     );
     await repo.updatePartnership(tx, id, values);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'company_partnership',
       entityId: id,
@@ -140,7 +139,7 @@ export async function deletePartnership(ctx: Ctx, id: string): Promise<{ ok: tru
   return withActorTransaction(ctx, async (tx) => {
     const row = await requirePartnershipInScope(ctx, tx, id);
     await repo.deletePartnership(tx, id);
-    await recordAudit(tx, auditActor(ctx.actor), ctx.requestId, {
+    await auditAction(tx, ctx, {
       action: 'delete',
       entityType: 'company_partnership',
       entityId: id,

@@ -3,14 +3,9 @@
 // not leak. The administration (procurement, admin) maintains any provider's; caseworkers and analysts
 // read all (the route's permission decides reading or writing).
 import { AppError } from '../../../../shared/errors.ts';
-import type { AuditActor } from '../../../platform/audit/audit.ts';
 import type { Actor, Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
 import { dateInCopenhagen } from '../company.rules.ts';
-
-export function auditActor(actor: Actor): AuditActor {
-  return { userId: actor.userId, username: actor.username, organisationId: actor.organisationId };
-}
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
