@@ -1,6 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import moduleBorders from './eslint-rules/module-borders.js';
+
+// Production code never imports the tests, their fixtures or their set-up.
+const TEST_CODE = ['**/test/**', '**/*.fixtures.ts', '**/*.test-setup.ts'];
+const TEST_FILES = ['**/*.test.ts', '**/*.fixtures.ts', '**/*.test-setup.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
@@ -13,16 +18,45 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  // Type-aware rules: a promise is awaited or handed on on purpose, never dropped or passed where a
+  // callback's result is ignored; a switch over a union names every member (or has a default).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
   // Layer boundaries (ARCHITECTURE.md): shared imports neither server nor web; web never imports server.
   {
     files: ['src/shared/**'],
+    ignores: TEST_FILES,
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/web/**', 'node:*'] }],
+      'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/web/**', 'node:*', ...TEST_CODE] }],
     },
   },
   {
     files: ['src/web/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/cli/**'] }] },
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/server/**', '**/cli/**', ...TEST_CODE] }] },
+  },
+  {
+    files: ['src/server/**', 'src/cli/**'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-imports': ['error', { patterns: TEST_CODE }] },
+  },
+  // Module borders: a server module uses another only through its *.service.ts (eslint-rules/). Demo
+  // seeding builds on other modules' demo data, and tests reach into what they test.
+  {
+    files: ['src/server/modules/**/*.ts'],
+    ignores: [...TEST_FILES, '**/*.demo*.ts'],
+    plugins: { indsats: { rules: { 'module-borders': moduleBorders } } },
+    rules: { 'indsats/module-borders': 'error' },
   },
   {
     // Logs never carry personal data: the server logs through pino with redaction, not console.

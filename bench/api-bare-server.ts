@@ -60,6 +60,6 @@ const close = async () => {
   await pool.end();
   process.exit(0);
 };
-process.once('SIGTERM', close);
-process.once('SIGINT', close);
+process.once('SIGTERM', () => void close());
+process.once('SIGINT', () => void close());
 await app.listen({ port: Number(process.env.PORT), host: '127.0.0.1' });

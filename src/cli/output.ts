@@ -1,5 +1,7 @@
 // Output helpers for the CLI: messages in English for operators, errors without stack traces.
 import os from 'node:os';
+import type { Command } from 'commander';
+import type { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
@@ -89,4 +91,33 @@ export function progress(label: string, options: { lines?: boolean; unit?: strin
       if (tty) process.stderr.write('\n');
     },
   };
+}
+
+/** The options through an API schema; its field errors named by their flags (--placement-to). */
+export function checkQuery<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const flag = (path: PropertyKey) => `--${String(path).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    throw new AppError('VALIDATION_FAILED', 'validation.failed', {
+      fields: Object.fromEntries(
+        parsed.error.issues.map((issue) => [flag(issue.path[0] ?? ''), issue.message]),
+      ),
+    });
+  }
+  return parsed.data;
+}
+
+/** The periods of the three outcome tables, as `report outcomes` and `report fairness` both take them. */
+export function withTablePeriods(command: Command): Command {
+  return command
+    .requiredOption('--from <date>', 'first end date of the courses counted (YYYY-MM-DD)')
+    .requiredOption('--to <date>', 'last end date of the courses counted (YYYY-MM-DD)')
+    .option('--placement-from <date>', "the placement table's own first end date")
+    .option('--placement-to <date>', "the placement table's own last end date")
+    .option('--plan-from <date>', "the plan table's own first end date")
+    .option('--plan-to <date>', "the plan table's own last end date")
+    .option(
+      '--placement-kinds <kinds>',
+      'placement types counted (default internship,wage_subsidy; also small_job)',
+    );
 }

@@ -2,10 +2,10 @@
 // service as the page, as JSON, CSV, XLSX, a PDF like the committee appendix, or a plain text table.
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { AppError } from '../shared/errors.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import type { RenderFormat } from '../server/modules/outcomes/outcome.service.ts';
-import { cliOperator, withRuntime } from './output.ts';
+import { checkQuery, cliOperator, withRuntime, withTablePeriods } from './output.ts';
+import { registerFairnessCommand } from './report-fairness.command.ts';
 
 const FORMATS: readonly RenderFormat[] = ['json', 'csv', 'csv-en', 'xlsx', 'pdf', 'text'];
 /** Formats that are files, not text for a terminal. */
@@ -34,7 +34,7 @@ export async function parseReportOptions(options: ReportOptions) {
     throw new Error(`--lang must be da or en, not "${options.lang}"`);
   const format = options.format as RenderFormat;
   if (BINARY.includes(format) && !options.out) throw new Error(`--format ${format} needs --out FILE`);
-  const parsed = outcomeQuerySchema.safeParse({
+  const query = checkQuery(outcomeQuerySchema, {
     from: options.from,
     to: options.to,
     placementFrom: options.placementFrom,
@@ -44,35 +44,19 @@ export async function parseReportOptions(options: ReportOptions) {
     placementKinds: options.placementKinds,
     compareTo: options.compareTo,
   });
-  if (!parsed.success) {
-    const flag = (path: PropertyKey) => `--${String(path).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-    throw new AppError('VALIDATION_FAILED', 'validation.failed', {
-      fields: Object.fromEntries(
-        parsed.error.issues.map((issue) => [flag(issue.path[0] ?? ''), issue.message]),
-      ),
-    });
-  }
-  return { query: parsed.data, format, language: options.lang as 'da' | 'en' };
+  return { query, format, language: options.lang as 'da' | 'en' };
 }
 
 export function registerReportCommands(program: Command, configFor: () => Config): void {
   const report = program.command('report').description('Reports on the programmes');
-  report
-    .command('outcomes')
-    .description(
-      "Seed 003's three outcome tables per provider (exit, company placement, preparatory plan). Each table " +
-        'takes --from/--to unless given its own period. JSON, CSV and text go to standard output without --out.',
-    )
-    .requiredOption('--from <date>', 'first end date of the courses counted (YYYY-MM-DD)')
-    .requiredOption('--to <date>', 'last end date of the courses counted (YYYY-MM-DD)')
-    .option('--placement-from <date>', "the placement table's own first end date")
-    .option('--placement-to <date>', "the placement table's own last end date")
-    .option('--plan-from <date>', "the plan table's own first end date")
-    .option('--plan-to <date>', "the plan table's own last end date")
-    .option(
-      '--placement-kinds <kinds>',
-      'placement types counted (default internship,wage_subsidy; also small_job)',
-    )
+  withTablePeriods(
+    report
+      .command('outcomes')
+      .description(
+        "Seed 003's three outcome tables per provider (exit, company placement, preparatory plan). Each table " +
+          'takes --from/--to unless given its own period. JSON, CSV and text go to standard output without --out.',
+      ),
+  )
     .option('--compare-to <id>', 'a saved report to compare with, in percentage points')
     .option('--format <format>', FORMATS.join(', '), 'text')
     .option('--lang <language>', 'language of headings and notes: da or en', 'da')
@@ -95,4 +79,5 @@ export function registerReportCommands(program: Command, configFor: () => Config
         }
       });
     });
+  registerFairnessCommand(report, configFor);
 }

@@ -79,8 +79,8 @@ export function registerServeCommands(
         await runtime.database.close();
         process.exit(0);
       };
-      process.once('SIGINT', close);
-      process.once('SIGTERM', close);
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
       if (options.demo) {
         const { seedDemo } = await demo();
         const summary = await seedDemo(runtime.database.db, runtime.keys, process.env.NODE_ENV);

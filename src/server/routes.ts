@@ -13,6 +13,7 @@ import { documentationRoutes } from './modules/courses/documentation.routes.ts';
 import { talkRoutes } from './modules/courses/talk.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
 import { absenceRoutes } from './modules/courses/absence.routes.ts';
+import { partyHearingRoutes } from './modules/courses/party-hearing.routes.ts';
 import { importRoutes } from './modules/imports/import.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcome.routes.ts';
 import { organisationRoutes } from './modules/organisations/organisation.routes.ts';
@@ -35,6 +36,7 @@ export const ROUTES: readonly AnyRoute[] = [
   ...talkRoutes,
   ...billingRoutes,
   ...absenceRoutes,
+  ...partyHearingRoutes,
   ...importRoutes,
   ...outcomeRoutes,
   ...organisationRoutes,

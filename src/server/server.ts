@@ -78,7 +78,7 @@ export function startHousekeeping(runtime: Runtime, onError: (error: unknown) =>
   const run = () =>
     Promise.all([housekeep(runtime.database.db), failInterruptedImports(runtime.database.db)]).catch(onError);
   void run();
-  const timer = setInterval(run, HOUSEKEEPING_MS);
+  const timer = setInterval(() => void run(), HOUSEKEEPING_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -1,11 +1,10 @@
 // Issue 12, absence (fravær): the provider's mentor reports a day of absence on a course; the citizen's
 // caseworker finds the task on the task list, opens the course and records what was done. Through the UI
 // only, after a synthetic citizen and course are written to the demo database. Axe on each new state.
+import { addDays, copenhagenDate } from '../../src/shared/dates.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertCourse } from '../../src/server/modules/courses/course.fixtures.ts';
-import { addDays } from '../../src/server/modules/courses/legal-rules.ts';
-import { copenhagenDate } from '../../src/server/modules/agreements/agreement-dates.ts';
 import { insertCitizen } from '../support/factories.ts';
 import { signIn } from './support/browser.ts';
 import { expectNoAxeViolations, setUpBrowserTests } from './support/harness.ts';

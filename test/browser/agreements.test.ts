@@ -1,9 +1,10 @@
 // Journeys of procurement (indkøb) through the agreements pages: a provider with a CVR error first, a
-// framework agreement under the Trædesten tender with prices (a band error first), the optional year,
-// and termination with notice showing the computed end date before confirming. Axe on every page.
+// framework agreement under the Trædesten tender with prices (outside the estimated band: a reason), the
+// optional year, and termination with notice showing the computed end date before confirming. Axe on every
+// page.
+import { addDays, addMonthsKeepingMonthEnd, copenhagenDate } from '../../src/shared/dates.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, copenhagenDate } from '../../src/server/modules/agreements/agreement-dates.ts';
 import { TENDER_2023 } from '../../src/server/modules/agreements/agreement.demo.ts';
 import { createRng, syntheticCvr } from '../../src/server/seed/synthetic.ts';
 import { signIn } from './support/browser.ts';
@@ -62,7 +63,7 @@ describe('procurement', () => {
     await page.getByRole('link', { name: 'Opret rammeaftale' }).click();
     await page.getByRole('heading', { level: 1, name: 'Opret rammeaftale' }).waitFor();
     const startsOn = `${today.slice(0, 7)}-01`;
-    const endsOn = addDays(addMonths(startsOn, 24), -1);
+    const endsOn = addDays(addMonthsKeepingMonthEnd(startsOn, 24), -1);
     await page.getByLabel(/^Udbud/).selectOption({ label: TENDER_2023 });
     await page.getByLabel(/^Delområde/).selectOption({ label: '1. Aktivitetsparate over 30 år' });
     await expect(page.getByLabel(/^Leverandør/).inputValue()).resolves.not.toBe('');
@@ -75,32 +76,46 @@ describe('procurement', () => {
     await page.getByText('Rammeaftalen er oprettet.').waitFor();
     await expectNoAxeViolations(page, 'the new agreement');
 
-    // Prices: the band refuses 1.800 kr. and names itself; then a programme and an aftercare price.
+    // Prices: the band is an estimate. 1.800 kr. warns as it is typed and asks for a reason; without one
+    // the price is refused on the reason's field and nothing typed is lost. Then a price inside the band,
+    // and an aftercare price above its band with a reason, marked in the table.
     const priceForm = page.getByRole('form', { name: 'Tilføj pris' });
     await priceForm.getByLabel(/^Prisart/).selectOption({ label: 'Indsats' });
-    await priceForm.getByLabel(/^Ugepris i kr\./).fill('1.800');
+    const weekly = priceForm.getByLabel(/^Ugepris i kr\./);
+    await weekly.fill('1.800');
+    await priceForm
+      .getByText('Prisen ligger uden for udbuddets prisniveau for indsats (1.850–2.150 kr. pr. uge).', {
+        exact: false,
+      })
+      .waitFor();
+    const reason = priceForm.getByLabel(/^Begrundelse for prisen uden for prisniveauet/);
+    await expect(reason.isVisible()).resolves.toBe(true);
     await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
-    const bandError = page.locator('#price-weekly-error');
-    await bandError.waitFor();
-    await expect(bandError.innerText()).resolves.toBe(
-      'Prisen for indsats skal ligge mellem 1.850,00 kr. og 2.150,00 kr. pr. uge (udbuddets prisbånd).',
-    );
-    await expectNoAxeViolations(page, 'the price form with a band error');
+    const reasonError = page.locator('#price-outsideBandReason-error');
+    await reasonError.waitFor();
+    await expect(reasonError.innerText()).resolves.toContain('skriv begrundelsen');
+    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(weekly.inputValue()).resolves.toBe('1.800');
+    await expectNoAxeViolations(page, 'the price form asking for a reason');
 
-    await priceForm.getByLabel(/^Ugepris i kr\./).fill('1.900,50');
+    await weekly.fill('1.900,50');
     await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
     const programme = page.getByRole('table', { name: 'Ugepriser for indsats' });
     await programme.waitFor();
     await expect(programme.innerText()).resolves.toContain('1.900,50 kr.');
     await priceForm.getByLabel(/^Prisart/).selectOption({ label: 'Efterværn' });
-    await priceForm.getByLabel(/^Ugepris i kr\./).fill('625');
+    await weekly.fill('725');
+    await priceForm.getByLabel(/^Begrundelse for prisen uden for prisniveauet/).fill('Årlig indeksering');
     await priceForm.getByRole('button', { name: 'Tilføj pris' }).click();
     const aftercare = page.getByRole('table', { name: 'Ugepriser for efterværn' });
     await aftercare.waitFor();
-    await expect(aftercare.innerText()).resolves.toContain('625,00 kr.');
+    await expect(aftercare.innerText()).resolves.toContain('725,00 kr.');
+    await expect(aftercare.innerText()).resolves.toContain('Uden for prisniveauet (575–700 kr.)');
+    await expect(aftercare.innerText()).resolves.toContain('Begrundelse: Årlig indeksering');
+    await expectNoAxeViolations(page, 'a price outside the band, marked with its reason');
 
     // The optional year moves the end by 12 months.
-    const extended = addMonths(endsOn, 12);
+    const extended = addMonthsKeepingMonthEnd(endsOn, 12);
     await page.getByRole('button', { name: 'Udnyt option' }).click();
     await page.getByText(`Aftalen løber nu til ${danish(extended)}.`).waitFor();
     await expectNoAxeViolations(page, 'the agreement with prices and the option exercised');
@@ -141,6 +156,7 @@ describe('procurement', () => {
     await page.getByRole('link', { name: 'Redigér udbud' }).click();
     await page.getByRole('heading', { level: 1, name: /^Redigér / }).waitFor();
     await expect(page.getByLabel(/^Mindst/).inputValue()).resolves.toBe('10');
+    await expect(page.getByLabel(/^Indsats, prisloft/).inputValue()).resolves.toBe('');
     await expectNoAxeViolations(page, 'the tender form');
 
     await menu(page).getByRole('link', { name: 'Rammeaftaler' }).click();

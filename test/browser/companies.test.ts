@@ -44,7 +44,7 @@ describe('company network', () => {
     );
     await page
       .getByRole('table', { name: /^Lokale samarbejdspartnere/ })
-      .getByText('Fællesskaberne')
+      .getByText('Fremskudt beskæftigelsesindsats i Sydhavnen (BIF)')
       .waitFor();
     await expect(page.getByRole('link', { name: /regneark \(XLSX\)/ }).getAttribute('href')).resolves.toBe(
       `/api/providers/${own.providerId}/network/export?format=xlsx`,

@@ -3,11 +3,10 @@
 // undecided (nothing typed is lost), allows "continue in aftercare" only with aftercare, and the placement
 // table afterwards shows the decided timeline. Through the UI only, after a synthetic citizen, course and
 // placements are written to the demo database. Axe on each new state.
+import { addDays, copenhagenDate } from '../../src/shared/dates.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { insertCourse } from '../../src/server/modules/courses/course.fixtures.ts';
-import { addDays } from '../../src/server/modules/courses/legal-rules.ts';
-import { copenhagenDate } from '../../src/server/modules/agreements/agreement-dates.ts';
 import { createRng, syntheticCvr } from '../../src/server/seed/synthetic.ts';
 import { insertCitizen } from '../support/factories.ts';
 import { signIn } from './support/browser.ts';

@@ -1,9 +1,9 @@
 // The journey across modules that issue 3 asks for: procurement creates a provider and a framework
 // agreement with weekly prices in the current tender, and the capacity page then divides this year's
 // frame among one more provider. Axe on each new page state.
+import { copenhagenDate } from '../../src/shared/dates.ts';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { copenhagenDate } from '../../src/server/modules/agreements/agreement-dates.ts';
 import { TENDER_2025 } from '../../src/server/modules/agreements/agreement.demo.ts';
 import { createRng, syntheticCvr } from '../../src/server/seed/synthetic.ts';
 import { signIn } from './support/browser.ts';

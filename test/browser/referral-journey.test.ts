@@ -2,7 +2,8 @@
 // circumstances on the refer page and presses "Henvis borgeren" without "Gem forhold" — nothing is lost;
 // the referral records the offer decision under LAB and the citizen's refusal with the reason as given;
 // a second citizen outside the programme's target group is referred only with a reason, and the
-// referral is marked "Uden for målgruppen" on its page and in the list. Axe on each new page state.
+// referral is marked "Uden for målgruppen" on its page and in the list; the refer page suggests providers
+// with the reason for each, and "Vælg" fills the programme choice (item 5). Axe on each new page state.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { passesModulus11 } from '../../src/shared/cpr.ts';
@@ -20,8 +21,13 @@ const DATES = {
 };
 const REFUSING = 'Sigrid Syntetisk';
 const OUTSIDE = 'Oskar Opdigtet';
+const SUGGESTED = 'Freja Fiktiv';
 const REFUSAL_REASON = 'Syntetisk: vil hellere passe sin syge mor i foråret.';
 const TARGET_GROUP_REASON = 'Syntetisk: misbruget er ophørt for nylig; forløbet forebygger tilbagefald.';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** A CPR number born on `birth` (ddmmyy, 1900s) that passes modulus 11, the serial from `from`. */
 function cprNumber(birth: string, from: number): string {
@@ -160,5 +166,46 @@ describe('referral journey (issue 12)', () => {
       .filter({ hasText: OUTSIDE });
     await expect(row.innerText()).resolves.toContain('Uden for målgruppen');
     await expectNoAxeViolations(page, 'the referral list with the target-group mark');
+  });
+
+  it('suggests providers with the reason for each, and "Vælg" fills the programme choice', async () => {
+    const { page } = await test.open();
+    await signIn(page, 'sagsbehandler');
+    await createCitizen(page, SUGGESTED, cprNumber('030392', 1001));
+    await fillCircumstances(page, 'Ja');
+    const circumstances = page.getByRole('region', { name: 'Borgerens forhold' });
+    await circumstances.getByRole('button', { name: 'Gem forhold' }).click();
+    await circumstances.getByText('Borgerens forhold er gemt.').waitFor();
+    const referral = page.getByRole('region', { name: 'Henvisning', exact: true });
+    await referral.getByLabel(/^Henvisningsdato/).fill(DATES.referred);
+
+    // The suggestions: eligible with free places in 2026 first, each with its reasons.
+    const suggestions = referral.getByRole('region', { name: 'Forslag til leverandør' });
+    const first = suggestions
+      .getByRole('list', { name: 'Foreslåede leverandører' })
+      .getByRole('listitem')
+      .first();
+    const heading = first.getByRole('heading', { level: 4 });
+    await heading.waitFor();
+    const provider = (await heading.innerText()).replace(/^1\. /, '').trim();
+    const reasons = await first.innerText();
+    expect(reasons).toContain('Opfylder målgruppekriterierne');
+    expect(reasons).toMatch(/Ledig kapacitet i 2026: [\d.]+ af [\d.]+ pladser/);
+    // The full providers are listed as not suggested, with why.
+    const notSuggested = suggestions.getByRole('list', { name: 'Ikke foreslået' });
+    await expect(notSuggested.innerText()).resolves.toMatch(
+      /Ingen ledig kapacitet i 2026: [\d.]+ af [\d.]+ pladser optaget/,
+    );
+    await expectNoAxeViolations(page, 'the refer page with suggested providers');
+
+    // Chosen from the keyboard: the programme choice below is filled, and the target group shows.
+    const choose = first.getByRole('button', { name: new RegExp(`^Vælg ${escapeRegExp(provider)}`) });
+    await choose.focus();
+    await page.keyboard.press('Enter');
+    const radio = referral.getByRole('radio', { name: new RegExp(`: ${escapeRegExp(provider)}`) });
+    await expect(radio.isChecked()).resolves.toBe(true);
+    await first.getByText('Valgt', { exact: true }).waitFor();
+    await referral.getByText('Borgeren er i målgruppen.').waitFor();
+    await expectNoAxeViolations(page, 'the refer page with a suggestion chosen');
   });
 });

@@ -14,6 +14,7 @@ import { documentationMatrix } from './matrix/documentation.matrix.ts';
 import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
 import { absencesMatrix } from './matrix/absences.matrix.ts';
+import { partyHearingsMatrix } from './matrix/party-hearings.matrix.ts';
 import { importsMatrix } from './matrix/imports.matrix.ts';
 import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
 import { adminMatrix } from './matrix/admin.matrix.ts';
@@ -67,6 +68,7 @@ const MODULES: MatrixModule[] = [
   talksMatrix,
   billingMatrix,
   absencesMatrix,
+  partyHearingsMatrix,
   importsMatrix,
   outcomesMatrix,
   adminMatrix,

@@ -1,6 +1,7 @@
 // Issue 12: the demo may state about the seeds' real organisations only what a seed states. Invented
 // facts are neutral (the same for every seed organisation) or belong to a clearly synthetic name.
 // docs/demo-data.md lists which demo facts come from which seed.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../test/support/db.ts';
 import { DEMO_ORGANISATIONS, seedDemo } from './demo.ts';
@@ -9,9 +10,12 @@ import {
   SYNTHETIC_PROVIDER_CODE,
   TENDER_2021,
   TENDER_2023,
+  TENDER_2025,
   TENDERS,
 } from '../modules/agreements/agreement.demo-data.ts';
+import { DEMO_LOCAL_PARTNERS } from '../modules/companies/company.demo.ts';
 import { DEMO_EVALUATIONS } from '../modules/tenders/evaluation.demo.ts';
+import { DECISION_2020 } from '../modules/tenders/tender.demo.ts';
 
 let database: TestDatabase;
 
@@ -97,5 +101,78 @@ describe('the demo tells no untruths about real organisations', () => {
         expect(name).toMatch(/\(syntetisk/);
       }
     }
+  });
+
+  it("files the committee item under its appendix's date and says seed 003 gives no meeting date", async () => {
+    const item = await database.db
+      .selectFrom('committeeItem')
+      .select(['meetingDate', 'meetingDateNote'])
+      .where('caseNumber', '=', DECISION_2020.caseNumber)
+      .executeTakeFirstOrThrow();
+    // Seed 003: the appendix is dated "18. Maj 2020"; the item's own meeting date is not printed.
+    expect(item.meetingDate).toBe('2020-05-18');
+    expect(item.meetingDateNote).toMatch(/oplyser ikke mødedatoen.*bilag/);
+  });
+
+  it('gives every seed organisation the same price in the synthetic 2025 tender', async () => {
+    const prices = await database.db
+      .selectFrom('agreementPrice as p')
+      .innerJoin('frameworkAgreement as a', 'a.id', 'p.agreementId')
+      .innerJoin('tenderArea as ta', 'ta.id', 'a.tenderAreaId')
+      .innerJoin('tender as t', 't.id', 'ta.tenderId')
+      .innerJoin('organisation as o', 'o.id', 'a.providerId')
+      .select(['o.code', 'p.priceKind', 'p.weeklyOre', 'p.outsideBandReason'])
+      .where('t.name', '=', TENDER_2025)
+      .where('a.startsOn', '=', '2025-01-01')
+      .execute();
+    const seedPrices = prices.filter((p) => SEED_CODES.includes(p.code));
+    expect(new Set(seedPrices.map((p) => p.code)).size).toBe(4);
+    for (const kind of ['programme', 'aftercare'] as const) {
+      const weekly = seedPrices.filter((p) => p.priceKind === kind).map((p) => p.weeklyOre);
+      expect([kind, weekly.length, new Set(weekly).size]).toEqual([kind, 4, 1]);
+    }
+    // Inside the synthetic tender's bands: no seed organisation needs a reason for its price.
+    expect(seedPrices.every((p) => p.outsideBandReason === null)).toBe(true);
+  });
+
+  it('gives seed organisations only the local partners a seed names; the invented ones are synthetic', async () => {
+    const partners = await database.db
+      .selectFrom('localPartner as l')
+      .innerJoin('organisation as o', 'o.id', 'l.providerId')
+      .select(['o.code', 'l.name'])
+      .execute();
+    expect(partners.length).toBeGreaterThan(0);
+    // Seed 004: the outreach programme in Sydhavnen cooperates with SydhavnsCompagniet and Opzoomerne.
+    const seedNamed = ['sydhavnscompagniet', 'opzoomerne'].map((code) => [
+      code,
+      'Fremskudt beskæftigelsesindsats i Sydhavnen (BIF)',
+    ]);
+    const ofSeedOrganisations = partners.filter((p) => SEED_CODES.includes(p.code));
+    expect(ofSeedOrganisations.map((p) => [p.code, p.name]).sort()).toEqual(seedNamed.sort());
+    for (const partner of partners.filter((p) => !SEED_CODES.includes(p.code))) {
+      expect([partner.code, partner.name]).toEqual([
+        SYNTHETIC_PROVIDER_CODE,
+        expect.stringMatching(/\(syntetisk\)$/),
+      ]);
+    }
+    expect(Object.keys(DEMO_LOCAL_PARTNERS).sort()).toEqual(
+      ['opzoomerne', 'sydhavnscompagniet', SYNTHETIC_PROVIDER_CODE].sort(),
+    );
+  });
+
+  it('names no real organisation in the tender example file, and gives it no aftercare', () => {
+    const example = JSON.parse(fs.readFileSync('docs/examples/tender-2020.json', 'utf8')) as {
+      priceElements: { id: string }[];
+      bids: { bidder: string; prices: Record<string, number> }[];
+    };
+    const realNames = DEMO_ORGANISATIONS.filter((o) => SEED_CODES.includes(o.code)).map((o) => o.name);
+    for (const bid of example.bids) {
+      expect(bid.bidder).toMatch(/\(syntetisk\)$/);
+      expect(realNames.some((name) => bid.bidder.includes(name))).toBe(false);
+      // Seed 003 sets the 2021 prices at the large agreement's level, below Trædesten's band (seed 002).
+      expect(bid.prices.programme).toBeLessThan(1_850);
+    }
+    // Seed 003's tender prices the programme only: no seed gives these agreements aftercare.
+    expect(example.priceElements.map((e) => e.id)).toEqual(['programme']);
   });
 });

@@ -39,6 +39,14 @@ export const agreementMessagesDa = {
     'Prisen for indsats skal ligge mellem {min} og {max} pr. uge (udbuddets prisbånd).',
   'agreement.price_outside_band_aftercare':
     'Prisen for efterværn skal ligge mellem {min} og {max} pr. uge (udbuddets prisbånd).',
+  'agreement.price_above_cap_programme':
+    'Prisen for indsats må højst være {cap} pr. uge (udbuddets prisloft).',
+  'agreement.price_above_cap_aftercare':
+    'Prisen for efterværn må højst være {cap} pr. uge (udbuddets prisloft).',
+  'agreement.outside_band_reason_programme':
+    'Prisen ligger uden for udbuddets prisniveau for indsats ({range} pr. uge). Det er tilladt, fx ved årlig indeksering: skriv begrundelsen.',
+  'agreement.outside_band_reason_aftercare':
+    'Prisen ligger uden for udbuddets prisniveau for efterværn ({range} pr. uge). Det er tilladt, fx ved årlig indeksering: skriv begrundelsen.',
   'agreement.price_period_order': '»Gælder til« skal ligge på eller efter »Gælder fra«.',
   'agreement.price_outside_agreement':
     'Prisperioden skal ligge inden for aftalens periode ({startsOn} – {endsOn} med alle forlængelser).',
@@ -85,6 +93,14 @@ export const agreementMessagesEn: Record<keyof typeof agreementMessagesDa, strin
     "The programme price must be between {min} and {max} per week (the tender's price band).",
   'agreement.price_outside_band_aftercare':
     "The aftercare price must be between {min} and {max} per week (the tender's price band).",
+  'agreement.price_above_cap_programme':
+    "The programme price may be at most {cap} per week (the tender's price cap).",
+  'agreement.price_above_cap_aftercare':
+    "The aftercare price may be at most {cap} per week (the tender's price cap).",
+  'agreement.outside_band_reason_programme':
+    "The price lies outside the tender's estimated programme price level ({range} per week). That is allowed, e.g. for yearly indexation: write the reason.",
+  'agreement.outside_band_reason_aftercare':
+    "The price lies outside the tender's estimated aftercare price level ({range} per week). That is allowed, e.g. for yearly indexation: write the reason.",
   'agreement.price_period_order': '"Valid to" must be on or after "Valid from".',
   'agreement.price_outside_agreement':
     "The price period must lie within the agreement's period ({startsOn} – {endsOn} with every extension).",

@@ -45,6 +45,10 @@ export const createTenderSchema = z.object({
   priceBands: z
     .object({ programme: bandInputSchema.nullish(), aftercare: bandInputSchema.nullish() })
     .optional(),
+  /** Per price kind: a real cap in kroner a week (distinct from the estimated band), or null for none. */
+  priceCaps: z
+    .object({ programme: kronerInputSchema.nullish(), aftercare: kronerInputSchema.nullish() })
+    .optional(),
 });
 export type CreateTenderInput = z.input<typeof createTenderSchema>;
 
@@ -74,6 +78,12 @@ export const priceBandSchema = z.object({
 });
 export type PriceBandView = z.infer<typeof priceBandSchema>;
 
+/** The real cap per price kind in øre a week (null: none); the band is only an estimate. */
+export const priceCapsSchema = z.object({
+  programme: z.number().int().nullable(),
+  aftercare: z.number().int().nullable(),
+});
+
 export const tenderAreaSchema = z.object({
   id: z.string(),
   tenderId: z.string(),
@@ -93,6 +103,7 @@ export const tenderSummarySchema = z.object({
   minBindingPartnerships: z.number().int().nullable(),
   maxBindingPartnerships: z.number().int().nullable(),
   priceBands: z.array(priceBandSchema),
+  priceCaps: priceCapsSchema,
   areaCount: z.number().int(),
 });
 export type TenderSummary = z.infer<typeof tenderSummarySchema>;
@@ -201,6 +212,10 @@ export const agreementPriceSchema = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   weeklyOre: z.number().int(),
+  /** The tender's estimated band of the kind when the price lies outside it (a warning, not an error). */
+  outsideBand: priceBandSchema.nullable(),
+  /** Why the price lies outside the band, as written when it was set. */
+  outsideBandReason: z.string().nullable(),
 });
 export type AgreementPrice = z.infer<typeof agreementPriceSchema>;
 
@@ -223,6 +238,7 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
   ),
   prices: z.array(agreementPriceSchema),
   priceBands: z.array(priceBandSchema),
+  priceCaps: priceCapsSchema,
   canExercise: z.boolean(),
   canTerminate: z.boolean(),
   /** Soft problems that do not block saving, e.g. the long-duration warning. */
@@ -297,5 +313,7 @@ export const addPriceSchema = z.object({
   validTo: isoDate.nullish(),
   /** Kroner per week as typed: "1.850" or "1.850,50". */
   weekly: kronerInputSchema,
+  /** Required when the price lies outside the tender's estimated band (e.g. yearly indexation). */
+  outsideBandReason: optionalText(2000),
 });
 export type AddPriceInput = z.input<typeof addPriceSchema>;

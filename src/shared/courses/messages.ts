@@ -4,6 +4,7 @@ import { absenceMessagesDa, absenceMessagesEn } from './absence.messages.ts';
 import { billingMessagesDa, billingMessagesEn } from './billing.messages.ts';
 import { courseMessagesDa, courseMessagesEn } from './course.messages.ts';
 import { documentationMessagesDa, documentationMessagesEn } from './documentation.messages.ts';
+import { partyHearingMessagesDa, partyHearingMessagesEn } from './party-hearing.messages.ts';
 import { referralMessagesDa, referralMessagesEn } from './referral.messages.ts';
 import { talkMessagesDa, talkMessagesEn } from './talk.messages.ts';
 
@@ -14,6 +15,7 @@ export const coursesMessagesDa = {
   ...talkMessagesDa,
   ...billingMessagesDa,
   ...absenceMessagesDa,
+  ...partyHearingMessagesDa,
 };
 
 export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> = {
@@ -23,4 +25,5 @@ export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> =
   ...talkMessagesEn,
   ...billingMessagesEn,
   ...absenceMessagesEn,
+  ...partyHearingMessagesEn,
 };

@@ -39,6 +39,10 @@ export const referralMessagesDa = {
   'referral.eligibility.activity_ready_cash_benefit.not_activity_ready': 'Borgeren er ikke aktivitetsparat.',
   'referral.eligibility.activity_ready_cash_benefit.unknown':
     'Det er ikke registreret, om borgeren er aktivitetsparat kontanthjælpsmodtager.',
+  'referral.eligibility.activity_ready_cash_benefit.benefit_ceased':
+    'Den registrerede forsørgelse ophørte {lastDay} og blev til kontanthjælp (aktivloven §§ 16-20). Registrér borgerens forsørgelse på datoen.',
+  'referral.benefit_type_ceased':
+    'Forsørgelsen ophørte {lastDay} og blev til kontanthjælp (aktivloven §§ 16-20). Vælg en forsørgelse, der gælder i dag.',
   'referral.eligibility.min_age.ok': 'Borgeren er {age} år og dermed mindst {years} år.',
   'referral.eligibility.min_age.too_young': 'Borgeren er {age} år, men skal være mindst {years} år.',
   'referral.eligibility.min_age.unknown': 'Borgerens alder kan ikke læses af CPR-nummeret.',
@@ -101,6 +105,10 @@ export const referralMessagesEn: Record<keyof typeof referralMessagesDa, string>
   'referral.eligibility.activity_ready_cash_benefit.not_activity_ready': 'The citizen is not activity-ready.',
   'referral.eligibility.activity_ready_cash_benefit.unknown':
     'It is not recorded whether the citizen is an activity-ready cash-benefit recipient.',
+  'referral.eligibility.activity_ready_cash_benefit.benefit_ceased':
+    'The recorded benefit ceased on {lastDay} and became cash benefit (aktivloven §§ 16-20). Record the benefit on the date.',
+  'referral.benefit_type_ceased':
+    'The benefit ceased on {lastDay} and became cash benefit (aktivloven §§ 16-20). Choose a benefit in force today.',
   'referral.eligibility.min_age.ok': 'The citizen is {age} and so at least {years}.',
   'referral.eligibility.min_age.too_young': 'The citizen is {age} but must be at least {years}.',
   'referral.eligibility.min_age.unknown': "The citizen's age cannot be read from the CPR number.",

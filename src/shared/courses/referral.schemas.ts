@@ -4,17 +4,11 @@
 // the browser bundle). Messages are keys of shared/messages.ts.
 import { z } from 'zod';
 import { uuidParam } from '../ids.ts';
+import { BENEFIT_TYPES, type BenefitType } from './benefit-types.ts';
 import { RULE_KINDS, type RuleKind } from './rule-kinds.ts';
 
-export const BENEFIT_TYPES = [
-  'cash_benefit',
-  'education_benefit',
-  'integration_benefit',
-  'sickness_benefit',
-  'other',
-  'none',
-] as const;
-export type BenefitType = (typeof BENEFIT_TYPES)[number];
+// Every type ever recorded; which a date offers is date-versioned (benefit-types.ts, docs/legal-rules.md).
+export { BENEFIT_TYPES, type BenefitType };
 
 export { RULE_KINDS, type RuleKind };
 

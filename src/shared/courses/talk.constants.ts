@@ -5,6 +5,9 @@ export const TALK_OUTCOMES = ['planned', 'held', 'not_attended', 'cancelled'] as
 export type TalkOutcomeStatus = (typeof TALK_OUTCOMES)[number];
 export const TALK_OBLIGATIONS = ['first', 'follow_up'] as const;
 export type TalkObligation = (typeof TALK_OBLIGATIONS)[number];
+/** Where a benefit period's start comes from (talk.rules.ts benefitPeriodStart), best first. */
+export const PERIOD_SOURCES = ['recorded', 'register', 'course_start'] as const;
+export type PeriodSource = (typeof PERIOD_SOURCES)[number];
 export const TASK_KINDS = [
   'talk_due',
   'referral_waiting',

@@ -14,6 +14,9 @@ export const talkMessagesDa = {
     'Borgeren er allerede indkaldt til første samtale den {date}. Flyt eller aflys den indkaldelse i stedet for at indkalde igen.',
   'talk.first_in_person':
     'Første jobsamtale skal holdes ved personligt fremmøde (LAB § 33, stk. 1). Vælg hos leverandøren eller i jobcentret.',
+  'talk.period_unknown':
+    'Ydelsesperiodens start er ukendt: registrér datoen for borgerens første henvendelse om hjælp (under borgerens forhold), før samtalen indkaldes.',
+  'talk.course_not_citizen': 'Vælg et af borgerens forløb, eller ingen.',
 } as const;
 
 export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
@@ -30,4 +33,7 @@ export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
     'The citizen is already called in to the first talk on {date}. Reschedule or cancel that call-in instead of calling in again.',
   'talk.first_in_person':
     'The first job talk must be held in person (LAB § 33(1)). Choose at the provider or at the job centre.',
+  'talk.period_unknown':
+    "The benefit period's start is unknown: record the date of the citizen's first request for help (in the citizen's circumstances) before calling in.",
+  'talk.course_not_citizen': "Choose one of the citizen's courses, or none.",
 };

@@ -6,18 +6,20 @@ import { uuidParam } from '../ids.ts';
 import { EXPORT_FORMATS } from '../export-formats.ts';
 
 import {
+  PERIOD_SOURCES,
   TALK_OBLIGATIONS,
   TALK_OUTCOMES,
   TALK_VENUES,
   TASK_KINDS,
+  type PeriodSource,
   type TalkObligation,
   type TalkOutcomeStatus,
   type TalkVenue,
   type TaskKind,
 } from './talk.constants.ts';
 
-export { TALK_OBLIGATIONS, TALK_OUTCOMES, TALK_VENUES, TASK_KINDS };
-export type { TalkObligation, TalkOutcomeStatus, TalkVenue, TaskKind };
+export { PERIOD_SOURCES, TALK_OBLIGATIONS, TALK_OUTCOMES, TALK_VENUES, TASK_KINDS };
+export type { PeriodSource, TalkObligation, TalkOutcomeStatus, TalkVenue, TaskKind };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -42,6 +44,12 @@ export const createTalkSchema = z.object({
   venue: z.enum(TALK_VENUES, { message: 'talk.venue' }),
 });
 export type CreateTalkInput = z.input<typeof createTalkSchema>;
+
+/** A talk on the citizen page: with or without a course (the course must be the citizen's). */
+export const createCitizenTalkSchema = createTalkSchema.extend({
+  courseId: z.uuid({ message: 'talk.course_not_citizen' }).toLowerCase().nullable().optional(),
+});
+export type CreateCitizenTalkInput = z.input<typeof createCitizenTalkSchema>;
 
 /** heldOn is required when the outcome is "held" (and not in the future), and cleared otherwise. */
 export const updateTalkSchema = z.object({
@@ -75,9 +83,11 @@ export const nextTalkSchema = z.object({
   arose: z.string(),
   deadline: z.string().nullable(),
   ruleSource: z.string(),
-  /** The benefit period's first day (LAB § 9): the first request for help, or the course start (derived). */
+  /** The benefit period's first day (LAB § 9): the first request for help, or derived (register, course start). */
   periodStartsOn: z.string(),
-  /** True when the first request for help is not recorded and the course start stands in for it. */
+  /** Where the start comes from: recorded by the caseworker, the register's first benefit week, the course start. */
+  periodSource: z.enum(PERIOD_SOURCES),
+  /** True when the first request for help is not recorded (periodSource is not "recorded"). */
   periodDerived: z.boolean(),
   overdue: z.boolean(),
   /** The first planned talk that meets the obligation, if one is scheduled. */
@@ -95,6 +105,29 @@ export const courseTalksSchema = z.object({
   canManage: z.boolean(),
 });
 export type CourseTalks = z.infer<typeof courseTalksSchema>;
+
+export const citizenTalksSchema = z.object({
+  citizenId: z.string(),
+  today: z.string(),
+  /** The benefit period as of today; null when nothing tells its start. */
+  period: z.object({ startsOn: z.string(), source: z.enum(PERIOD_SOURCES) }).nullable(),
+  /** The next required talk of the period; null when the period is not known. */
+  next: nextTalkSchema.nullable(),
+  /** Every talk of the citizen the user may see, with or without a course, oldest first. */
+  talks: z.array(talkSchema),
+  /** The citizen's courses a talk may be linked to. */
+  courses: z.array(
+    z.object({
+      id: z.string(),
+      providerName: z.string(),
+      startsOn: z.string(),
+      endsOn: z.string().nullable(),
+    }),
+  ),
+  /** The user may schedule talks and record outcomes (the citizen's job centre). */
+  canManage: z.boolean(),
+});
+export type CitizenTalks = z.infer<typeof citizenTalksSchema>;
 
 // Follow-up statistics
 

@@ -86,6 +86,9 @@ const placementKindsQuery = z
       .max(3),
   );
 
+/** The periods and placement kinds of a query, for other reports over the same tables (fairness.schemas.ts). */
+export { parameterFields as outcomePeriodFields, placementKindsQuery, checkPeriods as checkOutcomePeriods };
+
 export const outcomeQuerySchema = z
   .object({
     ...parameterFields,

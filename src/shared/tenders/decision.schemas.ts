@@ -37,6 +37,8 @@ export const createCommitteeItemSchema = z.object({
   committee: nameText().trim().min(1).max(200),
   committeeShort: optionalText(20),
   meetingDate: isoDate,
+  /** What the date is when the papers give no meeting date (e.g. the appendix's date). */
+  meetingDateNote: optionalText(500),
   caseNumber: optionalText(100),
   title: z.string().trim().min(1).max(500),
   tenderId: z.uuid({ message: 'tender.unknown_tender' }).nullish(),
@@ -77,6 +79,7 @@ export const committeeItemSummarySchema = z.object({
   committee: z.string(),
   committeeShort: z.string().nullable(),
   meetingDate: z.string(),
+  meetingDateNote: z.string().nullable(),
   caseNumber: z.string().nullable(),
   title: z.string(),
   tenderId: z.uuid().nullable(),

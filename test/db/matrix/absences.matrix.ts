@@ -1,8 +1,8 @@
 // Authorisation-matrix cases of absence from the programme (issue 12): read by both sides of a course,
 // reported by the provider running it, the follow-up recorded by the citizen's job centre. "Own" is a
 // course of citizenAtA at provider A; "other" a course of the other job centre's citizen at provider B.
+import { addDays } from '../../../src/shared/dates.ts';
 import { insertCourse } from '../../../src/server/modules/courses/course.fixtures.ts';
-import { addDays } from '../../../src/server/modules/courses/legal-rules.ts';
 import type { MatrixModule } from './matrix-types.ts';
 
 // One report per day: each request that may succeed reports a day of its own.

@@ -1,12 +1,8 @@
 // Authorisation-matrix cases of the agreements module's routes. Providers A ("own") and B ("other") each
 // get an agreement; provider users must get 404 on B's. Changes succeed on every call: fresh names,
 // numbers, CVR numbers and dates, and a pool of agreements for the one-time changes (terminate, exercise).
+import { addDays, addMonthsKeepingMonthEnd, copenhagenDate } from '../../../src/shared/dates.ts';
 import crypto from 'node:crypto';
-import {
-  addDays,
-  addMonths,
-  copenhagenDate,
-} from '../../../src/server/modules/agreements/agreement-dates.ts';
 import {
   addTenderArea,
   createAgreement,
@@ -22,8 +18,8 @@ const PROVIDER_ROLES = ['provider_staff', 'provider_lead'] as const;
 const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
 const today = copenhagenDate(new Date());
 // Running agreements: a year ago to 18 months ahead, one optional year (4 years in all, not "long").
-const startsOn = addMonths(today, -12);
-const endsOn = addMonths(today, 18);
+const startsOn = addMonthsKeepingMonthEnd(today, -12);
+const endsOn = addMonthsKeepingMonthEnd(today, 18);
 
 /** A counter per case, so repeated calls use fresh values. */
 function counter(): () => number {
@@ -147,7 +143,7 @@ export const agreementsMatrix: MatrixModule = {
             tenderAreaId: f.areaId,
             providerId: w.organisations.providerA.id,
             startsOn: start,
-            originalEndsOn: addMonths(start, 12),
+            originalEndsOn: addMonthsKeepingMonthEnd(start, 12),
           },
         };
       },

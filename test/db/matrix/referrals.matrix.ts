@@ -162,6 +162,10 @@ export const referralsMatrix: MatrixModule = {
       }),
     },
     'GET /api/referral-options': { own: () => ({ path: `/api/referral-options?date=${ON}` }) },
+    'GET /api/citizens/:id/referral-suggestions': {
+      own: (_w, f) => ({ path: `/api/citizens/${f.referralsCitizenA}/referral-suggestions?date=${ON}` }),
+      other: (_w, f) => ({ path: `/api/citizens/${f.referralsCitizenB}/referral-suggestions?date=${ON}` }),
+    },
     'GET /api/referrals': { own: () => ({ path: '/api/referrals?status=pending' }) },
     'GET /api/referrals/:id': onReferral(''),
     'GET /api/referrals/:id/mentor-options': onReferral('/mentor-options'),

@@ -63,6 +63,22 @@ export const talksMatrix: MatrixModule = {
         body: { scheduledOn: '2026-04-01', venue: 'provider' },
       }),
     },
+    // citizenAtA has a course at provider A (its provider users read) and a held first talk, so the POST
+    // schedules a follow-up without a course; the other job centre's citizen answers 404.
+    'GET /api/citizens/:id/talks': {
+      own: (w) => ({ path: `/api/citizens/${w.citizens.citizenAtA.id}/talks` }),
+      other: (w) => ({ path: `/api/citizens/${w.citizens.citizenOtherJobCentre.id}/talks` }),
+    },
+    'POST /api/citizens/:id/talks': {
+      own: (w) => ({
+        path: `/api/citizens/${w.citizens.citizenAtA.id}/talks`,
+        body: { scheduledOn: '2026-04-02', venue: 'phone' },
+      }),
+      other: (w) => ({
+        path: `/api/citizens/${w.citizens.citizenOtherJobCentre.id}/talks`,
+        body: { scheduledOn: '2026-04-02', venue: 'phone' },
+      }),
+    },
     'PATCH /api/talks/:id': {
       own: (_w, f) => ({ path: `/api/talks/${f.talkA}`, body: { outcome: 'held', heldOn: '2026-03-05' } }),
       other: (_w, f) => ({ path: `/api/talks/${f.talkB}`, body: { outcome: 'held', heldOn: '2026-03-05' } }),

@@ -1,6 +1,6 @@
+import { addDays } from '../../../shared/dates.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from './agreement-dates.ts';
 import {
   checkPriceBand,
   periodsOverlap,

@@ -235,12 +235,16 @@ export const AGREEMENTS_2021: DemoAgreement[] = [
   prices: [{ priceKind: 'programme', validFrom: '2021-01-01', validTo: null, kroner: PRICE_2021_KRONER }],
 }));
 
-// The synthetic successor: 1 Jan 2025 – 31 Dec 2027 with one optional year; prices inside the bands.
+// The synthetic successor: 1 Jan 2025 – 31 Dec 2027 with one optional year; prices inside the bands. The
+// seed providers all have one synthetic price (no seed says what any of them would charge, so none is made
+// cheaper or dearer than another, issue 12); only the synthetic provider has a price of its own.
+export const PRICE_2025_KRONER = { programme: 2_040, aftercare: 650 } as const;
+const SEED_PRICE_2025 = [PRICE_2025_KRONER.programme, PRICE_2025_KRONER.aftercare] as const;
 export const AGREEMENTS_2025: DemoAgreement[] = [
-  ['sydhavnscompagniet', 1, 2_040, 650],
-  ['settlementet', 1, 2_080, 660],
-  ['servisio', 2, 1_990, 610],
-  ['send-flere-krydderier', 2, 2_120, 680],
+  ['sydhavnscompagniet', 1, ...SEED_PRICE_2025],
+  ['settlementet', 1, ...SEED_PRICE_2025],
+  ['servisio', 2, ...SEED_PRICE_2025],
+  ['send-flere-krydderier', 2, ...SEED_PRICE_2025],
   [SYNTHETIC_PROVIDER_CODE, 1, 2_000, 620],
 ].map(([code, area, programme, aftercare]) => ({
   code: code as string,

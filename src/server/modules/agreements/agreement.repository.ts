@@ -147,7 +147,7 @@ export async function findPrices(db: Runner, agreementIds: readonly string[]) {
   if (agreementIds.length === 0) return [];
   return db
     .selectFrom('agreementPrice')
-    .select(['id', 'agreementId', 'priceKind', 'validFrom', 'validTo', 'weeklyOre'])
+    .select(['id', 'agreementId', 'priceKind', 'validFrom', 'validTo', 'weeklyOre', 'outsideBandReason'])
     .where('agreementId', 'in', agreementIds)
     .orderBy('agreementId')
     .orderBy('priceKind', 'desc')
@@ -234,6 +234,7 @@ export async function insertPrice(
     validFrom: string;
     validTo: string | null;
     weeklyOre: number;
+    outsideBandReason?: string | null;
   },
 ) {
   return db.insertInto('agreementPrice').values(values).returning('id').executeTakeFirstOrThrow();

@@ -1,3 +1,4 @@
+import { addDays, addMonthsKeepingMonthEnd, copenhagenDate } from '../../../shared/dates.ts';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../../shared/errors.ts';
@@ -6,7 +7,6 @@ import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
-import { addDays, addMonths, copenhagenDate } from './agreement-dates.ts';
 
 let server: TestServer;
 let client: TestClient;
@@ -37,8 +37,8 @@ beforeAll(async () => {
   const created = await client.post<AgreementDetail>('/api/agreements', {
     tenderAreaId: tender.areas[0]!.id,
     providerId: world.organisations.providerA.id,
-    startsOn: addMonths(today, -6),
-    originalEndsOn: addMonths(today, 6),
+    startsOn: addMonthsKeepingMonthEnd(today, -6),
+    originalEndsOn: addMonthsKeepingMonthEnd(today, 6),
     extensions: [{ months: 12 }],
   });
   expect(created.status).toBe(201);
@@ -111,20 +111,53 @@ describe('tenders over HTTP', () => {
 });
 
 describe('agreements over HTTP', () => {
-  it('names the band when a price is outside it, in Danish and in English', async () => {
+  it('asks for a reason for a price outside the estimated band, in Danish and in English', async () => {
     const body = { priceKind: 'programme', validFrom: agreement.startsOn, weekly: '2.200' };
     const danish = await client.post<ErrorBody>(`/api/agreements/${agreement.id}/prices`, body);
     expect(danish.status).toBe(400);
     const message =
-      'Prisen for indsats skal ligge mellem 1.850,00 kr. og 2.150,00 kr. pr. uge (udbuddets prisbånd).';
+      'Prisen ligger uden for udbuddets prisniveau for indsats (1.850–2.150 kr. pr. uge). Det er tilladt, fx ved årlig indeksering: skriv begrundelsen.';
     expect(danish.body.error.message).toBe(message);
-    expect(fields(danish.body)).toEqual({ weekly: message });
+    expect(fields(danish.body)).toEqual({ outsideBandReason: message });
     const english = await client.request<ErrorBody>('POST', `/api/agreements/${agreement.id}/prices`, body, {
       'accept-language': 'en',
     });
     expect(english.body.error.message).toBe(
-      "The programme price must be between 1.850,00 kr. and 2.150,00 kr. per week (the tender's price band).",
+      "The price lies outside the tender's estimated programme price level (1.850–2.150 kr. per week). That is allowed, e.g. for yearly indexation: write the reason.",
     );
+  });
+
+  it("stores a price outside the band with its reason, and refuses one above the tender's cap", async () => {
+    const capped = await client.request<TenderDetail>('PATCH', `/api/tenders/${tender.id}`, {
+      priceCaps: { aftercare: '750' },
+    });
+    expect(capped.status).toBe(200);
+    expect(capped.body.priceCaps).toEqual({ programme: null, aftercare: 75_000 });
+    const above = await client.post<ErrorBody>(`/api/agreements/${agreement.id}/prices`, {
+      priceKind: 'aftercare',
+      validFrom: agreement.startsOn,
+      weekly: '760',
+      outsideBandReason: 'Indeksering',
+    });
+    expect(above.status).toBe(400);
+    expect(fields(above.body)).toEqual({
+      weekly: 'Prisen for efterværn må højst være 750,00 kr. pr. uge (udbuddets prisloft).',
+    });
+    const stored = await client.post<AgreementDetail>(`/api/agreements/${agreement.id}/prices`, {
+      priceKind: 'aftercare',
+      validFrom: agreement.startsOn,
+      weekly: '720',
+      outsideBandReason: 'Årlig indeksering',
+    });
+    expect(stored.status).toBe(201);
+    expect(stored.body.prices).toMatchObject([
+      {
+        priceKind: 'aftercare',
+        weeklyOre: 72_000,
+        outsideBand: { minWeeklyOre: 57_500, maxWeeklyOre: 70_000 },
+        outsideBandReason: 'Årlig indeksering',
+      },
+    ]);
   });
 
   it('refuses a price that is not an amount, on the field', async () => {

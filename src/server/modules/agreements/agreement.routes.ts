@@ -65,7 +65,7 @@ const tenderRoutes = [
     method: 'PATCH',
     url: '/api/tenders/:id',
     permission: 'agreement.manage',
-    summary: 'Change a tender; a price band given as null is removed',
+    summary: 'Change a tender; a price band or cap given as null is removed',
     tags,
     schema: { params: idParamsSchema, body: updateTenderSchema, response: tenderDetailSchema },
     handler: ({ ctx, params, body }) => service.updateTender(ctx, params.id, body),
@@ -225,7 +225,8 @@ const frameworkRoutes = [
     method: 'POST',
     url: '/api/agreements/:id/prices',
     permission: 'agreement.manage',
-    summary: "Add a weekly price (kroner) for a kind and period; refused outside the tender's band",
+    summary:
+      "Add a weekly price (kroner) for a kind and period; outside the tender's estimated band it needs a reason, above its cap it is refused",
     tags,
     status: 201,
     schema: { params: idParamsSchema, body: addPriceSchema, response: agreementDetailSchema },

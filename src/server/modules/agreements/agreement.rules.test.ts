@@ -1,6 +1,6 @@
+import { addDays, addMonthsKeepingMonthEnd, daysBetween } from '../../../shared/dates.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween } from './agreement-dates.ts';
 import {
   checkDuration,
   displayStatus,
@@ -17,7 +17,9 @@ import {
 const isoDate = fc.integer({ min: 0, max: 70 * 366 }).map((days) => addDays('1990-01-01', days));
 const monthEnd = fc
   .record({ year: fc.integer({ min: 1990, max: 2060 }), month: fc.integer({ min: 1, max: 12 }) })
-  .map(({ year, month }) => addDays(addMonths(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1));
+  .map(({ year, month }) =>
+    addDays(addMonthsKeepingMonthEnd(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1),
+  );
 
 describe('the legal rule set by date', () => {
   it('gives 4 years and 8 weeks of notice for agreements from the 2016 tender act on, and for older ones', () => {
@@ -182,7 +184,7 @@ describe('extensions', () => {
           current = { ...current, endsOn: plan.value.endsOn };
         }
         const total = months.reduce((a, b) => a + b, 0);
-        expect(current.endsOn).toBe(addMonths(end, total));
+        expect(current.endsOn).toBe(addMonthsKeepingMonthEnd(end, total));
         expect(endAfterExtensions(end, options, options.length)).toBe(current.endsOn);
       }),
     );
@@ -220,12 +222,12 @@ describe('duration', () => {
           const end = addDays(start, length);
           const check = checkDuration(start, end, months);
           expect(check.maxEndsOn).toBe(
-            addMonths(
+            addMonthsKeepingMonthEnd(
               end,
               months.reduce((a, b) => a + b, 0),
             ),
           );
-          expect(check.isLong).toBe(check.maxEndsOn >= addMonths(start, 48));
+          expect(check.isLong).toBe(check.maxEndsOn >= addMonthsKeepingMonthEnd(start, 48));
         },
       ),
     );

@@ -1,9 +1,9 @@
 // Pure rules of framework agreements (seeds 002, 003): the legal rule set by date, derived status, notice,
 // extensions, the 4-year duration check, price bands and price periods. No I/O: the service loads rows,
 // asks these functions, and writes what they decide.
+import { addDays, addMonthsKeepingMonthEnd, formatDanishDate, type IsoDate } from '../../../shared/dates.ts';
 import { formatKroner } from '../../../shared/money.ts';
 import type { AgreementStatus, PriceKind } from '../../platform/db/schema.ts';
-import { addDays, addMonths, formatDanishDate, type IsoDate } from './agreement-dates.ts';
 
 export type DisplayStatus = AgreementStatus | 'expired';
 
@@ -68,7 +68,9 @@ export function isExpiringWithin(
   months: number,
 ): boolean {
   return (
-    agreement.status !== 'draft' && agreement.endsOn >= today && agreement.endsOn <= addMonths(today, months)
+    agreement.status !== 'draft' &&
+    agreement.endsOn >= today &&
+    agreement.endsOn <= addMonthsKeepingMonthEnd(today, months)
   );
 }
 
@@ -137,7 +139,7 @@ export function endAfterExtensions(
   position: number,
 ): IsoDate {
   const months = extensions.filter((e) => e.position <= position).reduce((sum, e) => sum + e.months, 0);
-  return addMonths(originalEndsOn, months);
+  return addMonthsKeepingMonthEnd(originalEndsOn, months);
 }
 
 export interface ExtendableAgreement {
@@ -191,12 +193,12 @@ export function checkDuration(
   extensionMonths: readonly number[],
 ): DurationCheck {
   const { maxYears } = ruleSetFor(startsOn);
-  const maxEndsOn = addMonths(
+  const maxEndsOn = addMonthsKeepingMonthEnd(
     originalEndsOn,
     extensionMonths.reduce((sum, m) => sum + m, 0),
   );
   // 1 Jan 2021 – 31 Dec 2024 is exactly 4 years; one day more is longer.
-  return { maxEndsOn, maxYears, isLong: maxEndsOn >= addMonths(startsOn, 12 * maxYears) };
+  return { maxEndsOn, maxYears, isLong: maxEndsOn >= addMonthsKeepingMonthEnd(startsOn, 12 * maxYears) };
 }
 
 /** The field problem of saving an agreement: a long agreement needs its justification written down. */

@@ -1,9 +1,9 @@
+import { addDays, addMonthsKeepingMonthEnd, copenhagenDate } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { withActorTransaction } from '../../platform/context.ts';
-import { addDays, addMonths, copenhagenDate } from './agreement-dates.ts';
 import {
   addAgreementPrice,
   addTenderArea,
@@ -25,8 +25,8 @@ const keys = testKeys();
 let world: Awaited<ReturnType<typeof buildWorld>>;
 const today = copenhagenDate(new Date());
 // A running agreement: started a year ago, ends in 18 months, one optional year (under 4 years in all).
-const startsOn = addMonths(today, -12);
-const endsOn = addMonths(today, 18);
+const startsOn = addMonthsKeepingMonthEnd(today, -12);
+const endsOn = addMonthsKeepingMonthEnd(today, 18);
 
 let tenderId: string;
 let areaId: string;
@@ -131,7 +131,7 @@ describe('framework agreements', () => {
       status: 'active',
       displayStatus: 'active',
       endsOn,
-      maxEndsOn: addMonths(endsOn, 12),
+      maxEndsOn: addMonthsKeepingMonthEnd(endsOn, 12),
       extensions: [{ position: 1, months: 12, exercisedOn: null, isNext: true }],
       canExercise: true,
       canTerminate: true,
@@ -220,11 +220,11 @@ describe('agreements ending soon', () => {
   it('lists running agreements that end within the months asked, soonest first', async () => {
     const soon = await newAgreement(world.organisations.providerB.id, {
       start: addDays(startsOn, 9),
-      end: addMonths(today, 3),
+      end: addMonthsKeepingMonthEnd(today, 3),
     });
     const sooner = await newAgreement(world.organisations.providerB.id, {
       start: addDays(startsOn, 10),
-      end: addMonths(today, 1),
+      end: addMonthsKeepingMonthEnd(today, 1),
     });
     const ids = (await listAgreements(ctx('procurement'), { expiringWithinMonths: 6 })).items.map(
       (a) => a.id,
@@ -289,7 +289,7 @@ describe('termination and extensions', () => {
     const id = await newAgreement(world.organisations.providerA.id, { start: addDays(startsOn, 4) });
     const extended = await exerciseExtension(ctx('procurement'), id, { position: 1 });
     expect(extended).toMatchObject({
-      endsOn: addMonths(endsOn, 12),
+      endsOn: addMonthsKeepingMonthEnd(endsOn, 12),
       extensions: [{ position: 1, exercisedOn: today, isNext: false }],
       canExercise: false,
     });
@@ -302,7 +302,7 @@ describe('termination and extensions', () => {
 });
 
 describe('prices', () => {
-  it('refuses a price outside the band with a message naming the band', async () => {
+  it('asks for a reason for a price outside the estimated band, naming the band (more: price-level test)', async () => {
     const error = await expectAppError(
       addAgreementPrice(ctx('procurement'), agreementA, {
         priceKind: 'programme',
@@ -310,9 +310,9 @@ describe('prices', () => {
         weekly: '1.800',
       }),
       'VALIDATION_FAILED',
-      { weekly: 'agreement.price_outside_band_programme' },
+      { outsideBandReason: 'agreement.outside_band_reason_programme' },
     );
-    expect(error.params).toEqual({ min: '1.850,00 kr.', max: '2.150,00 kr.' });
+    expect(error.params).toEqual({ range: '1.850–2.150 kr.' });
   });
 
   it('stores kroner with øre as øre, audits it, and ends the open price before a new one', async () => {

@@ -78,6 +78,8 @@ export { listAgreements, getAgreement, createAgreement, updateAgreement } from '
 export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
 export { addAgreementPrice } from './services/prices.ts';
 export * as tenderAwards from './services/tender-awards.ts';
+// Pure pricing rule other modules bill by (courses' billing rules).
+export { priceOn, type PricedAgreement } from './agreement.rules.ts';
 export { agreementExportTables, providerExportTables } from './services/exports.ts';
 
 /** Every tender with its areas, newest first: for other modules' choices (budget frames). */

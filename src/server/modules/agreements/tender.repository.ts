@@ -11,6 +11,8 @@ const tenderColumns = [
   't.decidedOn',
   't.minBindingPartnerships',
   't.maxBindingPartnerships',
+  't.programmeCapWeeklyOre',
+  't.aftercareCapWeeklyOre',
 ] as const;
 
 /** Tenders with how many areas each has. */
@@ -88,6 +90,9 @@ export interface TenderValues {
   decidedOn: string | null;
   minBindingPartnerships: number | null;
   maxBindingPartnerships: number | null;
+  /** The real caps (migration 0024); the bands are estimates. */
+  programmeCapWeeklyOre: number | null;
+  aftercareCapWeeklyOre: number | null;
 }
 
 export async function insertTender(db: Runner, values: TenderValues) {

@@ -47,7 +47,7 @@ export interface CitizenExportDocument {
   >[];
   courses: (Omit<
     Course,
-    'mentorUserId' | 'caseworkerUserIds' | 'stages' | 'entries' | 'documents' | 'absences'
+    'mentorUserId' | 'caseworkerUserIds' | 'stages' | 'entries' | 'documents' | 'absences' | 'partyHearings'
   > & {
     mentor: StaffRef | null;
     caseworkers: StaffRef[];
@@ -58,6 +58,11 @@ export interface CitizenExportDocument {
       WithStaff<Course['absences'][number], 'reportedBy', 'reportedBy'>,
       'followedUpBy',
       'followedUpBy'
+    >[];
+    partyHearings: WithStaff<
+      WithStaff<Course['partyHearings'][number], 'sentBy', 'sentBy'>,
+      'outcomeBy',
+      'outcomeBy'
     >[];
   })[];
   placements: CitizenCourseRecord['placements'];
@@ -113,6 +118,10 @@ export const EXPORT_COVERAGE: Record<
   course_entry: { section: 'courses[].entries', rows: (doc) => doc.courses.flatMap((c) => c.entries) },
   course_document: { section: 'courses[].documents', rows: (doc) => doc.courses.flatMap((c) => c.documents) },
   course_absence: { section: 'courses[].absences', rows: (doc) => doc.courses.flatMap((c) => c.absences) },
+  party_hearing: {
+    section: 'courses[].partyHearings',
+    rows: (doc) => doc.courses.flatMap((c) => c.partyHearings),
+  },
   placement: { section: 'placements', rows: (doc) => doc.placements },
   plan_start: { section: 'planStarts', rows: (doc) => doc.planStarts },
   job_talk: { section: 'jobTalks', rows: (doc) => doc.jobTalks },

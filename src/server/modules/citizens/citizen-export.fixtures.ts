@@ -145,6 +145,22 @@ export async function insertCitizenEverywhere(db: Db, keys: Keys, world: World) 
     })
     .execute();
   await db
+    .insertInto('partyHearing')
+    .values({
+      citizenId: citizen.id,
+      courseId,
+      subject: 'work_capacity',
+      sentOn: '2026-10-05',
+      deadlineOn: '2026-10-19',
+      method: 'digital_post',
+      sentBy: caseworker.userId,
+      outcome: 'comments',
+      outcomeOn: '2026-10-12',
+      commentsEncrypted: encrypt(keys, 'Syntetiske bemærkninger til beskrivelsen'),
+      outcomeBy: caseworker.userId,
+    })
+    .execute();
+  await db
     .insertInto('treatmentReferral')
     .values({
       citizenId: citizen.id,

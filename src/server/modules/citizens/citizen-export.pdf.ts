@@ -1,10 +1,11 @@
 // The citizen's access export as PDF: the same document as the JSON, in Danish, dates dd-mm-åååå.
 // A pure function of the document (tested); rendered by src/server/platform/export/pdf.ts (pdfmake).
+import { formatDanishDate } from '../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { formatDanishDate } from '../agreements/agreement-dates.ts';
 import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument, StaffRef } from './citizen-export.document.ts';
 import * as words from './citizen-export.texts.ts';
+import { partyHearingsContent } from './citizen-export.pdf-hearings.ts';
 
 /** Issue 12: what the job centre did about an absence (the sanction itself is decided elsewhere). */
 const ABSENCE_FOLLOW_UP_WORDS: Record<string, string> = {
@@ -220,6 +221,7 @@ function courseSection(course: CitizenExportDocument['courses'][number]): Conten
       ['*', 80, 100],
       'Ingen arbejdsevnebeskrivelse eller afsluttende rapport.',
     ),
+    ...partyHearingsContent(course.partyHearings),
   ];
 }
 

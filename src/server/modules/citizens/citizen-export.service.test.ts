@@ -88,6 +88,7 @@ describe('citizen export: completeness', () => {
       'Mødt til tiden',
     ]);
     expect(document.placements[0]!.assessmentNote).toBe('Syntetisk konkret vurdering');
+    expect(document.courses[0]!.partyHearings[0]!.comments).toBe('Syntetiske bemærkninger til beskrivelsen');
     expect(document.circumstances).toMatchObject({ benefitType: 'cash_benefit', minorityBackground: true });
     expect(document.register!.periods).toEqual([
       { from: '2018-12-31', to: '2019-01-13', code: '130', meaning: 'Kontanthjælp' },
@@ -123,7 +124,9 @@ describe('citizen export: the JSON structure of version 1 (docs/citizen-export.m
       'referredOn', 'status', 'targetGroupReason', 'updatedAt'],
     course: ['aftercareEndsOn', 'aftercarePlannedEndsOn', 'aftercareStartsOn', 'agreementId', 'caseworkers',
       'createdAt', 'documents', 'endReason', 'endsOn', 'entries', 'externalRef', 'id', 'mentor', 'plannedEndsOn',
-      'providerId', 'providerName', 'referralId', 'stages', 'startsOn', 'updatedAt', 'absences'].sort(),
+      'providerId', 'providerName', 'referralId', 'stages', 'startsOn', 'updatedAt', 'absences', 'partyHearings'].sort(),
+    partyHearing: ['comments', 'createdAt', 'deadlineOn', 'documentUpdatedAt', 'id', 'method', 'outcome', 'outcomeBy',
+      'outcomeOn', 'planStartId', 'sentBy', 'sentOn', 'subject', 'updatedAt'],
     absence: ['absentOn', 'createdAt', 'followUp', 'followedUpBy', 'followedUpOn', 'hoursTenths', 'id', 'reason',
       'reportedBy', 'sanctionDecisionOn', 'updatedAt'],
     stage: ['createdAt', 'createdBy', 'endsOn', 'id', 'stage', 'startsOn'],
@@ -156,6 +159,7 @@ describe('citizen export: the JSON structure of version 1 (docs/citizen-export.m
       entry: keys(course.entries[0]),
       document: keys(course.documents[0]),
       absence: keys(course.absences[0]),
+      partyHearing: keys(course.partyHearings[0]),
       placement: keys(document.placements[0]),
       planStart: keys(document.planStarts[0]),
       jobTalk: keys(document.jobTalks[0]),

@@ -1,9 +1,10 @@
 // The citizen's right of access (GDPR art. 15): one document, PDF or JSON, with everything indsats holds
-// about the citizen — details, circumstances, referrals, courses with their stages, caseworkers, entries
-// and documents, placements, plan starts, job talks, treatment referrals, provider links, register status
+// about the citizen — details, circumstances, referrals, courses with their stages, caseworkers, entries,
+// documents and party hearings, placements, plan starts, job talks, treatment referrals, provider links, register status
 // and the access log. For the citizen's job centre (caseworker, `citizen.export`) under the row scope,
 // and for the operator's command line (`indsats citizen export`). The export is audited in the same
 // transaction as the reads, before the access log is read, so the document lists its own export.
+import { copenhagenDate } from '../../../shared/dates.ts';
 import { formatCpr, parseCpr } from '../../../shared/cpr.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { EXPORT_STAFF_NAMES_KEY } from '../../../shared/local-settings.ts';
@@ -14,7 +15,6 @@ import { decrypt, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { renderPdf } from '../../platform/export/pdf.ts';
 import { readLocalSetting } from '../../platform/settings/local-settings.ts';
-import { copenhagenDate } from '../agreements/agreement-dates.ts';
 import { loadCircumstances, loadCitizenCourseRecord } from '../courses/citizen-record.service.ts';
 import { loadRegisterRecord } from '../imports/register-record.service.ts';
 import {
@@ -171,7 +171,7 @@ async function gatherExport(
       decidedBy: staff(decidedBy),
     })),
     courses: record.courses.map(
-      ({ mentorUserId, caseworkerUserIds, stages, entries, documents, absences, ...c }) => ({
+      ({ mentorUserId, caseworkerUserIds, stages, entries, documents, absences, partyHearings, ...c }) => ({
         ...c,
         // The citizen's own contact persons: always named.
         mentor: staff(mentorUserId, true),
@@ -183,6 +183,11 @@ async function gatherExport(
           ...a,
           reportedBy: staff(reportedBy),
           followedUpBy: staff(followedUpBy),
+        })),
+        partyHearings: partyHearings.map(({ sentBy, outcomeBy, ...h }) => ({
+          ...h,
+          sentBy: staff(sentBy),
+          outcomeBy: staff(outcomeBy),
         })),
       }),
     ),
@@ -224,6 +229,7 @@ async function staffNamer(tx: Tx, record: CourseRecord, display: StaffDisplay) {
     c.entries.forEach((e) => add(e.authorUserId));
     c.documents.forEach((d) => add(d.updatedBy));
     c.absences.forEach((a) => [a.reportedBy, a.followedUpBy].forEach(add));
+    c.partyHearings.forEach((h) => [h.sentBy, h.outcomeBy].forEach(add));
   }
   record.planStarts.forEach((p) => add(p.recordedBy));
   record.jobTalks.forEach((t) => add(t.createdBy));

@@ -18,6 +18,7 @@ export const ENTITY_WORDS: Record<string, string> = {
   course: 'forløb',
   course_stage: 'fase',
   course_absence: 'fravær',
+  party_hearing: 'partshøring',
   course_caseworker: 'sagsbehandlere',
   course_entry: 'notat',
   work_capacity: 'arbejdsevnebeskrivelse',
@@ -45,8 +46,10 @@ export function accessPurpose(action: string, entityType: string): string {
 
 export const BENEFIT_WORDS: Record<string, string> = {
   cash_benefit: 'Kontanthjælp',
-  education_benefit: 'Uddannelseshjælp',
-  integration_benefit: 'Selvforsørgelses- og hjemrejseydelse / overgangsydelse',
+  // Ceased on 30 Jun 2025 and became kontanthjælp (lov nr. 1655 af 30.12.2024; shared/courses/benefit-types.ts).
+  education_benefit: 'Uddannelseshjælp (ophørt 30-06-2025, nu kontanthjælp)',
+  integration_benefit:
+    'Selvforsørgelses- og hjemrejseydelse / overgangsydelse (ophørt 30-06-2025, nu kontanthjælp)',
   sickness_benefit: 'Sygedagpenge',
   other: 'Anden ydelse',
   none: 'Ingen ydelse',
@@ -106,6 +109,13 @@ export const ENTRY_SETTING_WORDS: Record<string, string> = { training: 'træning
 export const DOCUMENT_KIND_WORDS: Record<string, string> = {
   work_capacity: 'Arbejdsevnebeskrivelse',
   final_report: 'Afsluttende rapport',
+};
+
+/** How documentation was sent to the citizen for a party hearing (issue 12). */
+export const HEARING_METHOD_WORDS: Record<string, string> = {
+  digital_post: 'Digital Post',
+  letter: 'brev',
+  in_person: 'udleveret ved møde',
 };
 
 export const PLACEMENT_KIND_WORDS: Record<string, string> = {

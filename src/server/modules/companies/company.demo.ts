@@ -1,6 +1,7 @@
 // Demo data of the companies module (called by seed/demo.ts after the agreements demo): about forty
 // made-up local companies with synthetic CVR numbers, partnerships that make the providers differ
-// against the 10–15 requirement, and the local partners the seeds name. Idempotent: companies are keyed
+// against the 10–15 requirement, the local partners the seeds name and the synthetic provider's invented
+// ones. Idempotent: companies are keyed
 // by CVR number, partnerships by provider, company and start date, local partners by provider and name.
 import type { Db } from '../../platform/db/client.ts';
 import type { LocalPartnerKind, PartnershipOffer } from '../../platform/db/schema.ts';
@@ -82,90 +83,56 @@ const PLANS: Record<string, PartnershipPlan> = {
 const START = '2021-01-01';
 const ENDED_ON = '2022-12-31';
 
-const LOCAL_PARTNERS: Record<
-  string,
-  { kind: LocalPartnerKind; name: string; socialPlan?: string; contactName: string; cooperation: string }[]
-> = {
-  sydhavnscompagniet: [
+type DemoLocalPartner = {
+  kind: LocalPartnerKind;
+  name: string;
+  socialPlan?: string;
+  contactName: string;
+  cooperation: string;
+};
+
+// Seed 004 (budget note BC24, 2018): the administration's outreach programme in Sydhavnen "vil samarbejde
+// med SydhavnsCompagniet og Opzoomerne", and with local companies, Fællesskaberne and Områdefornyelsen.
+// That is the only local cooperation a seed names for a provider; Fællesskaberne and Områdefornyelsen are
+// the programme's partners, not the providers', so they appear only in its description.
+const OUTREACH_2019: DemoLocalPartner = {
+  kind: 'other',
+  name: 'Fremskudt beskæftigelsesindsats i Sydhavnen (BIF)',
+  contactName: 'Virksomhedskonsulent i den fremskudte indsats',
+  cooperation:
+    'Den fremskudte beskæftigelsesindsats 2019–2021 samarbejder med SydhavnsCompagniet og Opzoomerne og med lokale virksomheder, den boligsociale helhedsplan Fællesskaberne og Områdefornyelsen i Sydhavnen om praktikker, småjob og job (budgetnotat BC24).',
+};
+
+/** The local partners the seeds name per provider; the invented ones belong to the synthetic provider. */
+export const DEMO_LOCAL_PARTNERS: Record<string, DemoLocalPartner[]> = {
+  sydhavnscompagniet: [OUTREACH_2019],
+  opzoomerne: [OUTREACH_2019],
+  // Not in the seeds: every kind of local partner, on the synthetic provider (issue 12).
+  [SYNTHETIC_PROVIDER_CODE]: [
     {
       kind: 'housing_association',
-      name: 'Fællesskaberne',
-      socialPlan: 'Boligsocial helhedsplan i Sydhavnen',
+      name: 'Boligsocial helhedsplan (syntetisk)',
+      socialPlan: 'Boligsocial helhedsplan (syntetisk)',
       contactName: 'Beskæftigelsesmedarbejder i helhedsplanen',
       cooperation: 'Finder praktikpladser og småjob til beboere; fælles arrangementer i boligområderne.',
     },
     {
-      kind: 'area_renewal',
-      name: 'Områdefornyelsen Sydhavnen',
-      contactName: 'Projektleder',
-      cooperation: 'Kvarterplanens beskæftigelsesindsats for de mest udsatte borgere; opgaver i byrummet.',
-    },
-    {
       kind: 'local_committee',
-      name: 'Kgs. Enghave Lokaludvalg',
+      name: 'Lokaludvalget (syntetisk)',
       contactName: 'Sekretariatet',
       cooperation: 'Interessenetværk i bydelen; kontakt til lokale foreninger og virksomheder.',
     },
     {
-      kind: 'social_services',
-      name: 'Center for Rusmiddelbehandling (Socialforvaltningen)',
-      contactName: 'Fremskudt misbrugsbehandler',
-      cooperation: 'Opsøgende misbrugsbehandling 1–2 dage om ugen i området og brobygning til behandling.',
-    },
-    {
       kind: 'volunteer_organisation',
-      name: 'Frivilligcaféen i Sydhavnen',
+      name: 'Frivilligcaféen (syntetisk)',
       contactName: 'Frivilligkoordinator',
       cooperation: 'Borgere kan fortsætte som frivillige efter forløbet og bevare deres netværk.',
     },
-  ],
-  settlementet: [
-    {
-      kind: 'local_committee',
-      name: 'Lokaludvalget på Vesterbro',
-      contactName: 'Sekretariatet',
-      cooperation: 'Lokale arrangementer og opgaver, hvor borgerne kan afprøve sig selv.',
-    },
-    {
-      kind: 'social_services',
-      name: 'Center for Rusmiddelbehandling (Socialforvaltningen)',
-      contactName: 'Behandler med fast træffetid',
-      cooperation: 'Henvisning til behandling og faglig sparring om borgere med misbrug.',
-    },
     {
       kind: 'volunteer_organisation',
-      name: 'Vesterbro Frivilligkøkken',
-      contactName: 'Køkkenleder',
-      cooperation: 'Træningsbane i køkkenet sammen med frivillige.',
-    },
-  ],
-  servisio: [
-    {
-      kind: 'housing_association',
-      name: 'Boligforeningerne i Nordvest',
-      socialPlan: 'Boligsocial helhedsplan i Nordvest',
-      contactName: 'Boligsocial medarbejder',
-      cooperation: 'Kontakt til kvinder i boligområderne og fælles jobcaféer.',
-    },
-    {
-      kind: 'volunteer_organisation',
-      name: 'Kvindenetværket i Nordvest',
+      name: 'Kvindenetværket (syntetisk)',
       contactName: 'Netværkskoordinator',
       cooperation: 'Danskundervisning og netværk, der øger intensiteten i forløbet.',
-    },
-  ],
-  'send-flere-krydderier': [
-    {
-      kind: 'local_committee',
-      name: 'Lokaludvalget på Nørrebro',
-      contactName: 'Sekretariatet',
-      cooperation: 'Kontakt til lokale butikker og foreninger om praktikpladser.',
-    },
-    {
-      kind: 'volunteer_organisation',
-      name: 'Nørrebro Madfællesskab',
-      contactName: 'Frivilligkoordinator',
-      cooperation: 'Madlavning med frivillige som træningsbane og netværk.',
     },
   ],
 };
@@ -217,7 +184,11 @@ export async function seedCompaniesDemo(db: Db): Promise<void> {
     for (const row of rows) {
       await addPartnership(db, { ...row, providerId: provider.id, companyId: companyIds[row.index]! });
     }
-    for (const partner of LOCAL_PARTNERS[code] ?? []) {
+  }
+  for (const [code, partners] of Object.entries(DEMO_LOCAL_PARTNERS)) {
+    const provider = await findOrganisationByCode(db, code);
+    if (!provider) continue;
+    for (const partner of partners) {
       if (await repo.findLocalPartnerByName(db, provider.id, partner.name)) continue;
       await repo.insertLocalPartner(db, {
         providerId: provider.id,

@@ -86,8 +86,9 @@ describe('demo network', () => {
       `/api/providers/${providerIds.sydhavnscompagniet}/network`,
     );
     expect(own.status).toBe(200);
+    // Seed 004: the outreach programme in Sydhavnen cooperates with SydhavnsCompagniet (issue 12).
     expect(own.body.localPartners.map((l) => l.name)).toEqual(
-      expect.arrayContaining(['Fællesskaberne', 'Områdefornyelsen Sydhavnen', 'Kgs. Enghave Lokaludvalg']),
+      expect.arrayContaining(['Fremskudt beskæftigelsesindsats i Sydhavnen (BIF)']),
     );
     const other = await client.get(`/api/providers/${providerIds.servisio}/network`);
     expect(other.status).toBe(404);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   countActiveBinding,
-  dateInCopenhagen,
   indicatorStatus,
   isActiveOn,
   isValidPeriod,
@@ -150,13 +149,5 @@ describe('normaliseOffers', () => {
   it('keeps each offer once, in the order internship, small job, job', () => {
     expect(normaliseOffers(['job', 'internship', 'job'])).toEqual(['internship', 'job']);
     expect(normaliseOffers([])).toEqual([]);
-  });
-});
-
-describe('dateInCopenhagen', () => {
-  it('uses the Danish calendar day, not UTC', () => {
-    expect(dateInCopenhagen(new Date('2024-06-30T22:30:00Z'))).toBe('2024-07-01');
-    expect(dateInCopenhagen(new Date('2024-12-31T22:59:00Z'))).toBe('2024-12-31');
-    expect(dateInCopenhagen(new Date('2024-12-31T23:00:00Z'))).toBe('2025-01-01');
   });
 });

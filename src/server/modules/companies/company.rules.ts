@@ -63,15 +63,3 @@ export function indicatorStatus(count: number, requirement: Requirement | undefi
 export function normaliseOffers(offers: readonly PartnershipOffer[]): PartnershipOffer[] {
   return PARTNERSHIP_OFFERS.filter((offer) => offers.includes(offer));
 }
-
-/** The calendar date in Copenhagen at an instant: the network belongs to the municipality's day. */
-export function dateInCopenhagen(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Copenhagen',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}

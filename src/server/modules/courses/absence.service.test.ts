@@ -1,5 +1,6 @@
 // Absence from the programme (issue 12): the provider reports, the caseworker gets a task and records the
 // follow-up; both sides read; other organisations get 404; every read and change is audited.
+import { addDays } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
@@ -14,7 +15,6 @@ import type { Actor } from '../../platform/context.ts';
 import { listAbsences, recordAbsenceFollowUp, reportAbsence } from './absence.service.ts';
 import { today } from './course-access.ts';
 import { insertCourse } from './course.fixtures.ts';
-import { addDays } from './legal-rules.ts';
 import { listTasks } from './talk.service.ts';
 import { ABSENCE_FOLLOW_UP_DAYS } from './task.rules.ts';
 

@@ -11,8 +11,8 @@
 // problem to be solved, never silently 0 kr. Consistent with weeksIncluding (1–7 days = 1 week): a
 // programme from s to e has weeksIncluding(s, e) blocks. Billing uses only these four dates of the
 // course, never the stage rows. Amounts are integer øre.
-import { addDays, daysBetween, type IsoDate } from '../agreements/agreement-dates.ts';
-import { priceOn, type PricedAgreement } from '../agreements/agreement.rules.ts';
+import { addDays, daysBetween, type IsoDate } from '../../../shared/dates.ts';
+import { priceOn, type PricedAgreement } from '../agreements/agreement.service.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
 
 /** 'YYYY-MM'. */

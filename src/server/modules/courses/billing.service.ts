@@ -28,7 +28,8 @@ import {
   type BillingTotal as RuleTotal,
   type BillingAmounts,
 } from './billing.rules.ts';
-import { audit, today } from './course-access.ts';
+import { auditAction } from '../../platform/audit/audit-request.ts';
+import { today } from './course-access.ts';
 import { billingExportTables } from './billing.export.ts';
 
 export interface BillingOptions {
@@ -171,7 +172,7 @@ async function buildView(
   }
 
   const citizenIds = citizens ? [...new Set([...citizens.values()].map((c) => c.citizenId))] : [];
-  await audit(tx, ctx, {
+  await auditAction(tx, ctx, {
     action: options.action ?? 'read',
     entityType: 'billing',
     criteria: {

@@ -106,6 +106,17 @@ export function listAbsencesOfCitizen(tx: Tx, citizenId: string) {
     .execute();
 }
 
+/** Party hearings of the documentation (migration 0023, issue 12). */
+export function listPartyHearingsOfCitizen(tx: Tx, citizenId: string) {
+  return tx
+    .selectFrom('partyHearing')
+    .selectAll()
+    .where('citizenId', '=', citizenId)
+    .orderBy('sentOn')
+    .orderBy('createdAt')
+    .execute();
+}
+
 export function listTreatmentReferralsOfCitizen(tx: Tx, citizenId: string) {
   return tx
     .selectFrom('treatmentReferral')

@@ -1,6 +1,6 @@
 // What the courses module holds about one citizen, opened (notes and assessments decrypted), for the
 // citizen's right of access (GDPR art. 15): circumstances, referrals, courses with caseworkers, stages,
-// entries and documents, placements, plan starts, job talks and treatment referrals. Runs in the
+// entries, documents and party hearings, placements, plan starts, job talks and treatment referrals. Runs in the
 // caller's transaction and audits nothing: the caller's export is the one audited use.
 import type { Tx } from '../../platform/context.ts';
 import { decrypt, type Keys } from '../../platform/crypto/keys.ts';
@@ -25,6 +25,7 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
   const talks = await repo.listTalksOfCitizen(tx, citizenId);
   const treatmentReferrals = await repo.listTreatmentReferralsOfCitizen(tx, citizenId);
   const absences = await repo.listAbsencesOfCitizen(tx, citizenId);
+  const hearings = await repo.listPartyHearingsOfCitizen(tx, citizenId);
   return {
     referrals: referrals.map(
       ({
@@ -68,6 +69,16 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
           ...a,
           createdAt: iso(a.createdAt),
           updatedAt: iso(a.updatedAt),
+        })),
+      // The citizen's own comments are theirs to see (GDPR art. 15): opened here.
+      partyHearings: hearings
+        .filter((h) => h.courseId === c.id)
+        .map(({ citizenId: _c, courseId: _k, commentsEncrypted, documentUpdatedAt, ...h }) => ({
+          ...h,
+          comments: commentsEncrypted ? decrypt(keys, commentsEncrypted) : null,
+          documentUpdatedAt: documentUpdatedAt ? iso(documentUpdatedAt) : null,
+          createdAt: iso(h.createdAt),
+          updatedAt: iso(h.updatedAt),
         })),
     })),
     placements: placements.map(

@@ -5,23 +5,13 @@
 //   manages the provider side (stages, placements, documentation, treatment referrals);
 //   anyone else (another provider, the administration) gets 404, so existence does not leak.
 // Row-level security (migration 0006) says the same for reads; these checks add the write rules.
+import { copenhagenDate } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { recordAudit, type AuditActor, type AuditEntry } from '../../platform/audit/audit.ts';
-import type { Actor, Ctx, Tx } from '../../platform/context.ts';
+import type { Actor, Tx } from '../../platform/context.ts';
 import type { CourseTable } from '../../platform/db/schema.ts';
 import type { Selectable } from 'kysely';
-import { copenhagenDate } from '../agreements/agreement-dates.ts';
 
 export type CourseRow = Selectable<CourseTable> & { jobCentreId: string };
-
-export function auditActor(actor: Actor): AuditActor {
-  return { userId: actor.userId, username: actor.username, organisationId: actor.organisationId };
-}
-
-/** Writes the audit row of a use of a citizen's data, in the caller's transaction. */
-export function audit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  return recordAudit(tx, auditActor(ctx.actor), ctx.requestId, entry);
-}
 
 export type CourseSide = 'read' | 'provider' | 'job_centre';
 

@@ -2,6 +2,7 @@
 // outcome (job, small job, education, flexjob, disability pension, or ended early), placements at the
 // provider's companies, documentation entries, job talks by the rule version in force, a plan start,
 // a treatment referral, documents. Pure and deterministic for a seed.
+import { addDays, addMonthsClamped } from '../../../shared/dates.ts';
 import type {
   CourseEndReason,
   CourseEntryKind,
@@ -11,7 +12,7 @@ import type {
   TreatmentOutcome,
 } from '../../platform/db/schema.ts';
 import { allowsAftercare, checkTransition, FIRST_STAGES, type Stage } from './course.rules.ts';
-import { addDays, addMonths, checkTalkVenue, planDocumentType } from './legal-rules.ts';
+import { checkTalkVenue, planDocumentType } from './legal-rules.ts';
 import { requiredTalk, type TalkFact } from './talk.rules.ts';
 import {
   chance,
@@ -259,7 +260,7 @@ export function planCourse(
     addDays(endsOn, 1) <= DEMO_TODAY
   ) {
     aftercareStartsOn = addDays(endsOn, 1);
-    aftercarePlannedEndsOn = addMonths(aftercareStartsOn, 3);
+    aftercarePlannedEndsOn = addMonthsClamped(aftercareStartsOn, 3);
     const actualEnd = chance(rng, 0.8)
       ? aftercarePlannedEndsOn
       : addDays(aftercareStartsOn, int(rng, 20, 80));
@@ -293,7 +294,7 @@ export function planCourse(
   const reportOn = endsOn ? addDays(endsOn, int(rng, 2, 20)) : null;
   return {
     startsOn,
-    plannedEndsOn: addDays(addMonths(startsOn, 12), -1),
+    plannedEndsOn: addDays(addMonthsClamped(startsOn, 12), -1),
     endsOn,
     endReason,
     aftercareStartsOn,

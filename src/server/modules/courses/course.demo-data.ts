@@ -2,6 +2,7 @@
 // seeded random helpers (course.demo-course.ts plans one course, course.demo-plan.ts everyone;
 // course.demo.ts writes it). Pure and deterministic for a seed: no I/O, no clock (dates are relative
 // to DEMO_TODAY). Everything here is made up; names and CPR numbers belong to no one.
+import { addDays } from '../../../shared/dates.ts';
 import type {
   CourseEndReason,
   CourseEntryKind,
@@ -11,7 +12,6 @@ import type {
   TalkVenue,
   TreatmentOutcome,
 } from '../../platform/db/schema.ts';
-import { addDays } from './legal-rules.ts';
 
 /** The demo's "today": courses and talks are planned up to here, whatever the clock says. */
 export const DEMO_TODAY = '2026-11-27';
@@ -57,7 +57,7 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
 export const UNREFERRED = 20;
 
 export interface Circumstances {
-  benefitType: 'cash_benefit' | 'education_benefit' | 'integration_benefit';
+  benefitType: 'cash_benefit' | 'sickness_benefit';
   activityReady: boolean;
   onBenefitsSince: string;
   minorityBackground: boolean;

@@ -1,6 +1,7 @@
 // The courses demo's plan, part 3: everyone — about 300 synthetic citizens of Jobcenter København with
 // their circumstances and referrals to the four providers of the synthetic 2025 tender (most accepted
 // with a course, some pending, a few rejected), and some citizens not referred. Pure and deterministic.
+import { addDays } from '../../../shared/dates.ts';
 import { cprBirthYear } from '../../../shared/cpr.ts';
 import { DISTRICTS } from '../../../shared/districts.ts';
 import { syntheticCpr, syntheticName } from '../../seed/synthetic.ts';
@@ -22,7 +23,6 @@ import {
   type Rng,
 } from './course.demo-data.ts';
 import { REFERRAL_NOTES, REJECTION_REASONS } from './course.demo-texts.ts';
-import { addDays } from './legal-rules.ts';
 
 // Women with a minority background (area 2) get names from these lists; everyone else syntheticName.
 const WOMEN_FIRST = [
@@ -143,7 +143,8 @@ export function planCoursesDemo(rng: Rng): PlannedCitizen[] {
       name: syntheticName(rng),
       district: pick(rng, DISTRICTS),
       circumstances: {
-        benefitType: i % 4 === 1 ? 'education_benefit' : 'cash_benefit',
+        // The demo's today is after 1 Jul 2025: uddannelseshjælp is kontanthjælp now (benefit-types.ts).
+        benefitType: i % 4 === 1 ? 'sickness_benefit' : 'cash_benefit',
         activityReady: i % 5 !== 2,
         onBenefitsSince: addDays(DEMO_TODAY, -int(rng, 200, 4000)),
         minorityBackground: chance(rng, 0.3),

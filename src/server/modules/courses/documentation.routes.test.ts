@@ -1,10 +1,10 @@
+import { addDays } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
-import { addDays } from './legal-rules.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;

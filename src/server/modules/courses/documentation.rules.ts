@@ -1,5 +1,6 @@
 // Rules of a course's documentation, pure (no I/O): who reads a sensitive entry, which entries may be
 // written and deleted, when the final report may be completed, and which plan document a date gives.
+import { formatDanishDate, addDays } from '../../../shared/dates.ts';
 import {
   ENTRY_DAYS_AFTER_END,
   ENTRY_DELETE_HOURS,
@@ -7,8 +8,7 @@ import {
   type EntrySetting,
   type PlanType,
 } from '../../../shared/courses/documentation.constants.ts';
-import { formatDanishDate } from '../agreements/agreement-dates.ts';
-import { addDays, PLAN_DOCUMENT_RULES, ruleInForce } from './legal-rules.ts';
+import { PLAN_DOCUMENT_RULES, ruleInForce } from './legal-rules.ts';
 
 /** A refusal as the service throws it (AppError's code, message key, field keys and parameters). */
 export interface RuleProblem {

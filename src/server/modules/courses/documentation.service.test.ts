@@ -1,3 +1,4 @@
+import { addDays } from '../../../shared/dates.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
@@ -18,7 +19,6 @@ import {
   saveFinalReport,
   saveWorkCapacity,
 } from './documentation.service.ts';
-import { addDays } from './legal-rules.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

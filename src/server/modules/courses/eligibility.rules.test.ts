@@ -86,11 +86,18 @@ describe('each rule kind', () => {
       'aktivitetsparat kontanthjælpsmodtager',
     ],
     [
-      'on education benefit',
+      'on sickness benefit',
       rule('activity_ready_cash_benefit'),
-      { benefitType: 'education_benefit' },
+      { benefitType: 'sickness_benefit' },
       false,
       'modtager ikke kontanthjælp',
+    ],
+    [
+      'on education benefit, which ceased on 30 Jun 2025 (lov nr. 1655 af 30.12.2024)',
+      rule('activity_ready_cash_benefit'),
+      { benefitType: 'education_benefit' },
+      null,
+      'ophørte 30-06-2025',
     ],
     [
       'job-ready',
@@ -276,5 +283,39 @@ describe('rule parameters', () => {
     ['abuse_problem', { years: 1 }, false],
   ])('%s with %j is valid: %s', (kind, params, valid) => {
     expect(validParams(kind, params)).toBe(valid);
+  });
+});
+
+// Lov nr. 1655 af 30.12.2024: from 1 Jul 2025 uddannelseshjælp and selvforsørgelses- og hjemrejseydelse
+// became kontanthjælp (aktivloven §§ 16-20). The benefit is judged by the types in force on the date.
+describe('the cash-benefit rule on either side of the reform of 1 July 2025', () => {
+  it.each([
+    ['cash_benefit', '2025-06-30', true, 'Borgeren er aktivitetsparat kontanthjælpsmodtager.'],
+    ['cash_benefit', '2025-07-01', true, 'Borgeren er aktivitetsparat kontanthjælpsmodtager.'],
+    ['education_benefit', '2025-06-30', false, 'Borgeren modtager ikke kontanthjælp.'],
+    ['integration_benefit', '2025-06-30', false, 'Borgeren modtager ikke kontanthjælp.'],
+    ['education_benefit', '2025-07-01', null, 'Den registrerede forsørgelse ophørte 30-06-2025'],
+    ['integration_benefit', '2026-03-02', null, 'Den registrerede forsørgelse ophørte 30-06-2025'],
+    ['sickness_benefit', '2025-06-30', false, 'Borgeren modtager ikke kontanthjælp.'],
+    ['sickness_benefit', '2025-07-01', false, 'Borgeren modtager ikke kontanthjælp.'],
+    ['none', '2025-07-01', false, 'Borgeren modtager ikke kontanthjælp.'],
+  ] as const)('%s on %s: %s', (benefitType, onDate, ok, reason) => {
+    const result = evaluateRule(rule('activity_ready_cash_benefit'), { ...KNOWN, benefitType }, onDate);
+    expect(result.ok).toBe(ok);
+    expect(result.reason).toContain(reason);
+  });
+
+  it('says in English that a recorded benefit has ceased', () => {
+    const facts = { ...KNOWN, benefitType: 'education_benefit' as const };
+    const result = evaluateRule(rule('activity_ready_cash_benefit'), facts, '2025-08-01', 'en');
+    expect(result.reason).toBe(
+      'The recorded benefit ceased on 30-06-2025 and became cash benefit (aktivloven §§ 16-20). Record the benefit on the date.',
+    );
+  });
+
+  it('makes a citizen with a ceased benefit unknown, not ineligible, on a date after the reform', () => {
+    const facts = { ...KNOWN, benefitType: 'education_benefit' as const };
+    expect(checkEligibility([rule('activity_ready_cash_benefit')], facts, '2025-07-01').eligible).toBeNull();
+    expect(checkEligibility([rule('activity_ready_cash_benefit')], facts, '2025-06-30').eligible).toBe(false);
   });
 });

@@ -1,12 +1,14 @@
 // Eligibility (målgruppe) of a programme: date-versioned rules per tender area, checked against what the
 // job centre knows about a citizen on a date (issue 4; seeds 000, 002, 004):
-//   activity_ready_cash_benefit  aktivitetsparat kontanthjælpsmodtager (every programme);
+//   activity_ready_cash_benefit  aktivitetsparat kontanthjælpsmodtager (every programme); the benefit is
+//                                judged by the benefit types in force on the date (benefit-types.ts);
 //   min_age {years}              e.g. 30 or over (Trædesten model), from the CPR number's birth date;
 //   women_minority_background    women with a minority background (a tender area);
 //   max_years_on_benefits {years} fewer than 5 years on benefits (Sydhavnen outreach);
 //   abuse_problem                an abuse problem (Sydhavnen outreach).
 // Each result is true, false, or null when a fact is not recorded, with a plain sentence in Danish
 // (or English) saying why. Pure: no I/O.
+import { benefitTypeLastDay, isBenefitTypeInForce } from '../../../shared/courses/benefit-types.ts';
 import { parseCpr } from '../../../shared/cpr.ts';
 import { isRuleYears, KINDS_WITH_YEARS, RULE_KINDS } from '../../../shared/courses/rule-kinds.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
@@ -98,12 +100,22 @@ function yearsBefore(onDate: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 
+/** The last day of a type that is no longer in force on the date, or null. */
+function ceasedBy(type: BenefitType, onDate: string): string | null {
+  return isBenefitTypeInForce(type, onDate) ? null : benefitTypeLastDay(type);
+}
+
 type Outcome = { ok: boolean | null; key: string; params?: Record<string, string | number> };
 
 function judge(rule: EligibilityRule, facts: EligibilityFacts, onDate: string): Outcome {
   const prefix = `referral.eligibility.${rule.kind}`;
   switch (rule.kind) {
     case 'activity_ready_cash_benefit': {
+      // The benefit is judged by the version in force on the date (lov nr. 1655 af 30.12.2024): a type
+      // that had ceased by then (uddannelseshjælp on a date from 1 Jul 2025) says nothing about today.
+      const lastDay = facts.benefitType === null ? null : ceasedBy(facts.benefitType, onDate);
+      if (lastDay)
+        return { ok: null, key: `${prefix}.benefit_ceased`, params: { lastDay: danishDate(lastDay) } };
       const cash = facts.benefitType === null ? null : facts.benefitType === 'cash_benefit';
       const ok = all([cash, facts.activityReady]);
       if (ok === true) return { ok, key: `${prefix}.ok` };

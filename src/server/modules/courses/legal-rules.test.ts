@@ -1,7 +1,7 @@
+import { addMonthsClamped } from '../../../shared/dates.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   checkInternshipLength,
   checkTalkVenue,
   isHeldTimely,
@@ -11,6 +11,7 @@ import {
   jobTalkRulesWithFollowUp,
   nextTalkDeadline,
   parseFollowUpSetting,
+  PLAN_DOCUMENT_RULES,
   planDocumentType,
   ruleInForce,
   talkRates,
@@ -45,7 +46,7 @@ describe('dates', () => {
     ['2023-01-31', 1, '2023-02-28'],
     ['2026-03-31', 3, '2026-06-30'],
   ])('%s + %i months = %s', (from, months, to) => {
-    expect(addMonths(from, months)).toBe(to);
+    expect(addMonthsClamped(from, months)).toBe(to);
   });
 
   it('counts started weeks, both days included', () => {
@@ -266,6 +267,15 @@ describe('the preparatory document', () => {
     ['2026-02-01', 'samlet_beskrivelse'],
   ])('on %s it is a %s', (date, type) => {
     expect(planDocumentType(date)).toBe(type);
+  });
+
+  it.each([
+    ['2026-01-31', 'LOB § 9, stk. 1'],
+    ['2026-02-01', 'Lov nr. 1750 af 29.12.2025'],
+  ])('on %s the source names %s and says what is not verified', (date, act) => {
+    const version = ruleInForce(PLAN_DOCUMENT_RULES, date);
+    expect(version.source).toContain(act);
+    expect(version.source).toContain('Ikke verificeret');
   });
 });
 

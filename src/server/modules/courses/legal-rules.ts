@@ -1,51 +1,17 @@
 // Legal rules that change with the law, as date-versioned rule sets (ARCHITECTURE.md): the version in
 // force on the date the obligation arose decides. Sources: research/domain.md §2. Pure, no I/O.
+import { ruleInForce, type RuleVersion } from '../../../shared/legal-rule-version.ts';
+import { addDays, addMonthsClamped, daysBetween } from '../../../shared/dates.ts';
 import { JOB_TALK_FOLLOW_UP_KEY } from '../../../shared/local-settings.ts';
 
-export interface RuleVersion<T> {
-  /** First day the version applies (YYYY-MM-DD). */
-  validFrom: string;
-  /** Where the rule comes from, shown to users who ask why. */
-  source: string;
-  rules: T;
-}
-
-/** The version in force on `date`: the newest whose validFrom is on or before it. */
-export function ruleInForce<T>(versions: readonly RuleVersion<T>[], date: string): RuleVersion<T> {
-  const sorted = [...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
-  const found = sorted.filter((v) => v.validFrom <= date).pop();
-  if (!found) throw new RangeError(`no rule version in force on ${date}`);
-  return found;
-}
+// RuleVersion and ruleInForce live in shared/ so the web picks versions the same way (benefit types).
+export { ruleInForce, type RuleVersion } from '../../../shared/legal-rule-version.ts';
 
 // ---- dates -------------------------------------------------------------------------------------
 
-function toDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, days: number): string {
-  const date = toDate(iso);
-  date.setUTCDate(date.getUTCDate() + days);
-  return toIso(date);
-}
-
-/** Calendar months, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return toIso(target);
-}
-
 /** Whole or started weeks from start to end, both days included (1–7 days = 1 week). */
 export function weeksIncluding(startsOn: string, endsOn: string): number {
-  const days = Math.round((toDate(endsOn).getTime() - toDate(startsOn).getTime()) / 86_400_000) + 1;
+  const days = daysBetween(startsOn, endsOn) + 1;
   return Math.ceil(days / 7);
 }
 
@@ -105,7 +71,7 @@ export function checkInternshipLength(
 // ---- job talks (jobsamtaler) for activity-ready cash-benefit recipients ---------------------------
 // The obligation belongs to the citizen's benefit period (LAB § 9): it is counted from the first request
 // to the municipality for help, as one continuous period on the same benefit (a change of benefit starts
-// a new period, § 9, stk. 1, nr. 2 — not modelled yet: one period per citizen).
+// a new period, § 9, stk. 1, nr. 2). Where the period's start comes from: talk.rules.ts benefitPeriodStart.
 
 export interface JobTalkRules {
   /** The first talk at the latest this many days after the first request for help. */
@@ -186,7 +152,7 @@ export function jobTalkRulesWithFollowUp(
 
 /** The last day of the first period: "inden for de første 6 måneder" from the first request. */
 export function firstPeriodLastDay(periodStartsOn: string, rules: JobTalkRules): string {
-  return addDays(addMonths(periodStartsOn, rules.firstPeriodMonths), -1);
+  return addDays(addMonthsClamped(periodStartsOn, rules.firstPeriodMonths), -1);
 }
 
 export interface TalkDeadline {
@@ -239,7 +205,7 @@ export function nextTalkDeadline(
     obligation: lastHeld ? 'follow_up' : 'first',
     arose,
     // A local standard counts from the last held talk; with none, from the first period's last day.
-    deadline: months === null ? null : addMonths(lastHeld ?? lastDay, months),
+    deadline: months === null ? null : addMonthsClamped(lastHeld ?? lastDay, months),
     source: after.source,
   };
 }
@@ -340,16 +306,22 @@ export function talkRates(
 
 export type PlanDocumentType = 'forberedende_plan' | 'samlet_beskrivelse';
 
+// Chosen by the day the work on the document starts (the plan's start date). No transitional rule of
+// lov nr. 1750/2025 was read, so a plan begun before 1 Feb 2026 is not carried on under the old rule by
+// the product: the caseworker records the type the date gives (docs/legal-rules.md, "Not verified").
 export const PLAN_DOCUMENT_RULES: readonly RuleVersion<{ type: PlanDocumentType }>[] = [
   {
+    // 1 Jan 2013: the reform of førtidspension og fleksjob (rehabiliteringsplan and -team); not verified
+    // in the act's text.
     validFrom: '2013-01-01',
-    source: 'Rehabiliteringsplanens forberedende del, forelægges rehabiliteringsteamet',
+    source:
+      'Rehabiliteringsplanens forberedende del, der forelægges rehabiliteringsteamet: LOB § 9, stk. 1 (lov nr. 1482 af 23.12.2014): teamet afgiver indstilling, inden der træffes afgørelse om ressourceforløb, fleksjob, tilskud til selvstændigt erhvervsdrivende og førtidspension; bek. nr. 2408 af 13.12.2021 § 1. Ikke verificeret: startdatoen 1.1.2013 i lovteksten',
     rules: { type: 'forberedende_plan' },
   },
   {
     validFrom: '2026-02-01',
     source:
-      'Lov nr. 1750 af 29.12.2025: kravet om rehabiliteringsteam ophæves og erstattes af en samlet beskrivelse af borgerens forudsætninger med sundhedsfaglig rådgivning',
+      'Lov nr. 1750 af 29.12.2025 (L 66 2025-26, reform af beskæftigelsesindsatsen): kravet om rehabiliteringsteam ophæves (fx § 4, nr. 8: i aktivloven § 13, stk. 2, nr. 2, og stk. 3, nr. 3, udgår »fra et møde i rehabiliteringsteamet«) og erstattes af en samlet beskrivelse af borgerens forudsætninger med sundhedsfaglig rådgivning. Loven træder i kraft 1.2.2026 og 1.7.2026 (STAR). Ikke verificeret: at denne del træder i kraft 1.2.2026 (lovens ikrafttrædelsesbestemmelse er ikke læst), og lovens overgangsregler for sager, der er i gang',
     rules: { type: 'samlet_beskrivelse' },
   },
 ];

@@ -3,6 +3,7 @@
 // rehabilitation plan — or, for dates from 1 Feb 2026, as input to the "samlet beskrivelse af
 // borgerens forudsætninger" (lov nr. 1750/2025). The document definition is built by a pure function
 // (tested), then rendered by src/server/platform/export/pdf.ts (pdfmake, offline).
+import { formatDanishDate } from '../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CourseEndReason, PlacementKind } from '../../../shared/courses/course.constants.ts';
 import {
@@ -15,7 +16,6 @@ import {
   type WorkCapacityField,
 } from '../../../shared/courses/documentation.constants.ts';
 import type { WorkCapacityContent } from '../../../shared/courses/documentation.schemas.ts';
-import { formatDanishDate } from '../agreements/agreement-dates.ts';
 import { stageName, type Stage } from './course.rules.ts';
 import { planDocumentType } from './legal-rules.ts';
 import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';

@@ -1,6 +1,7 @@
 // Citizens' circumstances, programmes' eligibility rules and the eligibility check, through the
 // referral part's services.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
@@ -189,6 +190,79 @@ describe('circumstances and eligibility', () => {
     await expectAppError(
       checkCitizenEligibility(ctx('providerStaff'), citizen.id, { agreementId: agreementA.agreementId }),
       'NOT_FOUND',
+    );
+  });
+
+  // Lov nr. 1655 af 30.12.2024: from 1 Jul 2025 uddannelseshjælp and selvforsørgelses- og hjemrejseydelse
+  // are kontanthjælp (aktivloven §§ 16-20). Every run is after the reform, so "today" is after it.
+  it('refuses to record a benefit that ceased on 30 Jun 2025, and keeps one recorded before', async () => {
+    const citizen = await newCitizen('1506901254');
+    const refusal: unknown = await updateCircumstances(ctx('caseworker'), citizen.id, {
+      benefitType: 'education_benefit',
+    }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(AppError);
+    expect(refusal).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      fields: { benefitType: 'referral.benefit_type_ceased' },
+      params: { lastDay: '30-06-2025' },
+    });
+    // A value recorded before the reform stays readable, and saving other facts keeps it.
+    await db()
+      .insertInto('citizenCircumstance')
+      .values({
+        citizenId: citizen.id,
+        benefitType: 'integration_benefit',
+        activityReady: true,
+        updatedAt: new Date(),
+      })
+      .execute();
+    const kept = await updateCircumstances(ctx('caseworker'), citizen.id, {
+      benefitType: 'integration_benefit',
+      activityReady: true,
+      abuseProblem: true,
+    });
+    expect(kept).toMatchObject({ benefitType: 'integration_benefit', abuseProblem: true });
+    await expectAppError(
+      updateCircumstances(ctx('caseworker'), citizen.id, { benefitType: 'education_benefit' }),
+      'VALIDATION_FAILED',
+    );
+    const replaced = await updateCircumstances(ctx('caseworker'), citizen.id, {
+      benefitType: 'cash_benefit',
+      activityReady: true,
+    });
+    expect(replaced.benefitType).toBe('cash_benefit');
+  });
+
+  it('judges a recorded benefit by the benefit types in force on the referral date', async () => {
+    const citizen = await newCitizen('1506901262');
+    await db()
+      .insertInto('citizenCircumstance')
+      .values({
+        citizenId: citizen.id,
+        benefitType: 'education_benefit',
+        activityReady: true,
+        updatedAt: new Date(),
+      })
+      .execute();
+    const agreement = await insertCourseAgreement(db(), world.organisations.providerA.id);
+    await addEligibilityRule(ctx('procurement'), agreement.tenderAreaId, {
+      kind: 'activity_ready_cash_benefit',
+      validFrom: '2024-01-01',
+    });
+    const check = (date: string) =>
+      checkCitizenEligibility(ctx('caseworker'), citizen.id, { agreementId: agreement.agreementId, date });
+    const before = await check('2025-06-30');
+    expect([before.eligible, before.results[0]!.reason]).toEqual([
+      false,
+      'Borgeren modtager ikke kontanthjælp.',
+    ]);
+    const after = await check('2025-07-01');
+    expect(after.eligible).toBeNull();
+    expect(after.results[0]!.reason).toBe(
+      'Den registrerede forsørgelse ophørte 30-06-2025 og blev til kontanthjælp (aktivloven §§ 16-20). Registrér borgerens forsørgelse på datoen.',
     );
   });
 

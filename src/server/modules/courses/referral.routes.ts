@@ -22,6 +22,10 @@ import {
   updateCircumstancesSchema,
   updateEligibilityRuleSchema,
 } from '../../../shared/courses/referral.schemas.ts';
+import {
+  referralSuggestionsQuerySchema,
+  referralSuggestionsSchema,
+} from '../../../shared/courses/referral-suggestion.schemas.ts';
 import type { AnyRoute } from '../../platform/http/route.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './referral.service.ts';
@@ -75,6 +79,20 @@ export const referralRoutes: AnyRoute[] = [
     status: 201,
     schema: { params: idParamsSchema, body: createReferralSchema, response: referralSchema },
     handler: ({ ctx, params, body }) => service.createReferral(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/citizens/:id/referral-suggestions',
+    permission: 'referral.create',
+    summary:
+      "Suggested providers for the citizen's referral on a date: eligible, free capacity in the year, own district first, each with its reasons; the rest with why not (audited as an eligibility check)",
+    tags,
+    schema: {
+      params: idParamsSchema,
+      querystring: referralSuggestionsQuerySchema,
+      response: referralSuggestionsSchema,
+    },
+    handler: ({ ctx, params, query }) => service.listReferralSuggestions(ctx, params.id, query),
   }),
   defineRoute({
     method: 'GET',

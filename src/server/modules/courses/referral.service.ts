@@ -11,6 +11,7 @@ export {
 export { checkCitizenEligibility } from './services/eligibility-check.ts';
 export { listReferralOptions, occupancyOf } from './services/referral-options.ts';
 export { createReferral } from './services/referral-create.ts';
+export { listReferralSuggestions } from './services/referral-suggestions.ts';
 export { getReferral, listCitizenReferrals, listReferrals } from './services/referral-read.ts';
 export {
   acceptReferral,

@@ -6,7 +6,12 @@ import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/fact
 import type { Actor } from '../../platform/context.ts';
 import { createRng } from '../../seed/synthetic.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
-import { exportTalkFollowUp, getTalkFollowUp } from './talk.service.ts';
+import {
+  insertFixtureCodebook,
+  insertImportBatch,
+  insertRegisterPerson,
+} from '../outcomes/outcome.fixtures.ts';
+import { createCitizenTalk, exportTalkFollowUp, getTalkFollowUp, updateTalk } from './talk.service.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
@@ -215,5 +220,39 @@ describe('follow-up statistics', () => {
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]).toMatchObject({ tenderAreaId: areaA, held: 1, called: 1 });
     expect(courseA1).not.toBe('');
+  });
+
+  it('judges timeliness by the benefit period, not the course start: the register and talks without a course', async () => {
+    // 2023 holds only this case. Born 1 Mar 1980, activity-ready; cash benefit (130) in the register from
+    // Monday 2 Jan 2023, the course from 16 Jan 2023.
+    const { jobCentre, providerA } = world.organisations;
+    const cpr = `010380${suffix().replace(/^./, '1')}`;
+    const id = await citizen(jobCentre.id, cpr, true);
+    await insertFixtureCodebook(db());
+    await insertRegisterPerson(db(), keys, cpr, {
+      batchId: await insertImportBatch(db()),
+      firstWeekMonday: '2023-01-02',
+      weeks: 52,
+    });
+    const courseId = await insertCourse(db(), {
+      citizenId: id,
+      providerId: providerA.id,
+      startsOn: '2023-01-16',
+    });
+    const cw = ctx('caseworker');
+    // The first talk, without a course: due 9 Jan (a week from the first benefit week), held on 12 Jan.
+    const first = await createCitizenTalk(cw, id, { scheduledOn: '2023-01-12', venue: 'job_centre' });
+    expect(first).toMatchObject({ courseId: null, obligation: 'first', deadline: '2023-01-09' });
+    await updateTalk(cw, first.id, { outcome: 'held', heldOn: '2023-01-12' });
+    // On the course: talks 2–4 are due within the period's first 6 months, counted from 2 Jan.
+    const second = await createCitizenTalk(cw, id, { scheduledOn: '2023-06-30', venue: 'phone', courseId });
+    expect(second).toMatchObject({ obligation: 'follow_up', deadline: '2023-07-01' });
+    await updateTalk(cw, second.id, { outcome: 'held', heldOn: '2023-07-03' });
+    const result = await getTalkFollowUp(ctx('analyst'), { from: '2023-01-01', to: '2023-12-31' });
+    // The course's row has its own talk (late by the period); the comparison has both, neither timely
+    // (counted from the course start both would have been).
+    expect(result.rows).toHaveLength(1);
+    expect(result.rows[0]).toMatchObject(counts(1, 1, 0));
+    expect(result.comparison).toEqual(counts(2, 2, 0));
   });
 });

@@ -1,4 +1,5 @@
 // The task list (talk.service.ts listTasks) for caseworkers and provider users, on organisations of its own.
+import { addDays } from '../../../shared/dates.ts';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
@@ -14,8 +15,20 @@ import { encrypt } from '../../platform/crypto/keys.ts';
 import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
 import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
-import { addDays } from './legal-rules.ts';
 import { listTasks } from './talk.service.ts';
+import { decrypt } from '../../platform/crypto/keys.ts';
+import {
+  insertFixtureCodebook,
+  insertImportBatch,
+  insertRegisterPerson,
+} from '../outcomes/outcome.fixtures.ts';
+import { weekIndex } from '../outcomes/outcome.rules.ts';
+
+/** The Monday of the date's ISO week. */
+function mondayOf(iso: string): string {
+  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  return addDays(iso, -((weekday + 6) % 7));
+}
 
 let database: TestDatabase;
 const keys = testKeys();
@@ -34,6 +47,8 @@ const ctx = (who: keyof typeof world.users) => ctxOf(world.users[who]);
 
 describe('the task list', () => {
   const day = (offset: number) => addDays(today(), offset);
+  /** The Monday of last week's ISO week: K8's change of benefit. */
+  const changeMonday = mondayOf(day(-7));
   let ids: Record<string, string> = {};
   let users: Record<'cw1' | 'cw2' | 'mentor' | 'staff', Actor>;
 
@@ -85,7 +100,7 @@ describe('the task list', () => {
       .where('id', '=', k6.courseId)
       .execute();
     const talk = (
-      c: { citizenId: string; courseId: string },
+      c: { citizenId: string; courseId: string | null },
       scheduledOn: string,
       outcome: 'planned' | 'held',
     ) =>
@@ -103,6 +118,41 @@ describe('the task list', () => {
         .execute();
     await talk(k2, day(1), 'planned');
     await talk(k5, day(-10), 'held');
+    // K7: the first request recorded 6 days ago, the first talk held without a course the day after, the
+    // course started 3 days ago: the obligation is the citizen's, so no talk is due (was: first talk due).
+    // K7 and K8 have a mentor of their own, so the provider users above get no documentation tasks of them.
+    const quietMentor = await insertUser(db(), provider, ['provider_staff']);
+    const k7 = await course('Hans K7', -3, { caseworkers: [users.cw2], mentor: quietMentor });
+    await db()
+      .insertInto('citizenCircumstance')
+      .values({ citizenId: k7.citizenId, firstRequestOn: day(-6) })
+      .execute();
+    await talk({ citizenId: k7.citizenId, courseId: null }, day(-5), 'held');
+    // K8: on a course for 60 days with its first talk held, but the register shows a change of benefit
+    // this week or last (130 → 740): a new period, whose first talk is due a week after its Monday.
+    const k8 = await course('Ida K8', -60, { caseworkers: [users.cw2], mentor: quietMentor });
+    await talk(k8, day(-58), 'held');
+    await insertFixtureCodebook(db());
+    await db()
+      .insertInto('registerCode')
+      .values({ code: '740', meaning: 'Ledighedsydelse', category: 'benefit' })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    const firstMonday = mondayOf(day(-200));
+    const codes: Record<string, number> = {};
+    for (let monday = changeMonday; monday <= day(30); monday = addDays(monday, 7)) codes[monday] = 740;
+    const { cpr } = await db()
+      .selectFrom('citizen')
+      .select('cprEncrypted')
+      .where('id', '=', k8.citizenId)
+      .executeTakeFirstOrThrow()
+      .then((row) => ({ cpr: decrypt(keys, row.cprEncrypted) }));
+    await insertRegisterPerson(db(), keys, cpr, {
+      batchId: await insertImportBatch(db()),
+      firstWeekMonday: firstMonday,
+      weeks: Object.keys(codes).length + weekIndex(firstMonday, changeMonday),
+      codes,
+    });
     const entry = (c: { citizenId: string; courseId: string }, entryOn: string) =>
       db()
         .insertInto('courseEntry')
@@ -143,6 +193,8 @@ describe('the task list', () => {
       k4: k4.courseId,
       k5: k5.courseId,
       k6: k6.courseId,
+      k7: k7.courseId,
+      k8: k8.courseId,
       r1: r1.id,
       p1: placement.id,
     };
@@ -163,11 +215,16 @@ describe('the task list', () => {
       ['referral_waiting', ids.r1, day(-3), true, 'Gerda R1'],
       ['talk_due', ids.k1, day(4), false, 'Anna K1'],
     ]);
-    // cw2: the unassigned course and their own (K4, whose first talk is long overdue).
+    // cw2: the unassigned course and their own (K4, whose first talk is long overdue); K7's first talk
+    // was held without a course; K8's new benefit period calls for a new first talk.
+    const dueK8 = addDays(changeMonday, 7);
     expect(await summary(users.cw2)).toEqual([
       ['talk_due', ids.k4, day(-53), true, 'Dora K4'],
       ['talk_due', ids.k3, day(-23), true, 'Carl K3'],
+      ['talk_due', ids.k8, dueK8, dueK8 < today(), 'Ida K8'],
     ]);
+    const k8 = (await listTasks(ctxOf(users.cw2))).items.find((t) => t.courseId === ids.k8);
+    expect(k8).toMatchObject({ detail: 'first' });
   });
 
   it('gives a mentor referrals to answer, endings and missing documentation on their and unassigned courses', async () => {

@@ -31,6 +31,52 @@ export async function listTalksOfCourse(db: Runner, courseId: string) {
 
 export type TalkRow = Awaited<ReturnType<typeof listTalksOfCourse>>[number];
 
+/** Every talk of a citizen, with or without a course (row-level security hides other providers' courses). */
+export async function listTalksOfCitizen(db: Runner, citizenId: string) {
+  return db
+    .selectFrom('jobTalk')
+    .select(talkColumns)
+    .where('jobTalk.citizenId', '=', citizenId)
+    .orderBy('jobTalk.scheduledOn')
+    .orderBy('jobTalk.createdAt')
+    .execute();
+}
+
+/** A citizen's courses (those the user may see), oldest first, with the provider's name. */
+export async function listCoursesOfCitizen(db: Runner, citizenId: string) {
+  return db
+    .selectFrom('course')
+    .innerJoin('organisation as provider', 'provider.id', 'course.providerId')
+    .select([
+      'course.id',
+      'course.providerId',
+      'course.startsOn',
+      'course.endsOn',
+      'provider.name as providerName',
+    ])
+    .where('course.citizenId', '=', citizenId)
+    .orderBy('course.startsOn')
+    .execute();
+}
+
+/** The look-up hash of the citizen's CPR number: the register's key. */
+export async function findCitizenCprHash(db: Runner, citizenId: string): Promise<Buffer | null> {
+  const row = await db.selectFrom('citizen').select('cprHash').where('id', '=', citizenId).executeTakeFirst();
+  return row?.cprHash ?? null;
+}
+
+/** Which of the codes the codebook counts as a benefit. */
+export async function listBenefitCodes(db: Runner, codes: readonly string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .selectFrom('registerCode')
+    .select('code')
+    .where('code', 'in', codes)
+    .where('category', '=', 'benefit')
+    .execute();
+  return rows.map((r) => r.code);
+}
+
 /** The citizen's first request for help (the job-talk period's start, LAB § 9), if recorded. */
 export async function findFirstRequestOn(db: Runner, citizenId: string): Promise<string | null> {
   const row = await db
@@ -49,7 +95,7 @@ export async function insertTalk(
   db: Runner,
   values: {
     citizenId: string;
-    courseId: string;
+    courseId: string | null;
     obligation: 'first' | 'follow_up';
     deadline: string | null;
     ruleSource: string;
@@ -145,12 +191,13 @@ export async function listCaseworkerCourses(db: Runner, jobCentreId: string, use
     .execute();
 }
 
-export async function listTalkFactsOfCourses(db: Runner, courseIds: readonly string[]) {
-  if (courseIds.length === 0) return [];
+/** The talks of citizens, with or without a course: the obligation is the citizen's, not the course's. */
+export async function listTalkFactsOfCitizens(db: Runner, citizenIds: readonly string[]) {
+  if (citizenIds.length === 0) return [];
   return db
     .selectFrom('jobTalk')
-    .select(['id', 'courseId', 'outcome', 'scheduledOn', 'heldOn', 'deadline'])
-    .where('courseId', 'in', courseIds)
+    .select(['id', 'citizenId', 'courseId', 'outcome', 'scheduledOn', 'heldOn', 'deadline'])
+    .where('citizenId', 'in', citizenIds)
     .execute();
 }
 

@@ -121,6 +121,44 @@ describe('job-talk routes', () => {
     });
   });
 
+  it('reads and schedules a citizen’s talks without a course, with the period’s source and Danish refusals', async () => {
+    const client = await signedIn('caseworker');
+    const db = server.database.db;
+    const { id } = await insertCitizen(db, server.runtime.keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+    });
+    const path = `/api/citizens/${id}/talks`;
+    type Refusal = { error: { fields: Record<string, string> } };
+    const empty = await client.get<{ period: unknown; next: unknown; canManage: boolean }>(path);
+    expect(empty.status).toBe(200);
+    expect(empty.body).toMatchObject({ period: null, next: null, canManage: true });
+    const unknown = await client.request<Refusal>('POST', path, {
+      scheduledOn: '2026-04-07',
+      venue: 'provider',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields.scheduledOn).toContain('Ydelsesperiodens start er ukendt');
+    const badCourse = await client.request<Refusal>('POST', path, {
+      scheduledOn: '2026-04-07',
+      venue: 'provider',
+      courseId: 'not-a-course',
+    });
+    expect(badCourse.body.error.fields).toEqual({ courseId: 'Vælg et af borgerens forløb, eller ingen.' });
+    await db
+      .insertInto('citizenCircumstance')
+      .values({ citizenId: id, firstRequestOn: '2026-04-01' })
+      .execute();
+    const created = await client.request<{ courseId: string | null; deadline: string }>('POST', path, {
+      scheduledOn: '2026-04-07',
+      venue: 'provider',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ courseId: null, deadline: '2026-04-08' });
+    const view = await client.get<{ period: unknown; talks: unknown[] }>(path);
+    expect(view.body.period).toEqual({ startsOn: '2026-04-01', source: 'recorded' });
+    expect(view.body.talks).toHaveLength(1);
+  });
+
   it('refuses a period that ends before it starts', async () => {
     const client = await signedIn('analyst');
     const response = await client.get<{ error: { fields: Record<string, string> } }>(

@@ -1,8 +1,11 @@
-// The job-talk API: talks on a course (read by both sides, managed by the job centre), the follow-up
+// The job-talk API: talks on a course and of a citizen with or without a course (read by both sides,
+// managed by the job centre), the follow-up
 // statistics (aggregates) with their export, and the signed-in user's task list.
 import { z } from 'zod';
 import {
+  citizenTalksSchema,
   courseParamsSchema,
+  createCitizenTalkSchema,
   courseTalksSchema,
   createTalkSchema,
   followUpExportQuerySchema,
@@ -38,6 +41,27 @@ export const talkRoutes: AnyRoute[] = [
     status: 201,
     schema: { params: courseParamsSchema, body: createTalkSchema, response: talkSchema },
     handler: ({ ctx, params, body }) => service.createTalk(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/citizens/:id/talks',
+    permission: 'course.read',
+    summary:
+      "A citizen's job talks with or without a course, the benefit period (with where its start comes from) and the next required talk",
+    tags,
+    schema: { params: courseParamsSchema, response: citizenTalksSchema },
+    handler: ({ ctx, params }) => service.getCitizenTalks(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/citizens/:id/talks',
+    permission: 'casework.manage',
+    summary:
+      "Schedule a job talk for a citizen, on one of the citizen's courses or none (the job centre); the obligation follows the benefit period",
+    tags,
+    status: 201,
+    schema: { params: courseParamsSchema, body: createCitizenTalkSchema, response: talkSchema },
+    handler: ({ ctx, params, body }) => service.createCitizenTalk(ctx, params.id, body),
   }),
   defineRoute({
     method: 'PATCH',

@@ -1,11 +1,12 @@
+import { addDays } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
-import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
+import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
 import { today } from './course-access.ts';
 import { insertCourse } from './course.fixtures.ts';
-import { addDays, JOB_TALK_FOLLOW_UP_SETTING } from './legal-rules.ts';
+import { JOB_TALK_FOLLOW_UP_SETTING } from './legal-rules.ts';
 import { createTalk, getCourseTalks, updateTalk } from './talk.service.ts';
 
 let database: TestDatabase;
@@ -27,10 +28,14 @@ async function expectAppError(promise: Promise<unknown>, code: string, fields?: 
   await expect(promise).rejects.toMatchObject({ code, ...(fields ? { fields } : {}) });
 }
 
-/** A course of citizenAtA (the world's job centre) at provider A, or of the other job centre's at B. */
+/**
+ * A course at provider A of a new citizen of the world's job centre: the talk obligation is the citizen's
+ * (their talks on every course count), so each case has a citizen of its own.
+ */
 async function courseAtA(startsOn: string, values: { endsOn?: string } = {}) {
+  const citizen = await insertCitizen(db(), keys, { jobCentreId: world.organisations.jobCentre.id });
   return insertCourse(db(), {
-    citizenId: world.citizens.citizenAtA.id,
+    citizenId: citizen.id,
     providerId: world.organisations.providerA.id,
     caseworkerIds: [world.users.caseworker.userId],
     startsOn,
@@ -237,7 +242,11 @@ describe('job talks on a course', () => {
       .where((eb) => eb.or([eb('entityId', '=', talk.id), eb('entityId', '=', courseId)]))
       .orderBy('seq')
       .execute();
-    const citizenId = world.citizens.citizenAtA.id;
+    const { citizenId } = await db()
+      .selectFrom('course')
+      .select('citizenId')
+      .where('id', '=', courseId)
+      .executeTakeFirstOrThrow();
     expect(rows).toEqual([
       { action: 'create', actorUsername: world.users.caseworker.username, citizenId },
       { action: 'update', actorUsername: world.users.caseworker.username, citizenId },

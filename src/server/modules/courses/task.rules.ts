@@ -1,9 +1,10 @@
 // The user's task list, derived from dates — nothing is stored (issue 4). The repository picks the
 // facts the user is responsible for (their courses, referrals, placements); these rules decide which of
 // them are tasks now, and when each is due. Pure, no I/O.
+import { addDays } from '../../../shared/dates.ts';
 import type { Task } from '../../../shared/courses/talk.schemas.ts';
-import { addDays, JOB_TALK_RULES, type JobTalkRules, type RuleVersion } from './legal-rules.ts';
-import { nextRequiredTalk, type TalkFact } from './talk.rules.ts';
+import { JOB_TALK_RULES, type JobTalkRules, type RuleVersion } from './legal-rules.ts';
+import { nextRequiredTalk, type TalkFact, type TalkPeriod } from './talk.rules.ts';
 
 /** A task shows this many days before it is due. */
 export const TASK_HORIZON_DAYS = 14;
@@ -35,13 +36,16 @@ interface Citizen {
 
 export interface TaskFacts {
   today: string;
-  /** Active courses whose talks the user (a caseworker) is responsible for, with their talks. */
-  talkCourses: readonly (Citizen & {
-    courseId: string;
-    startsOn: string;
-    endsOn: string | null;
-    talks: readonly TalkFact[];
-  })[];
+  /**
+   * Active courses whose talks the user (a caseworker) is responsible for, one per citizen, with the
+   * citizen's talks (with or without a course) and the facts of the benefit period (talk.rules.ts).
+   */
+  talkCourses: readonly (Citizen &
+    TalkPeriod & {
+      courseId: string;
+      endsOn: string | null;
+      talks: readonly TalkFact[];
+    })[];
   /** Pending referrals: the caseworker's own (waiting for an answer) or to the user's provider (to answer). */
   referrals: readonly (Citizen & {
     referralId: string;

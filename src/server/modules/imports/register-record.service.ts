@@ -1,9 +1,9 @@
 // A person's register status (the DREAM extract) for the citizen's right of access (GDPR art. 15):
 // the weekly benefit codes as periods of equal code, with the codebook's meaning, and the monthly
 // employment degrees. Runs in the caller's transaction; the caller audits the use.
+import { addDays, addMonthsKeepingMonthEnd } from '../../../shared/dates.ts';
 import type { Tx } from '../../platform/context.ts';
 import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
-import { addDays, addMonths } from '../agreements/agreement-dates.ts';
 import * as repo from './register-record.repository.ts';
 
 export interface RegisterPeriod {
@@ -54,7 +54,7 @@ export async function loadRegisterRecord(tx: Tx, personHash: Buffer): Promise<Re
     }),
     months: firstMonth
       ? row.employmentDegrees.map((degree, i) => ({
-          month: addMonths(firstMonth, i).slice(0, 7),
+          month: addMonthsKeepingMonthEnd(firstMonth, i).slice(0, 7),
           employmentDegree: degree,
         }))
       : [],

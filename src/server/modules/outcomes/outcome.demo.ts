@@ -5,6 +5,7 @@
 // saved after it, seed 003's own report, which the page opens on).
 // Never real people (seed/synthetic.ts). Idempotent: the demo extract's batch marks it done; all of it
 // is written in one transaction with multi-row inserts, so a start costs one query once seeded.
+import { addDays, addMonthsClamped, dayNumber, isoOfDay } from '../../../shared/dates.ts';
 import crypto from 'node:crypto';
 import { DISTRICTS } from '../../../shared/districts.ts';
 import type { ResolvedParameters } from '../../../shared/outcomes/outcome.schemas.ts';
@@ -28,16 +29,7 @@ import {
   SEGMENT_ENDS,
   type DemoProviderPlan,
 } from './outcome.demo-data.ts';
-import {
-  addCalendarMonths,
-  addDays,
-  dayNumber,
-  exitWindow,
-  isoOfDay,
-  monthIndex,
-  weekIndex,
-  type ExitStatus,
-} from './outcome.rules.ts';
+import { exitWindow, monthIndex, weekIndex, type ExitStatus } from './outcome.rules.ts';
 import { saveOutcomeReport } from './services/saved-reports.ts';
 
 const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
@@ -265,7 +257,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
 
   const plans = courses.flatMap((course, i) => {
     if (!course.plan) return [];
-    const lastDay = addCalendarMonths(course.endsOn, 6);
+    const lastDay = addMonthsClamped(course.endsOn, 6);
     const startedOn =
       course.plan === 'counted'
         ? i % 5 === 0

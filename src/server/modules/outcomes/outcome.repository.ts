@@ -42,9 +42,14 @@ export interface ExitWindowOfMonth extends ExitWindow {
   endMonth: string;
 }
 
-/** Courses alike in everything the exit rules read: the same provider and the same facts of M2. */
+/**
+ * Courses alike in everything the exit rules read: the same provider and the same facts of M2; with
+ * `byCourse` each group is one course (the fair comparison reads every course's cell).
+ */
 export interface ExitFactsGroup {
   providerId: string;
+  /** The course, when grouped by course; else null. */
+  courseId: string | null;
   /** Null when the person is not in the register. */
   facts: ExitFacts | null;
   count: number;
@@ -72,6 +77,7 @@ export async function loadExitFacts(
   period: Period,
   windows: readonly ExitWindowOfMonth[],
   categoryOf: (code: number) => RegisterCategory | null,
+  options: { byCourse?: boolean } = {},
 ): Promise<ExitFactsGroup[]> {
   if (windows.length === 0) return [];
   const values = sql.join(
@@ -104,8 +110,10 @@ export async function loadExitFacts(
   // M2 as a month number (year × 12 + month − 1) against the person's first month, in double precision
   // (date_part), which is much faster than extract's numeric on 100,000 rows.
   const monthOffset = sql`(win.m2_number - (date_part('year', rp.first_month) * 12 + date_part('month', rp.first_month) - 1))::int`;
+  const courseId = options.byCourse ? sql`s.course_id` : sql`NULL::uuid`;
   const result = await sql<{
     providerId: string;
+    courseId: string | null;
     inRegister: boolean;
     weeks: number;
     weeksMissing: number;
@@ -116,7 +124,7 @@ export async function loadExitFacts(
     WITH win (end_month, first_monday, week_count, m2_number) AS (VALUES ${values}),
     b AS (SELECT ${bits}::int[] AS bits),
     s AS (
-      SELECT c.provider_id, rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
+      SELECT c.provider_id, c.id AS course_id, rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
              (win.first_monday - rp.first_week_monday) / 7 AS first, rp.weekly_codes AS codes,
              length(rp.weekly_codes) / 2 AS stored,
              rp.employment_degrees[${monthOffset} + 1] AS degree
@@ -125,13 +133,14 @@ export async function loadExitFacts(
         JOIN win ON win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)
         LEFT JOIN register_person rp ON rp.person_hash = ci.cpr_hash
        WHERE c.ends_on BETWEEN ${period.from}::date AND ${period.to}::date)
-    SELECT s.provider_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
+    SELECT s.provider_id, ${courseId} AS course_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
            sign(s.degree)::int AS degree_sign, ${mask} AS mask, count(*) AS n
       FROM s CROSS JOIN b
-     GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
+     GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
   // Column names arrive in camelCase (CamelCasePlugin).
   return result.rows.map((row) => ({
     providerId: row.providerId,
+    courseId: row.courseId,
     facts: row.inRegister
       ? {
           weeks: row.weeks,
@@ -144,11 +153,20 @@ export async function loadExitFacts(
   }));
 }
 
-/** Per provider: the courses ending in the period, and of those the ones with a start in the window. */
+/**
+ * Per provider: the courses ending in the period, and of those the ones with a start in the window; with
+ * `byCourse` one line per course (completed 1, counted 0 or 1), for the fair comparison.
+ */
 export interface CountedCourses {
   providerId: string;
+  /** The course, when counted by course; else null. */
+  courseId: string | null;
   completed: number;
   counted: number;
+}
+
+export interface CountOptions {
+  byCourse?: boolean;
 }
 
 /** The last day a start counts for a course of the population `pop`, as PostgreSQL date arithmetic. */
@@ -159,31 +177,38 @@ function windowEnd(after: AfterEnd): RawBuilder<unknown> {
 }
 
 /**
- * Courses ending in the period per provider, and how many of them have a start (`starts`: rows of
- * citizen_id, starts_on) on or after the course's start and at most `after` its end.
+ * Courses ending in the period per provider (or per course), and how many of them have a start
+ * (`starts`: rows of citizen_id, starts_on) on or after the course's start and at most `after` its end.
  */
 async function countCoursesWithStart(
   db: Conn,
   period: Period,
   starts: RawBuilder<unknown>,
   after: AfterEnd,
+  options: CountOptions,
 ): Promise<CountedCourses[]> {
-  const result = await sql<{ providerId: string; completed: string; counted: string }>`
+  const courseId = options.byCourse ? sql`pop.id` : sql`NULL::uuid`;
+  const result = await sql<{
+    providerId: string;
+    courseId: string | null;
+    completed: string;
+    counted: string;
+  }>`
     WITH pop AS (
-      SELECT provider_id, citizen_id, starts_on, ends_on FROM course
+      SELECT id, provider_id, citizen_id, starts_on, ends_on FROM course
        WHERE ends_on BETWEEN ${period.from}::date AND ${period.to}::date),
     hit AS (
-      SELECT pop.provider_id, count(*) AS n FROM pop
+      SELECT pop.id FROM pop
        WHERE EXISTS (
          SELECT 1 FROM (${starts}) AS st (citizen_id, starts_on)
           WHERE st.citizen_id = pop.citizen_id
-            AND st.starts_on >= pop.starts_on AND st.starts_on <= ${windowEnd(after)})
-       GROUP BY pop.provider_id),
-    total AS (SELECT provider_id, count(*) AS n FROM pop GROUP BY provider_id)
-    SELECT total.provider_id, total.n AS completed, coalesce(hit.n, 0) AS counted
-      FROM total LEFT JOIN hit ON hit.provider_id = total.provider_id`.execute(db);
+            AND st.starts_on >= pop.starts_on AND st.starts_on <= ${windowEnd(after)}))
+    SELECT pop.provider_id, ${courseId} AS course_id, count(*) AS completed, count(hit.id) AS counted
+      FROM pop LEFT JOIN hit ON hit.id = pop.id
+     GROUP BY 1, 2`.execute(db);
   return result.rows.map((row) => ({
     providerId: row.providerId,
+    courseId: row.courseId,
     completed: Number(row.completed),
     counted: Number(row.counted),
   }));
@@ -195,18 +220,31 @@ export function countPlacedCourses(
   period: Period,
   kinds: readonly string[],
   after: AfterEnd,
+  options: CountOptions = {},
 ): Promise<CountedCourses[]> {
   return countCoursesWithStart(
     db,
     period,
     sql`SELECT citizen_id, starts_on FROM placement WHERE kind = ANY(${[...kinds]}::text[])`,
     after,
+    options,
   );
 }
 
 /** Courses ending in the period, counted when their citizen has a plan (either type) in the window. */
-export function countCoursesWithPlan(db: Conn, period: Period, after: AfterEnd): Promise<CountedCourses[]> {
-  return countCoursesWithStart(db, period, sql`SELECT citizen_id, started_on FROM plan_start`, after);
+export function countCoursesWithPlan(
+  db: Conn,
+  period: Period,
+  after: AfterEnd,
+  options: CountOptions = {},
+): Promise<CountedCourses[]> {
+  return countCoursesWithStart(
+    db,
+    period,
+    sql`SELECT citizen_id, started_on FROM plan_start`,
+    after,
+    options,
+  );
 }
 
 /** The latest succeeded import of each kind: what a report computed now is made from. */

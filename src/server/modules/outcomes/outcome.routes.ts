@@ -12,6 +12,7 @@ import {
   savedReportSchema,
   savedReportSummarySchema,
 } from '../../../shared/outcomes/outcome.schemas.ts';
+import { fairnessQuerySchema, fairnessReportSchema } from '../../../shared/outcomes/fairness.schemas.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './outcome.service.ts';
 
@@ -27,6 +28,16 @@ export const outcomeRoutes = [
     tags,
     schema: { querystring: outcomeQuerySchema, response: outcomeResponseSchema },
     handler: ({ ctx, query }) => service.getOutcomes(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/outcomes/fairness',
+    permission: 'outcome.read',
+    summary:
+      "The three tables compared fairly (definition case-mix-2026): per provider the successes observed against those expected from its citizens' age and benefit history, O/E, z, funnel limits and a label, and the cells' pooled rates",
+    tags,
+    schema: { querystring: fairnessQuerySchema, response: fairnessReportSchema },
+    handler: ({ ctx, query }) => service.getFairness(ctx, query),
   }),
   defineRoute({
     method: 'GET',

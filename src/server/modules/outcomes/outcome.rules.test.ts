@@ -1,8 +1,8 @@
+import { addMonthsClamped } from '../../../shared/dates.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
 import {
-  addCalendarMonths,
   classifyExit,
   EXIT_STATUSES,
   exitWindow,
@@ -180,9 +180,9 @@ describe('the plan window (during the course or at most 6 calendar months after)
   });
 
   it('adds calendar months with the last day of shorter months', () => {
-    expect(addCalendarMonths('2020-01-31', 1)).toBe('2020-02-29');
-    expect(addCalendarMonths('2019-01-31', 1)).toBe('2019-02-28');
-    expect(addCalendarMonths('2019-10-31', 6)).toBe('2020-04-30');
+    expect(addMonthsClamped('2020-01-31', 1)).toBe('2020-02-29');
+    expect(addMonthsClamped('2019-01-31', 1)).toBe('2019-02-28');
+    expect(addMonthsClamped('2019-10-31', 6)).toBe('2020-04-30');
   });
 });
 

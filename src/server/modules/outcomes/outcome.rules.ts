@@ -8,11 +8,9 @@
 //      course start and at most 21 days after its end.
 //   3. Plan: a preparatory plan (either type) started on or after the course start and at most six
 //      calendar months after its end.
+import { addMonthsClamped, addDays, dayNumber, isoOfDay, monthOf } from '../../../shared/dates.ts';
 import { DEFINITION_VERSION } from '../../../shared/outcomes/outcome.schemas.ts';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
-import { addCalendarMonths, addDays, dayNumber, isoOfDay, monthOf } from './outcome-dates.ts';
-
-export { addCalendarMonths, addDays, dayNumber, isoOfDay, monthOf };
 
 export { DEFINITION_VERSION };
 
@@ -23,7 +21,7 @@ export const EXIT_MONTHS_AFTER_END = 2;
 
 /** M2 of a course ending on `endsOn`, as the month's first day (end in March → 1 May). */
 export function referenceMonth(endsOn: string): string {
-  return addCalendarMonths(monthOf(endsOn), EXIT_MONTHS_AFTER_END);
+  return addMonthsClamped(monthOf(endsOn), EXIT_MONTHS_AFTER_END);
 }
 
 /**
@@ -32,7 +30,7 @@ export function referenceMonth(endsOn: string): string {
  */
 export function weeksOfMonth(monthStart: string): string[] {
   const first = dayNumber(monthStart);
-  const next = dayNumber(addCalendarMonths(monthStart, 1));
+  const next = dayNumber(addMonthsClamped(monthStart, 1));
   // 1970-01-01 (day 0) was a Thursday: day % 7 === 0 is a Thursday.
   let thursday = first + ((7 - (((first % 7) + 7) % 7)) % 7);
   const mondays: string[] = [];
@@ -196,7 +194,7 @@ export function countingWindow(course: CoursePeriod, after: AfterEnd): { from: s
     to:
       after.months === undefined
         ? addDays(course.endsOn, after.days)
-        : addCalendarMonths(course.endsOn, after.months),
+        : addMonthsClamped(course.endsOn, after.months),
   };
 }
 

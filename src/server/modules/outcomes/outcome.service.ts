@@ -16,3 +16,10 @@ export {
   type RenderFormat,
 } from './services/export-outcomes.ts';
 export { compareReports } from './services/compare-reports.ts';
+export {
+  computeFairness,
+  getFairness,
+  runFairnessReport,
+  type FairnessRequest,
+} from './services/fairness-report.ts';
+export { renderFairness, type FairnessRenderFormat } from './services/fairness-render.ts';

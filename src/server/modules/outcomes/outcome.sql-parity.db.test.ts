@@ -3,6 +3,7 @@
 // extracts starting or ending inside M2, a missing month, ISO week 53, weeks straddling months, codes
 // the codebook lacks, day 21 against day 22, six calendar months from a month's last day — the tables
 // computed in the database equal the tables built from each course classified in memory.
+import { addDays, addMonthsClamped } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld } from '../../../../test/support/factories.ts';
@@ -18,8 +19,6 @@ import {
 } from './outcome.fixtures.ts';
 import * as repo from './outcome.repository.ts';
 import {
-  addCalendarMonths,
-  addDays,
   classifyExit,
   exitWindow,
   hasPlan,
@@ -128,7 +127,7 @@ beforeAll(async () => {
         months: employmentDegrees.length,
         codes: Object.fromEntries(weeklyCodes.map((code, w) => [addDays(firstWeekMonday, 7 * w), code])),
         degrees: Object.fromEntries(
-          employmentDegrees.map((degree, m) => [addCalendarMonths(firstMonth!, m).slice(0, 7), degree]),
+          employmentDegrees.map((degree, m) => [addMonthsClamped(firstMonth!, m).slice(0, 7), degree]),
         ),
       });
     }
@@ -145,7 +144,7 @@ beforeAll(async () => {
       await insertPlacement(db, { citizenId: inserted.citizenId, ...placement });
     }
     for (let p = between(0, 2); p > 0; p--) {
-      const sixMonths = addCalendarMonths(course.endsOn, 6);
+      const sixMonths = addMonthsClamped(course.endsOn, 6);
       const startedOn = pick([
         addDays(course.startsOn, -1),
         sixMonths,

@@ -37,6 +37,8 @@ export const CITIZEN_ACTIVITY: readonly { table: string; last: string; open?: st
   { table: 'treatment_referral', last: 'greatest(referred_on, outcome_on, updated_at::date)' },
   // An absence never followed up does not keep the case open for ever: its dates count like the others.
   { table: 'course_absence', last: 'greatest(absent_on, followed_up_on, updated_at::date)' },
+  // A party hearing awaiting comments does not keep the case open: the course's dates decide that.
+  { table: 'party_hearing', last: 'greatest(sent_on, deadline_on, outcome_on, updated_at::date)' },
 ];
 
 /** Tables with `citizen_id` that are not case data of their own: the audit trail. */

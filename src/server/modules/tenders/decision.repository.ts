@@ -14,6 +14,7 @@ function items(db: Runner) {
       'ci.committee',
       'ci.committeeShort',
       'ci.meetingDate',
+      'ci.meetingDateNote',
       'ci.caseNumber',
       'ci.title',
       'ci.tenderId',
@@ -96,6 +97,7 @@ export interface NewItem {
   committee: string;
   committeeShort: string | null;
   meetingDate: string;
+  meetingDateNote?: string | null;
   caseNumber: string | null;
   title: string;
   tenderId: string | null;

@@ -18,7 +18,10 @@ const SYSTEM: AuditBy = {
 export const DECISION_2020 = {
   committee: 'Beskæftigelses- og Integrationsudvalget',
   committeeShort: 'BIU',
+  // Seed 003 prints no meeting date for the item, only its appendix's (18. Maj 2020); the record needs a
+  // date, so it is filed under that one and says so (issue 12).
   meetingDate: '2020-05-18',
+  meetingDateNote: 'Sagens materiale oplyser ikke mødedatoen: 18. maj 2020 er datoen på sagens bilag.',
   caseNumber: '2020-0117251',
   title:
     '4. Godkendelse af de indholdsmæssige rammer for udbuddet af lokalt forankrede beskæftigelsesindsatser',

@@ -70,7 +70,8 @@ async function startIdentityProvider(redirectUris: string[]): Promise<IdentityPr
     },
     features: { devInteractions: { enabled: true } },
   });
-  server.on('request', provider.callback());
+  const callback = provider.callback();
+  server.on('request', (request, response) => void callback(request, response));
   return {
     issuer,
     close: async () => {

@@ -1,11 +1,17 @@
 // Kysely table types of referrals and courses (migration 0006), re-exported by schema.ts.
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
+import type { BenefitType as SharedBenefitType } from '../../../shared/courses/benefit-types.ts';
 import type { RuleKind } from '../../../shared/courses/rule-kinds.ts';
+import type {
+  PartyHearingMethod,
+  PartyHearingOutcome,
+  PartyHearingSubject,
+} from '../../../shared/courses/party-hearing.constants.ts';
 
 // Referrals and courses (migration 0006, issue 4). Dates are ISO strings (YYYY-MM-DD).
-export type BenefitType =
-  'cash_benefit' | 'education_benefit' | 'integration_benefit' | 'sickness_benefit' | 'other' | 'none';
+// Every benefit type ever recorded; which a date offers is date-versioned (shared/courses/benefit-types.ts).
+export type BenefitType = SharedBenefitType;
 
 export interface CitizenCircumstanceTable {
   citizenId: string;
@@ -240,6 +246,27 @@ export interface CourseAbsenceTable {
   followedUpOn: string | null;
   sanctionDecisionOn: string | null;
   followedUpBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: UpdatedAt;
+}
+
+// Party hearing (partshøring) of the provider's documentation (migration 0023, issue 12).
+export interface PartyHearingTable {
+  id: Generated<string>;
+  courseId: string;
+  citizenId: string;
+  subject: PartyHearingSubject;
+  planStartId: string | null;
+  documentUpdatedAt: Date | null;
+  sentOn: string;
+  deadlineOn: string;
+  method: PartyHearingMethod;
+  sentBy: string | null;
+  outcome: PartyHearingOutcome | null;
+  outcomeOn: string | null;
+  /** AES-256-GCM, present exactly when outcome is 'comments'. */
+  commentsEncrypted: Buffer | null;
+  outcomeBy: string | null;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }

@@ -10,6 +10,8 @@ export interface CommitteeItemTable {
   committee: string;
   committeeShort: string | null;
   meetingDate: string;
+  /** What the date is when it is not the meeting's own (migration 0024). */
+  meetingDateNote: ColumnType<string | null, string | null | undefined, string | null>;
   caseNumber: string | null;
   title: string;
   tenderId: string | null;

@@ -146,6 +146,9 @@ export interface TenderTable {
   decidedOn: string | null;
   minBindingPartnerships: number | null;
   maxBindingPartnerships: number | null;
+  /** A real cap per price kind (migration 0024), distinct from the estimated band. */
+  programmeCapWeeklyOre: ColumnType<number | null, number | null | undefined, number | null>;
+  aftercareCapWeeklyOre: ColumnType<number | null, number | null | undefined, number | null>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -203,6 +206,8 @@ export interface AgreementPriceTable {
   validFrom: string;
   validTo: string | null;
   weeklyOre: number;
+  /** Why a price lies outside the tender's estimated band (migration 0024); NULL inside it. */
+  outsideBandReason: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: CreatedAt;
 }
 
@@ -367,6 +372,7 @@ export interface DatabaseSchema {
   jobTalk: courses.JobTalkTable;
   treatmentReferral: courses.TreatmentReferralTable;
   courseAbsence: courses.CourseAbsenceTable;
+  partyHearing: courses.PartyHearingTable;
   importBatch: register.ImportBatchTable;
   registerCode: register.RegisterCodeTable;
   registerPerson: register.RegisterPersonTable;

@@ -1,13 +1,53 @@
+// The agreement's weekly prices. The tender's band is the administration's estimate of the price level: a
+// price outside it is allowed with a reason (yearly indexation, issue 12), marked in the table; the form
+// warns while the price is typed and asks for the reason. A price above the tender's real cap is refused.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRICE_KINDS, type PriceKindName } from '../../../shared/agreements/agreement.constants.ts';
+import { bandRangeText, checkPriceLevel, type PriceLevel } from '../../../shared/agreements/price-level.ts';
+import { parseKroner } from '../../../shared/money.ts';
 import { useSession } from '../../app/session.ts';
 import { useAgreementChanges, type AgreementDetail } from './agreement.api.ts';
-import { SelectControl, TextControl, useFormValues } from './controls.tsx';
+import { SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
 import { ErrorSummary, kroner, Saved, useDay, useFormErrors } from './ui.tsx';
 
-const FIELDS = ['priceKind', 'validFrom', 'validTo', 'weekly'] as const;
+const FIELDS = ['priceKind', 'validFrom', 'validTo', 'weekly', 'outsideBandReason'] as const;
 type FieldName = (typeof FIELDS)[number];
+
+/** Where the typed price lies against the tender's cap and band; 'within' until it is an amount. */
+function typedLevel(agreement: AgreementDetail, kind: string, weekly: string): PriceLevel {
+  const parsed = parseKroner(weekly);
+  if (!parsed.ok || parsed.ore === 0 || !PRICE_KINDS.includes(kind as PriceKindName))
+    return { kind: 'within' };
+  return checkPriceLevel(agreement.priceBands, agreement.priceCaps, kind as PriceKindName, parsed.ore);
+}
+
+/** The warning while typing: read out when it appears (the region is always there). */
+function LevelWarning({ level, kind }: { level: PriceLevel; kind: PriceKindName }) {
+  const { t } = useTranslation('agreements');
+  const kindText = t(`priceKind.${kind}`).toLowerCase();
+  return (
+    <div aria-live="polite" id="price-level-warning">
+      {level.kind === 'outside_band' ? (
+        <div className="alert alert-warning agr-warning">
+          <div className="alert-body">
+            <p className="alert-text">
+              {t('price.warnOutsideBand', { kind: kindText, range: bandRangeText(level.band) })}
+            </p>
+          </div>
+        </div>
+      ) : level.kind === 'above_cap' ? (
+        <div className="alert alert-error agr-warning">
+          <div className="alert-body">
+            <p className="alert-text">
+              {t('price.warnAboveCap', { kind: kindText, cap: kroner(level.capWeeklyOre) })}
+            </p>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 function PriceForm({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation('agreements');
@@ -19,13 +59,24 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
     validFrom: t('price.validFrom'),
     validTo: t('price.validTo'),
     weekly: t('price.weekly'),
+    outsideBandReason: t('price.outsideBandReason'),
   };
   const { values, setValues, control } = useFormValues<FieldName>(
-    () => ({ priceKind: 'programme', validFrom: agreement.startsOn, validTo: '', weekly: '' }),
+    () => ({
+      priceKind: 'programme',
+      validFrom: agreement.startsOn,
+      validTo: '',
+      weekly: '',
+      outsideBandReason: '',
+    }),
     errors,
     labels,
     () => setSaved(false),
   );
+  const level = typedLevel(agreement, values.priceKind, values.weekly);
+  // The reason stays in the form when the price moves back inside the band (nothing typed is lost), and
+  // the field shows again if the server still asks for it.
+  const asksReason = level.kind === 'outside_band' || errors.errorOf('outsideBandReason') !== null;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     addPrice.mutate(
@@ -34,12 +85,13 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
         validFrom: values.validFrom,
         validTo: values.validTo || null,
         weekly: values.weekly.trim(),
+        outsideBandReason: asksReason ? values.outsideBandReason.trim() || null : null,
       },
       {
         onSuccess: () => {
           errors.reset();
           setSaved(true);
-          setValues((current) => ({ ...current, weekly: '' }));
+          setValues((current) => ({ ...current, weekly: '', outsideBandReason: '' }));
         },
         onError: errors.fail,
       },
@@ -64,6 +116,10 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
           size="short"
           inputMode="decimal"
         />
+        <LevelWarning level={level} kind={values.priceKind as PriceKindName} />
+        {asksReason ? (
+          <TextAreaControl {...control('outsideBandReason', t('price.outsideBandReasonHint'))} required />
+        ) : null}
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={addPrice.isPending}>
             {t('price.add')}
@@ -71,6 +127,24 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
         </div>
       </form>
     </div>
+  );
+}
+
+/** "Uden for prisniveauet (1.850–2.150 kr.)" with the reason written when the price was set. */
+function OutsideBandMark({ price }: { price: AgreementDetail['prices'][number] }) {
+  const { t } = useTranslation('agreements');
+  if (!price.outsideBand) return null;
+  return (
+    <>
+      <span className="badge badge-warning">
+        {t('price.outsideBand', { range: bandRangeText(price.outsideBand) })}
+      </span>
+      {price.outsideBandReason ? (
+        <p className="agr-note agr-reason">
+          {t('price.reason')}: {price.outsideBandReason}
+        </p>
+      ) : null}
+    </>
   );
 }
 
@@ -84,23 +158,34 @@ export function AgreementPriceSection({ agreement, today }: { agreement: Agreeme
       <h2 id="prices-heading">{t('price.heading')}</h2>
       <p>{t('price.intro')}</p>
       {agreement.priceBands.length > 0 ? (
-        <ul>
-          {agreement.priceBands.map((band) => (
-            <li key={band.priceKind}>
-              {t('price.band', {
-                kind: t(`priceKind.${band.priceKind}`),
-                min: kroner(band.minWeeklyOre),
-                max: kroner(band.maxWeeklyOre),
-              })}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul>
+            {agreement.priceBands.map((band) => (
+              <li key={band.priceKind}>
+                {t('price.band', {
+                  kind: t(`priceKind.${band.priceKind}`),
+                  min: kroner(band.minWeeklyOre),
+                  max: kroner(band.maxWeeklyOre),
+                })}
+              </li>
+            ))}
+            {PRICE_KINDS.map((kind) =>
+              agreement.priceCaps[kind] !== null ? (
+                <li key={`cap-${kind}`}>
+                  {t('price.cap', { kind: t(`priceKind.${kind}`), cap: kroner(agreement.priceCaps[kind]) })}
+                </li>
+              ) : null,
+            )}
+          </ul>
+          <p className="app-muted">{t('price.bandNote')}</p>
+        </>
       ) : (
         <p className="app-muted">{t('price.noBands')}</p>
       )}
       {PRICE_KINDS.map((kind) => {
         const prices = agreement.prices.filter((p) => p.priceKind === kind);
         const caption = t('price.caption', { kind: t(`priceKind.${kind}`).toLowerCase() });
+        const marked = prices.some((p) => p.outsideBand !== null);
         return prices.length === 0 ? (
           <p key={kind} className="app-empty">
             {t('price.none', { kind: t(`priceKind.${kind}`).toLowerCase() })}
@@ -116,6 +201,7 @@ export function AgreementPriceSection({ agreement, today }: { agreement: Agreeme
                   <th scope="col" className="agr-number">
                     {t('price.perWeek')}
                   </th>
+                  {marked ? <th scope="col">{t('price.note')}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -134,6 +220,11 @@ export function AgreementPriceSection({ agreement, today }: { agreement: Agreeme
                           <span className="agr-note"> ({t('price.current')})</span>
                         ) : null}
                       </td>
+                      {marked ? (
+                        <td>
+                          <OutsideBandMark price={price} />
+                        </td>
+                      ) : null}
                     </tr>
                   );
                 })}

@@ -17,6 +17,8 @@ const FIELDS = [
   'priceBands.programme.max',
   'priceBands.aftercare.min',
   'priceBands.aftercare.max',
+  'priceCaps.programme',
+  'priceCaps.aftercare',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 
@@ -24,6 +26,11 @@ function bandValue(tender: TenderDetail | undefined, kind: string, end: 'min' | 
   const band = tender?.priceBands.find((b) => b.priceKind === kind);
   if (!band) return '';
   return formatKroner(end === 'min' ? band.minWeeklyOre : band.maxWeeklyOre, { unit: false });
+}
+
+function capValue(tender: TenderDetail | undefined, kind: 'programme' | 'aftercare'): string {
+  const cap = tender?.priceCaps[kind] ?? null;
+  return cap === null ? '' : formatKroner(cap, { unit: false });
 }
 
 function initialValues(tender?: TenderDetail): Record<FieldName, string> {
@@ -37,6 +44,8 @@ function initialValues(tender?: TenderDetail): Record<FieldName, string> {
     'priceBands.programme.max': bandValue(tender, 'programme', 'max'),
     'priceBands.aftercare.min': bandValue(tender, 'aftercare', 'min'),
     'priceBands.aftercare.max': bandValue(tender, 'aftercare', 'max'),
+    'priceCaps.programme': capValue(tender, 'programme'),
+    'priceCaps.aftercare': capValue(tender, 'aftercare'),
   };
 }
 
@@ -53,6 +62,11 @@ function toInput(values: Record<FieldName, string>): CreateTenderInput {
     minBindingPartnerships: numberOrNull(values.minBindingPartnerships),
     maxBindingPartnerships: numberOrNull(values.maxBindingPartnerships),
     priceBands: { programme: band('programme'), aftercare: band('aftercare') },
+    // A real cap, apart from the estimated band; empty removes it.
+    priceCaps: {
+      programme: values['priceCaps.programme'].trim() || null,
+      aftercare: values['priceCaps.aftercare'].trim() || null,
+    },
   };
 }
 
@@ -72,6 +86,8 @@ function TenderForm({ tender }: { tender?: TenderDetail }) {
     'priceBands.programme.max': t('tenderForm.programmeMax'),
     'priceBands.aftercare.min': t('tenderForm.aftercareMin'),
     'priceBands.aftercare.max': t('tenderForm.aftercareMax'),
+    'priceCaps.programme': t('tenderForm.programmeCap'),
+    'priceCaps.aftercare': t('tenderForm.aftercareCap'),
   };
   const { values, control } = useFormValues(() => initialValues(tender), errors, labels);
   const amount = (field: FieldName) => <TextControl {...control(field)} size="short" inputMode="decimal" />;
@@ -110,6 +126,12 @@ function TenderForm({ tender }: { tender?: TenderDetail }) {
           <legend className="form-label">{t('tender.aftercareBand')}</legend>
           {amount('priceBands.aftercare.min')}
           {amount('priceBands.aftercare.max')}
+        </fieldset>
+        <fieldset className="agr-fieldset">
+          <legend className="form-label">{t('tenderForm.capsLegend')}</legend>
+          <p className="form-hint">{t('tenderForm.capsHint')}</p>
+          {amount('priceCaps.programme')}
+          {amount('priceCaps.aftercare')}
         </fieldset>
         <div className="app-actions">
           <button

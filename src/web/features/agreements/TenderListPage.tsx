@@ -15,6 +15,23 @@ export function bandText(tender: Pick<Tender, 'priceBands'>, kind: 'programme' |
   return band ? `${kroner(band.minWeeklyOre)} – ${kroner(band.maxWeeklyOre)}` : '–';
 }
 
+/** The real caps, one per kind ("Indsats: 2.400,00 kr."), or a dash: the bands are only estimates. */
+export function CapText({ tender }: { tender: Pick<Tender, 'priceCaps'> }) {
+  const { t } = useTranslation('agreements');
+  const kinds = (['programme', 'aftercare'] as const).filter((kind) => tender.priceCaps[kind] !== null);
+  if (kinds.length === 0) return <>–</>;
+  return (
+    <>
+      {kinds.map((kind, index) => (
+        <span key={kind}>
+          {index > 0 ? <br /> : null}
+          {t('tender.capOf', { kind: t(`priceKind.${kind}`), cap: kroner(tender.priceCaps[kind]) })}
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** "10–15" or a dash. */
 export function partnershipText(
   tender: Pick<Tender, 'minBindingPartnerships' | 'maxBindingPartnerships'>,
@@ -25,7 +42,7 @@ export function partnershipText(
   return String(min ?? max);
 }
 
-/** /udbud: tenders with their areas' count, partnership requirement and price bands. */
+/** /udbud: tenders with their areas' count, partnership requirement, price bands (estimates) and caps. */
 export function TenderListPage() {
   const { t } = useTranslation('agreements');
   usePageTitle(t('tenders.title'));
@@ -62,6 +79,7 @@ export function TenderListPage() {
                 <th scope="col">{t('tender.partnerships')}</th>
                 <th scope="col">{t('tender.programmeBand')}</th>
                 <th scope="col">{t('tender.aftercareBand')}</th>
+                <th scope="col">{t('tender.priceCaps')}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,6 +94,9 @@ export function TenderListPage() {
                   <td>{partnershipText(tender)}</td>
                   <td className="app-nowrap">{bandText(tender, 'programme')}</td>
                   <td className="app-nowrap">{bandText(tender, 'aftercare')}</td>
+                  <td className="app-nowrap">
+                    <CapText tender={tender} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,7 @@ import { RecordPage } from './controls.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
 import { TenderAreaForm } from './TenderAreaForm.tsx';
 import { EvaluationLink } from '../tenders/EvaluationLink.tsx';
-import { bandText, partnershipText } from './TenderListPage.tsx';
+import { bandText, CapText, partnershipText } from './TenderListPage.tsx';
 import { Saved, useDay } from './ui.tsx';
 
 function TenderView({ tender }: { tender: TenderDetail }) {
@@ -50,6 +50,12 @@ function TenderView({ tender }: { tender: TenderDetail }) {
           <div>
             <dt>{t('tender.aftercareBand')}</dt>
             <dd>{bandText(tender, 'aftercare')}</dd>
+          </div>
+          <div>
+            <dt>{t('tender.priceCaps')}</dt>
+            <dd>
+              <CapText tender={tender} />
+            </dd>
           </div>
         </dl>
         <EvaluationLink tenderId={tender.id} />

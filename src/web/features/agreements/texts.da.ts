@@ -85,11 +85,16 @@ export const da = {
     numberingNote:
       'Numrene er udbuddets egne: samme målgruppe kan have forskelligt nummer i forskellige udbud.',
     partnerships: 'Forpligtende virksomhedspartnerskaber pr. leverandør',
-    programmeBand: 'Prisbånd for indsats pr. uge',
-    aftercareBand: 'Prisbånd for efterværn pr. uge',
+    programmeBand: 'Prisbånd for indsats pr. uge (skøn)',
+    aftercareBand: 'Prisbånd for efterværn pr. uge (skøn)',
+    priceCaps: 'Prisloft pr. uge',
+    programmeCap: 'Prisloft for indsats pr. uge',
+    aftercareCap: 'Prisloft for efterværn pr. uge',
+    capOf: '{{kind}}: {{cap}}',
   },
   tenderForm: {
-    intro: 'Opret et udbud. Prisbånd er valgfrie; en pris uden for båndet afvises.',
+    intro:
+      'Opret et udbud. Prisbånd er valgfrie og er forvaltningens skøn over prisniveauet: en pris uden for båndet kræver en begrundelse. Et prisloft er en reel grænse.',
     edit: 'Redigér udbud',
     editTitle: 'Redigér {{name}}',
     created: 'Udbuddet er oprettet.',
@@ -102,6 +107,11 @@ export const da = {
     programmeMax: 'Indsats, højeste ugepris i kr.',
     aftercareMin: 'Efterværn, laveste ugepris i kr.',
     aftercareMax: 'Efterværn, højeste ugepris i kr.',
+    capsLegend: 'Prisloft (valgfrit)',
+    capsHint:
+      'Kun hvis udbuddet fastsætter et reelt loft. En pris over loftet afvises; en pris uden for prisbåndet er tilladt med en begrundelse, fx ved årlig indeksering.',
+    programmeCap: 'Indsats, prisloft i kr. pr. uge',
+    aftercareCap: 'Efterværn, prisloft i kr. pr. uge',
   },
   area: {
     number: 'Nr.',
@@ -198,7 +208,18 @@ export const da = {
   price: {
     heading: 'Priser',
     intro: 'Ugepriser pr. borger, særskilt for indsats og efterværn.',
-    band: 'Udbuddets prisbånd for {{kind}}: {{min}} – {{max}} pr. uge',
+    band: 'Udbuddets prisbånd (skøn over prisniveauet) for {{kind}}: {{min}} – {{max}} pr. uge',
+    cap: 'Udbuddets prisloft for {{kind}}: {{cap}} pr. uge',
+    bandNote:
+      'En pris uden for prisbåndet er tilladt med en begrundelse, fx ved årlig indeksering. En pris over et prisloft afvises.',
+    note: 'Bemærkning',
+    outsideBand: 'Uden for prisniveauet ({{range}})',
+    reason: 'Begrundelse',
+    outsideBandReason: 'Begrundelse for prisen uden for prisniveauet',
+    outsideBandReasonHint: 'Fx »Årlig indeksering efter aftalens prisreguleringsklausul«.',
+    warnOutsideBand:
+      'Prisen ligger uden for udbuddets prisniveau for {{kind}} ({{range}} pr. uge). Det er tilladt, fx ved årlig indeksering: skriv begrundelsen nedenfor.',
+    warnAboveCap: 'Prisen er over udbuddets prisloft for {{kind}} på {{cap}} pr. uge og kan ikke gemmes.',
     noBands: 'Udbuddet har ingen prisbånd.',
     caption: 'Ugepriser for {{kind}}',
     none: 'Der er ingen priser for {{kind}}.',

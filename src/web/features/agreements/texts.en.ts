@@ -86,11 +86,16 @@ export const en: typeof da = {
     numberingNote:
       "The numbers are the tender's own: the same target group may have different numbers in different tenders.",
     partnerships: 'Binding company partnerships per provider',
-    programmeBand: 'Programme price band per week',
-    aftercareBand: 'Aftercare price band per week',
+    programmeBand: 'Programme price band per week (estimate)',
+    aftercareBand: 'Aftercare price band per week (estimate)',
+    priceCaps: 'Price cap per week',
+    programmeCap: 'Programme price cap per week',
+    aftercareCap: 'Aftercare price cap per week',
+    capOf: '{{kind}}: {{cap}}',
   },
   tenderForm: {
-    intro: 'Create a tender. Price bands are optional; a price outside the band is refused.',
+    intro:
+      "Create a tender. Price bands are optional and are the administration's estimate of the price level: a price outside the band needs a reason. A price cap is a real limit.",
     edit: 'Edit tender',
     editTitle: 'Edit {{name}}',
     created: 'The tender has been created.',
@@ -103,6 +108,11 @@ export const en: typeof da = {
     programmeMax: 'Programme, highest weekly price in DKK',
     aftercareMin: 'Aftercare, lowest weekly price in DKK',
     aftercareMax: 'Aftercare, highest weekly price in DKK',
+    capsLegend: 'Price cap (optional)',
+    capsHint:
+      'Only if the tender sets a real cap. A price above the cap is refused; a price outside the price band is allowed with a reason, e.g. for yearly indexation.',
+    programmeCap: 'Programme, price cap in DKK per week',
+    aftercareCap: 'Aftercare, price cap in DKK per week',
   },
   area: {
     number: 'No.',
@@ -202,7 +212,19 @@ export const en: typeof da = {
   price: {
     heading: 'Prices',
     intro: 'Weekly prices per citizen, separately for the programme and for aftercare.',
-    band: "The tender's price band for {{kind}}: {{min}} – {{max}} per week",
+    band: "The tender's price band (estimated price level) for {{kind}}: {{min}} – {{max}} per week",
+    cap: "The tender's price cap for {{kind}}: {{cap}} per week",
+    bandNote:
+      'A price outside the price band is allowed with a reason, e.g. for yearly indexation. A price above a price cap is refused.',
+    note: 'Note',
+    outsideBand: 'Outside the price level ({{range}})',
+    reason: 'Reason',
+    outsideBandReason: 'Reason for the price outside the price level',
+    outsideBandReasonHint: "E.g. “Yearly indexation under the agreement's price adjustment clause”.",
+    warnOutsideBand:
+      "The price lies outside the tender's price level for {{kind}} ({{range}} per week). That is allowed, e.g. for yearly indexation: write the reason below.",
+    warnAboveCap:
+      "The price is above the tender's price cap for {{kind}} of {{cap}} per week and cannot be saved.",
     noBands: 'The tender has no price bands.',
     caption: 'Weekly prices for {{kind}}',
     none: 'There are no prices for {{kind}}.',

@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { CitizenReferralsSection } from '../courses/referrals/CitizenReferralsSection.tsx';
+import { CitizenTalksSection } from '../courses/talks/CitizenTalksSection.tsx';
 import { AccessLogSection } from './AccessLogSection.tsx';
 import { citizenExportHref, useCitizen, type CitizenDetail } from './citizen.api.ts';
 
@@ -138,6 +139,7 @@ function CitizenView({ citizen }: { citizen: CitizenDetail }) {
       ) : null}
       <Details citizen={citizen} language={language} />
       <CitizenReferralsSection citizenId={citizen.id} />
+      <CitizenTalksSection citizenId={citizen.id} />
       {can('citizen.access_log.read') ? (
         <AccessLogSection citizenId={citizen.id} citizenName={citizen.name} />
       ) : null}

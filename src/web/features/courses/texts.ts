@@ -5,11 +5,13 @@ import * as course from './course/texts.ts';
 import * as documentation from './documentation/texts.ts';
 import * as referrals from './referrals/texts.ts';
 import * as rules from './referrals/rules-texts.ts';
+import * as suggestions from './referrals/suggestion-texts.ts';
 import * as talks from './talks/texts.ts';
 
 export const da = {
   referrals: referrals.da,
   rules: rules.da,
+  suggestions: suggestions.da,
   course: course.da,
   documentation: documentation.da,
   talks: talks.da,
@@ -19,6 +21,7 @@ export const da = {
 export const en: typeof da = {
   referrals: referrals.en,
   rules: rules.en,
+  suggestions: suggestions.en,
   course: course.en,
   documentation: documentation.en,
   talks: talks.en,

@@ -75,7 +75,10 @@ function Details({ item }: { item: CommitteeItemDetail }) {
       </div>
       <div>
         <dt>{t('decisions.meetingDate')}</dt>
-        <dd>{day(item.meetingDate)}</dd>
+        <dd>
+          {day(item.meetingDate)}
+          {item.meetingDateNote ? <p className="app-muted">{item.meetingDateNote}</p> : null}
+        </dd>
       </div>
       <div>
         <dt>{t('decisions.caseNumber')}</dt>

@@ -1,9 +1,10 @@
 // Agreements as the API shows them: rows plus extensions, prices and the tender's bands, with what the
 // rules derive (status shown, the end with every extension, today's prices, what may be done next).
+import { formatDanishDate, type IsoDate } from '../../../../shared/dates.ts';
 import type { AgreementDetail, AgreementSummary } from '../../../../shared/agreements/agreement.schemas.ts';
+import { checkPriceLevel, type PriceBandLike } from '../../../../shared/agreements/price-level.ts';
 import { translate } from '../../../../shared/messages.ts';
 import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
-import { formatDanishDate, type IsoDate } from '../agreement-dates.ts';
 import * as repo from '../agreement.repository.ts';
 import {
   checkDuration,
@@ -84,13 +85,17 @@ export async function findAgreementInScope(tx: Tx, actor: Actor, id: string): Pr
   return row;
 }
 
-function toPrice(price: Price) {
+/** A price with the band it lies outside of (the band is an estimate: a warning, with the reason given). */
+function toPrice(price: Price, bands: readonly PriceBandLike[]) {
+  const level = checkPriceLevel(bands, null, price.priceKind, price.weeklyOre);
   return {
     id: price.id,
     priceKind: price.priceKind,
     validFrom: price.validFrom,
     validTo: price.validTo,
     weeklyOre: price.weeklyOre,
+    outsideBand: level.kind === 'outside_band' ? level.band : null,
+    outsideBandReason: price.outsideBandReason,
   };
 }
 
@@ -101,11 +106,17 @@ export async function loadAgreementDetail(
   today: IsoDate,
 ): Promise<AgreementDetail> {
   const row = await findAgreementInScope(tx, ctx.actor, id);
-  const [extensions, prices, bands] = await Promise.all([
+  const [extensions, prices, rawBands, tender] = await Promise.all([
     repo.findExtensions(tx, [id]),
     repo.findPrices(tx, [id]),
     tenders.findPriceBands(tx, [row.tenderId]),
+    tenders.findTender(tx, row.tenderId),
   ]);
+  const bands = rawBands.map((b) => ({
+    priceKind: b.priceKind,
+    minWeeklyOre: b.minWeeklyOre,
+    maxWeeklyOre: b.maxWeeklyOre,
+  }));
   const summary = summarise(row, extensions, prices, today);
   const duration = checkDuration(
     row.startsOn,
@@ -138,12 +149,12 @@ export async function loadAgreementDetail(
       endsOnIfExercised: endAfterExtensions(row.originalEndsOn, extensions, e.position),
       isNext: next?.position === e.position,
     })),
-    prices: prices.map(toPrice),
-    priceBands: bands.map((b) => ({
-      priceKind: b.priceKind,
-      minWeeklyOre: b.minWeeklyOre,
-      maxWeeklyOre: b.maxWeeklyOre,
-    })),
+    prices: prices.map((price) => toPrice(price, bands)),
+    priceBands: bands,
+    priceCaps: {
+      programme: tender?.programmeCapWeeklyOre ?? null,
+      aftercare: tender?.aftercareCapWeeklyOre ?? null,
+    },
     canExercise: planExtension(row, extensions, today).ok,
     canTerminate: row.status === 'active' && row.endsOn >= today,
     warnings,

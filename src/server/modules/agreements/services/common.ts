@@ -1,9 +1,9 @@
 // What the agreements use cases share: the audit actor, today's date, the provider scope, and turning a
 // rule's refusal into an AppError.
+import { copenhagenDate, type IsoDate } from '../../../../shared/dates.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
-import { copenhagenDate, type IsoDate } from '../agreement-dates.ts';
 import type { RuleProblem } from '../agreement.rules.ts';
 
 export type EntityType = 'tender' | 'tender_area' | 'provider' | 'framework_agreement' | 'agreement_price';

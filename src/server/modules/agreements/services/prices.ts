@@ -1,14 +1,16 @@
-// Weekly prices per agreement, kind and period, entered in kroner and stored in øre. A price outside the
-// tender's band for its kind is refused with the band in the message (seed 002: 1.850–2.150 kr. for the
-// programme, 575–700 kr. for aftercare).
+// Weekly prices per agreement, kind and period, entered in kroner and stored in øre. The tender's band is
+// the administration's estimate of the price level (seed 002: 1.850–2.150 kr. for the programme, 575–700
+// kr. for aftercare), so a price outside it is allowed with a written reason — yearly indexation moves
+// prices past it (issue 12). A price above the tender's real cap, when it states one, is refused.
 import type { AddPriceInput, AgreementDetail } from '../../../../shared/agreements/agreement.schemas.ts';
-import { parseKroner } from '../../../../shared/money.ts';
+import { bandRangeText, checkPriceLevel } from '../../../../shared/agreements/price-level.ts';
+import { formatKroner, parseKroner } from '../../../../shared/money.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../agreement.repository.ts';
-import { checkDuration, checkPriceBand, planPriceInsert } from '../agreement.rules.ts';
+import { checkDuration, planPriceInsert } from '../agreement.rules.ts';
 import * as tenders from '../tender.repository.ts';
 import { findAgreementInScope, loadAgreementDetail } from './agreement-views.ts';
-import { auditChange, fieldError, problemError, today } from './common.ts';
+import { auditChange, cleanText, fieldError, notFound, problemError, today } from './common.ts';
 
 export async function addAgreementPrice(
   ctx: Ctx,
@@ -27,13 +29,27 @@ export async function addAgreementPrice(
   return withActorTransaction(ctx, async (tx) => {
     await repo.lockAgreement(tx, id);
     const row = await findAgreementInScope(tx, ctx.actor, id);
-    const [bands, extensions, prices] = await Promise.all([
+    const [tender, bands, extensions, prices] = await Promise.all([
+      tenders.findTender(tx, row.tenderId),
       tenders.findPriceBands(tx, [row.tenderId]),
       repo.findExtensions(tx, [id]),
       repo.findPrices(tx, [id]),
     ]);
-    const bandProblem = checkPriceBand(bands, candidate.priceKind, candidate.weeklyOre);
-    if (bandProblem) throw problemError(bandProblem);
+    if (!tender) throw notFound();
+    const caps = { programme: tender.programmeCapWeeklyOre, aftercare: tender.aftercareCapWeeklyOre };
+    const level = checkPriceLevel(bands, caps, candidate.priceKind, candidate.weeklyOre);
+    if (level.kind === 'above_cap') {
+      throw fieldError('weekly', `agreement.price_above_cap_${candidate.priceKind}`, {
+        cap: formatKroner(level.capWeeklyOre),
+      });
+    }
+    // A reason is kept only for a price outside the band: inside it there is nothing to explain.
+    const outsideBandReason = level.kind === 'outside_band' ? cleanText(input.outsideBandReason) : null;
+    if (level.kind === 'outside_band' && outsideBandReason === null) {
+      throw fieldError('outsideBandReason', `agreement.outside_band_reason_${candidate.priceKind}`, {
+        range: bandRangeText(level.band),
+      });
+    }
     const { maxEndsOn } = checkDuration(
       row.startsOn,
       row.originalEndsOn,
@@ -48,12 +64,18 @@ export async function addAgreementPrice(
         validTo: plan.value.close.validTo,
       });
     }
-    const { id: priceId } = await repo.insertPrice(tx, { agreementId: id, ...candidate });
+    const { id: priceId } = await repo.insertPrice(tx, { agreementId: id, ...candidate, outsideBandReason });
     await auditChange(tx, ctx, 'create', 'agreement_price', priceId, {
       agreementId: id,
       priceKind: candidate.priceKind,
       validFrom: candidate.validFrom,
       weeklyOre: candidate.weeklyOre,
+      ...(level.kind === 'outside_band'
+        ? {
+            outsideBand: { minWeeklyOre: level.band.minWeeklyOre, maxWeeklyOre: level.band.maxWeeklyOre },
+            outsideBandReason,
+          }
+        : {}),
     });
     return loadAgreementDetail(ctx, tx, id, today());
   });

@@ -4,6 +4,7 @@
 // with its weekly prices, and the tender marked decided. Every change is audited here, as in the rest of
 // the agreements module. Functions take the caller's transaction, so the decision is all or nothing.
 import { AppError } from '../../../../shared/errors.ts';
+import { formatKroner } from '../../../../shared/money.ts';
 import type { Ctx, Tx } from '../../../platform/context.ts';
 import type { PriceKind } from '../../../platform/db/schema.ts';
 import * as repo from '../agreement.repository.ts';
@@ -133,11 +134,23 @@ export async function awardTenderAgreementsIn(
   );
   if (problem) throw problemError(problem);
   const bands = await tenders.findPriceBands(tx, [tenderId]);
+  const tender = await tenders.findTender(tx, tenderId);
+  const caps = {
+    programme: tender?.programmeCapWeeklyOre ?? null,
+    aftercare: tender?.aftercareCapWeeklyOre ?? null,
+  };
   const result: AwardedAgreement[] = [];
   for (const award of awards) {
     for (const price of award.prices) {
+      // Bids were checked against the band when they were entered; the real cap binds the agreement too.
       const outside = checkPriceBand(bands, price.priceKind, price.weeklyOre);
       if (outside) throw new AppError('INVALID_STATE', outside.key, { params: outside.params ?? {} });
+      const cap = caps[price.priceKind];
+      if (cap !== null && price.weeklyOre > cap) {
+        throw new AppError('INVALID_STATE', `agreement.price_above_cap_${price.priceKind}`, {
+          params: { cap: formatKroner(cap) },
+        });
+      }
     }
     const provider = await providerOf(tx, ctx, award, terms.decidedOn);
     if (await repo.existsAgreement(tx, award.tenderAreaId, provider.id, terms.startsOn)) {

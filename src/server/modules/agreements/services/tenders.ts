@@ -33,6 +33,7 @@ function toSummary(
     priceBands: bands
       .filter((b) => b.tenderId === row.id)
       .map((b) => ({ priceKind: b.priceKind, minWeeklyOre: b.minWeeklyOre, maxWeeklyOre: b.maxWeeklyOre })),
+    priceCaps: { programme: row.programmeCapWeeklyOre, aftercare: row.aftercareCapWeeklyOre },
     areaCount: Number(row.areaCount ?? 0),
   };
 }
@@ -83,6 +84,27 @@ function parseBands(input: CreateTenderInput['priceBands']): Partial<Record<Pric
   return result;
 }
 
+type CapValues = Partial<Pick<repo.TenderValues, 'programmeCapWeeklyOre' | 'aftercareCapWeeklyOre'>>;
+
+/** Real caps as typed → øre columns; a kind left out stays as it is, null removes the cap. */
+function parseCaps(input: CreateTenderInput['priceCaps']): CapValues {
+  const result: CapValues = {};
+  for (const kind of ['programme', 'aftercare'] as const) {
+    const text = input?.[kind];
+    if (text === undefined) continue;
+    const column = kind === 'programme' ? 'programmeCapWeeklyOre' : 'aftercareCapWeeklyOre';
+    if (text === null || text.trim() === '') {
+      result[column] = null;
+      continue;
+    }
+    const cap = parseKroner(text);
+    // The schema has checked the format already.
+    if (!cap.ok) throw fieldError(`priceCaps.${kind}`, 'money.format');
+    result[column] = cap.ore;
+  }
+  return result;
+}
+
 function checkPartnershipRange(min: number | null | undefined, max: number | null | undefined): void {
   if (min !== null && min !== undefined && max !== null && max !== undefined && max < min) {
     throw fieldError('maxBindingPartnerships', 'agreement.partnership_range');
@@ -92,6 +114,7 @@ function checkPartnershipRange(min: number | null | undefined, max: number | nul
 export async function createTender(ctx: Ctx, input: CreateTenderInput): Promise<TenderDetail> {
   checkPartnershipRange(input.minBindingPartnerships, input.maxBindingPartnerships);
   const bands = parseBands(input.priceBands);
+  const caps = parseCaps(input.priceCaps);
   return withActorTransaction(ctx, async (tx) => {
     const { id } = await repo.insertTender(tx, {
       name: input.name.trim(),
@@ -99,6 +122,8 @@ export async function createTender(ctx: Ctx, input: CreateTenderInput): Promise<
       decidedOn: input.decidedOn ?? null,
       minBindingPartnerships: input.minBindingPartnerships ?? null,
       maxBindingPartnerships: input.maxBindingPartnerships ?? null,
+      programmeCapWeeklyOre: caps.programmeCapWeeklyOre ?? null,
+      aftercareCapWeeklyOre: caps.aftercareCapWeeklyOre ?? null,
     });
     await repo.setPriceBands(tx, id, bands);
     await auditChange(tx, ctx, 'create', 'tender', id);
@@ -108,6 +133,7 @@ export async function createTender(ctx: Ctx, input: CreateTenderInput): Promise<
 
 export async function updateTender(ctx: Ctx, id: string, input: UpdateTenderInput): Promise<TenderDetail> {
   const bands = parseBands(input.priceBands);
+  const caps = parseCaps(input.priceCaps);
   return withActorTransaction(ctx, async (tx) => {
     const current = await repo.findTender(tx, id);
     if (!current) throw notFound();
@@ -126,6 +152,7 @@ export async function updateTender(ctx: Ctx, id: string, input: UpdateTenderInpu
       ...(input.decidedOn !== undefined ? { decidedOn: input.decidedOn } : {}),
       ...(input.minBindingPartnerships !== undefined ? { minBindingPartnerships: min } : {}),
       ...(input.maxBindingPartnerships !== undefined ? { maxBindingPartnerships: max } : {}),
+      ...caps,
     });
     await repo.setPriceBands(tx, id, bands);
     await auditChange(tx, ctx, 'update', 'tender', id, { fields: Object.keys(input) });

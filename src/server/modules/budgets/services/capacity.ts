@@ -1,6 +1,7 @@
 // Capacity use cases: what a budget frame buys at the agreed prices of its year, per agreement, and what
 // a price change would do. Prices come from the agreements module's service; the arithmetic from
 // capacity.rules.ts. Provider users see only their own provider's rows.
+import { copenhagenDate } from '../../../../shared/dates.ts';
 import type {
   CapacityQuery,
   CapacityTotal,
@@ -21,9 +22,7 @@ import {
 
 /** The year in Copenhagen now. */
 export function currentYear(now = new Date()): number {
-  return Number(
-    new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric' }).format(now),
-  );
+  return Number(copenhagenDate(now).slice(0, 4));
 }
 
 interface FrameScope {

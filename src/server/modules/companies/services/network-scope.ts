@@ -5,7 +5,7 @@
 import { AppError } from '../../../../shared/errors.ts';
 import type { Actor, Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import { dateInCopenhagen } from '../company.rules.ts';
+import { copenhagenDate } from '../../../../shared/dates.ts';
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
@@ -30,7 +30,7 @@ export async function requireProviderInScope(tx: Tx, actor: Actor, providerId: s
 
 /** The day the network is looked at: given, or today in Copenhagen. */
 export function networkDate(onDate: string | undefined): string {
-  return onDate ?? dateInCopenhagen(new Date());
+  return onDate ?? copenhagenDate(new Date());
 }
 
 /** Optional text as typed: missing stays missing (a PATCH leaves it), empty becomes null. */

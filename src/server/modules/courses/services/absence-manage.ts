@@ -11,7 +11,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../absence.repository.ts';
 import { checkAbsenceFollowUp, checkAbsenceReport } from '../absence.rules.ts';
-import { audit, mayActOnCourse, requireCourse, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { mayActOnCourse, requireCourse, today } from '../course-access.ts';
 import { refuse } from './course-shared.ts';
 
 function toAbsence(row: repo.AbsenceRow): Absence {
@@ -23,7 +24,7 @@ export async function listAbsences(ctx: Ctx, courseId: string): Promise<CourseAb
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const rows = await repo.listAbsencesOfCourse(tx, courseId);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'course_absence',
       entityId: courseId,
@@ -67,7 +68,7 @@ export async function reportAbsence(ctx: Ctx, courseId: string, input: ReportAbs
       reason: input.reason ?? null,
       reportedBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'course_absence',
       entityId: row.id,
@@ -102,7 +103,7 @@ export async function recordAbsenceFollowUp(
     const problems = checkAbsenceFollowUp(values, current.absentOn, onDate);
     if (problems.length > 0) throw refuse('VALIDATION_FAILED', problems, ctx.language);
     const row = await repo.updateFollowUp(tx, absenceId, { ...values, followedUpBy: ctx.actor.userId });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'course_absence',
       entityId: absenceId,

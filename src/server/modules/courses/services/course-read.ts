@@ -14,7 +14,8 @@ import { formatCpr, looksLikeCpr } from '../../../../shared/cpr.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
 import { cprLookupHash } from '../../citizens/citizen.service.ts';
-import { audit, requireCourse, type CourseRow } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, type CourseRow } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
 import * as placementRepo from '../placement.repository.ts';
 import { nextStages, type Stage } from '../course.rules.ts';
@@ -38,7 +39,7 @@ export async function listCourses(ctx: Ctx, input: Partial<CourseListQuery> = {}
   }
   return withActorTransaction(ctx, async (tx) => {
     const { rows, total } = await repo.listCourses(tx, ctx.actor, { status, citizen }, page);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'search',
       entityType: 'course',
       criteria: { ...criteria, resultCount: total },
@@ -172,7 +173,7 @@ export async function getCourse(ctx: Ctx, courseId: string): Promise<CourseDetai
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const detail = await loadCourseDetail(ctx, tx, course);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'course',
       entityId: course.id,

@@ -6,7 +6,8 @@ import type {
   UpdateCourseInput,
 } from '../../../../shared/courses/course.schemas.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
-import { audit, requireCourse } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
 import { loadCourseDetail } from './course-read.ts';
 import { refuse, type Problem } from './course-shared.ts';
@@ -41,7 +42,7 @@ export async function updateCourse(
     }
     if (problems.length > 0) throw refuse('VALIDATION_FAILED', problems, ctx.language);
     if (Object.keys(values).length > 0) await repo.updateCourse(tx, course.id, values);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'course',
       entityId: course.id,
@@ -83,7 +84,7 @@ export async function setCaseworkers(
       }
     }
     await repo.replaceCaseworkers(tx, course, userIds);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'course_caseworker',
       entityId: course.id,

@@ -3,6 +3,7 @@
 // programme's last day and reason and closes the current stage; with aftercare (after a job, education
 // or flexjob) an aftercare stage runs from the next day until aftercare is ended. Billing reads only the
 // course's dates (programme and aftercare), never the stage rows.
+import { addDays, addMonthsClamped } from '../../../../shared/dates.ts';
 import type {
   ChangeStageInput,
   CourseDetail,
@@ -11,18 +12,18 @@ import type {
 } from '../../../../shared/courses/course.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
-import { audit, requireCourse, type CourseRow } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, type CourseRow } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
 import * as placementRepo from '../placement.repository.ts';
 import { checkRunningPlacements } from '../placement.rules.ts';
 import { allowsAftercare, checkTransition } from '../course.rules.ts';
-import { addDays, addMonths } from '../legal-rules.ts';
 import { loadCourseDetail } from './course-read.ts';
 import { courseStatusOf, refuse, type Problem } from './course-shared.ts';
 
 /** Aftercare lasts 3 months unless the provider plans otherwise. */
 export function defaultAftercareEnd(aftercareStartsOn: string): string {
-  return addDays(addMonths(aftercareStartsOn, 3), -1);
+  return addDays(addMonthsClamped(aftercareStartsOn, 3), -1);
 }
 
 function requireActive(course: CourseRow): void {
@@ -85,7 +86,7 @@ export async function changeStage(
       startsOn: input.startsOn,
       createdBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'course_stage',
       entityId: stage.id,
@@ -165,7 +166,7 @@ export async function endCourse(ctx: Ctx, courseId: string, input: EndCourseInpu
         createdBy: ctx.actor.userId,
       });
     }
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'course',
       entityId: course.id,
@@ -207,7 +208,7 @@ export async function endAftercare(
     await repo.updateCourse(tx, course.id, { aftercareEndsOn: input.endsOn });
     const open = await repo.findOpenStage(tx, course.id);
     if (open?.stage === 'aftercare') await repo.closeStage(tx, open.id, input.endsOn);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'course',
       entityId: course.id,

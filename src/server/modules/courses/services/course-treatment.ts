@@ -9,7 +9,8 @@ import type {
 } from '../../../../shared/courses/course.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
-import { audit, requireCourse, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, today } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
 import { toTreatmentReferral } from './course-read.ts';
 import { blankToNull, refuse, type Problem } from './course-shared.ts';
@@ -35,7 +36,7 @@ export async function createTreatmentReferral(
       outreachWorker: blankToNull(input.outreachWorker) ?? null,
       createdBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'treatment_referral',
       entityId: id,
@@ -74,7 +75,7 @@ export async function updateTreatmentReferral(
       outcomeOn,
       outreachWorker: outreachWorker === undefined ? row.outreachWorker : outreachWorker,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'treatment_referral',
       entityId: id,
@@ -99,7 +100,7 @@ export async function summariseTreatmentReferrals(
   const providerId = ctx.actor.organisationKind === 'provider' ? ctx.actor.organisationId : null;
   return withAggregateTransaction(ctx, async (tx) => {
     const rows = await repo.summariseTreatmentReferrals(tx, { from, to }, providerId);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'treatment_referral_summary',
       criteria: { from, to, providerId },

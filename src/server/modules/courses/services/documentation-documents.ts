@@ -14,7 +14,8 @@ import {
 } from '../../../../shared/courses/documentation.constants.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
-import { audit, requireCourse, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, today } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkFinalReportCompletion } from '../documentation.rules.ts';
 import { problemError } from './documentation-entries.ts';
@@ -64,7 +65,7 @@ export async function getWorkCapacity(ctx: Ctx, courseId: string): Promise<WorkC
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const row = await repo.findDocument(tx, courseId, 'work_capacity');
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'work_capacity',
       entityId: courseId,
@@ -92,7 +93,7 @@ export async function saveWorkCapacity(
       completedOn: null,
       updatedBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: existed ? 'update' : 'create',
       entityType: 'work_capacity',
       entityId: courseId,
@@ -131,7 +132,7 @@ export async function getFinalReport(ctx: Ctx, courseId: string): Promise<FinalR
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const row = await repo.findDocument(tx, courseId, 'final_report');
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'final_report',
       entityId: courseId,
@@ -171,7 +172,7 @@ export async function saveFinalReport(
       completedOn,
       updatedBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: existed ? 'update' : 'create',
       entityType: 'final_report',
       entityId: courseId,

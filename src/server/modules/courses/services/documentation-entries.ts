@@ -11,7 +11,8 @@ import { ENTRY_DELETE_HOURS } from '../../../../shared/courses/documentation.con
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt } from '../../../platform/crypto/keys.ts';
-import { audit, requireCourse, today, type CourseRow } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, today, type CourseRow } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import {
   checkEntry,
@@ -61,7 +62,7 @@ export async function listCourseEntries(ctx: Ctx, courseId: string, query: Entri
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const viewer = await entryViewer(tx, ctx, course);
     const rows = await repo.listEntries(tx, courseId, query.kind ? [query.kind] : undefined);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'course_entry',
       entityId: courseId,
@@ -92,7 +93,7 @@ export async function createCourseEntry(ctx: Ctx, courseId: string, input: Creat
       isSensitive: input.isSensitive ?? false,
       authorUserId: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'course_entry',
       entityId: id,
@@ -118,7 +119,7 @@ export async function deleteCourseEntry(ctx: Ctx, id: string): Promise<{ ok: tru
       });
     }
     await repo.deleteEntry(tx, id);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'delete',
       entityType: 'course_entry',
       entityId: id,

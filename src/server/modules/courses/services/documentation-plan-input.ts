@@ -3,7 +3,8 @@
 import { formatCpr } from '../../../../shared/cpr.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
-import { audit, requireCourse, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, today } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { mayReadEntry } from '../documentation.rules.ts';
 import { planDocumentType } from '../legal-rules.ts';
@@ -51,7 +52,7 @@ export async function gatherPlanInput(ctx: Ctx, courseId: string, date?: string)
       entries,
       finalReport: await readFinalReport(tx, ctx.keys, courseId, course.endsOn),
     };
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'export',
       entityType: 'plan_input',
       entityId: courseId,

@@ -9,9 +9,11 @@ import type {
 } from '../../../../shared/courses/documentation.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
-import { audit, requireCourse, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, today } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkPlanType, planRuleOn } from '../documentation.rules.ts';
+import { hasHearingOfPlanStart } from '../party-hearing.repository.ts';
 import { PLAN_DOCUMENT_RULES } from '../legal-rules.ts';
 import { problemError } from './documentation-entries.ts';
 
@@ -42,7 +44,7 @@ export async function listCoursePlanStarts(ctx: Ctx, courseId: string): Promise<
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const rows = await repo.listPlanStarts(tx, courseId);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'plan_start',
       entityId: courseId,
@@ -69,7 +71,7 @@ export async function recordPlanStart(
       startedOn: input.startedOn,
       recordedBy: ctx.actor.userId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'plan_start',
       entityId: id,
@@ -92,8 +94,12 @@ export async function deletePlanStart(ctx: Ctx, id: string): Promise<{ ok: true 
       // A start without a course (imported, or its course deleted) belongs to the citizen's job centre.
       throw new AppError('NOT_FOUND', 'access.not_found');
     }
+    // A plan whose input was sent to the citizen for comments is part of the case (migration 0023).
+    if (await hasHearingOfPlanStart(tx, id)) {
+      throw new AppError('CONFLICT', 'party_hearing.plan_has_hearing');
+    }
     await repo.deletePlanStart(tx, id);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'delete',
       entityType: 'plan_start',
       entityId: id,

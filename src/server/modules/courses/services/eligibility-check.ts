@@ -4,7 +4,8 @@
 import type { EligibilityCheck } from '../../../../shared/courses/referral.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
-import { audit, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import { checkEligibility, factsFromCpr, type EligibilityFacts } from '../eligibility.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { loadCircumstances } from './eligibility-circumstances.ts';
@@ -48,7 +49,7 @@ export async function checkCitizenEligibility(
       onDate,
       ctx.language,
     );
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'citizen_eligibility',
       entityId: citizenId,

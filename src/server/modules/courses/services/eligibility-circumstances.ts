@@ -2,11 +2,14 @@
 // (benefit, activity-ready, on benefits since, minority background, abuse problem). Special-category
 // data: the job centre records it; the citizen's caseworkers and the provider the citizen is referred to
 // read it, except minority background, which only the job centre sees; every read and change is audited.
+import { formatDanishDate } from '../../../../shared/dates.ts';
 import type { Circumstances, UpdateCircumstancesInput } from '../../../../shared/courses/referral.schemas.ts';
+import { benefitTypeLastDay, isBenefitTypeChangeAllowed } from '../../../../shared/courses/benefit-types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
-import { audit } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import * as repo from '../circumstance.repository.ts';
 import { requireCitizen } from './referral-common.ts';
 
@@ -55,7 +58,7 @@ export async function loadCircumstances(
 export async function getCircumstances(ctx: Ctx, citizenId: string): Promise<Circumstances> {
   return withActorTransaction(ctx, async (tx) => {
     await requireCitizen(ctx, tx, citizenId);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'citizen_circumstance',
       entityId: citizenId,
@@ -76,8 +79,19 @@ export async function updateCircumstances(
     if (ctx.actor.organisationKind !== 'job_centre' || citizen.jobCentreId !== ctx.actor.organisationId) {
       throw new AppError('FORBIDDEN', 'access.forbidden');
     }
+    const benefitType = input.benefitType ?? null;
+    const recordedOn = today();
+    const previous = (await repo.findCircumstances(tx, citizenId))?.benefitType ?? null;
+    // A benefit type that has ceased (uddannelseshjælp from 1 Jul 2025) is not chosen anew; a value
+    // recorded before stays as it is until the caseworker records the current benefit.
+    if (!isBenefitTypeChangeAllowed(previous, benefitType, recordedOn)) {
+      throw new AppError('VALIDATION_FAILED', 'referral.benefit_type_ceased', {
+        fields: { benefitType: 'referral.benefit_type_ceased' },
+        params: { lastDay: formatDanishDate(benefitTypeLastDay(benefitType!) ?? recordedOn) },
+      });
+    }
     const values = {
-      benefitType: input.benefitType ?? null,
+      benefitType,
       activityReady: input.activityReady ?? null,
       onBenefitsSince: input.onBenefitsSince ?? null,
       firstRequestOn: input.firstRequestOn ?? null,
@@ -93,7 +107,7 @@ export async function updateCircumstances(
         values.minorityBackground === null ? null : encrypt(ctx.keys, String(values.minorityBackground)),
       abuseProblem: values.abuseProblem,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'citizen_circumstance',
       entityId: citizenId,

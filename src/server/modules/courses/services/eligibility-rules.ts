@@ -8,7 +8,8 @@ import type {
   UpdateEligibilityRuleInput,
 } from '../../../../shared/courses/referral.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
-import { audit, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import { isInForce, validParams, type EligibilityRule } from '../eligibility.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { fieldError, notFound } from './referral-common.ts';
@@ -69,7 +70,7 @@ export async function addEligibilityRule(
       validFrom: input.validFrom,
       validTo: input.validTo ?? null,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'eligibility_rule',
       entityId: id,
@@ -91,7 +92,7 @@ export async function updateEligibilityRule(
     if (validTo !== null && validTo < row.validFrom) throw fieldError('validTo', 'referral.rule_period');
     const params = input.params === undefined ? (row.params ?? {}) : checkParams(row.kind, input.params);
     await repo.updateRule(tx, id, { validTo, params });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'eligibility_rule',
       entityId: id,

@@ -2,6 +2,7 @@
 // citizens over 30): per provider and programme, counts only. The administration sees no citizen rows
 // under row-level security, so this runs in an aggregate transaction and returns nothing but counts; a
 // provider user gets their own provider's rows (and the comparison, which is counts over everyone).
+import { formatDanishDate } from '../../../../shared/dates.ts';
 import type {
   FollowUp,
   FollowUpQuery,
@@ -13,7 +14,8 @@ import type { Language } from '../../../../shared/messages.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import type { ExportColumn, ExportFormat, ExportTable } from '../../../platform/export/table-export.ts';
-import { audit, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import * as repo from '../talk.repository.ts';
 import { addCounts, ageOn, countTalks } from '../talk.rules.ts';
 
@@ -80,7 +82,7 @@ export async function getTalkFollowUp(ctx: Ctx, query: FollowUpQuery = {}): Prom
   const { from, to } = period(query);
   return withAggregateTransaction(ctx, async (tx) => {
     const result = await computeFollowUp(ctx, tx, from, to);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'job_talk_statistics',
       criteria: { from, to, rows: result.rows.length },
@@ -130,10 +132,6 @@ const HEADERS = {
 
 type ExportRow = TalkCounts & { provider: string; programme: string };
 
-function shownDate(iso: string): string {
-  return iso.split('-').reverse().join('-');
-}
-
 /** The statistics as one table: a row per provider and programme, then the total and the comparison. */
 export async function exportTalkFollowUp(
   ctx: Ctx,
@@ -144,7 +142,7 @@ export async function exportTalkFollowUp(
   const h = HEADERS[language];
   return withAggregateTransaction(ctx, async (tx) => {
     const result = await computeFollowUp(ctx, tx, from, to);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'export',
       entityType: 'job_talk_statistics',
       criteria: { from, to, format: query.format, rows: result.rows.length },
@@ -165,7 +163,7 @@ export async function exportTalkFollowUp(
     ];
     const table: ExportTable<ExportRow> = {
       title: h.title,
-      notes: [`${h.period} ${shownDate(from)} ${h.to} ${shownDate(to)}.`, h.definition],
+      notes: [`${h.period} ${formatDanishDate(from)} ${h.to} ${formatDanishDate(to)}.`, h.definition],
       columns,
       rows: result.rows.map((row) => ({
         ...row,

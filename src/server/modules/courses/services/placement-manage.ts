@@ -8,7 +8,8 @@ import type {
 } from '../../../../shared/courses/course.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
-import { audit, requireCourse, type CourseRow } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { requireCourse, type CourseRow } from '../course-access.ts';
 import * as repo from '../placement.repository.ts';
 import { checkPlacement, normalisePlacement, type PlacementDraft } from '../placement.rules.ts';
 import { toPlacement } from './course-read.ts';
@@ -52,7 +53,7 @@ export async function createPlacement(
       courseId: course.id,
       citizenId: course.citizenId,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'placement',
       entityId: id,
@@ -80,7 +81,7 @@ export async function updatePlacement(ctx: Ctx, id: string, input: UpdatePlaceme
     });
     await verify(ctx, tx, course, companyId, draft);
     await repo.updatePlacement(tx, ctx.keys, id, { ...draft, companyId });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'update',
       entityType: 'placement',
       entityId: id,
@@ -95,7 +96,7 @@ export async function deletePlacement(ctx: Ctx, id: string): Promise<{ ok: true 
   return withActorTransaction(ctx, async (tx) => {
     const { row, course } = await requirePlacement(ctx, tx, id);
     await repo.deletePlacement(tx, id);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'delete',
       entityType: 'placement',
       entityId: id,

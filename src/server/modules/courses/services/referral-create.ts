@@ -11,7 +11,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { translate } from '../../../../shared/messages.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { encrypt } from '../../../platform/crypto/keys.ts';
-import { audit } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import * as repo from '../referral.repository.ts';
 import {
   fieldError,
@@ -94,7 +94,7 @@ export async function createReferral(
         input.citizenResponse === 'refused' && responseReason ? encrypt(ctx.keys, responseReason) : null,
       noteEncrypted: note ? encrypt(ctx.keys, note) : null,
     });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'referral',
       entityId: id,

@@ -11,7 +11,8 @@ import type {
 } from '../../../../shared/courses/referral.schemas.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
-import { audit, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import { checkTransition } from '../course.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { fieldError, requireReferral, toReferral } from './referral-common.ts';
@@ -31,7 +32,7 @@ async function requirePending(ctx: Ctx, tx: Tx, id: string, side: Side): Promise
 }
 
 async function auditDecision(tx: Tx, ctx: Ctx, row: repo.ReferralRow, criteria: Record<string, unknown>) {
-  await audit(tx, ctx, {
+  await auditAction(tx, ctx, {
     action: 'update',
     entityType: 'referral',
     entityId: row.id,
@@ -81,7 +82,7 @@ export async function acceptReferral(
       decisionReason: null,
     });
     await auditDecision(tx, ctx, row, { status: 'accepted', courseId });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'course',
       entityId: courseId,

@@ -5,7 +5,8 @@
 import type { ReferralOptions } from '../../../../shared/courses/referral.schemas.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { concurrentPlacesByProvider } from '../../budgets/budget.service.ts';
-import { audit, today } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import * as repo from '../referral.repository.ts';
 
 export interface Occupancy {
@@ -40,7 +41,7 @@ export async function listReferralOptions(
   return withAggregateTransaction(ctx, async (tx) => {
     const agreements = await repo.listActiveAgreements(tx, onDate);
     const occupancy = await occupancyOf(tx, [...new Set(agreements.map((a) => a.providerId))], onDate);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'referral_options',
       criteria: { date: onDate, agreements: agreements.length },

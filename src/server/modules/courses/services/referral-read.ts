@@ -7,7 +7,7 @@ import type {
   ReferralStatus,
 } from '../../../../shared/courses/referral.schemas.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
-import { audit } from '../course-access.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import * as repo from '../referral.repository.ts';
 import { requireCitizen, requireReferral, toReferral } from './referral-common.ts';
 
@@ -20,7 +20,7 @@ export async function listReferrals(
     const total = await repo.countReferrals(tx, ctx.actor, { status: query.status });
     const pendingCount =
       query.status === 'pending' ? total : await repo.countReferrals(tx, ctx.actor, { status: 'pending' });
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'search',
       entityType: 'referral',
       criteria: { status: query.status ?? null, page: query.page, resultCount: total },
@@ -39,7 +39,12 @@ export async function listReferrals(
 export async function getReferral(ctx: Ctx, id: string): Promise<Referral> {
   return withActorTransaction(ctx, async (tx) => {
     const row = await requireReferral(ctx, tx, id);
-    await audit(tx, ctx, { action: 'read', entityType: 'referral', entityId: id, citizenId: row.citizenId });
+    await auditAction(tx, ctx, {
+      action: 'read',
+      entityType: 'referral',
+      entityId: id,
+      citizenId: row.citizenId,
+    });
     return toReferral(ctx, row);
   });
 }
@@ -49,7 +54,7 @@ export async function listCitizenReferrals(ctx: Ctx, citizenId: string): Promise
   return withActorTransaction(ctx, async (tx) => {
     await requireCitizen(ctx, tx, citizenId);
     const rows = await repo.listReferrals(tx, ctx.actor, { citizenId }, null);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'referral',
       citizenId,

@@ -1,33 +1,57 @@
 // The signed-in user's task list (course.read), derived from dates every time it is asked for:
-//   caseworkers: talks due on their courses (those where they are a course caseworker, or every course
-//   of their job centre without one) and their referrals waiting for an answer;
+//   caseworkers: talks due of the citizens on their courses (those where they are a course caseworker, or
+//   every course of their job centre without one; the citizen's talks with or without a course count, and
+//   the period follows benefitPeriodStart) and their referrals waiting for an answer;
 //   provider users: referrals to their provider waiting for their answer, and on the courses they mentor
 //   (or the provider's courses without a mentor) internships and aftercare ending and missing
 //   documentation.
+import { addDays } from '../../../../shared/dates.ts';
 import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
-import { audit, today } from '../course-access.ts';
-import { addDays } from '../legal-rules.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { today } from '../course-access.ts';
 import { listOpenAbsencesForCaseworker } from '../absence.repository.ts';
 import * as repo from '../talk.repository.ts';
 import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';
 import { loadJobTalkRules } from './talk-manage.ts';
+import { loadRegisterWeeks } from './talk-schedule.ts';
+
+/**
+ * One course per citizen for the talk tasks (the obligation is the citizen's, not the course's): the
+ * latest started, whose start stands in for the period when nothing better is known. The register is read
+ * only for citizens without a recorded first request for help (benefitPeriodStart's order).
+ */
+async function talkCourses(
+  tx: Tx,
+  organisationId: string,
+  userId: string,
+): Promise<TaskFacts['talkCourses']> {
+  const latest = new Map<string, Awaited<ReturnType<typeof repo.listCaseworkerCourses>>[number]>();
+  for (const course of await repo.listCaseworkerCourses(tx, organisationId, userId)) {
+    const seen = latest.get(course.citizenId);
+    if (!seen || course.startsOn > seen.startsOn) latest.set(course.citizenId, course);
+  }
+  const courses = [...latest.values()];
+  const talks = await repo.listTalkFactsOfCitizens(
+    tx,
+    courses.map((c) => c.citizenId),
+  );
+  return Promise.all(
+    courses.map(async (course) => ({
+      ...course,
+      register: course.firstRequestOn ? null : await loadRegisterWeeks(tx, course.citizenId),
+      talks: talks.filter((t) => t.citizenId === course.citizenId),
+    })),
+  );
+}
 
 async function caseworkerFacts(ctx: Ctx, tx: Tx, onDate: string): Promise<TaskFacts> {
   const { organisationId, userId } = ctx.actor;
-  const courses = await repo.listCaseworkerCourses(tx, organisationId, userId);
-  const talks = await repo.listTalkFactsOfCourses(
-    tx,
-    courses.map((c) => c.courseId),
-  );
   const referrals = await repo.listPendingReferrals(tx, { referredBy: userId });
   const absences = await listOpenAbsencesForCaseworker(tx, organisationId, userId);
   return {
     today: onDate,
-    talkCourses: courses.map((course) => ({
-      ...course,
-      talks: talks.filter((t) => t.courseId === course.courseId),
-    })),
+    talkCourses: await talkCourses(tx, organisationId, userId),
     referrals: referrals.map((r) => ({ ...r, side: 'job_centre' as const })),
     internships: [],
     providerCourses: [],
@@ -72,7 +96,7 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
           ? await providerFacts(ctx, tx, onDate)
           : NO_FACTS(onDate);
     const tasks = deriveTasks(facts, versions);
-    await audit(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'task_list',
       resultCitizenIds: [...new Set(tasks.map((t) => t.citizenId))],

@@ -1,7 +1,10 @@
 // `indsats import courses`: course_ref,cpr,provider_code,start_date,end_date,end_reason. History as it
 // was: no referral rules apply, an unknown CPR number creates the citizen; an unknown provider code is an
 // error. The course is linked to the provider's agreement covering its start when exactly one does.
-import { END_REASONS, type EndReason } from '../../courses/course.rules.ts';
+import {
+  COURSE_END_REASONS as END_REASONS,
+  type CourseEndReason as EndReason,
+} from '../../../../shared/courses/course.constants.ts';
 import type { Tx } from '../../../platform/context.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';

@@ -4,6 +4,7 @@
 // it wrote (the same entity, with the citizen), written last so the audit trail's head row is locked
 // only while they are written.
 import crypto from 'node:crypto';
+import { copenhagenDate } from '../../../../shared/dates.ts';
 import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
 import type { Permission } from '../../../../shared/permissions.ts';
 import { findUnsafeCharacter, formatCodePoint } from '../../../../shared/text-input.ts';
@@ -12,7 +13,6 @@ import type { Tx } from '../../../platform/context.ts';
 import type { Keys } from '../../../platform/crypto/keys.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { ImportError, ImportKind } from '../../../platform/db/schema.ts';
-import { copenhagenDate } from '../../agreements/agreement-dates.ts';
 import {
   CsvEncodingError,
   CsvTooLongError,

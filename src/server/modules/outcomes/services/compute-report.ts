@@ -1,6 +1,7 @@
 // Computing the three tables: one query per table, each returning a few lines per provider (the
 // database counts courses alike; outcome.repository.ts), and the rules applied to those lines here. All
 // three run in one transaction: the caller's, or one of their own at repeatable read (one snapshot).
+import { addMonthsClamped, monthOf } from '../../../../shared/dates.ts';
 import { sql } from 'kysely';
 import type {
   OutcomeParameters,
@@ -12,11 +13,9 @@ import type { Db } from '../../../platform/db/client.ts';
 import type { Tx } from '../../../platform/context.ts';
 import * as repo from '../outcome.repository.ts';
 import {
-  addCalendarMonths,
   countedCategory,
   DEFINITION_VERSION,
   exitWindow,
-  monthOf,
   PLACEMENT_AFTER_END,
   PLAN_AFTER_END,
   statusOfFacts,
@@ -39,9 +38,9 @@ export function resolveParameters(
 }
 
 /** The first days of the months from `from`'s to `to`'s, each with its M2 window. */
-function exitWindows(from: string, to: string): repo.ExitWindowOfMonth[] {
+export function exitWindows(from: string, to: string): repo.ExitWindowOfMonth[] {
   const windows: repo.ExitWindowOfMonth[] = [];
-  for (let month = monthOf(from); month <= to; month = addCalendarMonths(month, 1)) {
+  for (let month = monthOf(from); month <= to; month = addMonthsClamped(month, 1)) {
     windows.push({ endMonth: month, ...exitWindow(month) });
   }
   return windows;
@@ -55,17 +54,27 @@ function flagItems(rows: readonly repo.CountedCourses[]): FlagItem[] {
   ]);
 }
 
-async function computeInTransaction(tx: Tx, parameters: ResolvedParameters): Promise<OutcomeReport> {
-  const p = parameters;
-  const exitPeriod = { from: p.from, to: p.to };
-  const placementPeriod = { from: p.placementFrom, to: p.placementTo };
-  const planPeriod = { from: p.planFrom, to: p.planTo };
-  // Short queries over many rows: compiling them (JIT) costs more than it saves, and the joins of the
-  // exit table want their hash tables in memory rather than in batches on disk.
+/**
+ * What every computation of the three tables starts from (the outcome report and the fair comparison):
+ * the tables' periods, the providers and the codebook, with the transaction set for short queries over
+ * many rows (compiling them, JIT, costs more than it saves; the exit table's joins want their hash tables
+ * in memory rather than in batches on disk).
+ */
+export async function prepareTables(tx: Tx, p: ResolvedParameters) {
   await sql`SET LOCAL jit = off`.execute(tx);
   await sql`SET LOCAL work_mem = '32MB'`.execute(tx);
-  const providers = await repo.listProviders(tx);
-  const codebook = await repo.loadCodebook(tx);
+  return {
+    exitPeriod: { from: p.from, to: p.to },
+    placementPeriod: { from: p.placementFrom, to: p.placementTo },
+    planPeriod: { from: p.planFrom, to: p.planTo },
+    providers: await repo.listProviders(tx),
+    codebook: await repo.loadCodebook(tx),
+  };
+}
+
+async function computeInTransaction(tx: Tx, parameters: ResolvedParameters): Promise<OutcomeReport> {
+  const p = parameters;
+  const { exitPeriod, placementPeriod, planPeriod, providers, codebook } = await prepareTables(tx, p);
   const categoryOf = (code: number) => countedCategory(code, (c) => codebook.get(c));
   const exitGroups = await repo.loadExitFacts(tx, exitPeriod, exitWindows(p.from, p.to), categoryOf);
   const placed = await repo.countPlacedCourses(tx, placementPeriod, p.placementKinds, PLACEMENT_AFTER_END);

@@ -1,5 +1,6 @@
 // The report out of the app, for the API's export and the CLI: XLSX (a sheet per table, laid out like
 // the appendix), CSV (one long table: Danish or plain), PDF (the appendix), plain text and JSON.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type { Language } from '../../../../shared/messages.ts';
 import type { OutcomeExportFormat, OutcomeResponse } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
@@ -7,7 +8,7 @@ import { tablesToXlsx, tableToCsv } from '../../../platform/export/table-export.
 import { outcomePdf } from './outcome-pdf.ts';
 import { longTable, tablesAsText, workbookTables } from './present-tables.ts';
 import { buildResponse, type OutcomeRequest } from './read-outcomes.ts';
-import { auditOutcome, scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
+import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
 
 export type RenderFormat = OutcomeExportFormat | 'json' | 'text';
 
@@ -64,7 +65,7 @@ export async function exportOutcomes(
   const scoped = await withAggregateTransaction(ctx, async (tx) => {
     const { parameters, response } = await buildResponse(tx, input);
     const code = await visibleProviderCode(tx, ctx.actor);
-    await auditOutcome(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'export',
       entityType: 'outcome_table',
       criteria: { ...parameters, compareTo: input.compareTo ?? null, format: input.format },

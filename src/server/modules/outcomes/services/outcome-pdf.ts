@@ -1,9 +1,9 @@
 // The PDF that reads like the committee appendix (seed 003): a heading, then per table its title, the
 // table with the total in bold, a chart of each provider's share with its 95 % interval, and the notes.
 // Rendered by src/server/platform/export/pdf.ts (pdfmake, offline), so a new user needs no browser.
+import { copenhagenDate } from '../../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../../../shared/messages.ts';
-import { copenhagenDate } from '../../agreements/agreement-dates.ts';
 import { chartGeometry, chartSvg } from '../../../../shared/outcomes/outcome.chart.ts';
 import type { OutcomeResponse } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { renderPdf } from '../../../platform/export/pdf.ts';

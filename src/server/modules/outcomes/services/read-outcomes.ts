@@ -1,5 +1,6 @@
 // The three tables for a period, as the page, the API and the CLI ask for them; with percentage points
 // against a saved report when asked.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type {
   OutcomeReport,
@@ -12,7 +13,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import * as repo from '../outcome.repository.ts';
 import { compareReports } from './compare-reports.ts';
 import { computeOutcomes, resolveParameters } from './compute-report.ts';
-import { auditOutcome, scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
+import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
 
 export interface OutcomeRequest {
   from: string;
@@ -25,7 +26,7 @@ export interface OutcomeRequest {
   compareTo?: string | undefined;
 }
 
-function parametersOf(input: OutcomeRequest): ResolvedParameters {
+export function parametersOf(input: OutcomeRequest): ResolvedParameters {
   return resolveParameters({
     from: input.from,
     to: input.to,
@@ -71,7 +72,7 @@ export async function getOutcomes(ctx: Ctx, input: OutcomeRequest): Promise<Outc
   return withAggregateTransaction(ctx, async (tx) => {
     const { parameters, response } = await buildResponse(tx, input);
     const code = await visibleProviderCode(tx, ctx.actor);
-    await auditOutcome(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'outcome_table',
       criteria: { ...parameters, compareTo: input.compareTo ?? null },

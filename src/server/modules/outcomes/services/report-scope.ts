@@ -3,8 +3,7 @@
 // analysts and procurement see every provider's row, a provider user only its own row and the total.
 import type { Comparison, OutcomeReport } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.schemas.ts';
-import { recordAudit, type AuditEntry } from '../../../platform/audit/audit.ts';
-import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
+import type { Actor, Tx } from '../../../platform/context.ts';
 import { findOrganisationCode } from '../outcome.repository.ts';
 
 export function isProviderUser(actor: Actor): boolean {
@@ -40,15 +39,4 @@ export function scopeComparison(comparison: Comparison, code: string | null): Co
     };
   }
   return scoped;
-}
-
-/** Audits an outcome read, export or save: periods and formats, never a citizen. */
-export function auditOutcome(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
-  const { actor } = ctx;
-  return recordAudit(
-    tx,
-    { userId: actor.userId, username: actor.username, organisationId: actor.organisationId },
-    ctx.requestId,
-    entry,
-  );
 }

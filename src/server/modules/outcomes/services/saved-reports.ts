@@ -1,6 +1,7 @@
 // Saved reports: the parameters, the definition version, the imports the figures came from and the
 // figures themselves, so a published figure can be reproduced; read back with the same parameters
 // recomputed now, so late register data shows as differences.
+import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   CreateOutcomeReportInput,
   OutcomeReport,
@@ -15,7 +16,7 @@ import * as repo from '../outcome.repository.ts';
 import { compareReports } from './compare-reports.ts';
 import { computeOutcomes, resolveParameters } from './compute-report.ts';
 import { requireSavedReport } from './read-outcomes.ts';
-import { auditOutcome, scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
+import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
 
 function toSummary(row: repo.SavedReportRow): SavedReportSummary {
   const results = row.results as unknown as OutcomeReport;
@@ -62,7 +63,7 @@ export async function createOutcomeReport(
       parameters,
       createdBy: ctx.actor.username,
     });
-    await auditOutcome(tx, ctx, {
+    await auditAction(tx, ctx, {
       action: 'create',
       entityType: 'outcome_report',
       entityId: row.id,
@@ -75,7 +76,7 @@ export async function createOutcomeReport(
 export async function listOutcomeReports(ctx: Ctx): Promise<SavedReportList> {
   return withAggregateTransaction(ctx, async (tx) => {
     const rows = await repo.listReports(tx);
-    await auditOutcome(tx, ctx, { action: 'read', entityType: 'outcome_report', criteria: { list: true } });
+    await auditAction(tx, ctx, { action: 'read', entityType: 'outcome_report', criteria: { list: true } });
     return { items: rows.map(toSummary) };
   });
 }
@@ -95,7 +96,7 @@ export async function getOutcomeReport(ctx: Ctx, id: string): Promise<SavedRepor
       definitionVersion: row.definitionVersion,
     });
     const code = await visibleProviderCode(tx, ctx.actor);
-    await auditOutcome(tx, ctx, { action: 'read', entityType: 'outcome_report', entityId: row.id });
+    await auditAction(tx, ctx, { action: 'read', entityType: 'outcome_report', entityId: row.id });
     return {
       ...toSummary(row),
       results: scopeReport(results, code),

@@ -2,6 +2,7 @@
 // bid's points with the justifications (consensus and each evaluator's), totals, ranking and sensitivity
 // (stable interval, alternatives, rank reversals, totals against the quality weight). The same tables make
 // the XLSX workbook and the PDF; the PDF adds a chart per area. Reading it is audited as an export.
+import { formatDanishDate } from '../../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '../../../../shared/messages.ts';
 import { formatKroner } from '../../../../shared/money.ts';
@@ -280,9 +281,7 @@ export async function reportPdf(
     content: [
       { text: `${t.reportTitle}: ${result.tenderName}`, style: 'title' },
       {
-        text: result.decidedOn
-          ? `${t.decidedOn} ${result.decidedOn.split('-').reverse().join('-')}`
-          : t.notDecided,
+        text: result.decidedOn ? `${t.decidedOn} ${formatDanishDate(result.decidedOn)}` : t.notDecided,
         margin: [0, 2, 0, 8],
       },
       ...shown.flatMap(pdfTable),

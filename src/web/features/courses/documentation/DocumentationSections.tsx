@@ -1,10 +1,11 @@
 // The documentation sections of the course page: dated entries, the work-capacity description, the
-// final report, and preparatory-plan starts with the PDF "input to the plan". The provider writes the
+// final report, preparatory-plan starts with the PDF "input to the plan", and party hearings of these. The provider writes the
 // documentation; the job centre records plan starts; both read everything they may see.
 import { useSession } from '../../../app/session.ts';
 import { useStatusMessage } from '../course/SectionBlocks.tsx';
 import { EntriesSection } from './EntriesSection.tsx';
 import { FinalReportSection } from './FinalReportSection.tsx';
+import { PartyHearingSection } from './PartyHearingSection.tsx';
 import { PlanStartsSection } from './PlanStartsSection.tsx';
 import { WorkCapacitySection } from './WorkCapacitySection.tsx';
 import './documentation.css';
@@ -30,6 +31,7 @@ export function DocumentationSections({ courseId, side, ended }: CourseSectionPr
       <WorkCapacitySection courseId={courseId} canWrite={canWrite} onMessage={status.show} />
       <FinalReportSection courseId={courseId} canWrite={canWrite} ended={ended} onMessage={status.show} />
       <PlanStartsSection courseId={courseId} canRecord={canRecordPlans} onMessage={status.show} />
+      <PartyHearingSection courseId={courseId} onMessage={status.show} />
     </>
   );
 }

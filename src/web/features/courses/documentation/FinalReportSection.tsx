@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../../components/format.ts';
 import { FormDateField, FormTextArea } from '../course/FormFields.tsx';
 import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import { DocumentHearing } from './DocumentHearing.tsx';
 import {
   documentationApi,
   useFinalReport,
@@ -168,6 +169,12 @@ export function FinalReportSection({
               onClick={() => setEditing(true)}
             />
           ) : null}
+          <DocumentHearing
+            courseId={courseId}
+            subject="final_report"
+            written={written}
+            onMessage={onMessage}
+          />
         </>
       )}
     </section>

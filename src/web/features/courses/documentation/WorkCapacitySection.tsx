@@ -15,6 +15,7 @@ import { formatDateTime } from '../../../components/format.ts';
 import { FormTextArea } from '../course/FormFields.tsx';
 import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import { DocumentHearing } from './DocumentHearing.tsx';
 import {
   documentationApi,
   useRefreshDocumentation,
@@ -240,12 +241,20 @@ export function WorkCapacitySection({
       ) : query.isError ? (
         <ErrorAlert error={query.error} />
       ) : (
-        <WorkCapacityBody
-          courseId={courseId}
-          current={query.data}
-          canWrite={canWrite}
-          onMessage={onMessage}
-        />
+        <>
+          <WorkCapacityBody
+            courseId={courseId}
+            current={query.data}
+            canWrite={canWrite}
+            onMessage={onMessage}
+          />
+          <DocumentHearing
+            courseId={courseId}
+            subject="work_capacity"
+            written={Boolean(query.data.updatedAt)}
+            onMessage={onMessage}
+          />
+        </>
       )}
     </section>
   );

@@ -1,4 +1,6 @@
 // UI texts of the courses feature's documentation part (namespace "courses", key "documentation"): Danish and English.
+import * as hearings from './hearing-texts.ts';
+
 export const da = {
   title: 'Dokumentation',
   saved: 'Gemt.',
@@ -136,6 +138,7 @@ export const da = {
     downloadHint:
       'PDF’en samler forløbet, arbejdsevnebeskrivelsen, skånehensyn og progression til sagsbehandleren.',
   },
+  hearings: hearings.da,
 };
 
 export const en: typeof da = {
@@ -274,4 +277,5 @@ export const en: typeof da = {
     downloadHint:
       'The PDF gathers the course, the work-capacity description, accommodations and progression for the caseworker.',
   },
+  hearings: hearings.en,
 };

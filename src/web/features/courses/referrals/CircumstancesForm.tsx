@@ -6,8 +6,11 @@ import { useImperativeHandle, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { copenhagenToday } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
+import { benefitChoices } from '../../../../shared/courses/benefit-types.ts';
 import { FormDateField, FormRadioGroup, FormSelectField, type FormBinding } from '../course/FormFields.tsx';
+import { useDate } from '../language.ts';
 import { useFormSubmit } from '../course/useCourseForm.tsx';
 import {
   referralApi,
@@ -16,9 +19,7 @@ import {
   type Circumstances,
   type UpdateCircumstancesInput,
 } from './referral.api.ts';
-import { da } from './texts.ts';
 
-const BENEFIT_TYPES = Object.keys(da.benefitType) as NonNullable<Circumstances['benefitType']>[];
 const FLAGS = ['activityReady', 'minorityBackground', 'abuseProblem'] as const;
 type Flag = (typeof FLAGS)[number];
 const FIELDS = [
@@ -106,7 +107,12 @@ function Form({
   draft: RefObject<CircumstancesDraft | null> | undefined;
 }) {
   const { t } = useTranslation('courses');
+  const formatDay = useDate();
   const refresh = useRefreshReferrals();
+  // The types in force today (aktivloven §§ 16-20 from 1 Jul 2025); a ceased type recorded before stays
+  // readable, marked with its last day.
+  const choices = benefitChoices(copenhagenToday(), initial.benefitType);
+  const ceased = choices.find((choice) => choice.lastDay !== null && choice.type === values.benefitType);
   const submit = useFormSubmit(FIELDS);
   const [values, setValues] = useState<Values>(() => toValues(initial));
   const [savedValues, setSavedValues] = useState<Values>(() => toValues(initial));
@@ -160,7 +166,20 @@ function Form({
         label={t('referrals.refer.benefitType')}
         disabled={!canEdit}
         empty={t('referrals.refer.notRecorded')}
-        options={BENEFIT_TYPES.map((type) => ({ value: type, label: t(`referrals.benefitType.${type}`) }))}
+        hint={
+          ceased?.lastDay
+            ? t('referrals.refer.benefitTypeCeasedHint', { lastDay: formatDay(ceased.lastDay) })
+            : undefined
+        }
+        options={choices.map(({ type, lastDay }) => ({
+          value: type,
+          label: lastDay
+            ? t('referrals.refer.benefitTypeCeased', {
+                benefit: t(`referrals.benefitType.${type}`),
+                lastDay: formatDay(lastDay),
+              })
+            : t(`referrals.benefitType.${type}`),
+        }))}
       />
       <FlagField form={form} field="activityReady" disabled={!canEdit} />
       <FormDateField

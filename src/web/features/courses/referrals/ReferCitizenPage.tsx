@@ -10,6 +10,7 @@ import { FormDateField, FormRadioGroup, FormTextArea } from '../course/FormField
 import { FormBody, useCourseForm } from '../course/useCourseForm.tsx';
 import { CircumstancesSection, type CircumstancesDraft } from './CircumstancesForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
+import { ReferralSuggestions } from './ReferralSuggestions.tsx';
 import {
   referralApi,
   useEligibility,
@@ -188,6 +189,12 @@ function ReferralForm({
         submittingLabel={t('referrals.refer.submitting')}
       >
         <FormDateField form={form} name="referredOn" label={t('referrals.refer.referredOn')} required />
+        <ReferralSuggestions
+          citizenId={citizenId}
+          date={values.referredOn}
+          value={values.agreementId}
+          onChoose={(agreementId) => form.set('agreementId', agreementId)}
+        />
         <ProgrammeChoice
           date={values.referredOn}
           value={values.agreementId}

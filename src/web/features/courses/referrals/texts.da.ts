@@ -117,13 +117,16 @@ export const da = {
     circumstances: 'Borgerens forhold',
     circumstancesIntro: 'Det, som forløbenes målgruppekrav spørger om. Alder og køn læses af CPR-nummeret.',
     benefitType: 'Forsørgelse',
+    benefitTypeCeased: '{{benefit}} (ophørt {{lastDay}})',
+    benefitTypeCeasedHint:
+      'Den registrerede forsørgelse ophørte {{lastDay}} og er blevet til kontanthjælp (aktivloven §§ 16-20). Vælg borgerens forsørgelse i dag.',
     notRecorded: 'Ikke registreret',
     activityReady: 'Aktivitetsparat',
     onBenefitsSince: 'På offentlig forsørgelse siden',
     onBenefitsSinceHint: 'Første dag i den nuværende sammenhængende periode.',
     firstRequestOn: 'Første henvendelse om hjælp',
     firstRequestOnHint:
-      'Fristerne for jobsamtaler regnes fra denne dato (LAB § 31, stk. 5, og § 9). Uden dato regnes de fra forløbets start.',
+      'Fristerne for jobsamtaler regnes fra denne dato (LAB § 31, stk. 5, og § 9). Uden dato udledes de af registerets første ydelsesuge, ellers af forløbets start.',
     minorityBackground: 'Minoritetsbaggrund',
     minorityBackgroundHidden:
       'Vises kun for jobcentret (en særlig kategori af personoplysninger). Målgruppetjekket viser, om borgeren opfylder forløbets krav.',

@@ -120,13 +120,16 @@ export const en: typeof da = {
     circumstancesIntro:
       "What the programmes' target-group requirements ask about. Age and sex are read from the CPR number.",
     benefitType: 'Benefit',
+    benefitTypeCeased: '{{benefit}} (ceased {{lastDay}})',
+    benefitTypeCeasedHint:
+      'The recorded benefit ceased on {{lastDay}} and has become cash benefit (aktivloven §§ 16-20). Choose the benefit the citizen receives today.',
     notRecorded: 'Not recorded',
     activityReady: 'Activity-ready',
     onBenefitsSince: 'On public benefits since',
     onBenefitsSinceHint: 'The first day of the current unbroken period.',
     firstRequestOn: 'First request for help',
     firstRequestOnHint:
-      'The job-talk deadlines count from this date (LAB § 31(5) and § 9). Without it they count from the course start.',
+      "The job-talk deadlines count from this date (LAB § 31(5) and § 9). Without it they are derived from the register's first benefit week, else from the course start.",
     minorityBackground: 'Minority background',
     minorityBackgroundHidden:
       "Shown only to the job centre (a special category of personal data). The target-group check shows whether the citizen meets the programme's requirements.",

@@ -10,7 +10,7 @@ import { useDate, useLanguage } from './talk-format.ts';
 const FIELDS = ['scheduledOn', 'venue', 'outcome', 'heldOn'] as const;
 const SCHEDULE_FIELDS = ['scheduledOn', 'venue'] as const;
 
-function VenueSelect({ form, label }: { form: FormBinding<'venue'>; label: string }) {
+export function VenueSelect({ form, label }: { form: FormBinding<'venue'>; label: string }) {
   const { t } = useTranslation('courses');
   return (
     <FormSelectField

@@ -1,7 +1,7 @@
 // The job-talk section of the course page: the next required talk with its deadline and the rule it
 // comes from, and the talks of the course. The job centre schedules talks and records outcomes; the
 // provider reads.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -9,19 +9,19 @@ import { Loading } from '../../../components/Loading.tsx';
 import { DataTable, OpenFormButton, useStatusMessage } from '../course/SectionBlocks.tsx';
 import type { CourseSectionProps } from '../documentation/DocumentationSections.tsx';
 import { ScheduleTalkForm, RecordTalkForm } from './TalkForms.tsx';
-import { useCourseTalks, useRefreshTalks, type CourseTalks, type Talk } from './talk.api.ts';
+import { useCourseTalks, useRefreshTalks, type CourseTalks, type NextTalk, type Talk } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 
-function NextTalkBox({ data }: { data: CourseTalks }) {
+/** The next required talk; `emptyText` when there is none (the course ended, the period is unknown). */
+export function NextTalkBox({ next, emptyText }: { next: NextTalk | null; emptyText: string }) {
   const { t } = useTranslation('courses');
   const date = useDate();
-  const next = data.next;
   if (!next) {
     return (
       <div className="alert alert-info">
         <div className="alert-body">
           <p className="alert-heading">{t('talks.next.heading')}</p>
-          <p className="alert-text">{t('talks.next.ended')}</p>
+          <p className="alert-text">{emptyText}</p>
         </div>
       </div>
     );
@@ -56,6 +56,12 @@ function NextTalkBox({ data }: { data: CourseTalks }) {
             basis: t(next.obligation === 'first' ? 'talks.next.basisFirst' : 'talks.next.basisFollowUp'),
           })}
         </p>
+        <p className="alert-text">
+          {t('talks.citizen.period.line', {
+            date: date(next.periodStartsOn),
+            source: t(`talks.citizen.source.${next.periodSource}`),
+          })}
+        </p>
         <p className="alert-text app-muted">
           {t('talks.next.rule')}: {next.ruleSource}
         </p>
@@ -64,16 +70,30 @@ function NextTalkBox({ data }: { data: CourseTalks }) {
   );
 }
 
-function TalkTable({ talks, onRecord }: { talks: Talk[]; onRecord: ((talk: Talk) => void) | undefined }) {
+/** Talks with their outcome and deadline; `courseOf` adds a column naming each talk's course (or none). */
+export function TalkTable({
+  talks,
+  onRecord,
+  courseOf,
+  caption,
+  empty,
+}: {
+  talks: Talk[];
+  onRecord: ((talk: Talk) => void) | undefined;
+  courseOf?: (talk: Talk) => string;
+  caption?: string;
+  empty?: string;
+}) {
   const { t } = useTranslation('courses');
   const date = useDate();
   return (
     <DataTable
       rows={talks}
-      empty={t('talks.table.empty')}
-      caption={t('talks.table.caption')}
+      empty={empty ?? t('talks.table.empty')}
+      caption={caption ?? t('talks.table.caption')}
       columns={[
         t('talks.table.scheduledOn'),
+        courseOf && t('talks.citizen.course'),
         t('talks.table.venue'),
         t('talks.table.outcome'),
         t('talks.table.heldOn'),
@@ -87,6 +107,7 @@ function TalkTable({ talks, onRecord }: { talks: Talk[]; onRecord: ((talk: Talk)
           <th scope="row" className="app-nowrap">
             {date(talk.scheduledOn)}
           </th>
+          {courseOf ? <td>{courseOf(talk)}</td> : null}
           <td>{t(`talks.venue.${talk.venue}`)}</td>
           <td>{t(`talks.outcome.${talk.outcome}`)}</td>
           <td className="app-nowrap">{talk.heldOn ? date(talk.heldOn) : ''}</td>
@@ -121,11 +142,28 @@ function TalkTable({ talks, onRecord }: { talks: Talk[]; onRecord: ((talk: Talk)
 
 type Editor = { kind: 'closed' } | { kind: 'schedule' } | { kind: 'record'; talk: Talk };
 
-function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
+/**
+ * The talk table with the job centre's forms (schedule a talk, record an outcome), shared by the course
+ * page and the citizen page: `above` is shown over the table, `scheduleForm` is the page's own form.
+ */
+export function TalkEditor({
+  talks,
+  today,
+  canManage,
+  refresh,
+  above,
+  table,
+  scheduleForm,
+}: {
+  talks: Talk[];
+  today: string;
+  canManage: boolean;
+  refresh: () => Promise<unknown>;
+  above: ReactNode;
+  table?: { courseOf?: (talk: Talk) => string; caption?: string; empty?: string };
+  scheduleForm: (props: { onSaved: (text: string) => void; onCancel: () => void }) => ReactNode;
+}) {
   const { t } = useTranslation('courses');
-  const { can } = useSession();
-  const canManage = data.canManage && can('casework.manage');
-  const refresh = useRefreshTalks(courseId);
   const [editor, setEditor] = useState<Editor>({ kind: 'closed' });
   const status = useStatusMessage('app-live');
   const saved = async (text: string) => {
@@ -137,12 +175,17 @@ function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
     status.clear();
     setEditor(next);
   };
+  const formProps = {
+    onSaved: (text: string) => void saved(text),
+    onCancel: () => setEditor({ kind: 'closed' }),
+  };
   return (
     <>
       {status.element}
-      <NextTalkBox data={data} />
+      {above}
       <TalkTable
-        talks={data.talks}
+        talks={talks}
+        {...table}
         onRecord={canManage ? (talk) => open({ kind: 'record', talk }) : undefined}
       />
       {canManage && editor.kind === 'closed' ? (
@@ -152,23 +195,27 @@ function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
           onClick={() => open({ kind: 'schedule' })}
         />
       ) : null}
-      {editor.kind === 'schedule' ? (
-        <ScheduleTalkForm
-          courseId={courseId}
-          onSaved={(text) => void saved(text)}
-          onCancel={() => setEditor({ kind: 'closed' })}
-        />
-      ) : null}
+      {editor.kind === 'schedule' ? scheduleForm(formProps) : null}
       {editor.kind === 'record' ? (
-        <RecordTalkForm
-          key={editor.talk.id}
-          talk={editor.talk}
-          today={data.today}
-          onSaved={(text) => void saved(text)}
-          onCancel={() => setEditor({ kind: 'closed' })}
-        />
+        <RecordTalkForm key={editor.talk.id} talk={editor.talk} today={today} {...formProps} />
       ) : null}
     </>
+  );
+}
+
+function Talks({ courseId, data }: { courseId: string; data: CourseTalks }) {
+  const { t } = useTranslation('courses');
+  const { can } = useSession();
+  const refresh = useRefreshTalks(courseId);
+  return (
+    <TalkEditor
+      talks={data.talks}
+      today={data.today}
+      canManage={data.canManage && can('casework.manage')}
+      refresh={refresh}
+      above={<NextTalkBox next={data.next} emptyText={t('talks.next.ended')} />}
+      scheduleForm={(props) => <ScheduleTalkForm courseId={courseId} {...props} />}
+    />
   );
 }
 

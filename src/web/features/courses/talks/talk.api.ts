@@ -2,8 +2,11 @@
 // src/shared/courses/talk.schemas.ts (types only, so zod stays out of the browser bundle).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
+  CitizenTalks,
   CourseTalks,
+  CreateCitizenTalkInput,
   CreateTalkInput,
+  NextTalk,
   FollowUp,
   Talk,
   TaskList,
@@ -12,10 +15,11 @@ import type {
 import type { TreatmentSummary } from '../../../../shared/courses/course.schemas.ts';
 import { api, withQuery } from '../../../app/api.ts';
 
-export type { CourseTalks, FollowUp, Talk, TaskList };
+export type { CitizenTalks, CourseTalks, FollowUp, NextTalk, Talk, TaskList };
 
 export const talkKeys = {
   course: (courseId: string) => ['courses', 'talks', courseId] as const,
+  citizen: (citizenId: string) => ['courses', 'citizen-talks', citizenId] as const,
   tasks: ['courses', 'tasks'] as const,
   followUp: (from: string, to: string) => ['courses', 'followup', from, to] as const,
 };
@@ -27,6 +31,25 @@ export function useCourseTalks(courseId: string) {
     queryKey: talkKeys.course(courseId),
     queryFn: ({ signal }) => api.get<CourseTalks>(`/api/courses/${enc(courseId)}/talks`, { signal }),
   });
+}
+
+export function useCitizenTalks(citizenId: string) {
+  return useQuery({
+    queryKey: talkKeys.citizen(citizenId),
+    queryFn: ({ signal }) => api.get<CitizenTalks>(`/api/citizens/${enc(citizenId)}/talks`, { signal }),
+  });
+}
+
+/** Refreshes the citizen's talks, every course's talks (a talk may be on one) and the task list. */
+export function useRefreshCitizenTalks(citizenId: string): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: talkKeys.citizen(citizenId) }),
+      queryClient.invalidateQueries({ queryKey: ['courses', 'talks'] }),
+      queryClient.invalidateQueries({ queryKey: talkKeys.tasks }),
+    ]);
+  };
 }
 
 export function useTasks() {
@@ -50,6 +73,7 @@ export function useRefreshTalks(courseId: string): () => Promise<void> {
   return async () => {
     await Promise.all([
       queryClient.invalidateQueries({ queryKey: talkKeys.course(courseId) }),
+      queryClient.invalidateQueries({ queryKey: ['courses', 'citizen-talks'] }),
       queryClient.invalidateQueries({ queryKey: talkKeys.tasks }),
     ]);
   };
@@ -58,6 +82,8 @@ export function useRefreshTalks(courseId: string): () => Promise<void> {
 export const talkApi = {
   create: (courseId: string, input: CreateTalkInput) =>
     api.post<Talk>(`/api/courses/${enc(courseId)}/talks`, input),
+  createForCitizen: (citizenId: string, input: CreateCitizenTalkInput) =>
+    api.post<Talk>(`/api/citizens/${enc(citizenId)}/talks`, input),
   update: (id: string, input: UpdateTalkInput) => api.patch<Talk>(`/api/talks/${enc(id)}`, input),
 };
 

@@ -1,7 +1,12 @@
 // UI texts of the courses feature's talks part (namespace "courses", key "talks"): job talks on the course
-// page, the task list and the follow-up of timeliness and attendance. Danish and English.
+// page, the task list and the follow-up of timeliness and attendance. Danish and English. The citizen
+// page's job talks are in citizen-texts.da.ts / citizen-texts.en.ts (key "talks.citizen").
+import { da as citizenDa } from './citizen-texts.da.ts';
+import { en as citizenEn } from './citizen-texts.en.ts';
+
 export const da = {
   title: 'Jobsamtaler',
+  citizen: citizenDa,
   venue: {
     provider: 'Lokalt hos leverandøren',
     job_centre: 'I jobcentret',
@@ -27,7 +32,7 @@ export const da = {
     plannedLate: 'Der er indkaldt til samtale {{date}} – efter fristen.',
     notPlanned: 'Der er ikke indkaldt til samtalen endnu.',
     arose: 'Fristen regnes fra {{date}} ({{basis}}).',
-    basisFirst: 'forløbets start',
+    basisFirst: 'ydelsesperiodens start',
     basisFollowUp: 'sidste holdte samtale',
     rule: 'Regel',
     ended: 'Forløbet er afsluttet. Der er ingen krævede samtaler i forløbet.',
@@ -52,7 +57,7 @@ export const da = {
     open: 'Indkald til samtale',
     heading: 'Indkald til jobsamtale',
     intro:
-      'Samtalen får fristen for den samtale, forløbet kræver nu. Første samtale holdes ved personligt fremmøde.',
+      'Samtalen får fristen for den samtale, borgerens ydelsesperiode kræver på dagen. Første samtale holdes ved personligt fremmøde.',
     scheduledOn: 'Dato for samtalen',
     venue: 'Hvor holdes samtalen?',
     submit: 'Indkald',
@@ -154,6 +159,7 @@ export const da = {
 
 export const en: typeof da = {
   title: 'Job talks',
+  citizen: citizenEn,
   venue: {
     provider: 'Locally at the provider',
     job_centre: 'At the job centre',
@@ -180,7 +186,7 @@ export const en: typeof da = {
     plannedLate: 'A talk is scheduled for {{date}} – after the deadline.',
     notPlanned: 'No talk has been scheduled yet.',
     arose: 'The deadline counts from {{date}} ({{basis}}).',
-    basisFirst: 'the start of the course',
+    basisFirst: 'the start of the benefit period',
     basisFollowUp: 'the last talk held',
     rule: 'Rule',
     ended: 'The course has ended. No talks are required within the course.',
@@ -205,7 +211,7 @@ export const en: typeof da = {
     open: 'Schedule a talk',
     heading: 'Schedule a job talk',
     intro:
-      'The talk gets the deadline of the talk the course requires now. The first talk is held in person.',
+      "The talk gets the deadline of the talk the citizen's benefit period requires on that day. The first talk is held in person.",
     scheduledOn: 'Date of the talk',
     venue: 'Where is the talk held?',
     submit: 'Schedule',

@@ -1,9 +1,11 @@
-// Calendar arithmetic on ISO dates ('YYYY-MM-DD'), in UTC so a date never shifts with the time zone.
-// Pure: the agreement rules build on these.
+// Calendar arithmetic on ISO dates ('YYYY-MM-DD'), in UTC so a date never shifts with the time zone, and
+// the municipality's calendar (today in Copenhagen, the Danish date format). One place for every module:
+// the two ways of adding months are named for what they mean. Pure.
 
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
 function toUtc(date: IsoDate): Date {
   const match = ISO_DATE.exec(date);
@@ -20,15 +22,22 @@ export function isIsoDate(value: string): boolean {
   return match !== null && fromUtc(toUtc(value)) === value;
 }
 
+/** The date as a day number (days since 1970-01-01), to count and compare days as integers. */
+export function dayNumber(date: IsoDate): number {
+  return toUtc(date).getTime() / DAY_MS;
+}
+
+export function isoOfDay(day: number): IsoDate {
+  return fromUtc(new Date(day * DAY_MS));
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const utc = toUtc(date);
-  utc.setUTCDate(utc.getUTCDate() + days);
-  return fromUtc(utc);
+  return isoOfDay(dayNumber(date) + days);
 }
 
 /** Days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -40,19 +49,31 @@ export function isMonthEnd(date: IsoDate): boolean {
   return utc.getUTCDate() === daysInMonth(utc.getUTCFullYear(), utc.getUTCMonth() + 1);
 }
 
-/**
- * Adds whole months, end-of-month aware: a period ending on the last day of a month ends on the last day
- * of the target month (31 Dec 2023 + 12 = 31 Dec 2024; 28 Feb 2023 + 12 = 29 Feb 2024); any other day is
- * kept, or clamped to the target month's length (30 Jan + 1 = 28 Feb).
- */
-export function addMonths(date: IsoDate, months: number): IsoDate {
+function shiftMonths(date: IsoDate, months: number, keepMonthEnd: boolean): IsoDate {
   const utc = toUtc(date);
   const index = utc.getUTCFullYear() * 12 + utc.getUTCMonth() + months;
   const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
+  const month = index - year * 12 + 1;
   const last = daysInMonth(year, month);
-  const day = isMonthEnd(date) ? last : Math.min(utc.getUTCDate(), last);
+  const day = keepMonthEnd && isMonthEnd(date) ? last : Math.min(utc.getUTCDate(), last);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Calendar months as the law and the outcome definitions count them: the same day of the month, or the
+ * target month's last day when it is shorter (31 Jan + 1 = 28/29 Feb; 28 Feb + 1 = 28 Mar).
+ */
+export function addMonthsClamped(date: IsoDate, months: number): IsoDate {
+  return shiftMonths(date, months, false);
+}
+
+/**
+ * Months of an agreement's period: a period ending on the last day of a month ends on the last day of
+ * the target month (31 Dec 2023 + 12 = 31 Dec 2024; 28 Feb 2023 + 12 = 29 Feb 2024); any other day is
+ * kept, or clamped to the target month's length (30 Jan + 1 = 28 Feb).
+ */
+export function addMonthsKeepingMonthEnd(date: IsoDate, months: number): IsoDate {
+  return shiftMonths(date, months, true);
 }
 
 /** The date's month as a running count (year × 12 + month), to compare months regardless of the day. */
@@ -61,7 +82,12 @@ export function monthIndex(date: IsoDate): number {
   return utc.getUTCFullYear() * 12 + utc.getUTCMonth();
 }
 
-/** Today's date in Copenhagen: the agreements belong to the municipality's calendar. */
+/** The first day of the date's month. */
+export function monthOf(date: IsoDate): IsoDate {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** Today's date in Copenhagen: the municipality's calendar, whatever the server's time zone. */
 export function copenhagenDate(now: Date): IsoDate {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Copenhagen',
@@ -73,7 +99,7 @@ export function copenhagenDate(now: Date): IsoDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-/** "31-12-2023", the Danish date format of messages (ARCHITECTURE.md "Conventions users expect"). */
+/** "31-12-2023", the Danish date format of messages and exports (ARCHITECTURE.md "Conventions users expect"). */
 export function formatDanishDate(date: IsoDate): string {
   const [year, month, day] = date.split('-');
   return `${day}-${month}-${year}`;

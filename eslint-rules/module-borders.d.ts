@@ -1,0 +1,4 @@
+import type { Rule } from 'eslint';
+
+declare const moduleBorders: Rule.RuleModule;
+export default moduleBorders;

@@ -1,0 +1,139 @@
+// The fair comparison's definitions, version "case-mix-2026" (issue 13, docs/fairness.md): which cell a
+// course belongs to, and which courses of a seed-2020 table count and succeed. Pure. The cells' pooled
+// rates, expected counts, funnel limits and labels are in fairness-tables.ts.
+//
+//   Cell = age band at the course start (CPR birth date) × benefit-history band (ISO weeks with a
+//   `benefit` code in the 156 weeks before the start's ISO week), or `unknown` when the register lacks
+//   any of those weeks or the person.
+//   The courses of each table are those of its rate denominator and a success is its numerator, both as
+//   outcome.rules.ts defines them (exitShare, flagShare), so the two reports never disagree on who counts.
+import { dayNumber, isoOfDay } from '../../../shared/dates.ts';
+import {
+  FAIRNESS_DEFINITION_VERSION,
+  type AgeBand,
+  type HistoryBand,
+} from '../../../shared/outcomes/fairness.constants.ts';
+import { parseCpr } from '../../../shared/cpr.ts';
+import {
+  countedCategory,
+  exitShare,
+  flagShare,
+  weekIndex,
+  type CategoryOf,
+  type ExitStatus,
+  type Share,
+} from './outcome.rules.ts';
+
+export { FAIRNESS_DEFINITION_VERSION };
+export type { AgeBand, HistoryBand };
+
+// Age
+
+/** The birth date in a CPR number (the century from its 7th digit), or null when it cannot be read. */
+export function birthDateOfCpr(cpr: string): string | null {
+  // Any birth date: the number was checked when it was stored; no clock decides a report's figures.
+  const parsed = parseCpr(cpr, '9999-12-31');
+  return parsed.ok ? parsed.birthDate : null;
+}
+
+/** Whole years on `onDate`; a 29 February birthday counts from 1 March in other years. */
+export function yearsOld(birthDate: string, onDate: string): number {
+  const birthdayPassed = onDate.slice(5) >= birthDate.slice(5);
+  return Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (birthdayPassed ? 0 : 1);
+}
+
+/** The age band at the course start; under 18 (not expected in the target group) counts as 18–29. */
+export function ageBand(birthDate: string | null, startsOn: string): AgeBand {
+  if (birthDate === null) return 'unknown';
+  const age = yearsOld(birthDate, startsOn);
+  if (age < 30) return '18-29';
+  if (age < 40) return '30-39';
+  if (age < 50) return '40-49';
+  return '50+';
+}
+
+// Benefit history
+
+/** The weeks of history read before the course start's ISO week. */
+export const HISTORY_WEEKS = 156;
+
+/** The Monday of the ISO week holding the date (1970-01-01, day 0, was a Thursday). */
+export function mondayOfWeek(iso: string): string {
+  const day = dayNumber(iso);
+  return isoOfDay(day - ((((day + 3) % 7) + 7) % 7));
+}
+
+/** The Mondays of the 156 ISO weeks before the week of `startsOn`, oldest first. */
+export function historyWeekMondays(startsOn: string): string[] {
+  const monday = dayNumber(mondayOfWeek(startsOn));
+  return Array.from({ length: HISTORY_WEEKS }, (_, i) => isoOfDay(monday - 7 * (HISTORY_WEEKS - i)));
+}
+
+/** A person's weekly codes from a first Monday (RegisterPerson's weeks, or a slice of them). */
+export interface WeekCodes {
+  firstWeekMonday: string;
+  /** 0 = no benefit that week; null or outside the array = the extract lacks the week. */
+  weeklyCodes: readonly (number | null)[];
+}
+
+/**
+ * The weeks with a benefit code (countedCategory: a code missing from the codebook counts as benefit, as
+ * the exit rules count it) in the 156 weeks before the start's week; null when the person is not in the
+ * register or the extract lacks any of those weeks.
+ */
+export function benefitWeeksBefore(
+  person: WeekCodes | null,
+  startsOn: string,
+  categoryOf: CategoryOf,
+): number | null {
+  if (!person) return null;
+  let weeks = 0;
+  for (const monday of historyWeekMondays(startsOn)) {
+    const index = weekIndex(person.firstWeekMonday, monday);
+    const code = index >= 0 && index < person.weeklyCodes.length ? person.weeklyCodes[index] : null;
+    if (code === null || code === undefined) return null;
+    if (countedCategory(code, categoryOf) === 'benefit') weeks++;
+  }
+  return weeks;
+}
+
+/** 0–51, 52–103, 104–155, 156 weeks, or unknown. */
+export function historyBand(benefitWeeks: number | null): HistoryBand {
+  if (benefitWeeks === null) return 'unknown';
+  if (benefitWeeks < 52) return '0-51';
+  if (benefitWeeks < 104) return '52-103';
+  if (benefitWeeks < HISTORY_WEEKS) return '104-155';
+  return '156';
+}
+
+// Who counts and who succeeds, from the seed-2020 shares of one course.
+
+/** In the rate's denominator, and in its numerator: a share of one course is 0/0, 0/1 or 1/1. */
+export interface CourseOutcome {
+  counts: boolean;
+  success: boolean;
+}
+
+function outcomeOfShare(share: Share): CourseOutcome {
+  return { counts: share.denominator === 1, success: share.denominator === 1 && share.numerator === 1 };
+}
+
+/** Exit: counts unless pending or not in the register; succeeds with job, education or part-time. */
+export function exitOutcome(status: ExitStatus): CourseOutcome {
+  const one = (s: ExitStatus) => (status === s ? 1 : 0);
+  return outcomeOfShare(
+    exitShare({
+      completed: 1,
+      pending: one('pending'),
+      notInRegister: one('notInRegister'),
+      job: one('job'),
+      education: one('education'),
+      partTime: one('partTime'),
+    }),
+  );
+}
+
+/** Placement and plan: every completed course counts; placed / with a plan succeeds. */
+export function flagOutcome(counted: boolean): CourseOutcome {
+  return outcomeOfShare(flagShare({ completed: 1, counted: counted ? 1 : 0 }));
+}

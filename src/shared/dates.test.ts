@@ -1,0 +1,108 @@
+import {
+  addDays,
+  addMonthsClamped,
+  addMonthsKeepingMonthEnd,
+  copenhagenDate,
+  daysBetween,
+  formatDanishDate,
+  isIsoDate,
+  isMonthEnd,
+  monthIndex,
+} from './dates.ts';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+// Dates from 1990 to 2060 as ISO strings.
+const isoDate = fc.integer({ min: 0, max: 70 * 366 }).map((days) => addDays('1990-01-01', days));
+const monthEnd = fc
+  .record({ year: fc.integer({ min: 1990, max: 2060 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month }) =>
+    addDays(addMonthsKeepingMonthEnd(`${year}-${String(month).padStart(2, '0')}-01`, 1), -1),
+  );
+
+describe('calendar arithmetic', () => {
+  it.each([
+    ['2023-12-31', 12, '2024-12-31'],
+    ['2021-01-01', 36, '2024-01-01'],
+    ['2023-02-28', 12, '2024-02-29'], // month end stays month end, into a leap year
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-02-29', 48, '2028-02-29'],
+    ['2021-01-31', 1, '2021-02-28'],
+    ['2021-01-30', 1, '2021-02-28'], // clamped to the shorter month
+    ['2021-02-28', 1, '2021-03-31'], // the last day of February is a month end
+    ['2020-01-15', -1, '2019-12-15'],
+    ['2023-12-31', 0, '2023-12-31'],
+  ])('%s + %i months = %s', (date, months, expected) => {
+    expect(addMonthsKeepingMonthEnd(date, months)).toBe(expected);
+  });
+
+  it('keeps a month end a month end, whatever the months added', () => {
+    fc.assert(
+      fc.property(monthEnd, fc.integer({ min: 0, max: 120 }), (date, months) => {
+        expect(isMonthEnd(addMonthsKeepingMonthEnd(date, months))).toBe(true);
+      }),
+    );
+  });
+
+  it('moves the month by exactly the months added', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -120, max: 120 }), (date, months) => {
+        expect(monthIndex(addMonthsKeepingMonthEnd(date, months)) - monthIndex(date)).toBe(months);
+      }),
+    );
+  });
+});
+
+describe('dates', () => {
+  it('recognises real ISO dates only', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('29-02-2024')).toBe(false);
+  });
+
+  it('counts the days added', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -1000, max: 1000 }), (date, days) => {
+        expect(daysBetween(date, addDays(date, days))).toBe(days);
+      }),
+    );
+  });
+});
+
+describe('the two month rules', () => {
+  // Clamped (the law, the outcome definitions) and month-end keeping (agreement periods) differ only
+  // when the start is a month end that is shorter than the target month's.
+  it.each([
+    ['2021-01-31', 1, '2021-02-28', '2021-02-28'],
+    ['2021-02-28', 1, '2021-03-28', '2021-03-31'],
+    ['2023-02-28', 12, '2024-02-28', '2024-02-29'],
+    ['2020-08-31', 6, '2021-02-28', '2021-02-28'],
+    ['2021-04-30', 1, '2021-05-30', '2021-05-31'],
+    ['2021-03-15', -3, '2020-12-15', '2020-12-15'],
+    ['2021-01-15', -1, '2020-12-15', '2020-12-15'],
+  ])('%s + %i months: clamped %s, keeping the month end %s', (date, months, clamped, keeping) => {
+    expect(addMonthsClamped(date, months)).toBe(clamped);
+    expect(addMonthsKeepingMonthEnd(date, months)).toBe(keeping);
+  });
+
+  it('agree on every day that is not a month end', () => {
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -120, max: 120 }), (date, months) => {
+        fc.pre(!isMonthEnd(date));
+        expect(addMonthsClamped(date, months)).toBe(addMonthsKeepingMonthEnd(date, months));
+      }),
+    );
+  });
+});
+
+describe('the municipality’s calendar', () => {
+  it('takes today in Copenhagen, not in UTC', () => {
+    expect(copenhagenDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(copenhagenDate(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(copenhagenDate(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('writes dates the Danish way', () => {
+    expect(formatDanishDate('2026-02-01')).toBe('01-02-2026');
+  });
+});

@@ -1,0 +1,94 @@
+// `indsats report fairness` end to end on the outcomes demo (seed 003's figures): the per-provider course
+// counts equal the seed-2020 tables' denominators, the report equals the service's, and the text reads in
+// Danish words; the CSV is Danish; a bad option is refused with its flag.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { upsertOrganisation } from '../../src/server/modules/organisations/organisation.repository.ts';
+import { SEED_003_PARAMETERS } from '../../src/server/modules/outcomes/outcome.demo-data.ts';
+import { seedOutcomesDemo } from '../../src/server/modules/outcomes/outcome.demo.ts';
+import { computeFairness, computeOutcomes } from '../../src/server/modules/outcomes/outcome.service.ts';
+import { migrate } from '../../src/server/platform/db/migrate.ts';
+import { DEMO_ORGANISATIONS } from '../../src/server/seed/demo.ts';
+import type { FairnessReport } from '../../src/shared/outcomes/fairness.schemas.ts';
+import type { OutcomeReport } from '../../src/shared/outcomes/outcome.schemas.ts';
+import { createCliWorld, type CliWorld } from '../support/cli.ts';
+
+let world: CliWorld;
+let tables: OutcomeReport;
+let fair: FairnessReport;
+const cli = (args: string[]) => world.run(args);
+
+const P = SEED_003_PARAMETERS;
+const SEED_PERIODS = [
+  ...['--from', P.from, '--to', P.to],
+  ...['--placement-from', P.placementFrom, '--placement-to', P.placementTo],
+  ...['--plan-from', P.planFrom, '--plan-to', P.planTo],
+];
+
+beforeAll(async () => {
+  world = await createCliWorld('indsats-fairness-');
+  await world.withDatabase(async (database) => {
+    await migrate(database.db);
+    for (const organisation of DEMO_ORGANISATIONS) await upsertOrganisation(database.db, organisation);
+    await seedOutcomesDemo(database.db, world.keys());
+    tables = await computeOutcomes(database.db, P);
+    fair = await computeFairness(database.db, world.keys(), P);
+  });
+});
+afterAll(() => world?.close());
+
+describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
+  it("counts per provider exactly the seed-2020 tables' denominators and successes", () => {
+    const denominators = (t: OutcomeReport) => ({
+      exit: Object.fromEntries(
+        t.exit.rows.map((r) => [
+          r.providerCode,
+          [r.completed - r.pending - r.notInRegister, r.job + r.education + r.partTime],
+        ]),
+      ),
+      placement: Object.fromEntries(t.placement.rows.map((r) => [r.providerCode, [r.completed, r.placed]])),
+      plan: Object.fromEntries(t.plan.rows.map((r) => [r.providerCode, [r.completed, r.withPlan]])),
+    });
+    const counted = (f: FairnessReport) => ({
+      exit: Object.fromEntries(f.exit.rows.map((r) => [r.providerCode, [r.courses, r.observed]])),
+      placement: Object.fromEntries(f.placement.rows.map((r) => [r.providerCode, [r.courses, r.observed]])),
+      plan: Object.fromEntries(f.plan.rows.map((r) => [r.providerCode, [r.courses, r.observed]])),
+    });
+    expect(counted(fair)).toEqual(denominators(tables));
+    expect(fair.plan.total).toMatchObject({ courses: 355, observed: 22 });
+    // Every cell's courses add up to the table's.
+    for (const key of ['exit', 'placement', 'plan'] as const) {
+      const cells = fair.cells.filter((c) => c.table === key);
+      expect(cells.reduce((s, c) => s + c.courses, 0)).toBe(fair[key].total.courses);
+    }
+  });
+
+  it('prints the same report as JSON, with exact values', () => {
+    const result = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(fair);
+  });
+
+  it('reads as Danish text for the committee, and writes Danish CSV to a file', () => {
+    const text = cli(['report', 'fairness', ...SEED_PERIODS]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain('Fair sammenligning af leverandørernes resultater');
+    expect(text.stdout).toContain('Tabel 1: Afgang til beskæftigelse, uddannelse & deltidsbeskæftigelse');
+    expect(text.stdout).toMatch(/ville man forvente \d+,\d\./);
+    expect(text.stdout).toMatch(/som forventet|over forventet|under forventet|for få forløb/);
+    expect(text.stdout).not.toMatch(/\d\.\d{2}–/);
+
+    const file = `${world.dataDir}/fairness.csv`;
+    const csv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--out', file]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stderr).toMatch(/Wrote the fair comparison/);
+  });
+
+  it('refuses a backwards period with the flag named, and an unknown format', () => {
+    const backwards = cli(['report', 'fairness', '--from', '2019-09-30', '--to', '2019-03-01']);
+    expect(backwards.code).toBe(1);
+    expect(backwards.stderr).toMatch(/--to/);
+    const format = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'pdf']);
+    expect(format.code).toBe(1);
+    expect(format.stderr).toMatch(/--format must be one of json, csv, text/);
+  });
+});
