@@ -1,11 +1,10 @@
 // Citizens use cases. Every read, search and create of personal data writes its audit row in the
 // same transaction, running as the restricted app role so row-level security applies too.
-import { auditAction } from '../../platform/audit/audit-request.ts';
+import { auditAction, auditOperatorAction } from '../../platform/audit/audit-request.ts';
 import type { CitizenDetail, CitizenList, AccessLog } from '../../../shared/citizens/citizen.schemas.ts';
 import { formatCpr, looksLikeCpr, parseCpr } from '../../../shared/cpr.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages.ts';
-import { recordAudit } from '../../platform/audit/audit.ts';
 import { requireCitizenInScope } from '../../platform/access/citizen-scope.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../platform/context.ts';
 import { decrypt, encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
@@ -195,7 +194,7 @@ export async function exportAccessLogForCpr(
       .executeTakeFirst();
     if (!citizen) throw new AppError('NOT_FOUND', 'access.not_found');
     const rows = await repo.listAccessLog(tx, citizen.id, Number.MAX_SAFE_INTEGER);
-    await recordAudit(tx, { userId: null, username: operator, organisationId: null }, null, {
+    await auditOperatorAction(tx, operator, {
       action: 'export',
       entityType: 'citizen_access_log',
       entityId: citizen.id,

@@ -2,10 +2,9 @@
 // courses and successes read per course by the seed-2020 tables' own queries, each course's cell from its
 // CPR birth date and its register weeks, and the pure definition applied (fairness-tables.ts). The CPR
 // number is decrypted here only to read the birth date; nothing about a citizen leaves this function.
-import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { auditAction, auditOperatorAction } from '../../../platform/audit/audit-request.ts';
 import type { FairnessReport } from '../../../../shared/outcomes/fairness.schemas.ts';
 import type { ResolvedParameters } from '../../../../shared/outcomes/outcome.schemas.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import type { Db } from '../../../platform/db/client.ts';
@@ -164,7 +163,7 @@ export async function runFairnessReport(
   return db.transaction().execute(async (tx) => {
     const parameters = parametersOf(input);
     const report = await computeFairness(tx, keys, parameters);
-    await recordAudit(tx, { userId: null, username: operator, organisationId: null }, null, {
+    await auditOperatorAction(tx, operator, {
       action: 'export',
       entityType: 'outcome_fairness',
       criteria: { ...parameters, format },

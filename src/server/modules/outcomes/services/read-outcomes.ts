@@ -1,13 +1,12 @@
 // The three tables for a period, as the page, the API and the CLI ask for them; with percentage points
 // against a saved report when asked.
-import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { auditAction, auditOperatorAction } from '../../../platform/audit/audit-request.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import type {
   OutcomeReport,
   OutcomeResponse,
   ResolvedParameters,
 } from '../../../../shared/outcomes/outcome.schemas.ts';
-import { recordAudit } from '../../../platform/audit/audit.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import * as repo from '../outcome.repository.ts';
@@ -93,7 +92,7 @@ export async function runOutcomeReport(
 ): Promise<OutcomeResponse> {
   return db.transaction().execute(async (tx) => {
     const { parameters, response } = await buildResponse(tx, input);
-    await recordAudit(tx, { userId: null, username: operator, organisationId: null }, null, {
+    await auditOperatorAction(tx, operator, {
       action: 'export',
       entityType: 'outcome_table',
       criteria: { ...parameters, format },
