@@ -12,6 +12,7 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           exclude: ['**/*.service.test.ts', '**/*.routes.test.ts', '**/*.db.test.ts', 'node_modules/**'],
           environment: 'node',
+          setupFiles: ['test/support/print-seed.ts'],
           sequence: { groupOrder: 0 },
         },
       },
@@ -25,6 +26,7 @@ export default defineConfig({
             'test/db/**/*.test.ts',
           ],
           environment: 'node',
+          setupFiles: ['test/support/print-seed.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: PGlite (WASM) instances are heavy; keep parallel files bounded.
@@ -37,6 +39,7 @@ export default defineConfig({
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['test/support/print-seed.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -1,14 +1,14 @@
 // Journeys of the company network: a provider's staff (SydhavnsCompagniet) sees their binding-partnership
 // indicator, adds a binding partnership with a new company (a bad CVR number first), and sees the count
 // go up; another provider's network is not found. Procurement sees every provider's indicator.
-import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createRng, syntheticCvr } from '../../src/server/seed/synthetic.ts';
+import { syntheticCvr } from '../../src/server/seed/synthetic.ts';
 import { signIn } from './support/browser.ts';
 import { expectNoAxeViolations, setUpBrowserTests } from './support/harness.ts';
+import { testRng } from '../support/seed.ts';
 
 const test = setUpBrowserTests();
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('companies.test');
 
 interface OverviewJson {
   items: { providerId: string; providerName: string; bindingCount: number; min: number | null }[];

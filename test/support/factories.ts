@@ -6,11 +6,12 @@ import type { Db } from '../../src/server/platform/db/client.ts';
 import type { OrganisationKind } from '../../src/server/platform/db/schema.ts';
 import { encrypt, lookupHash, type Keys } from '../../src/server/platform/crypto/keys.ts';
 import { createUser } from '../../src/server/modules/organisations/user.service.ts';
-import { createRng, syntheticCpr, syntheticName } from '../../src/server/seed/synthetic.ts';
+import { syntheticCpr, syntheticName } from '../../src/server/seed/synthetic.ts';
+import { testRng } from './seed.ts';
 
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('factories');
 
-export function buildCpr(options: { modulus11?: boolean } = {}): string {
+export function buildCpr(options: { modulus11?: boolean; bornFrom?: number; bornTo?: number } = {}): string {
   return syntheticCpr(rng, options);
 }
 

@@ -24,13 +24,21 @@ function pad(n: number, width = 2): string {
 }
 
 /**
- * A CPR number for someone born between 1960 and 2000, with 7th digit 0–3 (1900s). With
- * `modulus11: false` the number deliberately fails the check, as numbers issued since 2007 may.
+ * A CPR number for someone born between 1960 and 1999 (or in the years asked for, within 1900–1999),
+ * with 7th digit 0–3 (1900s). With `modulus11: false` the number deliberately fails the check, as
+ * numbers issued since 2007 may.
  */
-export function syntheticCpr(rng: () => number, options: { modulus11?: boolean } = {}): string {
+export function syntheticCpr(
+  rng: () => number,
+  options: { modulus11?: boolean; bornFrom?: number; bornTo?: number } = {},
+): string {
   const wantModulus11 = options.modulus11 ?? true;
+  const from = options.bornFrom ?? 1960;
+  const to = options.bornTo ?? 2000;
+  if (from < 1900 || to > 2000 || from > to)
+    throw new RangeError(`birth years ${from}–${to} outside 1900–1999`);
   for (;;) {
-    const year = 1960 + Math.floor(rng() * 41);
+    const year = from + Math.floor(rng() * (to - from + 1));
     const month = 1 + Math.floor(rng() * 12);
     const day = 1 + Math.floor(rng() * 28);
     const serial = pad(Math.floor(rng() * 4000), 4); // first digit 0–3

@@ -9,13 +9,14 @@ import {
   createTender,
   updateProvider,
 } from '../../../src/server/modules/agreements/agreement.service.ts';
-import { createRng, syntheticCvr } from '../../../src/server/seed/synthetic.ts';
+import { syntheticCvr } from '../../../src/server/seed/synthetic.ts';
 import { ctxFor } from '../../support/factories.ts';
 import type { Fixtures, MatrixModule, RouteCase } from './matrix-types.ts';
+import { testRng } from '../../support/seed.ts';
 
 const POOL = 10;
 const PROVIDER_ROLES = ['provider_staff', 'provider_lead'] as const;
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('agreements.matrix');
 const today = copenhagenDate(new Date());
 // Running agreements: a year ago to 18 months ahead, one optional year (4 years in all, not "long").
 const startsOn = addMonthsKeepingMonthEnd(today, -12);

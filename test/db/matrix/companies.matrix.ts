@@ -1,11 +1,11 @@
 // Authorisation-matrix cases of the companies module's routes. Provider users are scoped to their own
 // provider's network (another provider's answers 404); everyone with network.read reads all companies.
-import crypto from 'node:crypto';
 import type { Db } from '../../../src/server/platform/db/client.ts';
-import { createRng, syntheticCvr } from '../../../src/server/seed/synthetic.ts';
+import { syntheticCvr } from '../../../src/server/seed/synthetic.ts';
 import type { Fixtures, MatrixModule, RouteCase } from './matrix-types.ts';
+import { testRng } from '../../support/seed.ts';
 
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('companies.matrix');
 const PROVIDER_ROLES = ['provider_staff', 'provider_lead'] as const;
 /** Records used up by mutating cases: one per role that may call them, and some to spare. */
 const POOL = 10;

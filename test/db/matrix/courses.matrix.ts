@@ -1,13 +1,13 @@
 // Authorisation-matrix cases of the courses module's course routes. "Own" is a course of the job
 // centre's citizen at provider A; "other" is the other job centre's citizen's course at provider B, which
 // every scoped role must get 404 for. Mutating routes that change a course's state use pools.
-import crypto from 'node:crypto';
 import type { Db } from '../../../src/server/platform/db/client.ts';
 import { insertCourse, insertCourseAgreement } from '../../../src/server/modules/courses/course.fixtures.ts';
-import { createRng, syntheticCvr } from '../../../src/server/seed/synthetic.ts';
+import { syntheticCvr } from '../../../src/server/seed/synthetic.ts';
 import type { Fixtures, MatrixModule, RouteCase, World } from './matrix-types.ts';
+import { testRng } from '../../support/seed.ts';
 
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('courses.matrix');
 /** Records used up by mutating cases: one per role that may call them, and some to spare. */
 const POOL = 6;
 

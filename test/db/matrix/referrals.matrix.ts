@@ -5,7 +5,7 @@
 import type { Db } from '../../../src/server/platform/db/client.ts';
 import type { Keys } from '../../../src/server/platform/crypto/keys.ts';
 import { insertCourseAgreement } from '../../../src/server/modules/courses/course.fixtures.ts';
-import { insertCitizen } from '../../support/factories.ts';
+import { buildCpr, insertCitizen } from '../../support/factories.ts';
 import type { Fixtures, MatrixModule, RouteCase, World } from './matrix-types.ts';
 
 /** Records used up by mutating cases: one per call (anonymous and every role), and some to spare. */
@@ -52,7 +52,11 @@ async function pool(
 ): Promise<string> {
   const ids: string[] = [];
   for (let i = 0; i < POOL; i++) {
-    const citizen = await insertCitizen(db, keys, { jobCentreId: world.organisations.jobCentre.id });
+    // Born by 1990: the area's rule asks for 30 or over on the referral date (2026).
+    const citizen = await insertCitizen(db, keys, {
+      jobCentreId: world.organisations.jobCentre.id,
+      cpr: buildCpr({ bornTo: 1990 }),
+    });
     ids.push(
       withReferral
         ? await insertPendingReferral(db, {

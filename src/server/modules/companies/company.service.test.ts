@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { withActorTransaction } from '../../platform/context.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import {
   createCompany,
   createLocalPartner,
@@ -20,11 +20,12 @@ import {
   updateLocalPartner,
   updatePartnership,
 } from './company.service.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
 let world: Awaited<ReturnType<typeof buildWorld>>;
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('company.service.test');
 const freshCvr = () => syntheticCvr(rng);
 const ON = '2024-05-01';
 

@@ -1,18 +1,18 @@
 // Issue 12, item 3: ending a course with placements still running. The end is refused until each running
 // placement is decided — ended on the course's end day, or continued as part of aftercare — so the
 // timeline is never left inconsistent silently.
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { insertCourse } from './course.fixtures.ts';
 import { endCourse } from './course.service.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('course-end-placements.service.test');
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let companyId = '';
 

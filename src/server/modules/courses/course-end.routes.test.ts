@@ -1,12 +1,12 @@
 // Issue 12, item 3 over HTTP: ending a course with a placement still running is refused with a message in
 // the user's language until the placement is decided.
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { insertCourse } from './course.fixtures.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;
@@ -17,7 +17,7 @@ beforeAll(async () => {
   server = await startTestServer({ demo: false });
   const db = server.database.db;
   world = await buildWorld(db, server.runtime.keys);
-  const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+  const rng = testRng('course-end.routes.test');
   const company = await db
     .insertInto('company')
     .values({ cvr: syntheticCvr(rng), name: 'Syntetisk Løntilskud ApS' })

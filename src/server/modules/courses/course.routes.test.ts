@@ -3,14 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let courseId: string;
 let companyId: string;
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('course.routes.test');
 
 interface ErrorJson {
   error: { code: string; message: string; fields?: Record<string, string> };

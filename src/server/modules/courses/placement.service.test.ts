@@ -1,11 +1,10 @@
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import { errorBody } from '../../platform/http/error-handler.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import {
   createPlacement,
@@ -17,10 +16,11 @@ import {
   updatePlacement,
   updateTreatmentReferral,
 } from './course.service.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('placement.service.test');
 let world: Awaited<ReturnType<typeof buildWorld>>;
 let agreementA: string;
 /** In provider A's network since 2025; with provider A until 2026-02-01 only; with provider B. */

@@ -1,10 +1,8 @@
 // The follow-up statistics of job talks (talk.service.ts) on a known small data set: exact counts.
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
-import { createRng } from '../../seed/synthetic.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import {
   insertFixtureCodebook,
@@ -12,11 +10,12 @@ import {
   insertRegisterPerson,
 } from '../outcomes/outcome.fixtures.ts';
 import { createCitizenTalk, exportTalkFollowUp, getTalkFollowUp, updateTalk } from './talk.service.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
 let world: Awaited<ReturnType<typeof buildWorld>>;
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('talk-followup.service.test');
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,6 +1,5 @@
 // The task list (talk.service.ts listTasks) for caseworkers and provider users, on organisations of its own.
 import { addDays } from '../../../shared/dates.ts';
-import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import {
@@ -12,7 +11,7 @@ import {
 } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
 import { encrypt } from '../../platform/crypto/keys.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import { listTasks } from './talk.service.ts';
@@ -23,6 +22,7 @@ import {
   insertRegisterPerson,
 } from '../outcomes/outcome.fixtures.ts';
 import { weekIndex } from '../outcomes/outcome.rules.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 /** The Monday of the date's ISO week. */
 function mondayOf(iso: string): string {
@@ -33,7 +33,7 @@ function mondayOf(iso: string): string {
 let database: TestDatabase;
 const keys = testKeys();
 let world: Awaited<ReturnType<typeof buildWorld>>;
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('talk-tasks.service.test');
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -6,13 +6,14 @@ import { createTestDatabase, testKeys, type TestDatabase } from '../../../../tes
 import { buildCpr, insertOrganisation } from '../../../../test/support/factories.ts';
 import { formatCpr } from '../../../shared/cpr.ts';
 import { decrypt, lookupHash } from '../../platform/crypto/keys.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { insertCourseAgreement } from '../courses/course.fixtures.ts';
 import { importFile } from './import.fixtures.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('course-import.service.test');
 let provider: { id: string; code: string };
 let agreementId: string;
 let jobCentre: { id: string; code: string };

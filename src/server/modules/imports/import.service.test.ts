@@ -3,13 +3,14 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
-import { createRng, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCvr } from '../../seed/synthetic.ts';
 import { importFile } from './import.fixtures.ts';
 import { translateImportError } from './import.service.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
 let database: TestDatabase;
 const keys = testKeys();
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('import.service.test');
 const suffix = crypto.randomBytes(3).toString('hex');
 
 beforeAll(async () => {

@@ -7,10 +7,11 @@ import { encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { PlacementKind } from '../../platform/db/schema.ts';
-import { createRng, syntheticCpr, syntheticCvr } from '../../seed/synthetic.ts';
+import { syntheticCpr, syntheticCvr } from '../../seed/synthetic.ts';
 import { weekIndex } from './outcome.rules.ts';
+import { testRng } from '../../../../test/support/seed.ts';
 
-const rng = createRng(Number.parseInt(crypto.randomBytes(4).toString('hex'), 16));
+const rng = testRng('outcome.fixtures');
 
 /** The fixtures' extract: from ISO week 2019-W01 (Monday 31 December 2018) and January 2019. */
 export const FIXTURE_FIRST_MONDAY = '2018-12-31';
