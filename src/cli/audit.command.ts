@@ -9,7 +9,7 @@ import {
 } from '../server/platform/audit/audit-chain.ts';
 import type { AccessLogExportRow } from '../server/modules/citizens/citizen.service.ts';
 import { writeCsv } from '../server/platform/export/csv.ts';
-import { cliOperator, progress, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printError, printLine, progress, setExitCode, withRuntime } from './output.ts';
 
 const REASONS: Record<AuditProblemReason, string> = {
   changed: 'the row was changed after it was written',
@@ -103,10 +103,10 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
           });
           bar.done();
           await recordVerifyResult(database.db, result);
-          process.stdout.write(
+          cliIo().stdout.write(
             options.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : verifyReportText(result),
           );
-          if (!result.ok) process.exitCode = 1;
+          if (!result.ok) setExitCode(1);
         },
         { sealAudit: false },
       );
@@ -119,7 +119,7 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
         configFor(),
         async ({ database }) => {
           const { sealAuditTrail } = await import('../server/platform/audit/audit-sealer.ts');
-          console.log(`Sealed ${await sealAuditTrail(database.db)} audit rows.`);
+          printLine(`Sealed ${await sealAuditTrail(database.db)} audit rows.`);
         },
         { sealAudit: false },
       );
@@ -140,9 +140,9 @@ export function registerAuditCommands(program: Command, configFor: () => Config)
         const text = options.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : accessLogCsv(rows);
         if (options.out) {
           fs.writeFileSync(options.out, text, { mode: 0o600 });
-          console.error(`Wrote ${rows.length} rows to ${options.out}.`);
+          printError(`Wrote ${rows.length} rows to ${options.out}.`);
         } else {
-          process.stdout.write(text);
+          cliIo().stdout.write(text);
         }
       });
     });

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { cliOperator, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printError, withRuntime } from './output.ts';
 
 const FORMATS = ['pdf', 'json'] as const;
 
@@ -22,7 +22,7 @@ export function registerCitizenCommands(program: Command, configFor: () => Confi
     .action(async (options: { cpr: string; format: string; out?: string }) => {
       const format = FORMATS.find((f) => f === options.format);
       if (!format) throw new Error(`--format must be pdf or json, not "${options.format}"`);
-      if (format === 'pdf' && !options.out && process.stdout.isTTY) {
+      if (format === 'pdf' && !options.out && cliIo().stdout.isTTY) {
         throw new Error('a PDF is not written to a terminal: give --out <file>');
       }
       await withRuntime(configFor(), async ({ database, keys }) => {
@@ -32,13 +32,13 @@ export function registerCitizenCommands(program: Command, configFor: () => Confi
           // Personal data: readable by the operator only.
           fs.writeFileSync(options.out, file.body, { mode: 0o600 });
           const { document } = file;
-          console.error(
+          printError(
             `Wrote the ${format.toUpperCase()} export to ${options.out}: ${document.courses.length} courses, ` +
               `${document.referrals.length} referrals, ${document.accessLog.length} access log rows ` +
               `(staff shown by ${document.staffDisplay === 'names' ? 'name' : 'organisation only'}).`,
           );
         } else {
-          process.stdout.write(file.body);
+          cliIo().stdout.write(file.body);
         }
       });
     });

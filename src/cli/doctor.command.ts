@@ -1,6 +1,7 @@
 // `indsats doctor`: database, migrations, key, audit trail and imports at a glance, changing nothing.
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
+import { cliIo, setExitCode } from './output.ts';
 
 export function registerDoctorCommands(program: Command, configFor: () => Config): void {
   program
@@ -21,10 +22,10 @@ export function registerDoctorCommands(program: Command, configFor: () => Config
       const database = await openDatabase(config);
       try {
         const report = await doctorReport(database, findKeys(config));
-        process.stdout.write(
+        cliIo().stdout.write(
           options.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : doctorReportText(report),
         );
-        if (!report.ok) process.exitCode = 1;
+        if (!report.ok) setExitCode(1);
       } finally {
         await database.close();
       }

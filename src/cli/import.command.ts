@@ -14,7 +14,7 @@ import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import type { ImportKind } from '../server/platform/db/schema.ts';
 import type { ImportResult, translateImportError } from '../server/modules/imports/import.service.ts';
-import { cliOperator, progress, withRuntime } from './output.ts';
+import { cliOperator, printError, printLine, progress, setExitCode, withRuntime } from './output.ts';
 
 const DESCRIPTIONS: Record<ImportKind, string> = {
   providers: 'Providers (organisations of kind provider with their district and CVR number)',
@@ -112,10 +112,10 @@ export function registerImportCommands(program: Command, configFor: () => Config
         }).finally(() => bar.done());
         const lines = formatSummary(file, kind, result, translateImportError);
         if (result.status === 'failed') {
-          for (const line of lines) console.error(line);
-          process.exitCode = 1;
+          for (const line of lines) printError(line);
+          setExitCode(1);
         } else {
-          for (const line of lines) console.log(line);
+          for (const line of lines) printLine(line);
         }
       });
     });

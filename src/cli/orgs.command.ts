@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import { ORGANISATION_KINDS } from '../shared/organisations.ts';
-import { cliOperator, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printLine, withRuntime } from './output.ts';
 
 export function registerOrganisationCommands(program: Command, configFor: () => Config): void {
   const orgs = program
@@ -26,7 +26,7 @@ export function registerOrganisationCommands(program: Command, configFor: () => 
           });
           return created;
         });
-        console.log(`Created ${organisation.kind} ${organisation.code}: ${organisation.name}.`);
+        printLine(`Created ${organisation.kind} ${organisation.code}: ${organisation.name}.`);
       });
     });
   orgs
@@ -42,13 +42,13 @@ export function registerOrganisationCommands(program: Command, configFor: () => 
       await withRuntime(configFor(), async ({ database }) => {
         const rows = await listOrganisations(database.db);
         if (options.format === 'json') {
-          process.stdout.write(
+          cliIo().stdout.write(
             JSON.stringify(rows.map(({ kind, code, name }) => ({ kind, code, name }))) + '\n',
           );
           return;
         }
-        if (rows.length === 0) console.log('No organisations yet: start with indsats setup.');
-        for (const row of rows) console.log(`${row.kind.padEnd(15)} ${row.code.padEnd(24)} ${row.name}`);
+        if (rows.length === 0) printLine('No organisations yet: start with indsats setup.');
+        for (const row of rows) printLine(`${row.kind.padEnd(15)} ${row.code.padEnd(24)} ${row.name}`);
       });
     });
 }

@@ -1,4 +1,9 @@
 // Output helpers for the CLI: messages in English for operators, errors without stack traces.
+//
+// A command writes through `cliIo()`, never to process.stdout/stderr itself, and ends a run early with
+// `exitRun(code)`, never process.exit: the same commands then run in the `indsats` process (bin) and
+// inside a test (`runCli` with injected streams, program.ts), where exiting would end the test runner.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import os from 'node:os';
 import type { Command } from 'commander';
 import type { z } from 'zod';
@@ -8,29 +13,97 @@ import type { Config } from '../server/platform/config/config.ts';
 import type { Runtime } from '../server/server.ts';
 import type { AuditActor } from '../server/platform/audit/audit.ts';
 
+/** Where a command writes: process.stdout/stderr in the bin, a collector in a test. */
+export interface CliStream {
+  write(chunk: string | Uint8Array): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+/** A run's streams and environment (what the configuration is read from). */
+export interface CliIo {
+  stdout: CliStream;
+  stderr: CliStream;
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+interface CliRun {
+  io: CliIo;
+  exitCode: number;
+}
+
+const runs = new AsyncLocalStorage<CliRun>();
+
+/** The process's own streams and environment: the bin's, and any code outside a run. */
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
+
+/** Runs `work` as one CLI run with `io`; resolves with the exit code the commands set (0 by default). */
+export async function withCliRun(io: CliIo, work: () => Promise<void>): Promise<number> {
+  const run: CliRun = { io, exitCode: 0 };
+  await runs.run(run, work);
+  return run.exitCode;
+}
+
+/** The streams and environment of the current run (the process's own outside one). */
+export function cliIo(): CliIo {
+  return runs.getStore()?.io ?? processIo();
+}
+
+/** A line on standard output (what console.log wrote). */
+export function printLine(text: string): void {
+  cliIo().stdout.write(`${text}\n`);
+}
+
+/** A line on standard error: messages about the run, errors. */
+export function printError(text: string): void {
+  cliIo().stderr.write(`${text}\n`);
+}
+
+/** The exit code when the run ends normally (a check that found problems: 1). */
+export function setExitCode(code: number): void {
+  const run = runs.getStore();
+  if (run) run.exitCode = code;
+  else process.exitCode = code;
+}
+
+/** Ends the run at once with `code`: thrown up to `runCli`, which returns it (the bin exits with it). */
+export class CliExit extends Error {
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+    this.name = 'CliExit';
+  }
+}
+
+export function exitRun(code: number): never {
+  throw new CliExit(code);
+}
+
 /** Who acts when the command line writes or reads: the system, in the name of the operator's login. */
 export function cliOperator(): AuditActor {
   return { userId: null, username: `cli:${os.userInfo().username}`, organisationId: null };
 }
 
-export function fail(error: unknown): never {
+/** The error on standard error, in English and without a stack trace. */
+export function reportError(error: unknown): void {
   if (error instanceof AppError) {
     const text = translate('en', error.message, error.params);
-    console.error(`error: ${text}`);
+    printError(`error: ${text}`);
     for (const [field, message] of Object.entries(error.fields ?? {})) {
       const fieldText = translate('en', message, error.params);
-      if (fieldText !== text) console.error(`  ${field}: ${fieldText}`);
+      if (fieldText !== text) printError(`  ${field}: ${fieldText}`);
     }
   } else {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    printError(`error: ${error instanceof Error ? error.message : String(error)}`);
   }
-  process.exit(1);
 }
 
 /** Standard input as text, without its final line break (a password piped in). */
 export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of cliIo().stdin) chunks.push(Buffer.from(chunk as Buffer | string));
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
@@ -54,7 +127,7 @@ export async function withRuntime<T>(
   } finally {
     if (options.sealAudit ?? true) {
       await sealAuditTrail(runtime.database.db).catch((error: unknown) =>
-        console.error(
+        printError(
           `warning: the audit trail was not sealed (${error instanceof Error ? error.message : String(error)}); the next run seals it`,
         ),
       );
@@ -68,7 +141,8 @@ export async function withRuntime<T>(
  * `lines` a line at each further tenth of the way, so a long run's log shows how far it came.
  */
 export function progress(label: string, options: { lines?: boolean; unit?: string } = {}) {
-  const tty = process.stderr.isTTY;
+  const { stderr } = cliIo();
+  const tty = stderr.isTTY;
   let tenths = 0;
   return {
     update(done: number, total: number) {
@@ -77,18 +151,16 @@ export function progress(label: string, options: { lines?: boolean; unit?: strin
         if (!options.lines || reached <= tenths) return;
         tenths = reached;
         const unit = options.unit ? ` ${options.unit}` : '';
-        process.stderr.write(`${label}: ${reached * 10} % (${done}/${total}${unit})\n`);
+        stderr.write(`${label}: ${reached * 10} % (${done}/${total}${unit})\n`);
         return;
       }
       const width = 30;
       const share = total > 0 ? Math.min(1, done / total) : 1;
       const filled = Math.round(share * width);
-      process.stderr.write(
-        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`,
-      );
+      stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
     },
     done() {
-      if (tty) process.stderr.write('\n');
+      if (tty) stderr.write('\n');
     },
   };
 }

@@ -1,6 +1,6 @@
 // `indsats report fairness`: the fair comparison of the three outcome tables (definition case-mix-2026,
 // docs/fairness.md) — each provider's results against those expected with its citizens — for the same
-// periods as `indsats report outcomes`, as JSON (exact values), Danish CSV or text for the committee.
+// periods as `indsats report outcomes`, as JSON (exact values), Danish CSV, text, XLSX or the committee PDF.
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
@@ -17,6 +17,7 @@ export interface FairnessOptions {
   placementKinds?: string;
   format: string;
   out?: string;
+  asOf?: string;
 }
 
 /** The options checked with the API's own schema, so the CLI and the API refuse the same input. */
@@ -33,7 +34,10 @@ export async function parseFairnessOptions(options: FairnessOptions) {
     planTo: options.planTo,
     placementKinds: options.placementKinds,
   });
-  return { query, format: options.format as FairnessFormat };
+  const { isIsoDate } = await import('../shared/dates.ts');
+  if (options.asOf !== undefined && !isIsoDate(options.asOf))
+    throw new Error(`--as-of must be a date (YYYY-MM-DD), not "${options.asOf}"`);
+  return { query, format: options.format as FairnessFormat, asOf: options.asOf };
 }
 
 export function registerFairnessCommand(report: Command, configFor: () => Config): void {
@@ -48,13 +52,24 @@ export function registerFairnessCommand(report: Command, configFor: () => Config
   )
     .option('--format <format>', FAIRNESS_FORMATS.join(', '), 'text')
     .option('--out <file>', 'write to a file instead of standard output')
+    .option(
+      '--as-of <date>',
+      'the day billing counts to and the budget forecast starts from (default: today in Copenhagen)',
+    )
     .action(async (options: FairnessOptions) => {
-      const { query, format } = await parseFairnessOptions(options);
-      const { renderFairness, runFairnessReport } =
+      const { query, format, asOf } = await parseFairnessOptions(options);
+      const { renderFairnessFile, runFairnessReport } =
         await import('../server/modules/outcomes/outcome.service.ts');
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const result = await runFairnessReport(database.db, keys, query, cliOperator().username, format);
-        const body = renderFairness(result, format);
+        const result = await runFairnessReport(
+          database.db,
+          keys,
+          query,
+          cliOperator().username,
+          format,
+          asOf === undefined ? {} : { asOf },
+        );
+        const { body } = await renderFairnessFile(result, format);
         if (options.out) {
           fs.writeFileSync(options.out, body);
           console.error(

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import type { RenderFormat } from '../server/modules/outcomes/outcome.service.ts';
-import { checkQuery, cliOperator, withRuntime, withTablePeriods } from './output.ts';
+import { checkQuery, cliIo, cliOperator, printError, withRuntime, withTablePeriods } from './output.ts';
 import { registerFairnessCommand } from './report-fairness.command.ts';
 
 const FORMATS: readonly RenderFormat[] = ['json', 'csv', 'csv-en', 'xlsx', 'pdf', 'text'];
@@ -71,11 +71,11 @@ export function registerReportCommands(program: Command, configFor: () => Config
         const rendered = await renderOutcomes(result, format, language);
         if (options.out) {
           fs.writeFileSync(options.out, rendered.body);
-          console.error(
+          printError(
             `Wrote the outcome tables (${result.exit.total.completed} + ${result.placement.total.completed} + ${result.plan.total.completed} courses) to ${options.out}.`,
           );
         } else {
-          process.stdout.write(rendered.body);
+          cliIo().stdout.write(rendered.body);
         }
       });
     });

@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import type { RetentionResult } from '../server/modules/retention/retention.service.ts';
-import { cliOperator, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printLine, withRuntime } from './output.ts';
 
 function checkFormat(format: string): void {
   if (!['text', 'json'].includes(format)) throw new Error(`--format must be text or json, not "${format}"`);
@@ -35,16 +35,17 @@ export function registerRetentionCommands(program: Command, configFor: () => Con
       checkFormat(options.format);
       const { runRetention } = await import('../server/modules/retention/retention.service.ts');
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const tty = process.stderr.isTTY;
+        const { stderr } = cliIo();
+        const tty = stderr.isTTY;
         const result = await runRetention(database.db, keys, {
           dryRun: options.dryRun ?? false,
           actor: cliOperator(),
           onProgress: (rule, deleted) => {
-            if (tty) process.stderr.write(`\r${rule}: ${deleted} deleted`);
+            if (tty) stderr.write(`\r${rule}: ${deleted} deleted`);
           },
         });
-        if (tty && !options.dryRun) process.stderr.write('\n');
-        process.stdout.write(
+        if (tty && !options.dryRun) stderr.write('\n');
+        cliIo().stdout.write(
           options.format === 'json' ? JSON.stringify(result, null, 2) + '\n' : retentionReportText(result),
         );
       });
@@ -64,12 +65,12 @@ export function registerRetentionCommands(program: Command, configFor: () => Con
       await withRuntime(configFor(), async ({ database }) => {
         const rows = await listDeletionLog(database.db, limit);
         if (options.format === 'json') {
-          process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+          cliIo().stdout.write(JSON.stringify(rows, null, 2) + '\n');
           return;
         }
-        if (rows.length === 0) console.log('Nothing has been deleted by a retention run yet.');
+        if (rows.length === 0) printLine('Nothing has been deleted by a retention run yet.');
         for (const r of rows) {
-          console.log(
+          printLine(
             `${r.ranAt}  ${r.rule.padEnd(16)} ${r.entity.padEnd(16)} ${String(r.deleted).padStart(8)}  kept ${r.period}, by ${r.ranBy}`,
           );
         }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import type { StartProblem } from '../server/platform/config/production-checks.ts';
-import { withRuntime } from './output.ts';
+import { cliIo, printLine, withRuntime } from './output.ts';
 
 // The server's modules are loaded by the command that needs them, not at the top: `indsats --help`
 // answers without loading Fastify, Kysely and the rest (bench/startup.ts).
@@ -12,10 +12,10 @@ const demo = async () => ({
 
 async function printDemoLogins(): Promise<void> {
   const { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, COURSE_DEMO_USERS } = await demo();
-  console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+  printLine(`Demo logins (password "${DEMO_PASSWORD}"):`);
   for (const user of [...DEMO_USERS, ...COURSE_DEMO_USERS]) {
     const organisation = DEMO_ORGANISATIONS.find((o) => o.code === user.organisationCode)!;
-    console.log(`  ${user.username.padEnd(20)} ${user.roles.join(', ').padEnd(15)} ${organisation.name}`);
+    printLine(`  ${user.username.padEnd(20)} ${user.roles.join(', ').padEnd(15)} ${organisation.name}`);
   }
 }
 
@@ -33,7 +33,7 @@ export function registerServeCommands(
       const config = configFor(options.port ? { PORT: options.port } : {});
       const { demoUserProblems, productionSettingProblems } =
         await import('../server/platform/config/production-checks.ts');
-      refuseProblems(productionSettingProblems(config, process.env));
+      refuseProblems(productionSettingProblems(config, cliIo().env));
       const { createHttpApp, openRuntime, startHousekeeping, startRetentionSchedule } =
         await import('../server/server.ts');
       const { startAuditSealer } = await import('../server/platform/audit/audit-sealer.ts');
@@ -45,7 +45,7 @@ export function registerServeCommands(
           runtime.database.db,
           demoUsernames,
           DEMO_PASSWORD,
-          process.env,
+          cliIo().env,
         );
         if (problems.length > 0) await runtime.database.close();
         refuseProblems(problems);
@@ -79,21 +79,22 @@ export function registerServeCommands(
         await runtime.database.close();
         process.exit(0);
       };
+      // A server owns its process: stopped by a signal, it exits (tests start it as a process too).
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
       if (options.demo) {
         const { seedDemo } = await demo();
-        const summary = await seedDemo(runtime.database.db, runtime.keys, process.env.NODE_ENV);
-        console.log(
+        const summary = await seedDemo(runtime.database.db, runtime.keys, cliIo().env.NODE_ENV);
+        printLine(
           `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
         );
       }
       await app.listen({ port: config.port, host: config.host });
-      console.log(
+      printLine(
         `indsats is running on ${config.publicUrl}  (port ${config.port}; database: ${runtime.database.kind}, ${runtime.database.location})`,
       );
-      if (config.oidc) console.log(`Single sign-on callback: ${config.oidc.redirectUri}`);
-      console.log(`API documentation: ${config.publicUrl}/api/docs`);
+      if (config.oidc) printLine(`Single sign-on callback: ${config.oidc.redirectUri}`);
+      printLine(`API documentation: ${config.publicUrl}/api/docs`);
       if (options.demo) await printDemoLogins();
     });
 
@@ -107,7 +108,7 @@ export function registerServeCommands(
       const database = await openDatabase(config);
       try {
         const applied = await migrate(database.db);
-        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+        printLine(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
       } finally {
         await database.close();
       }
@@ -120,11 +121,11 @@ export function registerServeCommands(
     .action(async () => {
       const { DEMO_ORGANISATIONS, seedDemo } = await demo();
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const summary = await seedDemo(database.db, keys, process.env.NODE_ENV);
-        console.log(
+        const summary = await seedDemo(database.db, keys, cliIo().env.NODE_ENV);
+        printLine(
           `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
         );
-        console.log(
+        printLine(
           `Providers: ${DEMO_ORGANISATIONS.filter((o) => o.kind === 'provider')
             .map((o) => o.name)
             .join(', ')}`,

@@ -2,7 +2,7 @@
 // reform, what the citizen's access export shows), listed with their source and set with a reason.
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { cliOperator, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printLine, withRuntime } from './output.ts';
 
 export function registerSettingsCommands(program: Command, configFor: () => Config): void {
   const settings = program
@@ -20,15 +20,15 @@ export function registerSettingsCommands(program: Command, configFor: () => Conf
       await withRuntime(configFor(), async ({ database }) => {
         const states = await listLocalSettings(database.db);
         if (options.format === 'json') {
-          process.stdout.write(JSON.stringify(states, null, 2) + '\n');
+          cliIo().stdout.write(JSON.stringify(states, null, 2) + '\n');
           return;
         }
         for (const s of states) {
           const inForce = s.inForce ?? "the law's rule";
           const origin = s.value === null ? 'default' : 'set locally';
-          console.log(`${s.key} = ${inForce} (${origin}; allowed: ${s.allowed.en})`);
-          console.log(`  ${s.meaning.en}`);
-          console.log(`  Source: ${s.source}`);
+          printLine(`${s.key} = ${inForce} (${origin}; allowed: ${s.allowed.en})`);
+          printLine(`  ${s.meaning.en}`);
+          printLine(`  Source: ${s.source}`);
         }
       });
     });
@@ -46,7 +46,7 @@ export function registerSettingsCommands(program: Command, configFor: () => Conf
           value: value.trim() === '' ? null : value,
           reason: options.reason,
         });
-        console.log(
+        printLine(
           `${state.key} = ${state.inForce ?? "the law's rule"}${state.value === null ? ' (default)' : ''}.`,
         );
       });

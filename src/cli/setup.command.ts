@@ -4,7 +4,7 @@ import readline from 'node:readline/promises';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import type { SetupInput } from '../server/modules/organisations/setup.service.ts';
-import { cliOperator, readStdin, withRuntime } from './output.ts';
+import { cliIo, cliOperator, printLine, readStdin, withRuntime } from './output.ts';
 
 interface SetupOptions {
   administration?: string;
@@ -31,7 +31,13 @@ function codeName(option: string, value: string): { code: string; name: string }
 
 /** Asks on a terminal; the answer is not echoed when `hidden` (a password). */
 async function ask(question: string, hidden = false): Promise<string> {
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Only on a terminal (see `interactive`): the run's streams are then the process's own.
+  const { stdin, stdout } = cliIo();
+  const rl = readline.createInterface({
+    input: stdin,
+    output: stdout as NodeJS.WritableStream,
+    terminal: true,
+  });
   if (hidden) {
     // readline echoes what is typed through _writeToOutput: let the question through, not the keys.
     const output = rl as unknown as { _writeToOutput(text: string): void };
@@ -44,13 +50,13 @@ async function ask(question: string, hidden = false): Promise<string> {
     return (await rl.question(question)).trim();
   } finally {
     rl.close();
-    if (hidden) process.stdout.write('\n');
+    if (hidden) cliIo().stdout.write('\n');
   }
 }
 
 async function completeOnTerminal(options: SetupOptions): Promise<SetupOptions> {
   const done = { ...options, jobCentre: [...options.jobCentre] };
-  console.log('First installation of indsats. Codes are short, lower case: letters, digits, - and _.');
+  printLine('First installation of indsats. Codes are short, lower case: letters, digits, - and _.');
   done.administration ??= `${await ask('Administration code: ')}=${await ask('Administration name: ')}`;
   while (done.jobCentre.length === 0) {
     done.jobCentre.push(`${await ask('Job centre code: ')}=${await ask('Job centre name: ')}`);
@@ -97,7 +103,7 @@ export function registerSetupCommands(program: Command, configFor: () => Config)
         '    --admin-name "IT Administrator" --password-stdin',
     )
     .action(async (given: SetupOptions) => {
-      const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !given.passwordStdin;
+      const interactive = Boolean(cliIo().stdin.isTTY && cliIo().stdout.isTTY) && !given.passwordStdin;
       const options = interactive ? await completeOnTerminal(given) : given;
       const missing = [
         options.administration ? undefined : '--administration',
@@ -119,11 +125,11 @@ export function registerSetupCommands(program: Command, configFor: () => Config)
       const { runSetup } = await import('../server/modules/organisations/setup.service.ts');
       await withRuntime(configFor(), async ({ database }) => {
         const result = await runSetup(database.db, input, cliOperator());
-        console.log(`Set up indsats on ${database.location}:`);
-        console.log(`  administration  ${result.administration.code}: ${result.administration.name}`);
-        for (const j of result.jobCentres) console.log(`  job centre      ${j.code}: ${j.name}`);
-        console.log(`  administrator   ${result.admin.username}`);
-        console.log(
+        printLine(`Set up indsats on ${database.location}:`);
+        printLine(`  administration  ${result.administration.code}: ${result.administration.name}`);
+        for (const j of result.jobCentres) printLine(`  job centre      ${j.code}: ${j.name}`);
+        printLine(`  administrator   ${result.admin.username}`);
+        printLine(
           'Next: providers with indsats orgs add --kind provider, users with indsats users add, then indsats serve.',
         );
       });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { TenderEvaluation } from '../server/modules/tenders/evaluation.ts';
+import { cliIo, exitRun, printError } from './output.ts';
 
 const round = (value: number, decimals = 4) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const pct = (fraction: number) => `${round(fraction * 100, 1)} %`;
@@ -96,12 +97,12 @@ export function registerTenderCommands(program: Command): void {
       }
       const parsed = parseTenderInput(json);
       if (!parsed.ok) {
-        console.error(`error: ${file} is not a valid tender:`);
-        for (const problem of parsed.problems) console.error(`  ${problem}`);
-        process.exit(1);
+        printError(`error: ${file} is not a valid tender:`);
+        for (const problem of parsed.problems) printError(`  ${problem}`);
+        exitRun(1);
       }
       const evaluation = evaluateTender(parsed.model);
-      process.stdout.write(
+      cliIo().stdout.write(
         options.format === 'json'
           ? JSON.stringify(evaluationJson(evaluation), null, 2) + '\n'
           : evaluationText(evaluation),

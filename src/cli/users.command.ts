@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { Command } from 'commander';
 import { ROLES } from '../shared/permissions.ts';
 import type { Config } from '../server/platform/config/config.ts';
-import { cliOperator, readStdin, withRuntime } from './output.ts';
+import { cliOperator, printLine, readStdin, withRuntime } from './output.ts';
 
 export function registerUserCommands(program: Command, configFor: () => Config): void {
   const users = program.command('users').description('Manage user accounts');
@@ -55,8 +55,8 @@ export function registerUserCommands(program: Command, configFor: () => Config):
             });
             return created;
           });
-          console.log(`Created user ${user.username}.`);
-          if (generated) console.log(`Password (shown once): ${password}`);
+          printLine(`Created user ${user.username}.`);
+          if (generated) printLine(`Password (shown once): ${password}`);
         });
       },
     );
@@ -68,7 +68,7 @@ export function registerUserCommands(program: Command, configFor: () => Config):
       await withRuntime(configFor(), async ({ database }) => {
         for (const user of await listUsers(database.db)) {
           const state = user.isActive ? '' : ' (inactive)';
-          console.log(
+          printLine(
             `${user.username.padEnd(20)} ${user.roles.join(',').padEnd(24)} ${user.organisationName}${state}`,
           );
         }

@@ -12,6 +12,7 @@ import { courseRoutes } from './modules/courses/course.routes.ts';
 import { documentationRoutes } from './modules/courses/documentation.routes.ts';
 import { talkRoutes } from './modules/courses/talk.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
+import { paymentRoutes } from './modules/payments/payment.routes.ts';
 import { absenceRoutes } from './modules/courses/absence.routes.ts';
 import { partyHearingRoutes } from './modules/courses/party-hearing.routes.ts';
 import { importRoutes } from './modules/imports/import.routes.ts';
@@ -21,6 +22,7 @@ import { userRoutes } from './modules/organisations/user.routes.ts';
 import { codebookRoutes } from './modules/imports/codebook.routes.ts';
 import { healthRoutes } from './platform/health/health.routes.ts';
 import { localSettingRoutes } from './modules/settings/local-setting.routes.ts';
+import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
@@ -35,10 +37,12 @@ export const ROUTES: readonly AnyRoute[] = [
   ...documentationRoutes,
   ...talkRoutes,
   ...billingRoutes,
+  ...paymentRoutes,
   ...absenceRoutes,
   ...partyHearingRoutes,
   ...importRoutes,
   ...outcomeRoutes,
+  ...meetingRoutes,
   ...organisationRoutes,
   ...userRoutes,
   ...codebookRoutes,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cprBirthYear, formatCpr, parseCpr, passesModulus11 } from './cpr.ts';
+import { cprBirthYear, cprWarnings, formatCpr, IMPLAUSIBLE_AGE, parseCpr, passesModulus11 } from './cpr.ts';
 
 const TODAY = '2026-11-23';
 
@@ -112,5 +112,30 @@ describe('parseCpr properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('cprWarnings', () => {
+  const parsed = (cpr: string) => {
+    const result = parseCpr(cpr, '2026-12-06');
+    if (!result.ok) throw new Error(`${cpr}: ${result.problem}`);
+    return result;
+  };
+
+  it('warns when the number fails modulus 11', () => {
+    const result = parsed('0101801234');
+    expect(result.passesModulus11).toBe(false);
+    expect(cprWarnings(result, '2026-12-06')).toEqual([{ key: 'cpr.modulus11_warning', params: {} }]);
+  });
+
+  it('warns of an age over 100 on the day, not of 100 itself', () => {
+    // 7th digit 0–3: born in the 1900s; 061226 turns 100 on 6 December 2026.
+    const hundred = parsed('0612261234');
+    expect(cprWarnings(hundred, '2026-12-06').map((w) => w.key)).not.toContain('cpr.implausible_age_warning');
+    expect(cprWarnings(hundred, '2027-12-06')).toContainEqual({
+      key: 'cpr.implausible_age_warning',
+      params: { age: 101 },
+    });
+    expect(IMPLAUSIBLE_AGE).toBe(100);
   });
 });

@@ -4,6 +4,8 @@
 //   - DDMMYY must be a real date, the century taken from the 7th digit (the century table);
 //   - modulus 11 is only a warning: numbers without it have been issued since 1 Oct 2007 and are valid.
 
+import { ageOn } from './dates.ts';
+
 export type CprProblem = 'cpr.format' | 'cpr.invalid_date' | 'cpr.future_date';
 
 export type CprResult =
@@ -43,6 +45,22 @@ export function parseCpr(input: string, today: string = new Date().toISOString()
   const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (birthDate > today) return { ok: false, problem: 'cpr.future_date' };
   return { ok: true, cpr: digits, birthDate, passesModulus11: passesModulus11(digits) };
+}
+
+/** Above this age a CPR number is more likely mistyped (a wrong 7th digit gives the wrong century). */
+export const IMPLAUSIBLE_AGE = 100;
+
+export type CprWarning =
+  | { key: 'cpr.modulus11_warning'; params: Record<string, never> }
+  | { key: 'cpr.implausible_age_warning'; params: { age: number } };
+
+/** What a valid CPR number should still make the user check: modulus 11, and an age over 100 today. */
+export function cprWarnings(result: Extract<CprResult, { ok: true }>, today: string): CprWarning[] {
+  const warnings: CprWarning[] = [];
+  if (!result.passesModulus11) warnings.push({ key: 'cpr.modulus11_warning', params: {} });
+  const age = ageOn(result.birthDate, today);
+  if (age > IMPLAUSIBLE_AGE) warnings.push({ key: 'cpr.implausible_age_warning', params: { age } });
+  return warnings;
 }
 
 /** DDMMYY-SSSS, the way Danish users read a CPR number. */

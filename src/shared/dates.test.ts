@@ -1,10 +1,12 @@
 import {
   addDays,
+  ageOn,
   addMonthsClamped,
   addMonthsKeepingMonthEnd,
   copenhagenDate,
   daysBetween,
   formatDanishDate,
+  formatDanishPeriod,
   isIsoDate,
   isMonthEnd,
   monthIndex,
@@ -104,5 +106,41 @@ describe('the municipality’s calendar', () => {
 
   it('writes dates the Danish way', () => {
     expect(formatDanishDate('2026-02-01')).toBe('01-02-2026');
+  });
+});
+
+describe('age', () => {
+  it.each([
+    ['1990-06-15', '2020-06-14', 29],
+    ['1990-06-15', '2020-06-15', 30],
+    ['1990-06-15', '2020-12-31', 30],
+    ['2000-02-29', '2030-02-28', 29],
+    ['2000-02-29', '2030-03-01', 30],
+  ])('born %s is on %s %i years old', (birthDate, onDate, age) => {
+    expect(ageOn(birthDate, onDate)).toBe(age);
+  });
+
+  it('grows by one every year on the same day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2020 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: 0, max: 80 }),
+        (year, month, day, years) => {
+          const pad = (n: number) => String(n).padStart(2, '0');
+          const born = `${year}-${pad(month)}-${pad(day)}`;
+          expect(ageOn(born, `${year + years}-${pad(month)}-${pad(day)}`)).toBe(years);
+        },
+      ),
+    );
+  });
+});
+
+describe('formatDanishPeriod', () => {
+  it('writes a closed period, an open one under way, and one that lies ahead', () => {
+    expect(formatDanishPeriod('2026-02-01', '2026-04-30', '2026-12-06')).toBe('01-02-2026 – 30-04-2026');
+    expect(formatDanishPeriod('2026-12-06', null, '2026-12-06')).toBe('06-12-2026 – nu');
+    expect(formatDanishPeriod('2027-01-04', null, '2026-12-06')).toBe('fra 04-01-2027');
   });
 });

@@ -99,8 +99,30 @@ export function copenhagenDate(now: Date): IsoDate {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** Today's date in Copenhagen, the date the law and the users count in. */
+export function todayInCopenhagen(): IsoDate {
+  return copenhagenDate(new Date());
+}
+
+/** Whole years of age on a date (a birthday on 29 February counts from 1 March in other years). */
+export function ageOn(birthDate: IsoDate, onDate: IsoDate): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  const hadBirthday = m > bm || (m === bm && d >= bd);
+  return y - by - (hadBirthday ? 0 : 1);
+}
+
 /** "31-12-2023", the Danish date format of messages and exports (ARCHITECTURE.md "Conventions users expect"). */
 export function formatDanishDate(date: IsoDate): string {
   const [year, month, day] = date.split('-');
   return `${day}-${month}-${year}`;
+}
+
+/**
+ * A period as Danish documents write it: "01-02-2026 – 30-04-2026"; without an end, "01-02-2026 – nu"
+ * once it has begun and "fra 01-02-2027" while it lies ahead.
+ */
+export function formatDanishPeriod(from: IsoDate, to: IsoDate | null, today: IsoDate): string {
+  if (to) return `${formatDanishDate(from)} – ${formatDanishDate(to)}`;
+  return from > today ? `fra ${formatDanishDate(from)}` : `${formatDanishDate(from)} – nu`;
 }

@@ -7,7 +7,9 @@ import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
 import { coursesMessagesDa, coursesMessagesEn } from './courses/messages.ts';
 import { importMessagesDa, importMessagesEn } from './imports/import.messages.ts';
+import { meetingMessagesDa, meetingMessagesEn } from './meetings/meeting.messages.ts';
 import { outcomeMessagesDa, outcomeMessagesEn } from './outcomes/outcome.messages.ts';
+import { paymentMessagesDa, paymentMessagesEn } from './payments/payment.messages.ts';
 import { settingsMessagesDa, settingsMessagesEn } from './settings/settings.messages.ts';
 import { tenderMessagesDa, tenderMessagesEn } from './tenders/tender.messages.ts';
 
@@ -31,6 +33,7 @@ const coreDa = {
   'access.not_found': 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
   'validation.failed': 'Nogle felter er ikke udfyldt korrekt.',
   'validation.required': 'Feltet skal udfyldes.',
+  'date.invalid': 'Skriv en gyldig dato.',
   'validation.too_long': 'Teksten er for lang (højst {max} tegn).',
   'validation.invalid': 'Ugyldig værdi.',
   'validation.unsafe_character': 'Feltet indeholder et ugyldigt tegn ({character}) på plads {position}.',
@@ -43,6 +46,8 @@ const coreDa = {
   'cpr.future_date': 'CPR-nummerets fødselsdato ligger i fremtiden.',
   'cpr.modulus11_warning':
     'CPR-nummeret opfylder ikke modulus 11-kontrollen. Det kan være gyldigt (numre uden kontrolciffer udstedes siden 2007) — kontrollér det.',
+  'cpr.implausible_age_warning':
+    'CPR-nummeret giver en alder på {age} år. Kontrollér det, især 7. ciffer, der afgør århundredet.',
   'citizen.duplicate_cpr': 'Der findes allerede en borger med dette CPR-nummer.',
   'citizen.district': 'Vælg en bydel i København.',
   'user.duplicate_username': 'Brugernavnet er allerede i brug.',
@@ -73,7 +78,9 @@ const da = {
   ...coursesMessagesDa,
   ...importMessagesDa,
   ...outcomeMessagesDa,
+  ...meetingMessagesDa,
   ...settingsMessagesDa,
+  ...paymentMessagesDa,
 };
 
 export type MessageKey = keyof typeof da;
@@ -95,6 +102,7 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'access.not_found': 'The page or record does not exist, or you have no access to it.',
   'validation.failed': 'Some fields are not filled in correctly.',
   'validation.required': 'This field is required.',
+  'date.invalid': 'Enter a valid date.',
   'validation.too_long': 'The text is too long (at most {max} characters).',
   'validation.invalid': 'Invalid value.',
   'validation.unsafe_character':
@@ -108,6 +116,8 @@ const coreEn: Record<keyof typeof coreDa, string> = {
   'cpr.future_date': 'The birth date of the CPR number lies in the future.',
   'cpr.modulus11_warning':
     'The CPR number fails the modulus 11 check. It may still be valid (numbers without a check digit have been issued since 2007) — please verify it.',
+  'cpr.implausible_age_warning':
+    'The CPR number gives an age of {age}. Check it, especially the 7th digit, which decides the century.',
   'citizen.duplicate_cpr': 'A citizen with this CPR number already exists.',
   'citizen.district': 'Choose a district of Copenhagen.',
   'user.duplicate_username': 'The username is already taken.',
@@ -138,7 +148,9 @@ const en: Record<MessageKey, string> = {
   ...coursesMessagesEn,
   ...importMessagesEn,
   ...outcomeMessagesEn,
+  ...meetingMessagesEn,
   ...settingsMessagesEn,
+  ...paymentMessagesEn,
 };
 
 const CATALOGUE: Record<Language, Record<MessageKey, string>> = { da, en };

@@ -39,11 +39,16 @@ const TABLE = `
   course.manage               -        -             x               x           -          -
   casework.manage             -        x             -               -           -          -
   billing.read                x        -             -               x           x          x
+  billing.accept              -        -             -               x           -          -
+  billing.approve             x        -             -               -           -          x
   followup.read               -        x             -               x           x          x
   import.run                  x        -             -               -           x          -
   import.personal_data        x        -             -               -           -          -
   outcome.read                -        -             -               x           x          x
   outcome.manage              -        -             -               -           x          -
+  meeting.read                x        x             -               x           x          x
+  meeting.manage              x        x             -               -           x          x
+  meeting.comment             x        x             -               x           x          x
 `;
 
 const [header, ...rows] = TABLE.trim()

@@ -57,6 +57,10 @@ export const PERMISSIONS = [
   'casework.manage',
   // Course-weeks × weekly prices per provider and month; provider leads see their own provider's.
   'billing.read',
+  // The monthly billing basis (issue 14): the provider's lead accepts its own provider's; the
+  // administration approves it (and then it is locked), records corrections and invoices received.
+  'billing.accept',
+  'billing.approve',
   // Timeliness and attendance of job talks per provider and programme (aggregates only).
   'followup.read',
   // Bulk imports (providers, courses, placements, plans, the codebook and DREAM extracts).
@@ -67,6 +71,11 @@ export const PERMISSIONS = [
   'outcome.read',
   // Saving outcome reports for the committee.
   'outcome.manage',
+  // Follow-up meetings with providers (issue 14): the administration and the job centre hold them and
+  // agree actions; a provider's lead reads its own provider's and comments on them.
+  'meeting.read',
+  'meeting.manage',
+  'meeting.comment',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -108,8 +117,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'settings.manage',
     ...MAINTAIN_PROGRAMMES,
     'billing.read',
+    'billing.approve',
     'import.run',
     'import.personal_data',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.comment',
   ],
   caseworker: [
     'citizen.read',
@@ -124,6 +137,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'course.read',
     'casework.manage',
     'followup.read',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.comment',
   ],
   provider_staff: [
     'citizen.read',
@@ -142,8 +158,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'network.manage',
     ...PROVIDER_CASEWORK,
     'billing.read',
+    'billing.accept',
     'followup.read',
     'outcome.read',
+    'meeting.read',
+    'meeting.comment',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
   analyst: [
@@ -157,14 +176,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'import.run',
     'outcome.read',
     'outcome.manage',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.comment',
   ],
   procurement: [
     'organisation.read',
     'stats.read',
     ...MAINTAIN_PROGRAMMES,
     'billing.read',
+    'billing.approve',
     'followup.read',
     'outcome.read',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.comment',
   ],
 };
 

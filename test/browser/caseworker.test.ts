@@ -36,6 +36,7 @@ describe('caseworker', () => {
       'Rammeaftaler',
       'Udbud',
       'Netværk',
+      'Opfølgningsmøder',
       'Kapacitet',
     ]);
     await expectNoAxeViolations(page, 'the caseworker start page');

@@ -127,6 +127,7 @@ describe('keyboard and language', () => {
       'Framework agreements',
       'Tenders',
       'Network',
+      'Follow-up meetings',
       'Capacity',
     ]);
 

@@ -23,8 +23,11 @@ describe('provider staff', () => {
 
     const { context, page } = await test.open();
     await signIn(page, 'settlementet');
-    await page.getByRole('heading', { level: 2, name: 'Mine borgere' }).waitFor();
-    await page.getByRole('table', { name: 'Mine borgere' }).waitFor();
+    // Tasks come first; the citizens (names and CPR numbers) are one link away, not on the start page.
+    const headings = await page.getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(headings.indexOf('Mine opgaver')).toBeGreaterThanOrEqual(0);
+    expect(headings.indexOf('Mine opgaver')).toBeLessThan(headings.indexOf('Mine borgere'));
+    await expect(page.locator('main table a[href^="/borgere/"]').count()).resolves.toBe(0);
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
     await expect(menu.allInnerTexts()).resolves.toEqual([
       'Forside',
@@ -44,6 +47,8 @@ describe('provider staff', () => {
     const mineIds = new Set(mine.map((citizen) => citizen.id));
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.length).toBeLessThan(everyone.length);
+    await page.getByRole('link', { name: 'Se og søg blandt mine borgere' }).click();
+    await page.getByRole('table', { name: 'Mine borgere' }).waitFor();
     const shown = await citizenIdsOnPage(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((id) => mineIds.has(id))).toBe(true);
@@ -86,6 +91,7 @@ describe('administrator and analyst', () => {
       'Rammeaftaler',
       'Udbud',
       'Netværk',
+      'Opfølgningsmøder',
       'Kapacitet',
       'Budget',
       'Afregning',
@@ -235,6 +241,13 @@ describe('administrator and analyst', () => {
     await page.getByRole('heading', { level: 2, name: 'Statistik' }).waitFor();
     await expect(page.locator('main').innerText()).resolves.toContain('aldrig navne, CPR-numre');
     await expect(page.locator('main table').count()).resolves.toBe(0);
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Resultater:/ })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Resultater' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Statistik' }).waitFor();
     await expectNoAxeViolations(page, 'the analyst start page');
   });
 });

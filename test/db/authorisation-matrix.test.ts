@@ -13,11 +13,13 @@ import { coursesMatrix } from './matrix/courses.matrix.ts';
 import { documentationMatrix } from './matrix/documentation.matrix.ts';
 import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
+import { paymentsMatrix } from './matrix/payments.matrix.ts';
 import { absencesMatrix } from './matrix/absences.matrix.ts';
 import { partyHearingsMatrix } from './matrix/party-hearings.matrix.ts';
 import { importsMatrix } from './matrix/imports.matrix.ts';
 import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
 import { adminMatrix } from './matrix/admin.matrix.ts';
+import { meetingsMatrix } from './matrix/meetings.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -67,10 +69,12 @@ const MODULES: MatrixModule[] = [
   documentationMatrix,
   talksMatrix,
   billingMatrix,
+  paymentsMatrix,
   absencesMatrix,
   partyHearingsMatrix,
   importsMatrix,
   outcomesMatrix,
+  meetingsMatrix,
   adminMatrix,
 ];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));

@@ -17,7 +17,7 @@ let citizenId: string;
 
 beforeAll(async () => {
   world = await createCliWorld('indsats-citizen-export-');
-  const created = world.run([
+  const created = await world.cli([
     ...['orgs', 'add', '--kind', 'job_centre'],
     ...['--code', 'jobcenter-kbh', '--name', 'Jobcenter København'],
   ]);
@@ -52,7 +52,7 @@ afterAll(() => world?.close());
 
 describe('indsats citizen export', { timeout: 300_000 }, () => {
   it('writes everything about the citizen as JSON, audited in the operator’s name', async () => {
-    const result = world.run([
+    const result = await world.cli([
       'citizen',
       'export',
       '--cpr',
@@ -98,30 +98,30 @@ describe('indsats citizen export', { timeout: 300_000 }, () => {
     });
   });
 
-  it('writes the PDF to a file only the operator may read, and the trail still verifies', () => {
+  it('writes the PDF to a file only the operator may read, and the trail still verifies', async () => {
     const out = path.join(world.dataDir, 'indsigt.pdf');
-    const result = world.run(['citizen', 'export', '--cpr', cpr, '--out', out]);
+    const result = await world.cli(['citizen', 'export', '--cpr', cpr, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(
       `Wrote the PDF export to ${out}: 1 courses, 0 referrals, 2 access log rows`,
     );
     expect(fs.readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(fs.statSync(out).mode & 0o777).toBe(0o600);
-    const verified = world.run(['audit', 'verify']);
+    const verified = await world.cli(['audit', 'verify']);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
   });
 
-  it('names what is wrong with the CPR number or the format, and an unknown citizen', () => {
-    const help = world.run(['citizen', 'export', '--help']);
+  it('names what is wrong with the CPR number or the format, and an unknown citizen', async () => {
+    const help = await world.cli(['citizen', 'export', '--help']);
     expect(help.stdout).toMatch(/^Usage: indsats citizen export/);
     expect(help.stdout).toContain('--cpr <cpr>');
-    const invalid = world.run(['citizen', 'export', '--cpr', '3213', '--format', 'json']);
+    const invalid = await world.cli(['citizen', 'export', '--cpr', '3213', '--format', 'json']);
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toContain('CPR number has 10 digits');
-    const format = world.run(['citizen', 'export', '--cpr', cpr, '--format', 'xml']);
+    const format = await world.cli(['citizen', 'export', '--cpr', cpr, '--format', 'xml']);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('--format must be pdf or json');
-    const unknown = world.run(['citizen', 'export', '--cpr', buildCpr(), '--format', 'json']);
+    const unknown = await world.cli(['citizen', 'export', '--cpr', buildCpr(), '--format', 'json']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^error: /);
     expect(unknown.stdout).toBe('');

@@ -1,17 +1,17 @@
-// The `indsats` command end to end, as an operator runs it: a real process on a real database.
-import { spawnSync } from 'node:child_process';
+// The `indsats` command end to end on a real database: in this process through runCli (the bin's own
+// program, streams collected), and once as a real process through bin/indsats.mjs (the last describe).
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
-import { BIN, createCliWorld, type CliWorld } from '../support/cli.ts';
+import { createCliWorld, runCliCollected, type CliWorld } from '../support/cli.ts';
 import { insertCitizen } from '../support/factories.ts';
 
 let world: CliWorld;
 const cli = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) =>
-  world.run(args, options);
+  world.cli(args, options);
 
-/** Opens the CLI's database from the test (after the CLI process has closed it). */
+/** Opens the CLI's database from the test (after the command has closed it). */
 async function openCliDatabase(): Promise<Database> {
   return openDatabase({ databaseUrl: world.pgDatabase?.url, dataDir: world.dataDir });
 }
@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 describe('indsats CLI', { timeout: 300_000 }, () => {
-  it('prints help for every command', () => {
+  it('prints help for every command', async () => {
     for (const command of [
       [],
       ['serve'],
@@ -47,32 +47,32 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
       ['retention', 'run'],
       ['retention', 'log'],
     ]) {
-      const result = cli([...command, '--help']);
+      const result = await cli([...command, '--help']);
       expect(result.code, command.join(' ')).toBe(0);
       expect(result.stdout).toMatch(/^Usage: indsats/);
     }
   });
 
-  it('migrates, and is idempotent', () => {
-    const first = cli(['migrate']);
+  it('migrates, and is idempotent', async () => {
+    const first = await cli(['migrate']);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/Applied: 0001_create_foundation|up to date/);
-    expect(cli(['migrate']).stdout).toMatch(/up to date/);
+    expect((await cli(['migrate'])).stdout).toMatch(/up to date/);
   });
 
-  it('seeds demo data with the demo logins, and refuses to in production', () => {
-    const result = cli(['seed', 'demo']);
+  it('seeds demo data with the demo logins, and refuses to in production', async () => {
+    const result = await cli(['seed', 'demo']);
     expect(result.code, result.stderr).toBe(0);
     for (const user of ['admin', 'sagsbehandler', 'settlementet', 'sydhavn', 'analytiker', 'indkoeb'])
       expect(result.stdout).toContain(user);
     expect(result.stdout).toContain('SydhavnsCompagniet');
-    const refused = cli(['seed', 'demo'], { env: { NODE_ENV: 'production' } });
+    const refused = await cli(['seed', 'demo'], { env: { NODE_ENV: 'production' } });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('NODE_ENV=production');
   });
 
-  it('adds a user with a password from standard input, and explains bad input', () => {
-    const added = cli(
+  it('adds a user with a password from standard input, and explains bad input', async () => {
+    const added = await cli(
       [
         'users',
         'add',
@@ -92,12 +92,12 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
     );
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout).toContain('Created user ny.bruger');
-    expect(cli(['users', 'list']).stdout).toContain('ny.bruger');
-    const bad = cli(['users', 'add', '-u', 'x2', '-n', 'X', '-o', 'nowhere', '-r', 'wizard']);
+    expect((await cli(['users', 'list'])).stdout).toContain('ny.bruger');
+    const bad = await cli(['users', 'add', '-u', 'x2', '-n', 'X', '-o', 'nowhere', '-r', 'wizard']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('roles: Unknown role: wizard');
     expect(bad.stderr).toContain('organisation: The organisation does not exist.');
-    const duplicate = cli([
+    const duplicate = await cli([
       'users',
       'add',
       '-u',
@@ -127,22 +127,24 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
     } finally {
       await database.close();
     }
-    const exported = cli(['audit', 'export', '--citizen', `${cpr.slice(0, 6)}-${cpr.slice(6)}`]);
+    const exported = await cli(['audit', 'export', '--citizen', `${cpr.slice(0, 6)}-${cpr.slice(6)}`]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout.split('\n')[0]).toBe(
       'seq,occurred_at,action,entity_type,username,display_name,organisation,request_id',
     );
-    const asJson = cli(['audit', 'export', '--citizen', cpr, '--format', 'json']);
+    const asJson = await cli(['audit', 'export', '--citizen', cpr, '--format', 'json']);
     // The first export is itself in the log the second time.
     expect(JSON.parse(asJson.stdout)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'export', entityType: 'citizen_access_log' }),
       ]),
     );
-    expect(cli(['audit', 'export', '--citizen', '3213']).stderr).toContain('CPR number has 10 digits');
+    expect((await cli(['audit', 'export', '--citizen', '3213'])).stderr).toContain(
+      'CPR number has 10 digits',
+    );
 
     // Each command sealed the rows it wrote before it exited: none is left waiting.
-    const verified = cli(['audit', 'verify']);
+    const verified = await cli(['audit', 'verify']);
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/^OK: \d+ audit rows verified, the chain is intact\.\n$/);
 
@@ -155,7 +157,7 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
     } finally {
       await tamper.close();
     }
-    const broken = cli(['audit', 'verify']);
+    const broken = await cli(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stdout.split('\n').slice(0, 4)).toEqual([
       expect.stringMatching(
@@ -165,7 +167,7 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
       '  chain position 3: the row is missing (deleted)',
       '  row 4 at chain position 4: the row was changed after it was written',
     ]);
-    const brokenJson = cli(['audit', 'verify', '--format', 'json']);
+    const brokenJson = await cli(['audit', 'verify', '--format', 'json']);
     expect(brokenJson.code).toBe(1);
     expect(JSON.parse(brokenJson.stdout)).toMatchObject({
       ok: false,
@@ -178,11 +180,13 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
     });
   });
 
-  it('refuses to start with a different key than the data was written with', () => {
-    const result = cli(['migrate'], { env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') } });
+  it('refuses to start with a different key than the data was written with', async () => {
+    const result = await cli(['migrate'], {
+      env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') },
+    });
     // migrate alone does not read personal data; any command that opens the runtime checks the key
     expect(result.code).toBe(0);
-    const users = cli(['users', 'list'], {
+    const users = await cli(['users', 'list'], {
       env: { INDSATS_SECRET_KEY: crypto.randomBytes(32).toString('hex') },
     });
     expect(users.code).toBe(1);
@@ -191,8 +195,8 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
 });
 
 describe('indsats CLI in production', { timeout: 300_000 }, () => {
-  it('does not serve without an https PUBLIC_URL, saying what is missing', () => {
-    const result = cli(['serve'], {
+  it('does not serve without an https PUBLIC_URL, saying what is missing', async () => {
+    const result = await cli(['serve'], {
       env: { NODE_ENV: 'production', PUBLIC_URL: '', INDSATS_ALLOW_EMBEDDED: '' },
     });
     expect(result.code).toBe(1);
@@ -200,9 +204,8 @@ describe('indsats CLI in production', { timeout: 300_000 }, () => {
     expect(result.stderr).toContain('NODE_ENV=production needs PUBLIC_URL');
   });
 
-  it('requires INDSATS_SECRET_KEY with DATABASE_URL', () => {
-    const result = spawnSync(process.execPath, [BIN, 'users', 'list'], {
-      encoding: 'utf8',
+  it('requires INDSATS_SECRET_KEY with DATABASE_URL', async () => {
+    const result = await runCliCollected(['users', 'list'], {
       env: {
         ...process.env,
         NODE_ENV: 'production',
@@ -210,7 +213,47 @@ describe('indsats CLI in production', { timeout: 300_000 }, () => {
         INDSATS_SECRET_KEY: '',
       },
     });
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain('INDSATS_SECRET_KEY is required with DATABASE_URL in production');
+  });
+});
+
+// The one test through the real bin (bin/indsats.mjs, a process): everything above runs the same program
+// in this process (runCli). Help, and a setup and a report on a fresh database: three processes (a
+// failing command's exit code through the bin: import-interrupted.test.ts).
+describe('the indsats bin as a process', { timeout: 300_000 }, () => {
+  let smoke: CliWorld;
+  beforeAll(async () => {
+    smoke = await createCliWorld('indsats-bin-');
+  });
+  afterAll(() => smoke?.close());
+
+  it('answers help, sets up, and reports', () => {
+    const help = smoke.run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: indsats/);
+    const setup = smoke.run(
+      [
+        'setup',
+        ...['--administration', 'kk-bif=Københavns Kommune, BIF'],
+        ...['--job-centre', 'jobcenter-kbh=Jobcenter København'],
+        ...['--admin-username', 'it-admin', '--admin-name', 'IT Administrator', '--password-stdin'],
+      ],
+      { input: 'a long enough password\n' },
+    );
+    expect(setup.code, setup.stderr).toBe(0);
+    expect(setup.stdout).toContain('administrator   it-admin');
+    const report = smoke.run([
+      'report',
+      'outcomes',
+      '--from',
+      '2025-01-01',
+      '--to',
+      '2025-12-31',
+      '--format',
+      'json',
+    ]);
+    expect(report.code, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout)).toHaveProperty('exit');
   });
 });

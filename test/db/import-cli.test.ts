@@ -7,7 +7,7 @@ import { createCliWorld, type CliWorld } from '../support/cli.ts';
 import { buildCpr } from '../support/factories.ts';
 
 let world: CliWorld;
-const cli = (args: string[]) => world.run(args);
+const cli = (args: string[]) => world.cli(args);
 const withCliDatabase = <T>(work: (database: Database) => Promise<T>) => world.withDatabase(work);
 
 function csv(name: string, lines: string[]): string {
@@ -18,7 +18,7 @@ function csv(name: string, lines: string[]): string {
 
 beforeAll(async () => {
   world = await createCliWorld('indsats-import-cli-');
-  const jobCentre = cli([
+  const jobCentre = await cli([
     'orgs',
     'add',
     '--kind',
@@ -34,22 +34,22 @@ afterAll(() => world?.close());
 
 // Each command starts a process that compiles the CLI and opens the database: seconds each on a busy machine.
 describe('indsats import', { timeout: 180_000 }, () => {
-  it('prints help for every kind, with its columns and options', () => {
-    const overview = cli(['import', '--help']);
+  it('prints help for every kind, with its columns and options', async () => {
+    const overview = await cli(['import', '--help']);
     expect(overview.stdout).toMatch(/^Usage: indsats import/);
     for (const kind of ['providers', 'courses', 'placements', 'plans', 'codebook', 'register'])
       expect(overview.stdout).toMatch(new RegExp(`${kind} (\\[options\\] )?<file>`));
-    const courses = cli(['import', 'courses', '--help']);
+    const courses = await cli(['import', 'courses', '--help']);
     expect(courses.code).toBe(0);
     expect(courses.stdout).toContain('course_ref,cpr,provider_code,start_date,end_date,end_reason');
     expect(courses.stdout).toContain('--job-centre <code>');
     expect(courses.stdout).toContain('--encoding <charset>');
-    expect(cli(['import', 'register', '--help']).stdout).toContain('--unknown-codes-as-benefit');
+    expect((await cli(['import', 'register', '--help'])).stdout).toContain('--unknown-codes-as-benefit');
   });
 
-  it('imports providers and courses with a summary, and changes nothing the second time', () => {
+  it('imports providers and courses with a summary, and changes nothing the second time', async () => {
     const providers = csv('providers.csv', ['code;name;district', 'alfa;Alfa;Valby', 'beta;Beta;Nørrebro']);
-    const first = cli(['import', 'providers', providers]);
+    const first = await cli(['import', 'providers', providers]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toContain('Imported providers from');
     expect(first.stdout).toContain('2 rows — 2 created, 0 updated, 0 unchanged.');
@@ -58,12 +58,14 @@ describe('indsats import', { timeout: 180_000 }, () => {
       `k1,${buildCpr()},alfa,2019-01-07,2019-03-29,job`,
       `k2,${buildCpr()},beta,2019-02-04,,`,
     ]);
-    const imported = cli(['import', 'courses', courses, '--job-centre', 'jobcenter-test']);
+    const imported = await cli(['import', 'courses', courses, '--job-centre', 'jobcenter-test']);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('2 created');
     // Whether a CPR number was known is not part of the answer.
     expect(imported.stdout).not.toMatch(/citizen/i);
-    expect(cli(['import', 'courses', courses]).stdout).toContain('0 created, 0 updated, 2 unchanged.');
+    expect((await cli(['import', 'courses', courses])).stdout).toContain(
+      '0 created, 0 updated, 2 unchanged.',
+    );
   });
 
   it('refuses a file with errors: exit code 1, the errors by line, nothing imported', async () => {
@@ -72,7 +74,7 @@ describe('indsats import', { timeout: 180_000 }, () => {
       `k3,${buildCpr()},alfa,2019-01-07,,`,
       `k4,${buildCpr()},gamma,2019-02-30,,`,
     ]);
-    const result = cli(['import', 'courses', courses]);
+    const result = await cli(['import', 'courses', courses]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('REFUSED');
     expect(result.stderr).toContain('The file was not imported: 2 errors. Nothing was changed.');
@@ -90,10 +92,10 @@ describe('indsats import', { timeout: 180_000 }, () => {
       `${buildCpr()},130,321,"0,5",47`,
       `${buildCpr()},,321,,`,
     ]);
-    const refused = cli(['import', 'register', register]);
+    const refused = await cli(['import', 'register', register]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('line 2: These codes are not in the codebook (code: lines): 321: 2, 3.');
-    const imported = cli(['import', 'register', register, '--unknown-codes-as-benefit']);
+    const imported = await cli(['import', 'register', register, '--unknown-codes-as-benefit']);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('2 created');
     expect(imported.stdout).toContain('Codes added to the codebook as benefit (unverified): 321.');
@@ -109,20 +111,22 @@ describe('indsats import', { timeout: 180_000 }, () => {
     expect(audit.every((a) => a.actorUsername.startsWith('cli:') && a.action === 'create')).toBe(true);
   });
 
-  it('refuses a Windows-1252 file naming its first bad line, and reads it with --encoding windows-1252', () => {
+  it('refuses a Windows-1252 file naming its first bad line, and reads it with --encoding windows-1252', async () => {
     const file = path.join(world.dataDir, 'gamle-leverandoerer.csv');
     fs.writeFileSync(file, Buffer.from('code;name;district\r\ngamma;Gamma Øst;Valby\r\n', 'latin1'));
-    const refused = cli(['import', 'providers', file]);
+    const refused = await cli(['import', 'providers', file]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('line 2: The line is not valid UTF-8');
-    const read = cli(['import', 'providers', file, '--encoding', 'windows-1252']);
+    const read = await cli(['import', 'providers', file, '--encoding', 'windows-1252']);
     expect(read.code, read.stderr).toBe(0);
     expect(read.stdout).toContain('1 created');
-    expect(cli(['import', 'providers', file, '--encoding', 'latin1']).stderr).toContain('windows-1252');
+    expect((await cli(['import', 'providers', file, '--encoding', 'latin1'])).stderr).toContain(
+      'windows-1252',
+    );
   });
 
-  it('names a missing file', () => {
-    const result = cli(['import', 'codebook', path.join(world.dataDir, 'missing.csv')]);
+  it('names a missing file', async () => {
+    const result = await cli(['import', 'codebook', path.join(world.dataDir, 'missing.csv')]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('does not exist or cannot be read');
   });

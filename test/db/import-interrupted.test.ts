@@ -13,7 +13,8 @@ import { BIN, createCliWorld, type CliWorld } from '../support/cli.ts';
 import { onPostgres } from '../support/db.ts';
 
 let world: CliWorld;
-const cli = (args: string[]) => world.run(args, { timeout: 180_000 });
+/** A second process: the test itself holds the embedded database open. */
+const cliProcess = (args: string[]) => world.run(args, { timeout: 180_000 });
 const withCliDatabase = <T>(work: (database: Database) => Promise<T>) => world.withDatabase(work);
 
 /** A DREAM extract of `persons` rows × 104 weeks (about 0.4 kB a row), every CPR number different. */
@@ -49,12 +50,13 @@ beforeAll(async () => {
 });
 afterAll(() => world?.close());
 
-// Each command starts a process that compiles the CLI and opens the database: seconds each on a busy machine.
+// The refused import and the killed one are processes (a lock held by another pid, a real kill -9): seconds
+// each on a busy machine.
 describe('an interrupted import', { timeout: 300_000 }, () => {
   it.skipIf(onPostgres)('is not started while another process has the embedded database open', async () => {
     const codebook = path.join(world.dataDir, 'koder.csv');
     fs.writeFileSync(codebook, 'code,meaning,category\n130,Kontanthjælp,benefit\n');
-    const refused = await withCliDatabase(async () => cli(['import', 'codebook', codebook]));
+    const refused = await withCliDatabase(async () => cliProcess(['import', 'codebook', codebook]));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
       `bruges allerede af en anden indsats-proces (pid ${process.pid}). Stop den først, eller brug DATABASE_URL.`,
@@ -92,10 +94,11 @@ describe('an interrupted import', { timeout: 300_000 }, () => {
     expect(await exited).toBe('SIGKILL');
     lines.close();
 
-    // Started again: the dead process's lock is taken over and its batch marked interrupted.
+    // Started again (in this process): the dead process's lock is taken over and its batch marked
+    // interrupted.
     const codebook = path.join(world.dataDir, 'koder.csv');
     fs.writeFileSync(codebook, 'code,meaning,category\n130,Kontanthjælp,benefit\n');
-    const again = cli(['import', 'codebook', codebook]);
+    const again = await world.cli(['import', 'codebook', codebook]);
     expect(again.code, again.stderr).toBe(0);
     if (!onPostgres) expect(fs.existsSync(path.join(world.dataDir, LOCK_FILE))).toBe(false);
     const { batch, persons } = await withCliDatabase(async (database) => ({

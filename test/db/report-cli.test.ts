@@ -13,7 +13,7 @@ import { createCliWorld, type CliWorld } from '../support/cli.ts';
 
 let world: CliWorld;
 let previousReportId: string;
-const cli = (args: string[]) => world.run(args);
+const cli = (args: string[]) => world.cli(args);
 
 const SEED_PERIODS = [
   '--from',
@@ -55,15 +55,15 @@ interface RowJson {
 }
 
 describe('indsats report outcomes', { timeout: 120_000 }, () => {
-  it('prints help', () => {
-    const result = cli(['report', 'outcomes', '--help']);
+  it('prints help', async () => {
+    const result = await cli(['report', 'outcomes', '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Usage: indsats report outcomes/);
     expect(result.stdout).toContain('--placement-from');
   });
 
-  it("prints seed 003's tables as JSON in the issue's shape", () => {
-    const result = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'json']);
+  it("prints seed 003's tables as JSON in the issue's shape", async () => {
+    const result = await cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, { rows: RowJson[]; total: RowJson }>;
     expect(Object.keys(report)).toEqual(['definitionVersion', 'exit', 'placement', 'plan']);
@@ -76,40 +76,40 @@ describe('indsats report outcomes', { timeout: 120_000 }, () => {
     expect(report.plan!.total).toMatchObject({ completed: 355, withPlan: 22, ratePercent: 6 });
   });
 
-  it('prints a plain table, in Danish by default and in English on request', () => {
-    const danish = cli(['report', 'outcomes', ...SEED_PERIODS]);
+  it('prints a plain table, in Danish by default and in English on request', async () => {
+    const danish = await cli(['report', 'outcomes', ...SEED_PERIODS]);
     expect(danish.code, danish.stderr).toBe(0);
     expect(danish.stdout).toContain(
       'Tabel 1: Afgang til beskæftigelse, uddannelse & deltidsbeskæftigelse, marts 2019 - september 2019',
     );
     expect(danish.stdout).toContain('16. maj 2019 - marts 2020');
     expect(danish.stdout).toMatch(/I alt\s+229\s+5\s+10\s+7 %/);
-    const english = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'text', '--lang', 'en']);
+    const english = await cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'text', '--lang', 'en']);
     expect(english.stdout).toMatch(/Total\s+345\s+36\s+10%/);
   });
 
   it('writes CSV to standard output, and XLSX and PDF to files', async () => {
-    const csv = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'csv-en']);
+    const csv = await cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'csv-en']);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toMatch(/^Table,From,To,Provider code,Provider,Completed/);
     expect(csv.stdout).toContain('plan,2019-05-16,2020-03-31,,Total,355,');
 
     const xlsxFile = path.join(world.dataDir, 'resultater.xlsx');
-    const xlsx = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'xlsx', '--out', xlsxFile]);
+    const xlsx = await cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'xlsx', '--out', xlsxFile]);
     expect(xlsx.code, xlsx.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(xlsxFile);
     expect(workbook.worksheets).toHaveLength(3);
 
     const pdfFile = path.join(world.dataDir, 'resultater.pdf');
-    const pdf = cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'pdf', '--out', pdfFile]);
+    const pdf = await cli(['report', 'outcomes', ...SEED_PERIODS, '--format', 'pdf', '--out', pdfFile]);
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(fs.readFileSync(pdfFile).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.stderr).toContain(`to ${pdfFile}`);
   });
 
-  it('compares with a saved report in percentage points', () => {
-    const result = cli([
+  it('compares with a saved report in percentage points', async () => {
+    const result = await cli([
       'report',
       'outcomes',
       ...SEED_PERIODS,
@@ -130,13 +130,13 @@ describe('indsats report outcomes', { timeout: 120_000 }, () => {
     expect(report.comparison.plan.total).toMatchObject({ previousRatePercent: 2, points: 4 });
   });
 
-  it('refuses bad input with the option named', () => {
-    const backwards = cli(['report', 'outcomes', '--from', '2019-09-30', '--to', '2019-03-01']);
+  it('refuses bad input with the option named', async () => {
+    const backwards = await cli(['report', 'outcomes', '--from', '2019-09-30', '--to', '2019-03-01']);
     expect(backwards.code).toBe(1);
     expect(backwards.stderr).toContain("--to: The period's end date must not be before its start date.");
-    const badDate = cli(['report', 'outcomes', '--from', '2019-02-30', '--to', '2019-03-01']);
+    const badDate = await cli(['report', 'outcomes', '--from', '2019-02-30', '--to', '2019-03-01']);
     expect(badDate.stderr).toContain('--from: Enter a valid date');
-    const binary = cli([
+    const binary = await cli([
       'report',
       'outcomes',
       '--from',
@@ -148,7 +148,7 @@ describe('indsats report outcomes', { timeout: 120_000 }, () => {
     ]);
     expect(binary.code).toBe(1);
     expect(binary.stderr).toContain('--format pdf needs --out FILE');
-    const format = cli([
+    const format = await cli([
       'report',
       'outcomes',
       '--from',

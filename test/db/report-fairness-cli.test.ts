@@ -1,6 +1,7 @@
 // `indsats report fairness` end to end on the outcomes demo (seed 003's figures): the per-provider course
 // counts equal the seed-2020 tables' denominators, the report equals the service's, and the text reads in
 // Danish words; the CSV is Danish; a bad option is refused with its flag.
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertOrganisation } from '../../src/server/modules/organisations/organisation.repository.ts';
 import { SEED_003_PARAMETERS } from '../../src/server/modules/outcomes/outcome.demo-data.ts';
@@ -18,7 +19,10 @@ let fair: FairnessReport;
 const cli = (args: string[]) => world.run(args);
 
 const P = SEED_003_PARAMETERS;
+// Billing counts to a fixed day, so the test does not read the clock.
+const AS_OF = '2026-06-30';
 const SEED_PERIODS = [
+  ...['--as-of', AS_OF],
   ...['--from', P.from, '--to', P.to],
   ...['--placement-from', P.placementFrom, '--placement-to', P.placementTo],
   ...['--plan-from', P.planFrom, '--plan-to', P.planTo],
@@ -31,7 +35,7 @@ beforeAll(async () => {
     for (const organisation of DEMO_ORGANISATIONS) await upsertOrganisation(database.db, organisation);
     await seedOutcomesDemo(database.db, world.keys());
     tables = await computeOutcomes(database.db, P);
-    fair = await computeFairness(database.db, world.keys(), P);
+    fair = await computeFairness(database.db, world.keys(), P, { asOf: AS_OF });
   });
 });
 afterAll(() => world?.close());
@@ -76,6 +80,9 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     expect(text.stdout).toMatch(/ville man forvente \d+,\d\./);
     expect(text.stdout).toMatch(/som forventet|over forventet|under forventet|for få forløb/);
     expect(text.stdout).not.toMatch(/\d\.\d{2}–/);
+    expect(text.stdout).toContain('Pris pr. resultat');
+    expect(text.stdout).toMatch(/kr\. faktureret for \d+ afsluttede forløb/);
+    expect(text.stdout).toContain('Hvem tager leverandørerne imod?');
 
     const file = `${world.dataDir}/fairness.csv`;
     const csv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--out', file]);
@@ -83,12 +90,24 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     expect(csv.stderr).toMatch(/Wrote the fair comparison/);
   });
 
+  it('writes the committee files: XLSX and PDF', () => {
+    for (const [format, magic] of [
+      ['xlsx', 'PK'],
+      ['pdf', '%PDF'],
+    ] as const) {
+      const file = `${world.dataDir}/fairness.${format}`;
+      const result = cli(['report', 'fairness', ...SEED_PERIODS, '--format', format, '--out', file]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(fs.readFileSync(file).subarray(0, magic.length).toString('latin1')).toBe(magic);
+    }
+  });
+
   it('refuses a backwards period with the flag named, and an unknown format', () => {
     const backwards = cli(['report', 'fairness', '--from', '2019-09-30', '--to', '2019-03-01']);
     expect(backwards.code).toBe(1);
     expect(backwards.stderr).toMatch(/--to/);
-    const format = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'pdf']);
+    const format = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'docx']);
     expect(format.code).toBe(1);
-    expect(format.stderr).toMatch(/--format must be one of json, csv, text/);
+    expect(format.stderr).toMatch(/--format must be one of json, csv, text, xlsx, pdf/);
   });
 });

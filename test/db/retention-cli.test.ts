@@ -9,18 +9,18 @@ let world: CliWorld;
 
 beforeAll(async () => {
   world = await createCliWorld('indsats-retention-');
-  expect(world.run(['migrate']).code).toBe(0);
+  expect((await world.cli(['migrate'])).code).toBe(0);
 });
 afterAll(() => world?.close());
 
 describe('indsats settings and retention', { timeout: 300_000 }, () => {
-  it('sets a period with a reason, refuses a bad one, and lists the source', () => {
-    const bad = world.run(['settings', 'set', 'retention.audit_months', '2', '--reason', 'test']);
+  it('sets a period with a reason, refuses a bad one, and lists the source', async () => {
+    const bad = await world.cli(['settings', 'set', 'retention.audit_months', '2', '--reason', 'test']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Enter a whole number from 6 to 120');
-    const unknown = world.run(['settings', 'set', 'retention.forever', '2', '--reason', 'test']);
+    const unknown = await world.cli(['settings', 'set', 'retention.forever', '2', '--reason', 'test']);
     expect(unknown.stderr).toContain('The setting retention.forever does not exist');
-    const set = world.run([
+    const set = await world.cli([
       'settings',
       'set',
       'retention.audit_months',
@@ -30,7 +30,7 @@ describe('indsats settings and retention', { timeout: 300_000 }, () => {
     ]);
     expect(set.code, set.stderr).toBe(0);
     expect(set.stdout).toContain('retention.audit_months = 6.');
-    const list = world.run(['settings', 'list']);
+    const list = await world.cli(['settings', 'list']);
     expect(list.stdout).toContain('retention.audit_months = 6 (set locally');
     expect(list.stdout).toContain('retention.citizen_case_years = 5 (default');
     expect(list.stdout).toContain('P1825D');
@@ -45,15 +45,15 @@ describe('indsats settings and retention', { timeout: 300_000 }, () => {
       return old.id;
     });
     // Audit rows of the setting change above, sealed by the command; verify before.
-    expect(world.run(['audit', 'verify']).code).toBe(0);
+    expect((await world.cli(['audit', 'verify'])).code).toBe(0);
 
-    const dry = world.run(['retention', 'run', '--dry-run', '--format', 'json']);
+    const dry = await world.cli(['retention', 'run', '--dry-run', '--format', 'json']);
     expect(dry.code, dry.stderr).toBe(0);
     const due = JSON.parse(dry.stdout) as { dryRun: boolean; lines: { rule: string; count: number }[] };
     expect(due.dryRun).toBe(true);
     expect(due.lines.find((l) => l.rule === 'citizen_case')?.count).toBe(1);
 
-    const run = world.run(['retention', 'run']);
+    const run = await world.cli(['retention', 'run']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/citizen_case\s+citizen\s+1 deleted/);
     const left = await world.withDatabase(({ db }) =>
@@ -61,8 +61,8 @@ describe('indsats settings and retention', { timeout: 300_000 }, () => {
     );
     expect(left).toEqual([]);
 
-    const log = world.run(['retention', 'log']);
+    const log = await world.cli(['retention', 'log']);
     expect(log.stdout).toMatch(/citizen_case\s+citizen\s+1 {2}kept 5 years, by cli:/);
-    expect(world.run(['audit', 'verify']).stdout).toContain('OK');
+    expect((await world.cli(['audit', 'verify'])).stdout).toContain('OK');
   });
 });

@@ -20,23 +20,23 @@ beforeAll(async () => {
 afterAll(() => world?.close());
 
 describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
-  it('starts from nothing, refuses a second setup, and names what is wrong', () => {
-    expect(world.run(['orgs', 'list']).stdout).toContain('No organisations yet');
+  it('starts from nothing, refuses a second setup, and names what is wrong', async () => {
+    expect((await world.cli(['orgs', 'list'])).stdout).toContain('No organisations yet');
     // An import before any job centre names the cause and the command that helps.
     const file = path.join(world.dataDir, 'early.csv');
     fs.writeFileSync(
       file,
       `course_ref,cpr,provider_code,start_date,end_date,end_reason\nr1,${buildCpr()},x,2024-03-04,,\n`,
     );
-    const early = world.run(['import', 'courses', file]);
+    const early = await world.cli(['import', 'courses', file]);
     expect(early.code).toBe(1);
     expect(early.stderr).toContain('No job centre exists');
     expect(early.stderr).toContain('indsats orgs add --kind job_centre');
 
-    const incomplete = world.run(['setup', '--administration', 'kk-bif=Københavns Kommune']);
+    const incomplete = await world.cli(['setup', '--administration', 'kk-bif=Københavns Kommune']);
     expect(incomplete.code).toBe(1);
     expect(incomplete.stderr).toContain('missing --job-centre, --admin-username, --admin-name');
-    const noPassword = world.run([
+    const noPassword = await world.cli([
       'setup',
       ...[
         '--administration',
@@ -48,7 +48,7 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
     ]);
     expect(noPassword.code).toBe(1);
     expect(noPassword.stderr).toContain('--password-stdin, or --oidc-subject');
-    const badCode = world.run(
+    const badCode = await world.cli(
       [
         'setup',
         ...[
@@ -64,9 +64,9 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
     expect(badCode.code).toBe(1);
     expect(badCode.stderr).toContain('administration.code: The code may only hold lower-case letters');
     // Nothing of a refused setup stays behind.
-    expect(world.run(['orgs', 'list']).stdout).toContain('No organisations yet');
+    expect((await world.cli(['orgs', 'list'])).stdout).toContain('No organisations yet');
 
-    const setup = world.run(
+    const setup = await world.cli(
       [
         'setup',
         ...['--administration', 'kk-bif=Københavns Kommune, BIF'],
@@ -83,10 +83,10 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
     expect(setup.stderr).toBe('');
     expect(setup.code).toBe(0);
     expect(setup.stdout).toContain('job centre      jobcenter-amager: Jobcenter Amager');
-    const doctor = world.run(['doctor']);
+    const doctor = await world.cli(['doctor']);
     expect(doctor.code).toBe(0);
     expect(doctor.stdout).toMatch(/none pending[\s\S]*matches the data[\s\S]*\nOK\n$/);
-    const again = world.run(
+    const again = await world.cli(
       [
         'setup',
         ...['--administration', 'other=Other', '--job-centre', 'jc=JC'],
@@ -101,11 +101,12 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
   });
 
   it('adds a provider and users, imports a course, and both users see the citizen', async () => {
-    expect(
-      world.run(['orgs', 'add', '--kind', 'provider', '--code', 'settlementet', '--name', 'Settlementet'])
-        .code,
-    ).toBe(0);
-    const duplicate = world.run([
+    const provider = await world.cli([
+      ...['orgs', 'add', '--kind', 'provider'],
+      ...['--code', 'settlementet', '--name', 'Settlementet'],
+    ]);
+    expect(provider.code, provider.stderr).toBe(0);
+    const duplicate = await world.cli([
       'orgs',
       'add',
       '--kind',
@@ -117,9 +118,9 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
     ]);
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr).toContain('An organisation with the code settlementet already exists.');
-    const wrongKind = world.run(['orgs', 'add', '--kind', 'school', '--code', 'x', '--name', 'X']);
+    const wrongKind = await world.cli(['orgs', 'add', '--kind', 'school', '--code', 'x', '--name', 'X']);
     expect(wrongKind.stderr).toContain('kind: The kind must be administration, job_centre or provider.');
-    expect(JSON.parse(world.run(['orgs', 'list', '--format', 'json']).stdout)).toEqual([
+    expect(JSON.parse((await world.cli(['orgs', 'list', '--format', 'json'])).stdout)).toEqual([
       { kind: 'administration', code: 'kk-bif', name: 'Københavns Kommune, BIF' },
       { kind: 'job_centre', code: 'jobcenter-amager', name: 'Jobcenter Amager' },
       { kind: 'job_centre', code: 'jobcenter-kbh', name: 'Jobcenter København' },
@@ -129,7 +130,7 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
       ['sagsbehandler', 'jobcenter-kbh', 'caseworker'],
       ['mentor', 'settlementet', 'provider_staff'],
     ] as const) {
-      const added = world.run(
+      const added = await world.cli(
         ['users', 'add', '-u', username, '-n', username, '-o', organisation, '-r', roles, '--password-stdin'],
         { input: USER_PASSWORD },
       );
@@ -143,9 +144,9 @@ describe('indsats setup, orgs and a first import', { timeout: 300_000 }, () => {
       `course_ref,cpr,provider_code,start_date,end_date,end_reason\nr1,${cpr},settlementet,2024-03-04,,\n`,
     );
     // Two job centres: the import must be told which one new citizens belong to.
-    const unchosen = world.run(['import', 'courses', file]);
+    const unchosen = await world.cli(['import', 'courses', file]);
     expect(unchosen.stderr).toContain('There are several job centres');
-    const imported = world.run(['import', 'courses', file, '--job-centre', 'jobcenter-kbh']);
+    const imported = await world.cli(['import', 'courses', file, '--job-centre', 'jobcenter-kbh']);
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
 

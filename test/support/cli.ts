@@ -1,10 +1,13 @@
-// The `indsats` command as an operator runs it, for tests: a real process on a real database — a
-// fresh data folder for PGlite, or with DATABASE_URL a fresh PostgreSQL database — with one key.
+// The `indsats` command for tests, on a real database — a fresh data folder for PGlite, or with
+// DATABASE_URL a fresh PostgreSQL database — with one key: `cli` runs it in this process (runCli, with
+// collected output: the default), `run` starts the real bin as an operator does (smoke tests, signals).
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { runCli } from '../../src/cli/program.ts';
+import type { CliStream } from '../../src/cli/output.ts';
 import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
 import { deriveKeys, parseSecret, type Keys } from '../../src/server/platform/crypto/keys.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
@@ -24,6 +27,9 @@ export interface CliWorld {
   pgDatabase: TestDatabase | undefined;
   /** The environment the command runs with (NODE_ENV=test, the data folder, the key, the database). */
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
+  /** `indsats <args>` in this process: the same program, streams and exit code as the bin, no process. */
+  cli(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv }): Promise<CliResult>;
+  /** `indsats <args>` as a process through bin/indsats.mjs: for the smoke test and what needs a process. */
   run(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number }): CliResult;
   /** Opens the command's database in the test (after the command has closed it: PGlite is locked). */
   withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T>;
@@ -49,6 +55,7 @@ export async function createCliWorld(prefix = 'indsats-cli-'): Promise<CliWorld>
     secret,
     pgDatabase,
     env,
+    cli: (args, options = {}) => runCliCollected(args, { input: options.input, env: env(options.env) }),
     run(args, options = {}) {
       const result = spawnSync(process.execPath, [BIN, ...args], {
         encoding: 'utf8',
@@ -72,4 +79,28 @@ export async function createCliWorld(prefix = 'indsats-cli-'): Promise<CliWorld>
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A stream that keeps what is written, as bytes (binary output too), read back as UTF-8. */
+export function collectingStream(): CliStream & { text(): string } {
+  const chunks: Buffer[] = [];
+  return {
+    isTTY: false,
+    write(chunk) {
+      chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+      return true;
+    },
+    text: () => Buffer.concat(chunks).toString('utf8'),
+  };
+}
+
+/** `indsats <args>` in this process with `env` and standard input `input` (empty by default). */
+export async function runCliCollected(
+  args: string[],
+  options: { input?: string; env: NodeJS.ProcessEnv },
+): Promise<CliResult> {
+  const stdout = collectingStream();
+  const stderr = collectingStream();
+  const code = await runCli(args, { stdout, stderr, stdin: options.input ?? '', env: options.env });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

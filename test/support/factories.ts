@@ -5,7 +5,8 @@ import type { Actor, Ctx } from '../../src/server/platform/context.ts';
 import type { Db } from '../../src/server/platform/db/client.ts';
 import type { OrganisationKind } from '../../src/server/platform/db/schema.ts';
 import { encrypt, lookupHash, type Keys } from '../../src/server/platform/crypto/keys.ts';
-import { createUser } from '../../src/server/modules/organisations/user.service.ts';
+import { insertUser as insertUserRow } from '../../src/server/modules/organisations/organisation.repository.ts';
+import { hashPassword } from '../../src/server/platform/auth/password.ts';
 import { syntheticCpr, syntheticName } from '../../src/server/seed/synthetic.ts';
 import { testRng } from './seed.ts';
 
@@ -26,18 +27,25 @@ export async function insertOrganisation(db: Db, kind: OrganisationKind, name?: 
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
+// One argon2id hash of TEST_PASSWORD for every user a test file inserts: hashing (19 MiB, 2 passes) is
+// most of a user's cost, and the stored form is the app's own. Tests of creating users go through
+// createUser (user.service.ts), which hashes each password itself.
+let testPasswordHash: Promise<string> | undefined;
+
 export async function insertUser(
   db: Db,
   organisation: { id: string; code: string; kind: OrganisationKind; name: string },
   roles: Role[],
 ) {
   const username = `u${crypto.randomBytes(5).toString('hex')}`;
-  const user = await createUser(db, {
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const user = await insertUserRow(db, {
+    organisationId: organisation.id,
     username,
     displayName: `Test ${username}`,
-    organisationCode: organisation.code,
+    passwordHash: await testPasswordHash,
     roles,
-    password: TEST_PASSWORD,
+    oidcSubject: null,
   });
   const actor: Actor = {
     userId: user.id,

@@ -23,6 +23,9 @@ import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
 import { seedCoursesDemo } from '../modules/courses/course.demo.ts';
 import { seedOutcomesDemo } from '../modules/outcomes/outcome.demo.ts';
+import { seedMeetingsDemo } from '../modules/meetings/meeting.demo.ts';
+import { seedPaymentsDemo } from '../modules/payments/payment.demo.ts';
+import { DEMO_SEED_ACTOR } from '../platform/audit/audit-request.ts';
 
 export const DEMO_PASSWORD = 'demo';
 
@@ -139,7 +142,7 @@ export async function seedDemo(
           .values({ citizenId: id, providerId: providerIds[i % providerIds.length]! })
           .execute();
       }
-      await recordAudit(tx, { userId: null, username: 'system:demo-seed', organisationId: null }, null, {
+      await recordAudit(tx, DEMO_SEED_ACTOR, null, {
         action: 'create',
         entityType: 'citizen',
         entityId: id,
@@ -155,5 +158,7 @@ export async function seedDemo(
   await seedTendersDemo(db);
   await seedCoursesDemo(db, keys);
   await seedOutcomesDemo(db, keys);
+  await seedMeetingsDemo(db);
+  await seedPaymentsDemo(db);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

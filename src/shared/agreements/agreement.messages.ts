@@ -1,6 +1,5 @@
 // Error and field messages of the agreements module (keys "agreement.…"), merged into src/shared/messages.ts.
 export const agreementMessagesDa = {
-  'agreement.date': 'Skriv en gyldig dato (ÅÅÅÅ-MM-DD).',
   'agreement.price_positive': 'Prisen skal være større end 0 kr.',
   'agreement.partnership_range': 'Det højeste antal skal være mindst det laveste.',
   'agreement.band_order': 'Prisbåndets øvre grænse skal være mindst den nedre.',
@@ -54,7 +53,6 @@ export const agreementMessagesDa = {
 } as const;
 
 export const agreementMessagesEn: Record<keyof typeof agreementMessagesDa, string> = {
-  'agreement.date': 'Enter a valid date (YYYY-MM-DD).',
   'agreement.price_positive': 'The price must be more than 0 kr.',
   'agreement.partnership_range': 'The highest number must be at least the lowest.',
   'agreement.band_order': "The price band's upper limit must be at least its lower limit.",

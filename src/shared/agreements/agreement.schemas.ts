@@ -8,10 +8,10 @@ import { parseCvr } from '../cvr.ts';
 import { DISTRICTS } from '../districts.ts';
 import { parseKroner } from '../money.ts';
 import { AGREEMENT_STATUSES, DISPLAY_STATUSES, EXPORT_FORMATS, PRICE_KINDS } from './agreement.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export * from './agreement.constants.ts';
 
-const isoDate = z.iso.date({ message: 'agreement.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 
 export const kronerInputSchema = z.string().superRefine((value, ctx) => {
@@ -38,7 +38,7 @@ const bandInputSchema = z.object({ min: kronerInputSchema, max: kronerInputSchem
 export const createTenderSchema = z.object({
   name: nameText().trim().min(1).max(300),
   caseNumber: optionalText(100),
-  decidedOn: isoDate.nullish(),
+  decidedOn: dateSchema.nullish(),
   minBindingPartnerships: z.number().int().min(0).max(1000).nullish(),
   maxBindingPartnerships: z.number().int().min(0).max(1000).nullish(),
   /** Per price kind: a band, or null/absent for none. */
@@ -263,8 +263,8 @@ export const createAgreementSchema = z.object({
   tenderAreaId: z.uuid({ message: 'agreement.unknown_area' }),
   providerId: z.uuid({ message: 'agreement.unknown_provider' }),
   caseNumber: optionalText(100),
-  startsOn: isoDate,
-  originalEndsOn: isoDate,
+  startsOn: dateSchema,
+  originalEndsOn: dateSchema,
   /** Default: the rule set's (8 weeks, seed 003). */
   noticeWeeks: z.number().int().min(0).max(104).optional(),
   status: z.enum(['draft', 'active']).default('active'),
@@ -285,7 +285,7 @@ export const updateAgreementSchema = z.object({
 });
 export type UpdateAgreementInput = z.input<typeof updateAgreementSchema>;
 
-export const terminationPreviewQuerySchema = z.object({ noticeGivenOn: isoDate });
+export const terminationPreviewQuerySchema = z.object({ noticeGivenOn: dateSchema });
 
 export const terminationPreviewSchema = z.object({
   noticeGivenOn: z.string(),
@@ -297,7 +297,7 @@ export const terminationPreviewSchema = z.object({
 export type TerminationPreview = z.infer<typeof terminationPreviewSchema>;
 
 export const terminateAgreementSchema = z.object({
-  noticeGivenOn: isoDate,
+  noticeGivenOn: dateSchema,
   reason: optionalText(2000),
 });
 export type TerminateAgreementInput = z.input<typeof terminateAgreementSchema>;
@@ -309,8 +309,8 @@ export const exerciseExtensionSchema = z.object({
 
 export const addPriceSchema = z.object({
   priceKind: z.enum(PRICE_KINDS),
-  validFrom: isoDate,
-  validTo: isoDate.nullish(),
+  validFrom: dateSchema,
+  validTo: dateSchema.nullish(),
   /** Kroner per week as typed: "1.850" or "1.850,50". */
   weekly: kronerInputSchema,
   /** Required when the price lies outside the tender's estimated band (e.g. yearly indexation). */

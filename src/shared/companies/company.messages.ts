@@ -6,7 +6,6 @@ export const companyMessagesDa = {
   'company.district': 'Vælg en bydel i København – eller ingen, hvis virksomheden ligger uden for København.',
   'company.update_forbidden': 'Du kan kun rette virksomheder, som din organisation har et partnerskab med.',
   'company.required': 'Vælg eller opret en virksomhed.',
-  'company.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'company.partnership_period': 'Slutdatoen må ikke ligge før startdatoen.',
   'company.partnership_overlap':
     'Der er allerede et partnerskab med denne virksomhed, som overlapper perioden. Ret det i stedet.',
@@ -29,7 +28,6 @@ export const companyMessagesEn: Record<keyof typeof companyMessagesDa, string> =
   'company.district': 'Choose a district of Copenhagen – or none if the company is outside Copenhagen.',
   'company.update_forbidden': 'You can only edit companies your organisation has a partnership with.',
   'company.required': 'Choose or create a company.',
-  'company.date': 'Enter a valid date (dd-mm-yyyy).',
   'company.partnership_period': 'The end date may not be before the start date.',
   'company.partnership_overlap':
     'There already is a partnership with this company that overlaps the period. Edit that one instead.',

@@ -21,21 +21,9 @@ export { INDICATOR_STATUSES, LOCAL_PARTNER_KINDS, PARTNERSHIP_OFFERS };
 export type { IndicatorStatus, LocalPartnerKind, PartnershipOffer };
 
 import { EXPORT_FORMATS } from '../export-formats.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export { EXPORT_FORMATS };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date 'YYYY-MM-DD' that exists (no 31 February). */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-export const isoDateSchema = z.string().trim().refine(isIsoDate, { message: 'company.date' });
 
 export const cvrInputSchema = z.string().superRefine((value, ctx) => {
   const result = parseCvr(value);
@@ -100,8 +88,8 @@ export const createPartnershipSchema = z
   .object({
     companyId: z.uuid({ message: 'company.required' }),
     isBinding: z.boolean(),
-    startsOn: isoDateSchema,
-    endsOn: isoDateSchema.nullable().optional(),
+    startsOn: dateSchema,
+    endsOn: dateSchema.nullable().optional(),
     offers: offersSchema.default([]),
     note: optionalText(2000),
   })
@@ -114,8 +102,8 @@ export type CreatePartnershipInput = z.input<typeof createPartnershipSchema>;
 /** The company of a partnership is not changed: end it and add a new one. */
 export const updatePartnershipSchema = z.object({
   isBinding: z.boolean().optional(),
-  startsOn: isoDateSchema.optional(),
-  endsOn: isoDateSchema.nullable().optional(),
+  startsOn: dateSchema.optional(),
+  endsOn: dateSchema.nullable().optional(),
   offers: offersSchema.optional(),
   note: optionalText(2000),
 });
@@ -178,7 +166,7 @@ export type LocalPartner = z.infer<typeof localPartnerSchema>;
 
 // The network of one provider, and the indicator for all
 
-export const networkQuerySchema = z.object({ onDate: isoDateSchema.optional() });
+export const networkQuerySchema = z.object({ onDate: dateSchema.optional() });
 
 export const indicatorSchema = z.object({
   providerId: z.string(),
@@ -210,7 +198,7 @@ export type NetworkOverview = z.infer<typeof networkOverviewSchema>;
 
 export const networkExportQuerySchema = z.object({
   format: z.enum(EXPORT_FORMATS).default('xlsx'),
-  onDate: isoDateSchema.optional(),
+  onDate: dateSchema.optional(),
 });
 
 export const deletedSchema = z.object({ ok: z.literal(true) });

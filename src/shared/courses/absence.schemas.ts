@@ -9,14 +9,14 @@ import {
   type AbsenceFollowUp,
   type AbsenceReason,
 } from './absence.constants.ts';
-import { talkDateSchema } from './talk.schemas.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export { ABSENCE_FOLLOW_UPS, ABSENCE_REASONS };
 export type { AbsenceFollowUp, AbsenceReason };
 
 export const absenceParamsSchema = z.object({ id: uuidParam });
 
-const absenceDate = talkDateSchema;
+const absenceDate = dateSchema;
 
 export const reportAbsenceSchema = z.object({
   absentOn: absenceDate,

@@ -1,7 +1,6 @@
 // Error and field messages of the courses module's course part (keys "course.…"), merged into
 // src/shared/messages.ts through src/shared/courses/messages.ts.
 export const courseMessagesDa = {
-  'course.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'course.period': 'Slutdatoen må ikke ligge før startdatoen.',
   'course.ended': 'Forløbet er afsluttet og kan ikke ændres sådan.',
   'course.not_in_aftercare': 'Forløbet er ikke i efterværn.',
@@ -49,7 +48,6 @@ export const courseMessagesDa = {
 } as const;
 
 export const courseMessagesEn: Record<keyof typeof courseMessagesDa, string> = {
-  'course.date': 'Enter a valid date (dd-mm-yyyy).',
   'course.period': 'The end date must not be before the start date.',
   'course.ended': 'The course has ended and cannot be changed like this.',
   'course.not_in_aftercare': 'The course is not in aftercare.',

@@ -16,19 +16,8 @@ import {
   TREATMENT_OUTCOMES,
   parseWeeklyHours,
 } from './course.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A calendar date 'YYYY-MM-DD' that exists (no 31 February). */
-function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-const dateSchema = z.string().trim().refine(isIsoDate, { message: 'course.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const courseParamsSchema = z.object({ id: uuidParam });

@@ -1,7 +1,6 @@
 // Error and field messages of the courses module's documentation part (keys "documentation.…"), merged into
 // src/shared/messages.ts through src/shared/courses/messages.ts.
 export const documentationMessagesDa = {
-  'documentation.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'documentation.kind': 'Vælg en type: opgave, fremmøde, skånehensyn, progression eller notat.',
   'documentation.setting': 'Vælg træning eller praktik.',
   'documentation.setting_required': 'Angiv, om skånehensynet gælder i træningen eller i praktikken.',
@@ -28,7 +27,6 @@ export const documentationMessagesDa = {
 } as const;
 
 export const documentationMessagesEn: Record<keyof typeof documentationMessagesDa, string> = {
-  'documentation.date': 'Enter a valid date (dd-mm-yyyy).',
   'documentation.kind': 'Choose a kind: task, attendance, accommodation, progression or note.',
   'documentation.setting': 'Choose training or internship.',
   'documentation.setting_required': 'Say whether the accommodation applies in training or in the internship.',

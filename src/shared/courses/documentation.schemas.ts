@@ -4,7 +4,6 @@
 // shared/messages.ts ("documentation.…").
 import { z } from 'zod';
 import { uuidParam } from '../ids.ts';
-import { isIsoDate } from '../companies/company.schemas.ts';
 import {
   DOCUMENT_TEXT_MAX,
   ENTRY_KINDS,
@@ -14,11 +13,11 @@ import {
   type EntrySetting,
   type PlanType,
 } from './documentation.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export { DOCUMENT_TEXT_MAX, ENTRY_KINDS, ENTRY_SETTINGS, PLAN_TYPES };
 export type { EntryKind, EntrySetting, PlanType };
 
-const isoDateSchema = z.string().trim().refine(isIsoDate, { message: 'documentation.date' });
 /** Optional free text: empty or missing becomes null in the service. */
 const documentText = z.string().trim().max(DOCUMENT_TEXT_MAX).nullable().optional();
 const userRefSchema = z.object({ id: z.string(), name: z.string() }).nullable();
@@ -35,7 +34,7 @@ export const entriesQuerySchema = z.object({
 export type EntriesQuery = z.input<typeof entriesQuerySchema>;
 
 export const createEntrySchema = z.object({
-  entryOn: isoDateSchema,
+  entryOn: dateSchema,
   kind: z.enum(ENTRY_KINDS, { message: 'documentation.kind' }),
   /** Required for accommodations, optional for attendance, not used by other kinds. */
   setting: z.enum(ENTRY_SETTINGS, { message: 'documentation.setting' }).nullable().optional(),
@@ -118,7 +117,7 @@ export const finalReportInputSchema = z.object({
   /** Recommended next steps. */
   recommendation: documentText,
   /** Marks the report complete; only when the course has ended. Null reopens it. */
-  completedOn: isoDateSchema.nullable().optional(),
+  completedOn: dateSchema.nullable().optional(),
 });
 export type FinalReportInput = z.input<typeof finalReportInputSchema>;
 
@@ -138,7 +137,7 @@ export type FinalReport = z.output<typeof finalReportSchema>;
 // ---- preparatory-plan starts ---------------------------------------------------------------------
 
 export const createPlanStartSchema = z.object({
-  startedOn: isoDateSchema,
+  startedOn: dateSchema,
   /** Optional: the type follows the date; a type that contradicts the date is refused. */
   planType: z.enum(PLAN_TYPES, { message: 'documentation.plan_type' }).nullable().optional(),
 });
@@ -173,5 +172,5 @@ export type PlanStartList = z.output<typeof planStartListSchema>;
 
 export const planInputQuerySchema = z.object({
   /** The date that chooses the document type (default today). */
-  date: isoDateSchema.optional(),
+  date: dateSchema.optional(),
 });

@@ -1,7 +1,6 @@
 // Error and field messages of party hearing (keys "party_hearing.…"), merged into src/shared/messages.ts
 // through src/shared/courses/messages.ts.
 export const partyHearingMessagesDa = {
-  'party_hearing.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'party_hearing.subject':
     'Vælg hvilken dokumentation, der sendes: arbejdsevnebeskrivelse, afsluttende rapport eller plan.',
   'party_hearing.plan_required': 'Vælg den plan, hvis input sendes til partshøring.',
@@ -26,7 +25,6 @@ export const partyHearingMessagesDa = {
 } as const;
 
 export const partyHearingMessagesEn: Record<keyof typeof partyHearingMessagesDa, string> = {
-  'party_hearing.date': 'Enter a valid date (dd-mm-yyyy).',
   'party_hearing.subject': 'Choose the documentation sent: work-capacity description, final report or plan.',
   'party_hearing.plan_required': 'Choose the plan whose input is sent for a party hearing.',
   'party_hearing.plan_not_on_course': 'The plan does not belong to this course.',

@@ -3,7 +3,6 @@
 // came. Request and response schemas shared by the server (validation, OpenAPI) and the web app (types).
 // Messages are keys of shared/messages.ts ("party_hearing.…").
 import { z } from 'zod';
-import { isIsoDate } from '../companies/company.schemas.ts';
 import { uuidParam } from '../ids.ts';
 import {
   PARTY_HEARING_COMMENTS_MAX,
@@ -14,11 +13,10 @@ import {
   type PartyHearingOutcome,
   type PartyHearingSubject,
 } from './party-hearing.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export { PARTY_HEARING_METHODS, PARTY_HEARING_OUTCOMES, PARTY_HEARING_SUBJECTS };
 export type { PartyHearingMethod, PartyHearingOutcome, PartyHearingSubject };
-
-const hearingDate = z.string().trim().refine(isIsoDate, { message: 'party_hearing.date' });
 
 export const partyHearingParamsSchema = z.object({ id: uuidParam });
 
@@ -27,8 +25,8 @@ export const sendPartyHearingSchema = z
     subject: z.enum(PARTY_HEARING_SUBJECTS, { message: 'party_hearing.subject' }),
     /** Required when the subject is a plan: the plan start whose input was sent. */
     planStartId: z.uuid({ message: 'party_hearing.plan_required' }).toLowerCase().nullable().optional(),
-    sentOn: hearingDate,
-    deadlineOn: hearingDate,
+    sentOn: dateSchema,
+    deadlineOn: dateSchema,
     method: z.enum(PARTY_HEARING_METHODS, { message: 'party_hearing.method' }),
   })
   .refine((v) => v.subject !== 'plan' || !!v.planStartId, {
@@ -41,7 +39,7 @@ export const partyHearingOutcomeSchema = z
   .object({
     outcome: z.enum(PARTY_HEARING_OUTCOMES, { message: 'party_hearing.outcome' }),
     /** Comments: the day they were received; no comments: the day it was noted (after the deadline). */
-    outcomeOn: hearingDate,
+    outcomeOn: dateSchema,
     /** Required for comments: the citizen's comments as received (sealed in the database). */
     comments: z
       .string()

@@ -4,6 +4,7 @@
 // suggested say why. The caseworker chooses, also one not suggested. Shared by the server (validation,
 // OpenAPI) and the web app (types only). The web renders the reasons (courses texts, key "suggestions").
 import { z } from 'zod';
+import { dateSchema } from '../date-schema.ts';
 
 /**
  * What a reason says; its values:
@@ -37,7 +38,7 @@ export const SUGGESTION_TONES = ['for', 'neutral', 'against'] as const;
 export type SuggestionTone = (typeof SUGGESTION_TONES)[number];
 
 export const referralSuggestionsQuerySchema = z.object({
-  date: z.iso.date({ message: 'referral.date' }).optional(),
+  date: dateSchema.optional(),
 });
 
 export const suggestionReasonSchema = z.object({

@@ -2,7 +2,6 @@
 // src/shared/messages.ts through src/shared/courses/messages.ts. The eligibility reasons
 // ("referral.eligibility.…") are the plain sentences a caseworker reads beside each rule.
 export const referralMessagesDa = {
-  'referral.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'referral.offer_type_required': 'Vælg tilbuddets type efter lov om en aktiv beskæftigelsesindsats.',
   'referral.offer_from_required': 'Skriv tilbuddets startdato (dd-mm-åååå).',
   'referral.offer_to_required': 'Skriv tilbuddets slutdato (dd-mm-åååå).',
@@ -66,7 +65,6 @@ export const referralMessagesDa = {
 } as const;
 
 export const referralMessagesEn: Record<keyof typeof referralMessagesDa, string> = {
-  'referral.date': 'Enter a valid date (dd-mm-yyyy).',
   'referral.offer_type_required': 'Choose the type of offer under the Act on an Active Employment Effort.',
   'referral.offer_from_required': "Enter the offer's start date (dd-mm-yyyy).",
   'referral.offer_to_required': "Enter the offer's end date (dd-mm-yyyy).",

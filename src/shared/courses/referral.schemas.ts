@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { uuidParam } from '../ids.ts';
 import { BENEFIT_TYPES, type BenefitType } from './benefit-types.ts';
 import { RULE_KINDS, type RuleKind } from './rule-kinds.ts';
+import { dateSchema } from '../date-schema.ts';
 
 // Every type ever recorded; which a date offers is date-versioned (benefit-types.ts, docs/legal-rules.md).
 export { BENEFIT_TYPES, type BenefitType };
@@ -32,7 +33,6 @@ export type CitizenResponse = (typeof CITIZEN_RESPONSES)[number];
 export const FIRST_STAGE_CHOICES = ['internal_training', 'external_internship'] as const;
 export type FirstStage = (typeof FIRST_STAGE_CHOICES)[number];
 
-const isoDate = z.iso.date({ message: 'referral.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 
 export const idParamsSchema = z.object({ id: uuidParam });
@@ -61,8 +61,8 @@ export type Circumstances = z.infer<typeof circumstancesSchema>;
 export const updateCircumstancesSchema = z.object({
   benefitType: z.enum(BENEFIT_TYPES, { message: 'validation.invalid' }).nullable().optional(),
   activityReady: z.boolean().nullable().optional(),
-  onBenefitsSince: isoDate.nullable().optional(),
-  firstRequestOn: isoDate.nullable().optional(),
+  onBenefitsSince: dateSchema.nullable().optional(),
+  firstRequestOn: dateSchema.nullable().optional(),
   minorityBackground: z.boolean().nullable().optional(),
   abuseProblem: z.boolean().nullable().optional(),
 });
@@ -101,8 +101,8 @@ export const createEligibilityRuleSchema = z
   .object({
     kind: z.enum(RULE_KINDS, { message: 'validation.invalid' }),
     params: paramsSchema.default({}),
-    validFrom: isoDate,
-    validTo: isoDate.nullable().optional(),
+    validFrom: dateSchema,
+    validTo: dateSchema.nullable().optional(),
   })
   .refine((r) => !r.validTo || r.validTo >= r.validFrom, {
     message: 'referral.rule_period',
@@ -112,7 +112,7 @@ export type CreateEligibilityRuleInput = z.input<typeof createEligibilityRuleSch
 
 /** A version is ended (valid_to) or its params corrected; a new version is a new rule. */
 export const updateEligibilityRuleSchema = z.object({
-  validTo: isoDate.nullable().optional(),
+  validTo: dateSchema.nullable().optional(),
   params: paramsSchema.optional(),
 });
 export type UpdateEligibilityRuleInput = z.input<typeof updateEligibilityRuleSchema>;
@@ -121,7 +121,7 @@ export type UpdateEligibilityRuleInput = z.input<typeof updateEligibilityRuleSch
 
 export const eligibilityQuerySchema = z.object({
   agreementId: z.uuid({ message: 'referral.agreement_not_found' }),
-  date: isoDate.optional(),
+  date: dateSchema.optional(),
 });
 
 export const eligibilityCheckSchema = z.object({
@@ -145,7 +145,7 @@ export type EligibilityCheck = z.infer<typeof eligibilityCheckSchema>;
 
 // ---- referral options -------------------------------------------------------------------------
 
-export const referralOptionsQuerySchema = z.object({ date: isoDate.optional() });
+export const referralOptionsQuerySchema = z.object({ date: dateSchema.optional() });
 
 export const referralOptionSchema = z.object({
   agreementId: z.string(),
@@ -169,7 +169,7 @@ export type ReferralOptions = z.infer<typeof referralOptionsSchema>;
 export const createReferralSchema = z
   .object({
     agreementId: z.uuid({ message: 'referral.agreement_not_found' }),
-    referredOn: isoDate,
+    referredOn: dateSchema,
     // The offer decision (LAB kap. 11 / kap. 14) and its period.
     offerType: z.enum(OFFER_TYPES, { message: 'referral.offer_type_required' }),
     offerFrom: z.iso.date({ message: 'referral.offer_from_required' }),
@@ -247,7 +247,7 @@ export const citizenReferralsSchema = z.object({ items: z.array(referralSchema) 
 export type CitizenReferrals = z.infer<typeof citizenReferralsSchema>;
 
 export const acceptReferralSchema = z.object({
-  startsOn: isoDate,
+  startsOn: dateSchema,
   mentorUserId: z.uuid({ message: 'referral.mentor_unknown' }).nullable().optional(),
   firstStage: z.enum(FIRST_STAGE_CHOICES, { message: 'referral.first_stage' }).default('internal_training'),
 });

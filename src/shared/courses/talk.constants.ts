@@ -15,5 +15,7 @@ export const TASK_KINDS = [
   'aftercare_ending',
   'documentation_missing',
   'absence_follow_up',
+  // An action agreed at a follow-up meeting with a provider, past its deadline (issue 14).
+  'meeting_action',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

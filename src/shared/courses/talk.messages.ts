@@ -1,7 +1,6 @@
 // Error and field messages of the courses module's talk part (keys "talk.…"), merged into
 // src/shared/messages.ts through src/shared/courses/messages.ts.
 export const talkMessagesDa = {
-  'talk.date': 'Skriv en gyldig dato (dd-mm-åååå).',
   'talk.venue': 'Vælg hvor samtalen holdes.',
   'talk.outcome': 'Vælg samtalens status.',
   'talk.period': 'Slutdatoen må ikke ligge før startdatoen.',
@@ -20,7 +19,6 @@ export const talkMessagesDa = {
 } as const;
 
 export const talkMessagesEn: Record<keyof typeof talkMessagesDa, string> = {
-  'talk.date': 'Enter a valid date (dd-mm-yyyy).',
   'talk.venue': 'Choose where the talk takes place.',
   'talk.outcome': "Choose the talk's status.",
   'talk.period': 'The end date cannot be before the start date.',

@@ -17,22 +17,10 @@ import {
   type TalkVenue,
   type TaskKind,
 } from './talk.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export { PERIOD_SOURCES, TALK_OBLIGATIONS, TALK_OUTCOMES, TALK_VENUES, TASK_KINDS };
 export type { PeriodSource, TalkObligation, TalkOutcomeStatus, TalkVenue, TaskKind };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** A calendar date 'YYYY-MM-DD' that exists (no 31 February). */
-export const talkDateSchema = z.string().trim().refine(isCalendarDate, { message: 'talk.date' });
 
 export const courseParamsSchema = z.object({ id: uuidParam });
 export const talkParamsSchema = z.object({ id: uuidParam });
@@ -40,7 +28,7 @@ export const talkParamsSchema = z.object({ id: uuidParam });
 // Talks
 
 export const createTalkSchema = z.object({
-  scheduledOn: talkDateSchema,
+  scheduledOn: dateSchema,
   venue: z.enum(TALK_VENUES, { message: 'talk.venue' }),
 });
 export type CreateTalkInput = z.input<typeof createTalkSchema>;
@@ -53,10 +41,10 @@ export type CreateCitizenTalkInput = z.input<typeof createCitizenTalkSchema>;
 
 /** heldOn is required when the outcome is "held" (and not in the future), and cleared otherwise. */
 export const updateTalkSchema = z.object({
-  scheduledOn: talkDateSchema.optional(),
+  scheduledOn: dateSchema.optional(),
   venue: z.enum(TALK_VENUES, { message: 'talk.venue' }).optional(),
   outcome: z.enum(TALK_OUTCOMES, { message: 'talk.outcome' }).optional(),
-  heldOn: talkDateSchema.nullable().optional(),
+  heldOn: dateSchema.nullable().optional(),
 });
 export type UpdateTalkInput = z.input<typeof updateTalkSchema>;
 
@@ -133,16 +121,16 @@ export type CitizenTalks = z.infer<typeof citizenTalksSchema>;
 
 export const followUpQuerySchema = z
   .object({
-    from: talkDateSchema.optional(),
-    to: talkDateSchema.optional(),
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'talk.period', path: ['to'] });
 export type FollowUpQuery = z.input<typeof followUpQuerySchema>;
 
 export const followUpExportQuerySchema = z
   .object({
-    from: talkDateSchema.optional(),
-    to: talkDateSchema.optional(),
+    from: dateSchema.optional(),
+    to: dateSchema.optional(),
     format: z.enum(EXPORT_FORMATS).default('xlsx'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'talk.period', path: ['to'] });
@@ -203,6 +191,10 @@ export const taskSchema = z.object({
   /** What the title needs: the talk's obligation, the company of an internship, the missing document. */
   detail: z.enum(['first', 'follow_up', 'entries', 'final_report', 'answer', 'waiting']).nullable(),
   companyName: z.string().nullable(),
+  /** A meeting action's task (issue 14): its meeting, the provider and what was agreed. */
+  meetingId: z.string().nullable().optional(),
+  providerName: z.string().nullable().optional(),
+  actionText: z.string().nullable().optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 

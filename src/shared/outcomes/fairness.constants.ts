@@ -17,5 +17,5 @@ export type HistoryBand = (typeof HISTORY_BANDS)[number];
 export const FAIRNESS_LABELS = ['too_few', 'above', 'below', 'as_expected'] as const;
 export type FairnessLabel = (typeof FAIRNESS_LABELS)[number];
 
-export const FAIRNESS_FORMATS = ['json', 'csv', 'text'] as const;
+export const FAIRNESS_FORMATS = ['json', 'csv', 'text', 'xlsx', 'pdf'] as const;
 export type FairnessFormat = (typeof FAIRNESS_FORMATS)[number];

@@ -1,6 +1,5 @@
 // Error and field messages of the outcomes module (keys "outcome.…"), merged into src/shared/messages.ts.
 export const outcomeMessagesDa = {
-  'outcome.date': 'Skriv en gyldig dato (åååå-mm-dd).',
   'outcome.period_order': 'Periodens slutdato må ikke ligge før startdatoen.',
   'outcome.placement_kind': 'Vælg placeringstyper blandt virksomhedspraktik, løntilskud og småjob.',
   'outcome.report_not_found': 'Den gemte rapport findes ikke.',
@@ -9,7 +8,6 @@ export const outcomeMessagesDa = {
 } as const;
 
 export const outcomeMessagesEn: Record<keyof typeof outcomeMessagesDa, string> = {
-  'outcome.date': 'Enter a valid date (yyyy-mm-dd).',
   'outcome.period_order': "The period's end date must not be before its start date.",
   'outcome.placement_kind': 'Choose placement types among internship, wage subsidy and small job.',
   'outcome.report_not_found': 'The saved report does not exist.',

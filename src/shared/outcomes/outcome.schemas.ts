@@ -16,6 +16,7 @@ import {
   type OutcomeTableKey,
   type VersusRest,
 } from './outcome.constants.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export {
   DEFAULT_PLACEMENT_KINDS,
@@ -26,18 +27,6 @@ export {
   VERSUS_REST,
 };
 export type { OutcomeExportFormat, OutcomePlacementKind, OutcomeTableKey, VersusRest };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-const dateSchema = z.string().trim().refine(isIsoDate, { message: 'outcome.date' });
 
 const parameterFields = {
   from: dateSchema,

@@ -4,11 +4,11 @@
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
 import { uuidParam } from '../ids.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export const OUTCOMES = ['adopted', 'rejected'] as const;
 export const PROPOSAL_KINDS = ['recommendation', 'amendment'] as const;
 
-const isoDate = z.iso.date({ message: 'tender.date' });
 const optionalText = (max: number) => z.string().trim().max(max).nullish();
 /** Party letters as typed; trimmed, upper-cased and checked by the rules (decision.rules.ts). */
 const partiesInput = z.array(z.string().max(10)).max(20);
@@ -36,7 +36,7 @@ export const criteriaWeightsSchema = z.record(z.string().max(40), z.number());
 export const createCommitteeItemSchema = z.object({
   committee: nameText().trim().min(1).max(200),
   committeeShort: optionalText(20),
-  meetingDate: isoDate,
+  meetingDate: dateSchema,
   /** What the date is when the papers give no meeting date (e.g. the appendix's date). */
   meetingDateNote: optionalText(500),
   caseNumber: optionalText(100),

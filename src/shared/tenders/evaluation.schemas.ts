@@ -5,13 +5,13 @@
 import { z } from 'zod';
 import { nameText } from '../text-schemas.ts';
 import { uuidParam } from '../ids.ts';
+import { dateSchema } from '../date-schema.ts';
 
 export const PRICE_MODELS = ['proportional', 'linear', 'interval'] as const;
 export type PriceModelType = (typeof PRICE_MODELS)[number];
 export const ELEMENT_PRICE_KINDS = ['programme', 'aftercare'] as const;
 export const REPORT_FORMATS = ['xlsx', 'pdf'] as const;
 
-const isoDate = z.iso.date({ message: 'tender.date' });
 const code = z
   .string()
   .trim()
@@ -159,7 +159,7 @@ export const bidInputSchema = z.object({
   bidderCvr: z.string().trim().max(20).nullish(),
   bidderDistrict: z.string().trim().max(100).nullish(),
   solution: z.string().trim().max(50000).default(''),
-  receivedOn: isoDate.nullish(),
+  receivedOn: dateSchema.nullish(),
   /** Weekly price per price element code, as kroner text ("1.950" or "1.950,50"). */
   prices: z.record(z.string().max(40), z.string().max(40)),
 });
@@ -327,12 +327,12 @@ export const reportQuerySchema = z.object({ format: z.enum(REPORT_FORMATS).defau
 // The decision
 
 export const decideTenderInputSchema = z.object({
-  decidedOn: isoDate,
+  decidedOn: dateSchema,
   /** The committee item (decision record) the award rests on. */
   committeeItemId: z.uuid({ message: 'tender.decision_unknown_item' }).nullish(),
   /** The framework agreements' period, notice and options. */
-  startsOn: isoDate,
-  originalEndsOn: isoDate,
+  startsOn: dateSchema,
+  originalEndsOn: dateSchema,
   extensionMonths: z.array(z.number().int().min(1).max(60)).max(5).default([]),
   noticeWeeks: z.number().int().min(0).max(52).nullish(),
   caseNumber: z.string().trim().max(100).nullish(),

@@ -1,7 +1,6 @@
 // Error and field messages of the tenders module (keys "tender.…"), merged into src/shared/messages.ts.
 export const tenderMessagesDa = {
   // The committee's decision record
-  'tender.date': 'Skriv en gyldig dato (ÅÅÅÅ-MM-DD).',
   'tender.vote_count': 'Skriv et helt antal stemmer, 0 eller flere.',
   'tender.party_code': 'Partibogstaver er 1–3 bogstaver, fx Ø eller Å ({party} er ikke et partibogstav).',
   'tender.vote_parties_without_votes': 'Der kan ikke stå partier ved 0 stemmer.',
@@ -70,7 +69,6 @@ export const tenderMessagesDa = {
 } as const;
 
 export const tenderMessagesEn: Record<keyof typeof tenderMessagesDa, string> = {
-  'tender.date': 'Enter a valid date (YYYY-MM-DD).',
   'tender.vote_count': 'Enter a whole number of votes, 0 or more.',
   'tender.party_code': 'Party letters are 1–3 letters, e.g. Ø or Å ({party} is not a party letter).',
   'tender.vote_parties_without_votes': 'No parties can be listed with 0 votes.',

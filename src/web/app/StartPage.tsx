@@ -9,22 +9,23 @@ import { useSession } from './session.ts';
 
 /**
  * "/": what the user works with, chosen by permission rather than role name, so a user with several
- * roles sees each part: caseworkers search and create, providers see their citizens, analysts and
- * procurement see that statistics are aggregates, administrators get the system links.
+ * roles sees each part: caseworkers search and create, providers see their tasks and then a link to
+ * their citizens, analysts and procurement get the statistics pages, administrators the system links.
  */
 export function StartPage() {
   const { t } = useTranslation();
   usePageTitle(t('home.title'));
   const { me, can } = useSession();
   const canSearchAll = can('citizen.create');
+  // The work first (search, tasks, referrals), then what the user looks up (their citizens, statistics).
   const sections = [
     canSearchAll && can('citizen.search') ? <CitizenSearchSection key="search" /> : null,
-    !canSearchAll && can('citizen.search') ? <MyCitizensSection key="mine" /> : null,
-    can('stats.read') ? <StatisticsSection key="statistics" /> : null,
-    can('user.manage') ? <SystemSection key="system" /> : null,
     ...FEATURES.flatMap((feature) => feature.startSections)
       .filter((section) => can(section.permission))
       .map((section) => <div key={section.key}>{section.element}</div>),
+    !canSearchAll && can('citizen.search') ? <MyCitizensSection key="mine" /> : null,
+    can('stats.read') ? <StatisticsSection key="statistics" /> : null,
+    can('user.manage') ? <SystemSection key="system" /> : null,
   ].filter(Boolean);
 
   return (

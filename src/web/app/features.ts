@@ -5,6 +5,7 @@ import { budgetsFeature } from '../features/budgets/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
 import { billingFeature, coursesFeature } from '../features/courses/feature.tsx';
 import { importsFeature } from '../features/imports/feature.tsx';
+import { meetingsFeature } from '../features/meetings/feature.tsx';
 import { outcomesFeature } from '../features/outcomes/feature.tsx';
 import { tendersFeature } from '../features/tenders/feature.tsx';
 import type { Feature } from './feature.ts';
@@ -13,6 +14,7 @@ export const FEATURES: readonly Feature[] = [
   coursesFeature,
   agreementsFeature,
   companiesFeature,
+  meetingsFeature,
   budgetsFeature,
   billingFeature,
   tendersFeature,

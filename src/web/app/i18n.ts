@@ -11,6 +11,7 @@ import * as budgets from '../features/budgets/texts.ts';
 import * as companies from '../features/companies/texts.ts';
 import * as courses from '../features/courses/texts.ts';
 import * as imports from '../features/imports/texts.ts';
+import * as meetings from '../features/meetings/texts.ts';
 import * as outcomes from '../features/outcomes/texts.ts';
 import * as tenders from '../features/tenders/texts.ts';
 
@@ -26,6 +27,7 @@ declare module 'i18next' {
       courses: typeof courses.da;
       imports: typeof imports.da;
       outcomes: typeof outcomes.da;
+      meetings: typeof meetings.da;
       admin: typeof admin.da;
     };
   }
@@ -72,6 +74,7 @@ void i18n.use(initReactI18next).init({
       courses: courses.da,
       imports: imports.da,
       outcomes: outcomes.da,
+      meetings: meetings.da,
       admin: admin.da,
     },
     en: {
@@ -83,6 +86,7 @@ void i18n.use(initReactI18next).init({
       courses: courses.en,
       imports: imports.en,
       outcomes: outcomes.en,
+      meetings: meetings.en,
       admin: admin.en,
     },
   },
@@ -95,6 +99,7 @@ void i18n.use(initReactI18next).init({
     'courses',
     'imports',
     'outcomes',
+    'meetings',
     'admin',
   ],
   defaultNS: 'translation',

@@ -21,6 +21,9 @@ export const outcomesMatrix: MatrixModule = {
   cases: {
     'GET /api/outcomes': { own: () => ({ path: `/api/outcomes?${QUERY}` }) },
     'GET /api/outcomes/fairness': { own: () => ({ path: `/api/outcomes/fairness?${QUERY}` }) },
+    'GET /api/outcomes/fairness/export': {
+      own: () => ({ path: `/api/outcomes/fairness/export?${QUERY}&format=csv` }),
+    },
     'GET /api/outcomes/export': { own: () => ({ path: `/api/outcomes/export?${QUERY}&format=csv` }) },
     'GET /api/outcome-reports': { own: () => ({ path: '/api/outcome-reports' }) },
     'POST /api/outcome-reports': {

@@ -17,10 +17,9 @@ import {
   type DemoAgreement,
   type DemoTender,
 } from './agreement.demo-data.ts';
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
 export { TENDER_2017, TENDER_2021, TENDER_2023, TENDER_2025 } from './agreement.demo-data.ts';
-
-const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
 
 async function organisationIds(db: Tx): Promise<Map<string, string>> {
   const rows = await db
@@ -56,7 +55,7 @@ async function seedProfiles(tx: Tx, providers: Map<string, string>): Promise<voi
       .returning('organisationId')
       .executeTakeFirst();
     if (inserted) {
-      await recordAudit(tx, SYSTEM, null, {
+      await recordAudit(tx, DEMO_SEED_ACTOR, null, {
         action: 'create',
         entityType: 'provider',
         entityId: organisationId,
@@ -71,7 +70,11 @@ async function seedTender(tx: Tx, tender: DemoTender): Promise<Map<number, strin
   if (!row) {
     const { bands: _bands, areas: _areas, ...values } = tender;
     row = await tx.insertInto('tender').values(values).returning('id').executeTakeFirstOrThrow();
-    await recordAudit(tx, SYSTEM, null, { action: 'create', entityType: 'tender', entityId: row.id });
+    await recordAudit(tx, DEMO_SEED_ACTOR, null, {
+      action: 'create',
+      entityType: 'tender',
+      entityId: row.id,
+    });
     for (const band of tender.bands) {
       await tx
         .insertInto('tenderPriceBand')
@@ -138,7 +141,7 @@ async function seedAgreements(
         })),
       )
       .execute();
-    await recordAudit(tx, SYSTEM, null, {
+    await recordAudit(tx, DEMO_SEED_ACTOR, null, {
       action: 'create',
       entityType: 'framework_agreement',
       entityId: inserted.id,

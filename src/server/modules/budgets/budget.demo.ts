@@ -4,6 +4,7 @@
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Db } from '../../platform/db/client.ts';
 import * as repo from './budget.repository.ts';
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
 export const DEMO_PROGRAMME = 'Lokalt forankret beskæftigelsesindsats';
 export const SEED_004_CASE_NUMBER = '2018-0266843';
@@ -43,7 +44,6 @@ const DEMO_FRAMES = [
 const COURSE_NOTE = ' Forventet forløb på 26 uger er et skøn.';
 
 const CURRENT_PROVIDERS = ['sydhavnscompagniet', 'settlementet', 'servisio', 'send-flere-krydderier'];
-const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
 
 /**
  * The tender behind the current providers' agreements starting in `startYear` (2021: the tender of 2020,
@@ -97,7 +97,11 @@ async function seedFrames(db: Db): Promise<void> {
         expectedAftercareWeeks: 0,
         note: frame.note + COURSE_NOTE,
       });
-      await recordAudit(tx, SYSTEM, null, { action: 'create', entityType: 'budget_frame', entityId: id });
+      await recordAudit(tx, DEMO_SEED_ACTOR, null, {
+        action: 'create',
+        entityType: 'budget_frame',
+        entityId: id,
+      });
     });
   }
 }
@@ -201,7 +205,7 @@ async function seedBudgetNote(db: Db): Promise<void> {
         { tableName: 'appropriations', rowPosition: null, year: null, amountOre: t(6_700) },
       ],
     });
-    await recordAudit(tx, SYSTEM, null, { action: 'create', entityType: 'budget', entityId: id });
+    await recordAudit(tx, DEMO_SEED_ACTOR, null, { action: 'create', entityType: 'budget', entityId: id });
   });
 }
 

@@ -1,6 +1,6 @@
 // The citizen's access export as PDF: the same document as the JSON, in Danish, dates dd-mm-åååå.
 // A pure function of the document (tested); rendered by src/server/platform/export/pdf.ts (pdfmake).
-import { formatDanishDate } from '../../../shared/dates.ts';
+import { copenhagenDate, formatDanishDate, formatDanishPeriod } from '../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument, StaffRef } from './citizen-export.document.ts';
@@ -39,7 +39,8 @@ export function danishDateTime(iso: string): string {
 
 /** A moment's Copenhagen date: "dd-mm-åååå". */
 const moment = (iso: string | null) => (iso ? danishDateTime(iso).slice(0, 10) : '');
-const period = (from: string, to: string | null, open = 'nu') => `${date(from)} – ${to ? date(to) : open}`;
+/** The export's own date, against which an open period is "– nu" or lies ahead. */
+const todayOf = (doc: CitizenExportDocument) => copenhagenDate(new Date(doc.generatedAt));
 const yesNo = (value: boolean | null) => (value === null ? NOT_RECORDED : value ? 'Ja' : 'Nej');
 const word = (map: Record<string, string>, code: string | null) => (code ? (map[code] ?? code) : '');
 const staff = (ref: StaffRef | null) =>
@@ -116,14 +117,14 @@ function providersSection(doc: CitizenExportDocument): Content[] {
  * The offer decision under LAB and the citizen's response (migration 0020); a referral made before it shows
  * the legacy consent mark that was recorded then.
  */
-function offerText(r: CitizenExportDocument['referrals'][number]): string {
+function offerText(r: CitizenExportDocument['referrals'][number], today: string): string {
   const informed = r.informedOn ? ` (orienteret ${date(r.informedOn)})` : '';
   if (!r.offerType) {
     return r.consentGiven === null
       ? `Ikke registreret${informed}`
       : `Samtykke (tidligere registrering): ${r.consentGiven ? 'Ja' : 'Nej'}${informed}`;
   }
-  const offer = `${word(words.OFFER_WORDS, r.offerType)}${r.offerFrom ? `, ${period(r.offerFrom, r.offerTo)}` : ''}`;
+  const offer = `${word(words.OFFER_WORDS, r.offerType)}${r.offerFrom ? `, ${formatDanishPeriod(r.offerFrom, r.offerTo, today)}` : ''}`;
   const response = r.citizenResponse
     ? `${word(words.RESPONSE_WORDS, r.citizenResponse)}${r.citizenResponseReason ? `: ${r.citizenResponseReason}` : ''}`
     : '';
@@ -139,7 +140,7 @@ function referralsSection(doc: CitizenExportDocument): Content[] {
         date(r.referredOn),
         r.providerName,
         `${word(words.REFERRAL_STATUS_WORDS, r.status)}${r.decidedOn ? ` ${date(r.decidedOn)}` : ''}`,
-        offerText(r),
+        offerText(r, todayOf(doc)),
         staff(r.referredBy),
         [
           r.note,
@@ -155,27 +156,30 @@ function referralsSection(doc: CitizenExportDocument): Content[] {
   ];
 }
 
-function courseSection(course: CitizenExportDocument['courses'][number]): Content[] {
+function courseSection(course: CitizenExportDocument['courses'][number], today: string): Content[] {
   const lines: [string, string][] = [
     ['Leverandør', course.providerName],
     [
       'Periode',
       course.endsOn
-        ? `${period(course.startsOn, course.endsOn)} (afsluttet: ${word(words.END_REASON_WORDS, course.endReason)})`
+        ? `${formatDanishPeriod(course.startsOn, course.endsOn, today)} (afsluttet: ${word(words.END_REASON_WORDS, course.endReason)})`
         : `${date(course.startsOn)} –${course.plannedEndsOn ? ` (forventet slut ${date(course.plannedEndsOn)})` : ' (i gang)'}`,
     ],
     ['Mentor', staff(course.mentor) || NONE],
     ['Sagsbehandlere', course.caseworkers.map(staff).join('; ') || NONE],
   ];
   if (course.aftercareStartsOn)
-    lines.push(['Efterværn', period(course.aftercareStartsOn, course.aftercareEndsOn)]);
+    lines.push(['Efterværn', formatDanishPeriod(course.aftercareStartsOn, course.aftercareEndsOn, today)]);
   return [
     { text: `Forløb hos ${course.providerName} fra ${date(course.startsOn)}`, style: 'subheading' },
     facts(lines),
     { text: 'Faser', style: 'label' },
     table(
       ['Fase', 'Periode'],
-      course.stages.map((s) => [word(words.STAGE_WORDS, s.stage), period(s.startsOn, s.endsOn)]),
+      course.stages.map((s) => [
+        word(words.STAGE_WORDS, s.stage),
+        formatDanishPeriod(s.startsOn, s.endsOn, today),
+      ]),
       ['*', 150],
       'Ingen faser.',
     ),
@@ -226,6 +230,7 @@ function courseSection(course: CitizenExportDocument['courses'][number]): Conten
 }
 
 function placementsSection(doc: CitizenExportDocument): Content[] {
+  const today = todayOf(doc);
   return [
     heading('Virksomhedsplaceringer'),
     table(
@@ -233,7 +238,7 @@ function placementsSection(doc: CitizenExportDocument): Content[] {
       doc.placements.map((p) => [
         word(words.PLACEMENT_KIND_WORDS, p.kind),
         `${p.companyName} (CVR ${p.companyCvr})`,
-        period(p.startsOn, p.endsOn),
+        formatDanishPeriod(p.startsOn, p.endsOn, today),
         hours(p.weeklyHoursTenths),
         [
           word(words.EXTENSION_BASIS_WORDS, p.extensionBasis),
@@ -373,7 +378,9 @@ export function buildCitizenExportPdf(doc: CitizenExportDocument): TDocumentDefi
       ...providersSection(doc),
       ...referralsSection(doc),
       heading('Forløb'),
-      ...(doc.courses.length === 0 ? [empty('Ingen forløb.')] : doc.courses.flatMap(courseSection)),
+      ...(doc.courses.length === 0
+        ? [empty('Ingen forløb.')]
+        : doc.courses.flatMap((course) => courseSection(course, todayOf(doc)))),
       ...placementsSection(doc),
       ...casework(doc),
       ...registerSection(doc),

@@ -36,7 +36,7 @@ describe('GET /api/citizens/:id/export', () => {
     expect(pdf.response.status).toBe(200);
     expect(pdf.response.headers.get('content-type')).toMatch(/^application\/pdf/);
     expect(pdf.response.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="indsigt-\d{4}-\d{2}-\d{2}\.pdf"$/,
+      /^attachment; filename="indsigt-\d{4}-\d{2}-\d{2}\.pdf"; filename\*=UTF-8''indsigt-\d{4}-\d{2}-\d{2}\.pdf$/,
     );
     expect(pdf.response.headers.get('cache-control')).toBe('no-store');
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');

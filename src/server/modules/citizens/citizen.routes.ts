@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { defineRoute } from '../../platform/http/route.ts';
 import { CITIZEN_EXPORT_FORMATS, exportCitizen } from './citizen-export.service.ts';
 import { createCitizen, getCitizen, getCitizenAccessLog, searchCitizens } from './citizen.service.ts';
+import { attachmentHeader } from '../../platform/export/file-name.ts';
 
 const tags = ['citizens'];
 
@@ -68,7 +69,7 @@ export const citizenRoutes = [
       const file = await exportCitizen(ctx, params.id, query.format);
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('content-disposition', attachmentHeader(file.filename))
         .header('cache-control', 'no-store')
         .send(file.body);
     },

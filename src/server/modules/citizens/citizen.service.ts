@@ -2,7 +2,8 @@
 // same transaction, running as the restricted app role so row-level security applies too.
 import { auditAction, auditOperatorAction } from '../../platform/audit/audit-request.ts';
 import type { CitizenDetail, CitizenList, AccessLog } from '../../../shared/citizens/citizen.schemas.ts';
-import { formatCpr, looksLikeCpr, parseCpr } from '../../../shared/cpr.ts';
+import { cprWarnings, formatCpr, looksLikeCpr, parseCpr } from '../../../shared/cpr.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/messages.ts';
 import { requireCitizenInScope } from '../../platform/access/citizen-scope.ts';
@@ -60,10 +61,12 @@ async function loadCitizenDetail(ctx: Ctx, tx: Tx, id: string): Promise<CitizenD
   if (!row) throw new AppError('NOT_FOUND', 'access.not_found');
   const cpr = decrypt(ctx.keys, row.cprEncrypted);
   const parsed = parseCpr(cpr);
-  const warnings =
-    parsed.ok && !parsed.passesModulus11
-      ? [{ field: 'cpr', message: translate(ctx.language, 'cpr.modulus11_warning') }]
-      : [];
+  const warnings = parsed.ok
+    ? cprWarnings(parsed, todayInCopenhagen()).map((w) => ({
+        field: 'cpr',
+        message: translate(ctx.language, w.key, w.params),
+      }))
+    : [];
   return {
     id: row.id,
     name: row.name,

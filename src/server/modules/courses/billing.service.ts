@@ -239,3 +239,69 @@ export async function exportBilling(
     tables: billingExportTables(view, language),
   };
 }
+
+/** One agreement's sums in a provider's month: weeks and øre, no citizen. */
+export interface ProviderMonthBilling {
+  agreementId: string;
+  programme: { weeks: number; ore: number };
+  aftercare: { weeks: number; ore: number };
+  totalOre: number;
+  courses: number;
+}
+
+/**
+ * A provider's billing of one month per agreement, in the caller's transaction (the monthly billing basis
+ * of issue 14, modules/payments): the same rules as getBilling, sums only, so the caller may run it
+ * without the row scope. `problems` counts the weeks without a price.
+ */
+export async function billProviderMonth(
+  tx: Tx,
+  input: { providerId: string; month: string; asOf: string },
+): Promise<{ rows: ProviderMonthBilling[]; problemWeeks: number }> {
+  const period = { from: input.month, to: input.month };
+  const courses = await repo.listBillableCourses(tx, {
+    fromDate: firstDayOf(input.month),
+    toDate: lastDayOf(input.month),
+    providerId: input.providerId,
+  });
+  const agreementIds = [...new Set(courses.flatMap((c) => (c.agreementId ? [c.agreementId] : [])))];
+  const loaded = await repo.loadAgreements(tx, agreementIds);
+  const agreements = new Map<string, BillingAgreement>(loaded.map((l) => [l.agreement.id, l.agreement]));
+  const { lines, problems } = billCourses(courses, agreements, period, input.asOf);
+  const rows = summariseLines(lines)
+    .map((row) => ({
+      agreementId: row.agreementId,
+      programme: { weeks: row.programme.weeks, ore: row.programme.ore },
+      aftercare: { weeks: row.aftercare.weeks, ore: row.aftercare.ore },
+      totalOre: row.totalOre,
+      courses: row.courseIds.length,
+    }))
+    .sort((a, b) => a.agreementId.localeCompare(b.agreementId));
+  return { rows, problemWeeks: problems.reduce((sum, p) => sum + p.weeks, 0) };
+}
+
+/**
+ * Every provider's billed øre per month of a period as of a day, in the caller's transaction: sums only
+ * (the budget status of issue 14). With `asOf` after today, courses running today count as running to it.
+ */
+export async function billPeriodTotals(
+  tx: Tx,
+  input: { from: string; to: string; asOf: string },
+): Promise<{ providerId: string; month: string; totalOre: number }[]> {
+  const courses = await repo.listBillableCourses(tx, {
+    fromDate: firstDayOf(input.from),
+    toDate: lastDayOf(input.to),
+  });
+  const agreementIds = [...new Set(courses.flatMap((c) => (c.agreementId ? [c.agreementId] : [])))];
+  const loaded = await repo.loadAgreements(tx, agreementIds);
+  const agreements = new Map<string, BillingAgreement>(loaded.map((l) => [l.agreement.id, l.agreement]));
+  const { lines } = billCourses(courses, agreements, { from: input.from, to: input.to }, input.asOf);
+  const totals = new Map<string, { providerId: string; month: string; totalOre: number }>();
+  for (const line of lines) {
+    const key = `${line.providerId}|${line.month}`;
+    const total = totals.get(key) ?? { providerId: line.providerId, month: line.month, totalOre: 0 };
+    total.totalOre += line.totalOre;
+    totals.set(key, total);
+  }
+  return [...totals.values()];
+}

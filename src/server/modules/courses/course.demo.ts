@@ -18,9 +18,9 @@ import { TENDER_2025 } from '../agreements/agreement.demo-data.ts';
 import { createUser } from '../organisations/user.service.ts';
 import { DEMO_PROVIDERS, type PlannedCitizen } from './course.demo-data.ts';
 import { planCoursesDemo } from './course.demo-plan.ts';
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
 const SEED = 20_250_106;
-const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
 const BATCH = 400;
 const OUTREACH_WORKER = 'Opsøgende medarbejder, Center for Rusmiddelbehandling (SOF)';
 
@@ -338,7 +338,7 @@ export async function seedCoursesDemo(db: Db, keys: Keys): Promise<void> {
   await db.transaction().execute(async (tx) => {
     for (const [table, tableRows] of Object.entries(rows)) await insertBatched(tx, table as Table, tableRows);
     await insertBatched(tx, 'eligibilityRule', eligibilityRules(lookups.areas));
-    await recordAudit(tx, SYSTEM, null, {
+    await recordAudit(tx, DEMO_SEED_ACTOR, null, {
       action: 'create',
       entityType: 'course',
       criteria: {

@@ -22,6 +22,7 @@ import {
 import type { AnyRoute } from '../../platform/http/route.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './documentation.service.ts';
+import { attachmentHeader } from '../../platform/export/file-name.ts';
 
 const tags = ['courses'];
 
@@ -132,7 +133,7 @@ export const documentationRoutes: AnyRoute[] = [
       const { filename, pdf } = await service.exportPlanInput(ctx, params.id, query.date);
       return reply
         .type('application/pdf')
-        .header('content-disposition', `attachment; filename="${filename}"`)
+        .header('content-disposition', attachmentHeader(filename))
         .header('cache-control', 'no-store')
         .send(pdf);
     },

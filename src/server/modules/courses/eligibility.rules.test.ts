@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ageOn,
   checkEligibility,
   evaluateRule,
   factsFromCpr,
@@ -44,34 +43,6 @@ describe('facts from the CPR number', () => {
   it('knows nothing from a missing or invalid number', () => {
     expect(factsFromCpr(null)).toEqual({ birthDate: null, isWoman: null });
     expect(factsFromCpr('3102901234')).toEqual({ birthDate: null, isWoman: null });
-  });
-});
-
-describe('age', () => {
-  it.each([
-    ['1990-06-15', '2020-06-14', 29],
-    ['1990-06-15', '2020-06-15', 30],
-    ['1990-06-15', '2020-12-31', 30],
-    ['2000-02-29', '2030-02-28', 29],
-    ['2000-02-29', '2030-03-01', 30],
-  ])('born %s is on %s %i years old', (birthDate, onDate, age) => {
-    expect(ageOn(birthDate, onDate)).toBe(age);
-  });
-
-  it('grows by one every year on the same day', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1900, max: 2020 }),
-        fc.integer({ min: 1, max: 12 }),
-        fc.integer({ min: 1, max: 28 }),
-        fc.integer({ min: 0, max: 80 }),
-        (year, month, day, years) => {
-          const pad = (n: number) => String(n).padStart(2, '0');
-          const born = `${year}-${pad(month)}-${pad(day)}`;
-          expect(ageOn(born, `${year + years}-${pad(month)}-${pad(day)}`)).toBe(years);
-        },
-      ),
-    );
   });
 });
 

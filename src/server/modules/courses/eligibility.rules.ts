@@ -10,6 +10,7 @@
 // (or English) saying why. Pure: no I/O.
 import { benefitTypeLastDay, isBenefitTypeInForce } from '../../../shared/courses/benefit-types.ts';
 import { parseCpr } from '../../../shared/cpr.ts';
+import { ageOn } from '../../../shared/dates.ts';
 import { isRuleYears, KINDS_WITH_YEARS, RULE_KINDS } from '../../../shared/courses/rule-kinds.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import type { BenefitType, EligibilityRuleKind } from '../../platform/db/schema.ts';
@@ -55,14 +56,6 @@ export function factsFromCpr(cpr: string | null): Pick<EligibilityFacts, 'birthD
   const parsed = cpr === null ? null : parseCpr(cpr, '9999-12-31');
   if (!parsed?.ok) return { birthDate: null, isWoman: null };
   return { birthDate: parsed.birthDate, isWoman: Number(parsed.cpr[9]) % 2 === 0 };
-}
-
-/** Whole years from `birthDate` to `onDate` (a birthday on 29 Feb counts from 1 Mar in other years). */
-export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
 }
 
 /** Is the rule in force on the date (valid_from ≤ date ≤ valid_to)? */

@@ -54,7 +54,7 @@ describe('party-hearing routes', () => {
     expect(da.body.error.fields).toEqual({
       subject:
         'Vælg hvilken dokumentation, der sendes: arbejdsevnebeskrivelse, afsluttende rapport eller plan.',
-      sentOn: 'Skriv en gyldig dato (dd-mm-åååå).',
+      sentOn: 'Skriv en gyldig dato.',
       method: 'Vælg hvordan dokumentationen er sendt: Digital Post, brev eller udleveret ved møde.',
     });
     const early = {

@@ -125,6 +125,20 @@ describe('buildPlanInputDocument', () => {
     expect(all.some((t) => t.startsWith('Dannet 30-11-2026'))).toBe(true);
   });
 
+  it('writes a phase that has begun as "– nu" and one that lies ahead as "fra"', () => {
+    const doc = buildPlanInputDocument({
+      ...DATA,
+      stages: [
+        { stage: 'internal_training', startsOn: '2026-09-01', endsOn: null },
+        { stage: 'external_internship', startsOn: '2027-01-04', endsOn: null },
+      ],
+    });
+    const all = texts(doc.content);
+    expect(all).toContain('01-09-2026 – nu');
+    expect(all).toContain('fra 04-01-2027');
+    expect(all).not.toContain('04-01-2027 – nu');
+  });
+
   it('uses the new title from 1 Feb 2026 and leaves out a final report that does not exist', () => {
     const doc = buildPlanInputDocument({
       ...DATA,

@@ -3,7 +3,7 @@
 // rehabilitation plan — or, for dates from 1 Feb 2026, as input to the "samlet beskrivelse af
 // borgerens forudsætninger" (lov nr. 1750/2025). The document definition is built by a pure function
 // (tested), then rendered by src/server/platform/export/pdf.ts (pdfmake, offline).
-import { formatDanishDate } from '../../../shared/dates.ts';
+import { formatDanishDate, formatDanishPeriod } from '../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { CourseEndReason, PlacementKind } from '../../../shared/courses/course.constants.ts';
 import {
@@ -111,8 +111,6 @@ const NOT_GIVEN = 'Ikke udfyldt';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const date = (iso: string | null) => (iso ? formatDanishDate(iso) : '');
-const period = (startsOn: string, endsOn: string | null, open = 'nu') =>
-  `${date(startsOn)} – ${endsOn ? date(endsOn) : open}`;
 const hours = (tenths: number | null) =>
   tenths === null ? '' : `${String(tenths / 10).replace('.', ',')} timer/uge`;
 
@@ -138,12 +136,15 @@ function courseSection(data: PlanInputData): Content[] {
     [
       'Forløb',
       course.endsOn
-        ? `${period(course.startsOn, course.endsOn)}${course.endReason ? ` (afsluttet: ${END_REASONS[course.endReason]})` : ''}`
+        ? `${formatDanishPeriod(course.startsOn, course.endsOn, data.generatedOn)}${course.endReason ? ` (afsluttet: ${END_REASONS[course.endReason]})` : ''}`
         : `${date(course.startsOn)} –${course.plannedEndsOn ? ` (forventet slut ${date(course.plannedEndsOn)})` : ' (i gang)'}`,
     ],
   ];
   if (course.aftercareStartsOn) {
-    lines.push(['Efterværn', period(course.aftercareStartsOn, course.aftercareEndsOn)]);
+    lines.push([
+      'Efterværn',
+      formatDanishPeriod(course.aftercareStartsOn, course.aftercareEndsOn, data.generatedOn),
+    ]);
   }
   return [
     {
@@ -162,7 +163,10 @@ function stagesSection(data: PlanInputData): Content[] {
   return [
     caseTable(
       ['Fase', 'Periode'],
-      data.stages.map((s) => [capitalise(stageName(s.stage)), period(s.startsOn, s.endsOn)]),
+      data.stages.map((s) => [
+        capitalise(stageName(s.stage)),
+        formatDanishPeriod(s.startsOn, s.endsOn, data.generatedOn),
+      ]),
       ['*', 150],
     ),
   ];
@@ -176,7 +180,7 @@ function placementsSection(data: PlanInputData): Content[] {
       data.placements.map((p) => [
         PLACEMENT_KINDS[p.kind],
         p.companyName,
-        period(p.startsOn, p.endsOn),
+        formatDanishPeriod(p.startsOn, p.endsOn, data.generatedOn),
         hours(p.weeklyHoursTenths),
       ]),
       [90, '*', 130, 70],

@@ -139,6 +139,15 @@ describe('referring a citizen', () => {
     expect(second.warnings[0]).toBe(
       'Leverandøren er fuld (1 af 1 pladser optaget). Henvisningen er oprettet og kan vente.',
     );
+    // Read back while pending, it says it was full; once accepted, that is no longer a warning.
+    const pending = await getReferral(ctx('caseworker'), second.id);
+    expect(pending.warnings).toContain(
+      'Leverandøren var fuld, da borgeren blev henvist. Henvisningen kan vente.',
+    );
+    const accepted = await acceptReferral(ctxFor(db(), keys, full.staff), second.id, {
+      startsOn: '2026-03-09',
+    });
+    expect(accepted.referral).toMatchObject({ status: 'accepted', capacityWarning: true, warnings: [] });
     // A course of another job centre's citizen, which the caseworker cannot see, counts too.
     const other = await newCitizen({ jobCentreId: world.organisations.otherJobCentre.id });
     await insertCourse(db(), { citizenId: other.id, providerId: full.providerId, startsOn: '2026-01-05' });

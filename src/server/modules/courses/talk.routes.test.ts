@@ -73,7 +73,7 @@ describe('job-talk routes', () => {
       { scheduledOn: '2025-02-30', venue: 'sofa' },
     );
     expect(badDate.body.error.fields).toEqual({
-      scheduledOn: 'Skriv en gyldig dato (dd-mm-åååå).',
+      scheduledOn: 'Skriv en gyldig dato.',
       venue: 'Vælg hvor samtalen holdes.',
     });
     const beforeStart = await client.request<{ error: { fields: Record<string, string> } }>(

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { jobTalkRulesWithFollowUp } from './legal-rules.ts';
 import {
   addCounts,
-  ageOn,
   checkTalk,
   countTalks,
   nextRequiredTalk,
@@ -244,15 +243,5 @@ describe('follow-up counts', () => {
     expect(talkTimely(held('2026-03-09', '2026-03-09'))).toBe(true);
     expect(talkTimely(held('2026-03-10', '2026-03-09'))).toBe(false);
     expect(talkTimely(talk({ outcome: 'planned', deadline: '2026-03-09' }))).toBeNull();
-  });
-
-  it.each([
-    ['1996-06-15', '2026-06-14', 29],
-    ['1996-06-15', '2026-06-15', 30],
-    ['1996-02-29', '2026-02-28', 29],
-    ['1996-02-29', '2026-03-01', 30],
-    ['1996-12-31', '2027-01-01', 30],
-  ])('born %s is on %s aged %i', (birth, on, age) => {
-    expect(ageOn(birth, on)).toBe(age);
   });
 });

@@ -269,11 +269,3 @@ export function addCounts(rows: readonly TalkCounts[]): TalkCounts {
     attendance: rate(held, held + notAttended),
   };
 }
-
-/** Whole years of age on a date (a birthday on 29 February counts from 1 March in other years). */
-export function ageOn(birthDate: string, onDate: string): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  const hadBirthday = m > bm || (m === bm && d >= bd);
-  return y - by - (hadBirthday ? 0 : 1);
-}

@@ -74,7 +74,8 @@ describe('imports API', () => {
       created: 2,
       errorCount: 0,
       errors: [],
-      startedBy: world.users.admin.username,
+      // Shown as the person and their organisation, not the user name.
+      startedBy: `${world.users.admin.displayName}, ${world.users.admin.organisationName}`,
       progress: null,
     });
     // The same file again, as application/octet-stream: nothing changes.

@@ -35,6 +35,7 @@ import {
 } from './services/run-import.ts';
 import { failInterruptedBatches, OWNER, startHeartbeat } from './services/interrupted-imports.ts';
 import { receiveUpload } from './upload.ts';
+import { actorLabels } from '../../platform/audit/actor-label.ts';
 
 export { ensureDefaultCodebook, DEFAULT_CODEBOOK } from './default-codebook.ts';
 export type { ImportOptions, ImportProgress, ImportRequest, ImportResult };
@@ -162,7 +163,7 @@ function shownDetails(details: Record<string, unknown>): Record<string, unknown>
   return shown;
 }
 
-function toSummary(row: repo.BatchRow): ImportBatchSummary {
+function toSummary(row: repo.BatchRow, label: (username: string) => string): ImportBatchSummary {
   return {
     id: row.id,
     kind: row.kind,
@@ -176,7 +177,7 @@ function toSummary(row: repo.BatchRow): ImportBatchSummary {
     ignoredColumns: row.ignoredColumns,
     details: shownDetails(row.details),
     options: row.options,
-    startedBy: row.startedBy,
+    startedBy: label(row.startedBy),
     startedAt: row.startedAt.toISOString(),
     finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,
   };
@@ -191,7 +192,7 @@ export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
   if (!row || !mayImport(permissionsOf(ctx.actor.roles), row.kind))
     throw new AppError('NOT_FOUND', 'access.not_found');
   return {
-    ...toSummary(row),
+    ...toSummary(row, await actorLabels(ctx.db, [row.startedBy], ctx.language)),
     progress: progressOf(id),
     errors: row.errors.map((error) => translateImportError(ctx.language, error)),
   };
@@ -201,7 +202,13 @@ export async function getImport(ctx: Ctx, id: string): Promise<ImportBatch> {
 export async function listImports(ctx: Ctx): Promise<ImportList> {
   const permissions = permissionsOf(ctx.actor.roles);
   const kinds = IMPORT_KINDS.filter((kind) => mayImport(permissions, kind));
-  return { items: (await repo.listBatches(ctx.db, kinds, 50)).map(toSummary) };
+  const rows = await repo.listBatches(ctx.db, kinds, 50);
+  const label = await actorLabels(
+    ctx.db,
+    rows.map((r) => r.startedBy),
+    ctx.language,
+  );
+  return { items: rows.map((row) => toSummary(row, label)) };
 }
 
 export interface UploadInput {

@@ -237,7 +237,8 @@ describe('local rule settings', () => {
     expect(set.body.history[0]).toMatchObject({
       value: '24',
       reason: 'Udvalgets beslutning (syntetisk)',
-      changedBy: world.users.admin.username,
+      // The person and their organisation, not the user name.
+      changedBy: `${world.users.admin.displayName}, ${world.users.admin.organisationName}`,
     });
     expect(
       (await admin.request('PUT', '/api/settings/findes.ikke', { value: '1', reason: 'x' })).status,

@@ -1,7 +1,7 @@
 // The fair comparison's SQL: what a course's cell is read from (fairness.rules.ts decides the cell).
 // Which courses count and succeed is read by the seed-2020 tables' own queries (outcome.repository.ts,
 // grouped by course), so the two reports cannot disagree on who is in a denominator.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
@@ -34,8 +34,52 @@ export async function loadCaseMixFacts(
     periods.map((p) => sql`(c.ends_on BETWEEN ${p.from}::date AND ${p.to}::date)`),
     sql` OR `,
   );
-  // The window's first Monday: the Monday of the start's ISO week, 156 weeks back. Both it and
-  // first_week_monday are Mondays, so their difference divides by 7.
+  return loadHistorySlices(
+    db,
+    sql`SELECT c.id, c.starts_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
+          FROM course c JOIN citizen ci ON ci.id = c.citizen_id
+         WHERE ${inPeriods}`,
+  );
+}
+
+/** A referral of the selection watch, with what its cell is made from (as of the day it was referred). */
+export interface ReferralFacts {
+  id: string;
+  providerId: string;
+  status: 'pending' | 'accepted' | 'rejected' | 'withdrawn';
+  /** Its course ended within `earlyDays` days of its start. */
+  isEarlyEnd: boolean;
+}
+
+/** The referrals made in the period, and the case-mix facts of each as of its referral day, by id. */
+export async function loadReferralFacts(
+  db: Db | Tx,
+  period: Period,
+  earlyDays: number,
+): Promise<{ referrals: ReferralFacts[]; facts: Map<string, CourseCaseMixFacts> }> {
+  const referrals = await sql<ReferralFacts>`
+    SELECT r.id, r.provider_id, r.status,
+           coalesce(c.ends_on IS NOT NULL AND c.ends_on - c.starts_on <= ${earlyDays}::int, false) AS is_early_end
+      FROM referral r LEFT JOIN course c ON c.referral_id = r.id
+     WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date
+     ORDER BY r.id`.execute(db);
+  const facts = await loadHistorySlices(
+    db,
+    sql`SELECT r.id, r.referred_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
+          FROM referral r JOIN citizen ci ON ci.id = r.citizen_id
+         WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
+  );
+  return { referrals: referrals.rows, facts };
+}
+
+/**
+ * For each row of `pop` (id, on_day, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and
+ * the slice of the person's weekly codes of the 156 weeks before the day's ISO week.
+ */
+async function loadHistorySlices(
+  db: Db | Tx,
+  pop: RawBuilder<unknown>,
+): Promise<Map<string, CourseCaseMixFacts>> {
   const result = await sql<{
     courseId: string;
     startsOn: string;
@@ -44,11 +88,11 @@ export async function loadCaseMixFacts(
     sliceMonday: string | null;
     codes: Buffer | null;
   }>`
-    WITH pop AS (
-      SELECT c.id, c.starts_on, ci.cpr_encrypted, ci.cpr_hash,
-             c.starts_on - (extract(isodow FROM c.starts_on)::int - 1) - ${HISTORY_WEEKS * 7}::int AS window_monday
-        FROM course c JOIN citizen ci ON ci.id = c.citizen_id
-       WHERE ${inPeriods}),
+    WITH base AS (${pop}),
+    pop AS (
+      SELECT base.id, base.on_day AS starts_on, base.cpr_encrypted, base.cpr_hash,
+             base.on_day - (extract(isodow FROM base.on_day)::int - 1) - ${HISTORY_WEEKS * 7}::int AS window_monday
+        FROM base),
     w AS (
       SELECT pop.id, pop.starts_on, pop.cpr_encrypted, rp.first_week_monday, rp.weekly_codes,
              greatest((pop.window_monday - rp.first_week_monday) / 7, 0) AS lo,

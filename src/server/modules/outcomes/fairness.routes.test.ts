@@ -96,6 +96,43 @@ describe('GET /api/outcomes/fairness', () => {
     expect((await clients.staff.get(`/api/outcomes/fairness?${QUERY}`)).status).toBe(403);
   });
 
+  it('gives cost and selection in the JSON, and the report as XLSX, PDF and CSV files', async () => {
+    const response = await clients.analyst.get<FairnessReport>(`/api/outcomes/fairness?${QUERY}`);
+    expect(Object.keys(response.body.cost.total).sort()).toEqual(
+      [
+        'providerCode',
+        'providerName',
+        'billedKroner',
+        'successes',
+        'kronerPerSuccess',
+        'completed',
+        'kronerPerCompleted',
+      ].sort(),
+    );
+    expect(response.body.cost.total).toMatchObject({ successes: 2, completed: 3 });
+    expect(response.body.selection).toMatchObject({ rows: [], unbanded: 0 });
+    for (const [format, type] of [
+      ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+      ['pdf', 'application/pdf'],
+      ['csv', 'text/csv'],
+    ] as const) {
+      const file = await clients.analyst.get(`/api/outcomes/fairness/export?${QUERY}&format=${format}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('content-type')).toContain(type);
+      expect(file.headers.get('content-disposition')).toContain(
+        `fair-sammenligning-2019-03-01-2019-03-31.${format}`,
+      );
+    }
+    const event = await server.database.db
+      .selectFrom('auditEvent')
+      .selectAll()
+      .orderBy('seq', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(event).toMatchObject({ action: 'export', entityType: 'outcome_fairness' });
+    expect(event.criteria).toMatchObject({ format: 'csv' });
+  });
+
   it('names the field of a bad date or a backwards period', async () => {
     const bad = await clients.analyst.get<{ error: { code: string; fields: Record<string, string> } }>(
       '/api/outcomes/fairness?from=2019-02-30&to=2019-03-31&planFrom=2019-06-01&planTo=2019-05-01',

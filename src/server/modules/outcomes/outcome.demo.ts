@@ -31,8 +31,8 @@ import {
 } from './outcome.demo-data.ts';
 import { exitWindow, monthIndex, weekIndex, type ExitStatus } from './outcome.rules.ts';
 import { saveOutcomeReport } from './services/saved-reports.ts';
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
-const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
 const CHUNK = 250;
 type Segment = keyof typeof SEGMENT_ENDS;
 
@@ -284,7 +284,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
       status: 'succeeded',
       rowsTotal: courses.length,
       rowsCreated: courses.length,
-      startedBy: SYSTEM.username,
+      startedBy: DEMO_SEED_ACTOR.username,
       finishedAt: new Date(),
     })
     .returning('id')
@@ -309,7 +309,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
         )
         .execute(),
   );
-  await recordAudit(tx, SYSTEM, null, {
+  await recordAudit(tx, DEMO_SEED_ACTOR, null, {
     action: 'create',
     entityType: 'import_batch',
     entityId: batch.id,
@@ -349,5 +349,5 @@ async function saveDemoReport(tx: Tx, title: string, parameters: ResolvedParamet
     .select('id')
     .where('title', '=', title)
     .executeTakeFirst();
-  if (!saved) await saveOutcomeReport(tx, { title, parameters, createdBy: SYSTEM.username });
+  if (!saved) await saveOutcomeReport(tx, { title, parameters, createdBy: DEMO_SEED_ACTOR.username });
 }

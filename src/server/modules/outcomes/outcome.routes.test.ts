@@ -123,6 +123,20 @@ describe('GET /api/outcomes/export', () => {
       'Tabel 1: Afgang til beskæftigelse, uddannelse & deltidsbeskæftigelse, marts 2019 - marts 2019',
     );
     expect(texts.join('\n')).toContain('I alt');
+    // The share and its interval in one unit: fractions shown in a percent format (issue 15, item 5).
+    const header = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === 'Leverandør')!;
+    const columnOf = (prefix: string) =>
+      (header.values as unknown[]).findIndex((v) => typeof v === 'string' && v.startsWith(prefix));
+    const total = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === 'I alt')!;
+    for (const [prefix, format] of [
+      ['Samlet afgangsrate', '0%'],
+      ['95 %-interval, nedre', '0.0%'],
+      ['95 %-interval, øvre', '0.0%'],
+    ] as const) {
+      const cell = total.getCell(columnOf(prefix));
+      expect(cell.numFmt, prefix).toBe(format);
+      expect(typeof cell.value === 'number' && cell.value >= 0 && cell.value <= 1, prefix).toBe(true);
+    }
   });
 
   it('gives a Danish CSV and a plain one, one long table', async () => {

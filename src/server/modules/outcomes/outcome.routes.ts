@@ -12,9 +12,14 @@ import {
   savedReportSchema,
   savedReportSummarySchema,
 } from '../../../shared/outcomes/outcome.schemas.ts';
-import { fairnessQuerySchema, fairnessReportSchema } from '../../../shared/outcomes/fairness.schemas.ts';
+import {
+  fairnessExportQuerySchema,
+  fairnessQuerySchema,
+  fairnessReportSchema,
+} from '../../../shared/outcomes/fairness.schemas.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './outcome.service.ts';
+import { attachmentHeader } from '../../platform/export/file-name.ts';
 
 const tags = ['outcomes'];
 
@@ -41,6 +46,22 @@ export const outcomeRoutes = [
   }),
   defineRoute({
     method: 'GET',
+    url: '/api/outcomes/fairness/export',
+    permission: 'outcome.read',
+    summary:
+      'The fair comparison as XLSX (sheets per table, cost, budget, selection, cells), a committee PDF with funnel plots, or Danish CSV',
+    tags,
+    schema: { querystring: fairnessExportQuerySchema, response: z.unknown() },
+    handler: async ({ ctx, query, reply }) => {
+      const file = await service.exportFairness(ctx, query);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', attachmentHeader(file.filename))
+        .send(file.body);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
     url: '/api/outcomes/export',
     permission: 'outcome.read',
     summary: 'The outcome tables as XLSX, CSV (Danish or plain) or a PDF like the committee appendix',
@@ -50,7 +71,7 @@ export const outcomeRoutes = [
       const file = await service.exportOutcomes(ctx, query);
       return reply
         .type(file.contentType)
-        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('content-disposition', attachmentHeader(file.filename))
         .send(file.body);
     },
   }),

@@ -23,3 +23,4 @@ export {
   type FairnessRequest,
 } from './services/fairness-report.ts';
 export { renderFairness, type FairnessRenderFormat } from './services/fairness-render.ts';
+export { exportFairness, renderFairnessFile } from './services/fairness-export.ts';

@@ -20,7 +20,7 @@ export const localSettingRoutes = [
     summary: 'Every local rule setting: meaning, legal source, allowed values, value in force, history',
     tags,
     schema: { response: localSettingListSchema },
-    handler: async ({ ctx }) => ({ items: await listLocalSettings(ctx.db) }),
+    handler: async ({ ctx }) => ({ items: await listLocalSettings(ctx.db, ctx.language) }),
   }),
   defineRoute({
     method: 'PUT',
@@ -40,6 +40,7 @@ export const localSettingRoutes = [
         ctx.actor,
         { key: params.key, value: body.value, reason: body.reason },
         ctx.requestId,
+        ctx.language,
       ),
   }),
 ];

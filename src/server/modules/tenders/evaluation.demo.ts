@@ -23,8 +23,7 @@ import {
 } from '../agreements/agreement.demo-data.ts';
 import * as bids from './bid.repository.ts';
 import * as evaluations from './evaluation.repository.ts';
-
-const SYSTEM = { userId: null, username: 'system:demo-seed', organisationId: null };
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
 interface DemoBid {
   area: number;
@@ -215,7 +214,11 @@ async function seedBid(
     bidId,
     elements.map((e, i) => ({ priceElementId: e.id, weeklyOre: bid.prices[i]! * 100 })),
   );
-  await recordAudit(tx, SYSTEM, null, { action: 'create', entityType: 'tender_bid', entityId: bidId });
+  await recordAudit(tx, DEMO_SEED_ACTOR, null, {
+    action: 'create',
+    entityType: 'tender_bid',
+    entityId: bidId,
+  });
   for (const [index, criterion] of criteria.entries()) {
     const points = bid.points[index]!;
     // The evaluators' own points lie around the consensus: one a point above, one a point below or equal.
@@ -238,7 +241,7 @@ async function seedBid(
       recordedBy: null,
     });
   }
-  await recordAudit(tx, SYSTEM, null, {
+  await recordAudit(tx, DEMO_SEED_ACTOR, null, {
     action: 'update',
     entityType: 'tender_consensus_score',
     entityId: bidId,
@@ -269,7 +272,7 @@ async function seedEvaluation(tx: Tx, demo: DemoEvaluation, rng: () => number): 
     tender.id,
     demo.volumes.map((volume, i) => ({ ...ELEMENTS[i]!, volume })),
   );
-  await recordAudit(tx, SYSTEM, null, {
+  await recordAudit(tx, DEMO_SEED_ACTOR, null, {
     action: 'create',
     entityType: 'tender_evaluation',
     entityId: tender.id,

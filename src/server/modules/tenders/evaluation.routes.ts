@@ -24,16 +24,12 @@ import {
 import { ATTACHMENT_BODY_LIMIT } from '../../../shared/tenders/attachment-limits.ts';
 import { defineRoute, type AnyRoute } from '../../platform/http/route.ts';
 import * as service from './evaluation.service.ts';
+import { attachmentHeader } from '../../platform/export/file-name.ts';
 
 const tags = ['tenders'];
 const params = tenderIdParamsSchema;
 /** A file (the report or an attachment), sent as it is. */
 const fileResponseSchema = z.unknown();
-
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^a-zA-Z0-9_.-]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
 
 export const evaluationRoutes: AnyRoute[] = [
   defineRoute({
@@ -125,7 +121,7 @@ export const evaluationRoutes: AnyRoute[] = [
       const file = await service.getAttachment(ctx, p.id);
       return reply
         .type(file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
+        .header('content-disposition', attachmentHeader(file.fileName))
         .header('x-content-type-options', 'nosniff')
         .send(file.content);
     },
@@ -190,7 +186,7 @@ export const evaluationRoutes: AnyRoute[] = [
       const file = await service.evaluationReport(ctx, p.id, query.format);
       return reply
         .type(file.contentType)
-        .header('content-disposition', contentDisposition(file.fileName))
+        .header('content-disposition', attachmentHeader(file.fileName))
         .send(file.content);
     },
   }),

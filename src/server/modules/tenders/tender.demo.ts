@@ -9,9 +9,10 @@ import * as repo from './decision.repository.ts';
 import { seedEvaluationsDemo } from './evaluation.demo.ts';
 import { addProposalIn, createCommitteeItemIn, recordVotesOn, type AuditBy } from './decision.service.ts';
 import type { Tx } from '../../platform/context.ts';
+import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
 const SYSTEM: AuditBy = {
-  actor: { userId: null, username: 'system:demo-seed', organisationId: null },
+  actor: DEMO_SEED_ACTOR,
   requestId: null,
 };
 

@@ -19,6 +19,9 @@ export function operatorActor(username: string): AuditActor {
   return { userId: null, username, organisationId: null };
 }
 
+/** The demo data's loader, as its rows and audit rows name it. */
+export const DEMO_SEED_ACTOR: AuditActor = operatorActor('system:demo-seed');
+
 /** Writes the audit row of an operator's action outside a request, in the caller's transaction. */
 export function auditOperatorAction(tx: Tx, operator: string, entry: AuditEntry): Promise<void> {
   return recordAudit(tx, operatorActor(operator), null, entry);

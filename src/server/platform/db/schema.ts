@@ -4,11 +4,15 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
 import type * as courses from './schema-courses.ts';
 import type * as lifecycle from './schema-lifecycle.ts';
+import type * as meetings from './schema-meetings.ts';
+import type * as payments from './schema-payments.ts';
 import type * as register from './schema-register.ts';
 import type * as tenders from './schema-tenders.ts';
 
 export type * from './schema-courses.ts';
 export type * from './schema-lifecycle.ts';
+export type * from './schema-meetings.ts';
+export type * from './schema-payments.ts';
 export type * from './schema-register.ts';
 export type * from './schema-tenders.ts';
 export { REGISTER_CATEGORIES } from './schema-register.ts';
@@ -186,6 +190,8 @@ export interface FrameworkAgreementTable {
   noticeGivenOn: string | null;
   terminationReason: string | null;
   longDurationJustification: string | null;
+  /** The municipality's EAN number for invoices (migration 0026), 13 digits with a GS1 check digit. */
+  ean: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: CreatedAt;
   updatedAt: UpdatedAt;
 }
@@ -373,6 +379,12 @@ export interface DatabaseSchema {
   treatmentReferral: courses.TreatmentReferralTable;
   courseAbsence: courses.CourseAbsenceTable;
   partyHearing: courses.PartyHearingTable;
+  // Follow-up with providers (migration 0025, issue 14).
+  providerMeeting: meetings.ProviderMeetingTable;
+  providerMeetingParticipant: meetings.ProviderMeetingParticipantTable;
+  providerMeetingAction: meetings.ProviderMeetingActionTable;
+  providerMeetingComment: meetings.ProviderMeetingCommentTable;
+  providerComplaint: meetings.ProviderComplaintTable;
   importBatch: register.ImportBatchTable;
   registerCode: register.RegisterCodeTable;
   registerPerson: register.RegisterPersonTable;
@@ -387,4 +399,8 @@ export interface DatabaseSchema {
   tenderEvaluator: tenders.TenderEvaluatorTable;
   tenderScore: tenders.TenderScoreTable;
   tenderConsensusScore: tenders.TenderConsensusScoreTable;
+  // Paying providers (migration 0026, issue 14).
+  billingBasis: payments.BillingBasisTable;
+  billingBasisLine: payments.BillingBasisLineTable;
+  billingInvoice: payments.BillingInvoiceTable;
 }

@@ -6,12 +6,15 @@ import type { FastifyReply } from 'fastify';
 import { AppError } from '../../../shared/errors.ts';
 import type { ExportFormat } from '../../../shared/export-formats.ts';
 import { csvNumber, writeCsv, type CsvCell } from './csv.ts';
+import { attachmentHeader, exportFileName } from './file-name.ts';
 
 /**
  * How a column's values are read and shown. Money is given in øre (integers): `kroner` shows kroner
- * with øre, `thousand_kroner` shows 1.000 kr. as in budget tables. `percent` is a fraction (0.07 = 7 %).
+ * with øre, `thousand_kroner` shows 1.000 kr. as in budget tables. `percent` is a fraction (0.07 = 7 %)
+ * shown in whole percents, `percent_1` the same with one decimal (an interval's bounds: 6,8 %).
  */
-export type ColumnKind = 'text' | 'integer' | 'decimal' | 'kroner' | 'thousand_kroner' | 'percent' | 'date';
+export type ColumnKind =
+  'text' | 'integer' | 'decimal' | 'kroner' | 'thousand_kroner' | 'percent' | 'percent_1' | 'date';
 
 export interface ExportColumn<R> {
   header: string;
@@ -39,6 +42,7 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   kroner: '#,##0.00',
   thousand_kroner: '#,##0',
   percent: '0%',
+  percent_1: '0.0%',
   date: 'dd-mm-yyyy',
 };
 
@@ -128,7 +132,10 @@ function csvCell(kind: ColumnKind, raw: string | number | null | undefined, dani
     case 'decimal':
       return csvNumber(formatNumber(Number(raw), 1, danish));
     case 'percent':
-      return csvNumber(`${formatNumber(Number(raw) * 100, 0, danish)}${danish ? ' %' : '%'}`);
+    case 'percent_1':
+      return csvNumber(
+        `${formatNumber(Number(raw) * 100, kind === 'percent' ? 0 : 1, danish)}${danish ? ' %' : '%'}`,
+      );
     case 'date': {
       const [y, m, d] = String(raw).split('-');
       return danish ? `${d}-${m}-${y}` : String(raw);
@@ -154,18 +161,18 @@ export async function sendTables(
   filename: string,
   tables: readonly ExportTable<unknown>[],
 ): Promise<FastifyReply> {
-  const safeName = filename.replace(/[^a-zA-Z0-9_.-]/g, '-');
+  const disposition = attachmentHeader(exportFileName(filename, format));
   if (format === 'xlsx') {
     const body = await tablesToXlsx(tables);
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${safeName}.xlsx"`)
+      .header('content-disposition', disposition)
       .send(body);
   }
   const first = tables[0];
   if (!first) throw new AppError('NOT_FOUND', 'access.not_found');
   return reply
     .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${safeName}.csv"`)
+    .header('content-disposition', disposition)
     .send(tableToCsv(first, { danish: format === 'csv' }));
 }

@@ -44,8 +44,8 @@ describe('local settings', () => {
     });
     expect(cleared).toMatchObject({ value: null, inForce: '5', defaultValue: '5' });
     expect(cleared.history.map((h) => [h.value, h.reason, h.changedBy])).toEqual([
-      [null, 'Tilbage til standard', 'cli:tester'],
-      ['7', 'Byrådet', 'cli:tester'],
+      [null, 'Tilbage til standard', 'tester (kommandolinjen)'],
+      ['7', 'Byrådet', 'tester (kommandolinjen)'],
     ]);
 
     const audit = await database.db

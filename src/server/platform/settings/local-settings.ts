@@ -11,6 +11,8 @@ import {
 import { unsafeCharacterMessage } from '../../../shared/text-schemas.ts';
 import { recordAudit, type AuditActor } from '../audit/audit.ts';
 import type { Db } from '../db/client.ts';
+import { actorLabels } from '../audit/actor-label.ts';
+import type { Language } from '../../../shared/messages.ts';
 
 type Runner = Pick<Db, 'selectFrom'>;
 
@@ -62,7 +64,7 @@ export async function readLocalNumber(db: Runner, key: string): Promise<number> 
 }
 
 /** Every setting with its meaning, source, value in force and history (newest first). */
-export async function listLocalSettings(db: Runner): Promise<LocalSettingState[]> {
+export async function listLocalSettings(db: Runner, language: Language = 'da'): Promise<LocalSettingState[]> {
   const keys = LOCAL_SETTINGS.map((s) => s.key);
   const [current, changes] = await Promise.all([
     db.selectFrom('systemSetting').select(['key', 'value']).where('key', 'in', keys).execute(),
@@ -74,6 +76,11 @@ export async function listLocalSettings(db: Runner): Promise<LocalSettingState[]
       .orderBy('id')
       .execute(),
   ]);
+  const label = await actorLabels(
+    db,
+    changes.map((c) => c.changedBy),
+    language,
+  );
   return LOCAL_SETTINGS.map((definition) => {
     const stored = current.find((row) => row.key === definition.key);
     const parsed = stored ? definition.parse(stored.value) : null;
@@ -92,7 +99,7 @@ export async function listLocalSettings(db: Runner): Promise<LocalSettingState[]
         .map((change) => ({
           value: change.value,
           reason: change.reason,
-          changedBy: change.changedBy,
+          changedBy: label(change.changedBy),
           changedAt: new Date(change.changedAt).toISOString(),
         })),
     };
@@ -108,6 +115,7 @@ export async function setLocalSetting(
   actor: AuditActor,
   input: { key: string; value: string | null; reason: string },
   requestId: string | null = null,
+  language: Language = 'da',
 ): Promise<LocalSettingState> {
   const definition = definitionOf(input.key);
   const reason = input.reason.trim();
@@ -154,6 +162,6 @@ export async function setLocalSetting(
       criteria: { value, reason },
     });
   });
-  const states = await listLocalSettings(db);
+  const states = await listLocalSettings(db, language);
   return states.find((state) => state.key === definition.key)!;
 }

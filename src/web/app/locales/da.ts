@@ -42,13 +42,19 @@ export const da = {
     },
     myCitizens: {
       heading: 'Mine borgere',
-      intro: 'Borgere med et forløb eller en henvisning hos {{organisation}}.',
-      showAll: 'Søg blandt mine borgere',
+      count_one: '{{count}} borger har et forløb eller en henvisning hos {{organisation}}.',
+      count_other: '{{count}} borgere har et forløb eller en henvisning hos {{organisation}}.',
+      showAll: 'Se og søg blandt mine borgere',
     },
     statistics: {
       heading: 'Statistik',
       text: 'Din rolle giver adgang til samlede tal (aggregater) om indsatser og resultater – aldrig navne, CPR-numre eller andre personoplysninger.',
-      comingLater: 'Statistiksiderne kommer i en senere version.',
+      pages: {
+        outcomes: 'Resultater: leverandørernes resultater og fair sammenligning',
+        budget: 'Budget: rammer og forbrug',
+        capacity: 'Kapacitet: hvad rammen køber',
+        followUp: 'Opfølgning: rettidighed og fremmøde i jobsamtaler',
+      },
     },
     system: {
       heading: 'System',

@@ -44,13 +44,19 @@ export const en: Resources = {
     },
     myCitizens: {
       heading: 'My citizens',
-      intro: 'Citizens with a course or a referral at {{organisation}}.',
-      showAll: 'Search my citizens',
+      count_one: '{{count}} citizen has a course or a referral at {{organisation}}.',
+      count_other: '{{count}} citizens have a course or a referral at {{organisation}}.',
+      showAll: 'See and search my citizens',
     },
     statistics: {
       heading: 'Statistics',
       text: 'Your role gives access to totals (aggregates) about programmes and results – never names, CPR numbers or other personal data.',
-      comingLater: 'The statistics pages come in a later version.',
+      pages: {
+        outcomes: 'Outcomes: the providers’ results and the fair comparison',
+        budget: 'Budget: frames and spending',
+        capacity: 'Capacity: what the frame buys',
+        followUp: 'Follow-up: timeliness and attendance of job talks',
+      },
     },
     system: {
       heading: 'System',

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useSession } from '../../app/session.ts';
+import { ProviderMeetingsLink } from '../meetings/ProviderMeetingsLink.tsx';
 import { useProvider, type ProviderDetail } from './agreement.api.ts';
 import { AgreementTable } from './AgreementTable.tsx';
 import { RecordPage } from './controls.tsx';
@@ -45,6 +46,7 @@ function ProviderView({ provider }: { provider: ProviderDetail }) {
           </Link>
         </p>
       ) : null}
+      <ProviderMeetingsLink providerId={provider.id} />
       <section className="app-section" aria-labelledby="provider-details-heading">
         <h2 id="provider-details-heading">{t('provider.details')}</h2>
         <dl className="app-details">

@@ -6,7 +6,7 @@ export const da = {
   form: {
     save: 'Gem ændringer',
     saved: 'Ændringerne er gemt.',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     actions: 'Handlinger',
   },
   notFound: {

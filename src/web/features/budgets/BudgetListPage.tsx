@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useBudgets, useCreateBudget } from './budget.api.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { BudgetStatusSection } from '../courses/billing/BudgetStatusSection.tsx';
 
 type CreateField = 'title' | 'caseNumber' | 'priceLevelYear' | 'firstYear' | 'lastYear';
 const CREATE_FIELDS: CreateField[] = ['title', 'caseNumber', 'priceLevelYear', 'firstYear', 'lastYear'];
@@ -167,6 +168,7 @@ export function BudgetListPage() {
           </TableWrapper>
         ) : null}
       </section>
+      <BudgetStatusSection year={new Date().getFullYear()} />
       {can('budget.manage') ? <CreateBudgetForm /> : null}
     </>
   );

@@ -6,7 +6,7 @@ export const da = {
     total: 'I alt',
     save: 'Gem',
     saving: 'Gemmer …',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     remove: 'Fjern',
     none: 'Ingen',
     notFound: 'Siden findes ikke, eller du har ikke adgang til den.',

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { parseCpr } from '../../../shared/cpr.ts';
+import { cprWarnings, parseCpr } from '../../../shared/cpr.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
 import { DISTRICTS } from '../../../shared/districts.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import { isApiError } from '../../app/api.ts';
@@ -25,9 +26,11 @@ function checkCpr(value: string, language: Language): CprFeedback {
   if (value.trim() === '') return { error: null, notice: null };
   const result = parseCpr(value);
   if (!result.ok) return { error: translate(language, result.problem), notice: null };
+  const warnings = cprWarnings(result, todayInCopenhagen());
   return {
     error: null,
-    notice: result.passesModulus11 ? null : translate(language, 'cpr.modulus11_warning'),
+    notice:
+      warnings.length === 0 ? null : warnings.map((w) => translate(language, w.key, w.params)).join(' '),
   };
 }
 

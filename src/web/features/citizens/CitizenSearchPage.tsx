@@ -23,9 +23,9 @@ function SearchResults({ q, page, list }: { q: string; page: number; list: Citiz
       <h2 id="results-heading">{t('citizens.resultsHeading')}</h2>
       <p className="app-result-count">{t('citizens.count', { count: total })}</p>
       {items.length === 0 ? (
-        <p className="app-empty">{t('citizens.empty', { q })}</p>
+        <p className="app-empty">{q ? t('citizens.empty', { q }) : t('citizens.emptyMine')}</p>
       ) : (
-        <CitizenTable items={items} caption={t('citizens.caption', { q })} />
+        <CitizenTable items={items} caption={q ? t('citizens.caption', { q }) : t('citizens.captionMine')} />
       )}
       <Pagination
         page={page}
@@ -45,8 +45,10 @@ export function CitizenSearchPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim() ?? '';
   const page = pageFrom(params.get('side'));
-  // Searching is audited, so nothing is fetched before the user asks.
-  const list = useCitizenList(q, page, { enabled: q !== '' });
+  // Searching is audited, so nothing is fetched before the user asks; a provider's own citizens (a few
+  // dozen, all in their care) are listed at once, as the start page's link promises.
+  const listsOwn = !can('citizen.create');
+  const list = useCitizenList(q, page, { enabled: q !== '' || listsOwn });
 
   return (
     <>
@@ -66,9 +68,9 @@ export function CitizenSearchPage() {
       />
       {/* Announces the number of hits without reading the whole table aloud. */}
       <p className="sr-only" role="status">
-        {q && list.data ? t('citizens.count', { count: list.data.total }) : ''}
+        {(q || listsOwn) && list.data ? t('citizens.count', { count: list.data.total }) : ''}
       </p>
-      {!q ? null : list.isPending ? (
+      {!q && !listsOwn ? null : list.isPending ? (
         <Loading />
       ) : list.isError ? (
         <ErrorAlert error={list.error} />

@@ -4,9 +4,11 @@ import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useCitizenList } from './citizen.api.ts';
-import { CitizenTable } from './CitizenTable.tsx';
 
-/** A provider's start page: the first page of the citizens with a course or referral at the provider. */
+/**
+ * A provider's start page: how many citizens have a course or referral at the provider, and a link to
+ * them. The list itself (names and CPR numbers) is one step away, after the tasks, not on the start page.
+ */
 export function MyCitizensSection() {
   const { t } = useTranslation();
   const { me } = useSession();
@@ -14,18 +16,14 @@ export function MyCitizensSection() {
   return (
     <section className="app-section" aria-labelledby="my-citizens-heading">
       <h2 id="my-citizens-heading">{t('home.myCitizens.heading')}</h2>
-      <p>{t('home.myCitizens.intro', { organisation: me.organisation.name })}</p>
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (
         <ErrorAlert error={list.error} />
-      ) : list.data.items.length === 0 ? (
+      ) : list.data.total === 0 ? (
         <p className="app-empty">{t('citizens.emptyMine')}</p>
       ) : (
-        <>
-          <CitizenTable items={list.data.items} caption={t('citizens.captionMine')} />
-          <p className="app-result-count">{t('citizens.count', { count: list.data.total })}</p>
-        </>
+        <p>{t('home.myCitizens.count', { count: list.data.total, organisation: me.organisation.name })}</p>
       )}
       <p>
         <Link to="/borgere">{t('home.myCitizens.showAll')}</Link>

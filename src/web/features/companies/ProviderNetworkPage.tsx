@@ -20,32 +20,11 @@ import { LocalPartnerForm } from './LocalPartnerForm.tsx';
 import { LocalPartnerTable } from './LocalPartnerTable.tsx';
 import { PartnershipForm } from './PartnershipForm.tsx';
 import { PartnershipTable } from './PartnershipTable.tsx';
+import { useStatusMessage } from '../../components/StatusMessage.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Editor<T> = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; item: T };
-
-/** Announces what happened (saved, deleted) and takes focus, so keyboard users are not lost. */
-function useStatusMessage() {
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const show = (text: string, isError = false) => {
-    setMessage({ text, isError });
-    requestAnimationFrame(() => ref.current?.focus());
-  };
-  const element = (
-    <div role="status" ref={ref} tabIndex={-1} className="app-network-status">
-      {message ? (
-        <div className={message.isError ? 'alert alert-error' : 'alert alert-success'}>
-          <div className="alert-body">
-            <p className="alert-text">{message.text}</p>
-          </div>
-        </div>
-      ) : null}
-    </div>
-  );
-  return { show, element };
-}
 
 function NetworkView({ network }: { network: Network }) {
   const { t } = useTranslation('companies');
@@ -53,7 +32,7 @@ function NetworkView({ network }: { network: Network }) {
   const canManage = can('network.manage');
   const refresh = useRefreshNetwork();
   const messageOf = useErrorMessage();
-  const status = useStatusMessage();
+  const status = useStatusMessage('app-network-status');
   const [partnershipEditor, setPartnershipEditor] = useState<Editor<Partnership>>({ kind: 'closed' });
   const [partnerEditor, setPartnerEditor] = useState<Editor<LocalPartner>>({ kind: 'closed' });
   // After "Annuller", focus returns to the button that opened the form.

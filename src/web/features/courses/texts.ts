@@ -1,5 +1,6 @@
 // UI texts of the courses feature (i18next namespace "courses"), one key per part:
 // t('referrals.title'), t('rules.title'), t('course.title'), t('documentation.…'), t('talks.…'), t('billing.…').
+import * as basis from './billing/basis-texts.ts';
 import * as billing from './billing/texts.ts';
 import * as course from './course/texts.ts';
 import * as documentation from './documentation/texts.ts';
@@ -16,6 +17,7 @@ export const da = {
   documentation: documentation.da,
   talks: talks.da,
   billing: billing.da,
+  basis: basis.da,
 };
 
 export const en: typeof da = {
@@ -26,4 +28,5 @@ export const en: typeof da = {
   documentation: documentation.en,
   talks: talks.en,
   billing: billing.en,
+  basis: basis.en,
 };

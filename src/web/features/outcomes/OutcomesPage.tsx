@@ -21,6 +21,7 @@ import {
   type OutcomeResponse,
   type SavedReportSummary,
 } from './outcome.api.ts';
+import { FairComparison } from './FairComparison.tsx';
 import { OutcomePeriodForm, type PeriodField } from './OutcomePeriodForm.tsx';
 import { OutcomeTables } from './OutcomeTables.tsx';
 import { SavedReportsSection } from './SavedReportsSection.tsx';
@@ -153,6 +154,7 @@ export function OutcomesPage() {
           <p className="app-muted">{t('definition', { version: report.definitionVersion })}</p>
           <ComparisonSummary report={report} language={language} />
           <OutcomeTables report={report} language={language} />
+          <FairComparison params={params} language={language} />
           <section className="app-section" aria-labelledby="outcome-export-heading">
             <h2 id="outcome-export-heading">{t('export.heading')}</h2>
             <ul className="app-link-list">

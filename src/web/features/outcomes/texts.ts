@@ -1,5 +1,7 @@
 // UI texts of the outcomes feature (i18next namespace "outcomes"): Danish, and English with the same keys.
 // Table headings follow the committee appendix of seed 003.
+import { fairDa, fairEn } from './fair-texts.ts';
+
 export const da = {
   nav: 'Resultater',
   title: 'Resultater',
@@ -10,7 +12,7 @@ export const da = {
   definition: 'Opgjort efter definitionerne i version {{version}}.',
   periods: {
     legend: 'Perioder',
-    hint: 'Forløb, der er afsluttet i perioden, tælles med. Datoer skrives åååå-mm-dd.',
+    hint: 'Forløb, der er afsluttet i perioden, tælles med.',
     exit: 'Tabel 1: afgang',
     placement: 'Tabel 2: virksomhedsplacering',
     plan: 'Tabel 3: forberedende plan',
@@ -19,9 +21,9 @@ export const da = {
     compareTo: 'Sammenlign med gemt rapport',
     noComparison: 'Ingen sammenligning',
     show: 'Vis resultater',
-    required: 'Skriv en dato.',
+    required: 'Datoen skal udfyldes.',
     order: 'Slutdatoen må ikke ligge før startdatoen.',
-    invalid: 'Skriv en gyldig dato (åååå-mm-dd).',
+    invalid: 'Skriv en gyldig dato.',
   },
   table: {
     provider: 'Leverandør',
@@ -125,6 +127,7 @@ export const da = {
     savedFigures: 'Gemte tal',
     nowHeading: 'Beregnet i dag',
   },
+  fair: fairDa,
 };
 
 export const en: typeof da = {
@@ -136,7 +139,7 @@ export const en: typeof da = {
   definition: 'Computed with the definitions of version {{version}}.',
   periods: {
     legend: 'Periods',
-    hint: 'Courses completed in the period are counted. Dates are written yyyy-mm-dd.',
+    hint: 'Courses completed in the period are counted.',
     exit: 'Table 1: exit',
     placement: 'Table 2: company placement',
     plan: 'Table 3: preparatory plan',
@@ -145,9 +148,9 @@ export const en: typeof da = {
     compareTo: 'Compare with a saved report',
     noComparison: 'No comparison',
     show: 'Show results',
-    required: 'Enter a date.',
+    required: 'The date is required.',
     order: 'The end date must not be before the start date.',
-    invalid: 'Enter a valid date (yyyy-mm-dd).',
+    invalid: 'Enter a valid date.',
   },
   table: {
     provider: 'Provider',
@@ -250,4 +253,5 @@ export const en: typeof da = {
     savedFigures: 'Saved figures',
     nowHeading: 'Computed today',
   },
+  fair: fairEn,
 };

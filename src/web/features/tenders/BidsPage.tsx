@@ -12,7 +12,7 @@ import { useProviders } from '../agreements/agreement.api.ts';
 import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
 import { ErrorSummary, Saved, kroner, useFormErrors } from '../agreements/ui.tsx';
 import { BidAttachments } from './BidAttachments.tsx';
-import { EvaluationFrame } from './EvaluationFrame.tsx';
+import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import {
   attachmentUrl,
   useBids,
@@ -43,7 +43,11 @@ function BidTable({
       <h2 id={`bids-area-${area.id}`}>{name}</h2>
       {remove.isError ? <ErrorAlert error={remove.error} /> : null}
       {bids.length === 0 ? (
-        <p className="app-empty">{t('evaluation.bids.none')}</p>
+        <p className="app-empty">
+          {editable
+            ? t('evaluation.bids.noneAddBelow', { form: t('evaluation.bids.formNew') })
+            : t('evaluation.bids.none')}
+        </p>
       ) : (
         <div className="app-table-wrapper">
           <table className="table table--compact app-table">
@@ -304,6 +308,7 @@ function Bids({ overview }: { overview: EvaluationOverview }) {
   const bids = useBids(overview.tenderId, overview.maySeeBids);
   const [editing, setEditing] = useState<string | null>(null);
   if (!overview.maySeeBids) return null;
+  if (!overview.setup) return <NoModel overview={overview} />;
   if (bids.isPending) return <Loading />;
   if (bids.isError) return <ErrorAlert error={bids.error} />;
   const editable = can('tender.manage') && overview.decidedOn === null && overview.setup !== null;

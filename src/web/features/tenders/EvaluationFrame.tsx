@@ -73,6 +73,32 @@ export function StateNotes({ overview }: { overview: EvaluationOverview }) {
   return null;
 }
 
+/**
+ * Bids, points and the ranking rest on the evaluation model. Without one, say so and how to get one: a
+ * link to set it up for those who may, who does it for the rest, and for a tender decided without an
+ * evaluation here, that there is nothing to show.
+ */
+export function NoModel({ overview }: { overview: EvaluationOverview }) {
+  const { t } = useTranslation('tenders');
+  const { can } = useSession();
+  if (overview.decidedOn) return <p className="app-empty">{t('evaluation.decidedWithoutModel')}</p>;
+  return (
+    <>
+      <p className="app-empty">{t('evaluation.noSetup')}</p>
+      <p>{t('evaluation.needsSetup')}</p>
+      {can('tender.manage') ? (
+        <p>
+          <Link className="button button-primary" to={evaluationPath(overview.tenderId, 'setup')}>
+            {t('evaluation.setUp')}
+          </Link>
+        </p>
+      ) : (
+        <p>{t('evaluation.setupByProcurement')}</p>
+      )}
+    </>
+  );
+}
+
 export function EvaluationFrame({
   section,
   children,

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import type { DecisionResult } from '../../../shared/tenders/evaluation.schemas.ts';
 import { DecisionDone, DecisionForm } from './DecisionForm.tsx';
-import { EvaluationFrame } from './EvaluationFrame.tsx';
+import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import {
   reportUrl,
   useEvaluationResult,
@@ -198,7 +198,8 @@ function Results({ overview }: { overview: EvaluationOverview }) {
   const result = useEvaluationResult(overview.tenderId, overview.maySeeBids && overview.setup !== null);
   // Kept here: once decided, the overview refetches and the form goes away, but the outcome stays shown.
   const [decision, setDecision] = useState<DecisionResult | null>(null);
-  if (!overview.maySeeBids || !overview.setup) return null;
+  if (!overview.maySeeBids) return null;
+  if (!overview.setup) return <NoModel overview={overview} />;
   if (result.isPending) return <Loading />;
   if (result.isError) return <ErrorAlert error={result.error} />;
   return (

@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PlainSelect, SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
 import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
-import { EvaluationFrame } from './EvaluationFrame.tsx';
+import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import { useSaveScores, useScoreSheet, type EvaluationOverview, type ScoreSheet } from './evaluation.api.ts';
 import { formatPoints, numberText, parseNumber } from './evaluation.format.ts';
 
@@ -175,7 +175,8 @@ function Scores({ overview }: { overview: EvaluationOverview }) {
   const { can, me } = useSession();
   const sheet = useScoreSheet(overview.tenderId, overview.maySeeBids && overview.setup !== null);
   const [chosen, setChosen] = useState('');
-  if (!overview.maySeeBids || !overview.setup) return null;
+  if (!overview.maySeeBids) return null;
+  if (!overview.setup) return <NoModel overview={overview} />;
   if (sheet.isPending) return <Loading />;
   if (sheet.isError) return <ErrorAlert error={sheet.error} />;
   const bids = sheet.data.bids;

@@ -24,6 +24,10 @@ export const evaluationEn: typeof evaluationDa = {
   decidedNote:
     'The tender was decided on {{date}}. The evaluation, bids and points can no longer be changed.',
   noSetup: 'The evaluation model has not been set up yet.',
+  needsSetup: 'Bids, points and the ranking rest on the model: weighting, price model and quality criteria.',
+  setupByProcurement: 'Procurement or the administration sets up the model.',
+  decidedWithoutModel:
+    'The tender was decided without an evaluation in indsats, so there are no bids, points or ranking to show.',
   setUp: 'Set up the evaluation model',
   editSetup: 'Edit the evaluation model',
   model: {
@@ -104,6 +108,7 @@ export const evaluationEn: typeof evaluationDa = {
     intro: 'The bids per area with weekly prices, solution description and attachments.',
     caption: 'Bids in area {{area}}',
     none: 'No bids in the area yet.',
+    noneAddBelow: 'No bids in the area yet. Register the bids in the form “{{form}}” below.',
     bidder: 'Bidder',
     cvr: 'CVR number',
     prices: 'Weekly prices',

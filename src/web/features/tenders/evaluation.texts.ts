@@ -21,6 +21,10 @@ export const evaluationDa = {
   hiddenBids: 'Bud, point og rangering kan kun ses af indkøb og administration, indtil udbuddet er afgjort.',
   decidedNote: 'Udbuddet er afgjort {{date}}. Evalueringen, buddene og pointene kan ikke længere ændres.',
   noSetup: 'Evalueringsmodellen er ikke sat op endnu.',
+  needsSetup: 'Bud, point og rangering bygger på modellen: vægtning, prismodel og kvalitetskriterier.',
+  setupByProcurement: 'Indkøb eller administrationen sætter modellen op.',
+  decidedWithoutModel:
+    'Udbuddet blev afgjort uden en evaluering i indsats, så der er ingen bud, point eller rangering at vise.',
   setUp: 'Sæt evalueringsmodellen op',
   editSetup: 'Ret evalueringsmodellen',
   model: {
@@ -101,6 +105,7 @@ export const evaluationDa = {
     intro: 'Buddene pr. delområde med ugepriser, løsningsbeskrivelse og bilag.',
     caption: 'Bud i delområde {{area}}',
     none: 'Ingen bud i delområdet endnu.',
+    noneAddBelow: 'Ingen bud i delområdet endnu. Registrér buddene i formularen »{{form}}« nedenfor.',
     bidder: 'Tilbudsgiver',
     cvr: 'CVR-nummer',
     prices: 'Ugepriser',
@@ -127,7 +132,7 @@ export const evaluationDa = {
     solution: 'Løsningsbeskrivelse',
     save: 'Gem bud',
     saved: 'Buddet er gemt.',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     attachmentsLegend: 'Bilag til buddet',
     attachFile: 'Vedhæft fil',
     attachHint: 'Højst {{max}} pr. fil.',
@@ -241,6 +246,6 @@ export const itemFormDa = {
   recommendation: 'Indstilling',
   recommendationHint: 'Som i dagsordenen, med nummererede at-punkter.',
   save: 'Opret udvalgsbehandling',
-  cancel: 'Annullér',
+  cancel: 'Annuller',
   create: 'Ny udvalgsbehandling',
 };

@@ -65,7 +65,7 @@ export const da = {
     saveAmendment: 'Gem ændringsforslag',
     saveVotes: 'Gem afstemning',
     recordVotes: 'Registrér afstemning',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     saved: 'Gemt.',
   },
   evaluation: evaluationDa,

@@ -2,7 +2,7 @@
 // citizens over 30): per provider and programme, counts only. The administration sees no citizen rows
 // under row-level security, so this runs in an aggregate transaction and returns nothing but counts; a
 // provider user gets their own provider's rows (and the comparison, which is counts over everyone).
-import { formatDanishDate } from '../../../../shared/dates.ts';
+import { ageOn, formatDanishDate } from '../../../../shared/dates.ts';
 import type {
   FollowUp,
   FollowUpQuery,
@@ -17,7 +17,7 @@ import type { ExportColumn, ExportFormat, ExportTable } from '../../../platform/
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { today } from '../course-access.ts';
 import * as repo from '../talk.repository.ts';
-import { addCounts, ageOn, countTalks } from '../talk.rules.ts';
+import { addCounts, countTalks } from '../talk.rules.ts';
 
 /** Seed 004 compares with all activity-ready citizens aged 30 or over (the Trædesten target group). */
 export const COMPARISON_MIN_AGE = 30;

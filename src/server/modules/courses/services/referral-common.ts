@@ -39,7 +39,8 @@ export function isOutsideDistrict(citizenDistrict: string | null, providerDistri
 
 export function toReferral(ctx: Ctx, row: repo.ReferralRow, extraWarnings: string[] = []): Referral {
   const warnings = [...extraWarnings];
-  if (row.capacityWarning && extraWarnings.length === 0) {
+  // "Full when referred" matters while the provider decides; once decided it is history, not a warning.
+  if (row.capacityWarning && row.status === 'pending' && extraWarnings.length === 0) {
     warnings.push(translate(ctx.language, 'referral.warning.capacity'));
   }
   if (row.outsideTargetGroup) warnings.push(translate(ctx.language, 'referral.warning.outside_target_group'));

@@ -11,6 +11,7 @@ import { withActorTransaction, type Ctx, type Tx } from '../../../platform/conte
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { today } from '../course-access.ts';
 import { listOpenAbsencesForCaseworker } from '../absence.repository.ts';
+import { listOverdueActionTasks } from '../../meetings/meeting.service.ts';
 import * as repo from '../talk.repository.ts';
 import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';
 import { loadJobTalkRules } from './talk-manage.ts';
@@ -86,6 +87,8 @@ const NO_FACTS = (onDate: string): TaskFacts => ({
 
 export async function listTasks(ctx: Ctx): Promise<TaskList> {
   const versions = await loadJobTalkRules(ctx);
+  // The user's actions from follow-up meetings past their deadline (issue 14), from the meetings module.
+  const meetingTasks = await listOverdueActionTasks(ctx);
   const onDate = today();
   return withActorTransaction(ctx, async (tx) => {
     const kind = ctx.actor.organisationKind;
@@ -100,8 +103,13 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
       action: 'read',
       entityType: 'task_list',
       resultCitizenIds: [...new Set(tasks.map((t) => t.citizenId))],
-      criteria: { tasks: tasks.length },
+      criteria: { tasks: tasks.length, meetingActions: meetingTasks.length },
     });
-    return { today: onDate, items: tasks.map(({ citizenId: _citizenId, ...task }) => task) };
+    const items = [...tasks.map(({ citizenId: _citizenId, ...task }) => task), ...meetingTasks];
+    return {
+      today: onDate,
+      // A stable sort: the derived tasks keep their order within a day.
+      items: items.sort((a, b) => a.dueOn.localeCompare(b.dueOn)),
+    };
   });
 }

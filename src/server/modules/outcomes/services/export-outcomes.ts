@@ -9,6 +9,7 @@ import { outcomePdf } from './outcome-pdf.ts';
 import { longTable, tablesAsText, workbookTables } from './present-tables.ts';
 import { buildResponse, type OutcomeRequest } from './read-outcomes.ts';
 import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
+import { exportFileName } from '../../../platform/export/file-name.ts';
 
 export type RenderFormat = OutcomeExportFormat | 'json' | 'text';
 
@@ -53,8 +54,8 @@ export async function renderOutcomes(
   }
 }
 
-export function outcomeFilename(report: OutcomeResponse, extension: string): string {
-  return `resultater-${report.exit.from}-${report.exit.to}.${extension}`;
+export function outcomeFilename(report: OutcomeResponse, format: string): string {
+  return exportFileName(`resultater-${report.exit.from}-${report.exit.to}`, format);
 }
 
 /** GET /api/outcomes/export: the tables the actor may see, audited as an export. */
@@ -80,5 +81,5 @@ export async function exportOutcomes(
     input.format,
     input.format === 'csv-en' ? 'en' : ctx.language,
   );
-  return { ...rendered, filename: outcomeFilename(scoped, rendered.extension) };
+  return { ...rendered, filename: outcomeFilename(scoped, input.format) };
 }

@@ -12,6 +12,7 @@ import { formatPeriod } from '../../../../shared/outcomes/outcome.format.ts';
 import { OUTCOME_TABLES, type OutcomeTableKey } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { csvNumber, writeCsv, type CsvCell } from '../../../platform/export/csv.ts';
 import { MIN_COURSES } from '../fairness-tables.ts';
+import { costAndSelectionAsText } from './fairness-extras-text.ts';
 import { fill, OUTCOME_TEXTS } from './outcome-texts.ts';
 
 export type FairnessRenderFormat = 'json' | 'csv' | 'text';
@@ -148,12 +149,35 @@ function tableAsText(key: OutcomeTableKey, table: FairnessTable): string {
   ].join('\n');
 }
 
+/** The text report's pieces, for the PDF: the title, the intro, and per table its title and cells. */
+export function fairnessTextParts(report: FairnessReport) {
+  const tables = Object.fromEntries(
+    OUTCOME_TABLES.map((key) => [
+      key,
+      {
+        title: titleOf(key, report[key]),
+        rows: [TEXTS.headers, ...report[key].rows.map(textCells), textCells(report[key].total)],
+      },
+    ]),
+  ) as Record<OutcomeTableKey, { title: string; rows: string[][] }>;
+  return {
+    title: TEXTS.documentTitle,
+    intro: fill(TEXTS.definition, {
+      version: report.definitionVersion,
+      outcomeVersion: report.outcomeDefinitionVersion,
+    }),
+    limitsNote: TEXTS.limitsNote,
+    tables,
+  };
+}
+
 export function fairnessAsText(report: FairnessReport): string {
   const intro = fill(TEXTS.definition, {
     version: report.definitionVersion,
     outcomeVersion: report.outcomeDefinitionVersion,
   });
   const blocks = OUTCOME_TABLES.map((key) => tableAsText(key, report[key]));
+  blocks.push(costAndSelectionAsText(report, danishNumber));
   return `${TEXTS.documentTitle}\n${intro}\n${TEXTS.limitsNote}\n\n${blocks.join('\n\n')}\n`;
 }
 

@@ -8,7 +8,14 @@ import type { ResolvedParameters } from '../../../../shared/outcomes/outcome.sch
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { loadCaseMixFacts, type CourseCaseMixFacts } from '../fairness.repository.ts';
+import { loadCaseMixFacts, loadReferralFacts, type CourseCaseMixFacts } from '../fairness.repository.ts';
+import {
+  bandOf,
+  buildSelectionRows,
+  chanceBands,
+  EARLY_END_DAYS,
+  type SelectionItem,
+} from '../fairness-selection.rules.ts';
 import {
   ageBand,
   benefitWeeksBefore,
@@ -21,6 +28,10 @@ import {
   type HistoryBand,
 } from '../fairness.rules.ts';
 import { buildFairnessTable, type FairnessItem } from '../fairness-tables.ts';
+import { buildBurnDown, buildCostRows, yearsOf, type CostCourse } from '../fairness-cost.rules.ts';
+import { billedOreByCourse, billingByMonthOfYears } from '../../courses/billed-amounts.service.ts';
+import { frameAmountsOfYear } from '../../budgets/frame-amounts.service.ts';
+import { copenhagenDate } from '../../../../shared/dates.ts';
 import * as repo from '../outcome.repository.ts';
 import {
   countedCategory,
@@ -35,10 +46,99 @@ import { visibleProviderCode } from './report-scope.ts';
 
 type Cell = { ageBand: AgeBand; historyBand: HistoryBand };
 
+/** The cell of a course (or referral) by id, from its facts, read once. */
+function cellReader(
+  keys: Keys,
+  facts: ReadonlyMap<string, CourseCaseMixFacts>,
+  categoryOf: Parameters<typeof benefitWeeksBefore>[2],
+): (id: string | null) => Cell {
+  const cells = new Map<string, Cell>();
+  return (id) => {
+    const known = id === null ? undefined : cells.get(id);
+    if (known) return known;
+    const course: CourseCaseMixFacts | undefined = id === null ? undefined : facts.get(id);
+    // Every course of the tables ends in one of the periods, so it is among the facts.
+    if (!course) throw new Error(`fairness: no case-mix facts for ${id ?? '(none)'}`);
+    const cell = {
+      ageBand: ageBand(birthDateOfCpr(decrypt(keys, course.cprEncrypted)), course.startsOn),
+      historyBand: historyBand(benefitWeeksBefore(course.history, course.startsOn, categoryOf)),
+    };
+    cells.set(id!, cell);
+    return cell;
+  };
+}
+
+/** The watch on selection: the period's referrals by the chance band of their cell in the exit table. */
+async function computeSelection(
+  tx: Tx,
+  keys: Keys,
+  providers: Parameters<typeof buildSelectionRows>[0],
+  period: { from: string; to: string },
+  exitCells: Parameters<typeof chanceBands>[0],
+  categoryOf: Parameters<typeof cellReader>[2],
+): Promise<FairnessReport['selection']> {
+  const bands = chanceBands(exitCells);
+  const { referrals, facts } = await loadReferralFacts(tx, period, EARLY_END_DAYS);
+  const cellOf = cellReader(keys, facts, categoryOf);
+  const items: SelectionItem[] = [];
+  let unbanded = 0;
+  for (const referral of referrals) {
+    const cell = cellOf(referral.id);
+    const band = bandOf(bands, cell.ageBand, cell.historyBand);
+    if (band === null) unbanded += 1;
+    else
+      items.push({
+        providerId: referral.providerId,
+        band,
+        status: referral.status,
+        isEarlyEnd: referral.isEarlyEnd,
+      });
+  }
+  return { ...period, rows: buildSelectionRows(providers, items), unbanded };
+}
+
+export interface FairnessOptions {
+  /** The day billing counts to and the burn-down forecasts from (default: today in Copenhagen). */
+  asOf?: string;
+  /** Audited as a read (the page) or an export (a file, with its format). */
+  action?: 'read' | 'export';
+  format?: string;
+}
+
+/** Cost per result on the exit table's courses, and a burn-down per year of its period. */
+async function computeCost(
+  tx: Tx,
+  providers: Parameters<typeof buildCostRows>[0],
+  period: { from: string; to: string },
+  courses: CostCourse[],
+  asOf: string,
+): Promise<FairnessReport['cost']> {
+  const billed = await billedOreByCourse(
+    tx,
+    courses.map((c) => c.courseId),
+    asOf,
+  );
+  const years = yearsOf(period.from, period.to);
+  const byYear = await billingByMonthOfYears(tx, years, asOf);
+  const burnDown = [];
+  for (const year of years) {
+    const frames = await frameAmountsOfYear(tx, year);
+    burnDown.push(
+      buildBurnDown(
+        year,
+        frames.map((f) => f.amountOre),
+        byYear.get(year)!,
+      ),
+    );
+  }
+  return { asOf, ...buildCostRows(providers, courses, billed), burnDown };
+}
+
 async function computeInTransaction(
   tx: Tx,
   keys: Keys,
   parameters: ResolvedParameters,
+  options: FairnessOptions,
 ): Promise<FairnessReport> {
   const p = parameters;
   const { exitPeriod, placementPeriod, planPeriod, providers, codebook } = await prepareTables(tx, p);
@@ -61,24 +161,19 @@ async function computeInTransaction(
   const withPlan = await repo.countCoursesWithPlan(tx, planPeriod, PLAN_AFTER_END, byCourse);
   const facts = await loadCaseMixFacts(tx, [exitPeriod, placementPeriod, planPeriod]);
 
-  const cells = new Map<string, Cell>();
-  const cellOf = (courseId: string | null): Cell => {
-    const known = courseId === null ? undefined : cells.get(courseId);
-    if (known) return known;
-    const course: CourseCaseMixFacts | undefined = courseId === null ? undefined : facts.get(courseId);
-    // Every course of the tables ends in one of the periods, so it is among the facts.
-    if (!course) throw new Error(`fairness: no case-mix facts for course ${courseId ?? '(none)'}`);
-    const cell = {
-      ageBand: ageBand(birthDateOfCpr(decrypt(keys, course.cprEncrypted)), course.startsOn),
-      historyBand: historyBand(benefitWeeksBefore(course.history, course.startsOn, categoryOf)),
-    };
-    cells.set(courseId!, cell);
-    return cell;
-  };
+  const cellOf = cellReader(keys, facts, categoryOf);
 
   const exitItems: FairnessItem[] = [];
+  const costCourses: CostCourse[] = [];
   for (const group of exitGroups) {
     const outcome = exitOutcome(statusOfFacts(group.facts));
+    // By course, each group is one course of the table's population (completed).
+    if (group.courseId !== null)
+      costCourses.push({
+        providerId: group.providerId,
+        courseId: group.courseId,
+        success: outcome.counts && outcome.success,
+      });
     if (outcome.counts)
       exitItems.push({
         providerId: group.providerId,
@@ -112,6 +207,14 @@ async function computeInTransaction(
     placement: { ...placement.table, kinds: [...p.placementKinds] },
     plan: plan.table,
     cells: [...exit.cells, ...placement.cells, ...plan.cells],
+    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, categoryOf),
+    cost: await computeCost(
+      tx,
+      providers,
+      exitPeriod,
+      costCourses,
+      options.asOf ?? copenhagenDate(new Date()),
+    ),
   };
 }
 
@@ -120,13 +223,14 @@ export function computeFairness(
   db: Db | Tx,
   keys: Keys,
   parameters: ResolvedParameters,
+  options: FairnessOptions = {},
 ): Promise<FairnessReport> {
   return db.isTransaction
-    ? computeInTransaction(db as Tx, keys, parameters)
+    ? computeInTransaction(db as Tx, keys, parameters, options)
     : db
         .transaction()
         .setIsolationLevel('repeatable read')
-        .execute((tx) => computeInTransaction(tx, keys, parameters));
+        .execute((tx) => computeInTransaction(tx, keys, parameters, options));
 }
 
 /** A provider user sees its own row and the totals; the cells are pooled over every provider. */
@@ -136,18 +240,34 @@ export function scopeFairness(report: FairnessReport, code: string | null): Fair
     ...table,
     rows: table.rows.filter((r) => r.providerCode === code),
   });
-  return { ...report, exit: own(report.exit), placement: own(report.placement), plan: own(report.plan) };
+  return {
+    ...report,
+    exit: own(report.exit),
+    placement: own(report.placement),
+    plan: own(report.plan),
+    // The budget is the municipality's: a provider sees its own cost row and the total only.
+    cost: { ...report.cost, rows: report.cost.rows.filter((r) => r.providerCode === code), burnDown: [] },
+    selection: { ...report.selection, rows: report.selection.rows.filter((r) => r.providerCode === code) },
+  };
 }
 
 export type FairnessRequest = Omit<OutcomeRequest, 'compareTo'>;
 
 /** GET /api/outcomes/fairness: the rows the actor may see, audited with the periods asked for. */
-export async function getFairness(ctx: Ctx, input: FairnessRequest): Promise<FairnessReport> {
+export async function getFairness(
+  ctx: Ctx,
+  input: FairnessRequest,
+  options: FairnessOptions = {},
+): Promise<FairnessReport> {
   return withAggregateTransaction(ctx, async (tx) => {
     const parameters = parametersOf(input);
-    const report = await computeFairness(tx, ctx.keys, parameters);
+    const report = await computeFairness(tx, ctx.keys, parameters, options);
     const code = await visibleProviderCode(tx, ctx.actor);
-    await auditAction(tx, ctx, { action: 'read', entityType: 'outcome_fairness', criteria: parameters });
+    await auditAction(tx, ctx, {
+      action: options.action ?? 'read',
+      entityType: 'outcome_fairness',
+      criteria: options.format ? { ...parameters, format: options.format } : parameters,
+    });
     return scopeFairness(report, code);
   });
 }
@@ -159,10 +279,11 @@ export async function runFairnessReport(
   input: FairnessRequest,
   operator: string,
   format: string,
+  options: FairnessOptions = {},
 ): Promise<FairnessReport> {
   return db.transaction().execute(async (tx) => {
     const parameters = parametersOf(input);
-    const report = await computeFairness(tx, keys, parameters);
+    const report = await computeFairness(tx, keys, parameters, options);
     await auditOperatorAction(tx, operator, {
       action: 'export',
       entityType: 'outcome_fairness',

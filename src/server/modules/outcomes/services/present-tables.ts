@@ -193,8 +193,9 @@ function sheetColumns(key: OutcomeTableKey, t: OutcomeTexts): ExportColumn<AnyRo
       width: c.kind === 'text' ? 34 : 22,
     }));
   columns.push(
-    { header: t.ciLow, kind: 'decimal', value: (r) => (r.ci95 ? r.ci95[0] * 100 : null), width: 18 },
-    { header: t.ciHigh, kind: 'decimal', value: (r) => (r.ci95 ? r.ci95[1] * 100 : null), width: 18 },
+    // Fractions in a percent format like the share, so the three read in one unit.
+    { header: t.ciLow, kind: 'percent_1', value: (r) => (r.ci95 ? r.ci95[0] : null), width: 18 },
+    { header: t.ciHigh, kind: 'percent_1', value: (r) => (r.ci95 ? r.ci95[1] : null), width: 18 },
     { header: t.versusRest, kind: 'text', value: (r) => (r.versusRest ? t[r.versusRest] : null), width: 22 },
   );
   return columns;

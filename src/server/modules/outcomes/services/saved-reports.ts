@@ -1,6 +1,7 @@
 // Saved reports: the parameters, the definition version, the imports the figures came from and the
 // figures themselves, so a published figure can be reproduced; read back with the same parameters
 // recomputed now, so late register data shows as differences.
+import { actorLabels } from '../../../platform/audit/actor-label.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import type {
   CreateOutcomeReportInput,
@@ -18,7 +19,7 @@ import { computeOutcomes, resolveParameters } from './compute-report.ts';
 import { requireSavedReport } from './read-outcomes.ts';
 import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
 
-function toSummary(row: repo.SavedReportRow): SavedReportSummary {
+function toSummary(row: repo.SavedReportRow, label: (username: string) => string): SavedReportSummary {
   const results = row.results as unknown as OutcomeReport;
   return {
     id: row.id,
@@ -26,7 +27,7 @@ function toSummary(row: repo.SavedReportRow): SavedReportSummary {
     definitionVersion: row.definitionVersion,
     parameters: row.parameters as unknown as ResolvedParameters,
     importBatchIds: row.importBatchIds,
-    createdBy: row.createdBy,
+    createdBy: label(row.createdBy),
     createdAt: row.createdAt.toISOString(),
     totals: {
       exit: results.exit.total.ratePercent,
@@ -69,7 +70,7 @@ export async function createOutcomeReport(
       entityId: row.id,
       criteria: { ...parameters },
     });
-    return toSummary(row);
+    return toSummary(row, await actorLabels(tx, [row.createdBy], ctx.language));
   });
 }
 
@@ -77,7 +78,12 @@ export async function listOutcomeReports(ctx: Ctx): Promise<SavedReportList> {
   return withAggregateTransaction(ctx, async (tx) => {
     const rows = await repo.listReports(tx);
     await auditAction(tx, ctx, { action: 'read', entityType: 'outcome_report', criteria: { list: true } });
-    return { items: rows.map(toSummary) };
+    const label = await actorLabels(
+      tx,
+      rows.map((r) => r.createdBy),
+      ctx.language,
+    );
+    return { items: rows.map((row) => toSummary(row, label)) };
   });
 }
 
@@ -98,7 +104,7 @@ export async function getOutcomeReport(ctx: Ctx, id: string): Promise<SavedRepor
     const code = await visibleProviderCode(tx, ctx.actor);
     await auditAction(tx, ctx, { action: 'read', entityType: 'outcome_report', entityId: row.id });
     return {
-      ...toSummary(row),
+      ...toSummary(row, await actorLabels(tx, [row.createdBy], ctx.language)),
       results: scopeReport(results, code),
       recomputed: scopeReport(recomputed, code),
       differences: scopeComparison(differences, code),

@@ -15,6 +15,7 @@ import { audit, tenderForBids } from './access.ts';
 import { evaluateLoaded, loadEvaluation } from './results.ts';
 import { loadScoreSheet } from './scores.ts';
 import { REPORT_TEXTS, type ReportTexts } from './report-texts.ts';
+import { exportFileName } from '../../../platform/export/file-name.ts';
 
 type Row = Record<string, string | number | null>;
 
@@ -52,7 +53,7 @@ export function reportTables(
           { what: t.worst, value: formatKroner(setup.priceModel.worstOre ?? 0) },
         ]
       : []),
-    ...setup.priceElements.map((e) => ({ what: `${t.element}: ${e.name}`, value: `${e.volume} ${t.weeks}` })),
+    ...setup.priceElements.map((e) => ({ what: `${t.element}: ${e.name}`, value: t.weeks(e.volume) })),
   ];
   const evaluatorName = new Map(sheet.evaluators.map((e) => [e.userId, e.displayName]));
   const criterionName = new Map(setup.criteria.map((c) => [c.code, c.name]));
@@ -312,16 +313,16 @@ export async function evaluationReport(
   });
   const t = REPORT_TEXTS[ctx.language as Language];
   const tables = reportTables(result, sheet, t);
-  const base = `evaluering-${result.tenderName}`.replace(/[^a-zA-Z0-9_-]+/g, '-').slice(0, 80);
+  const base = `evaluering-${result.tenderName}`;
   if (format === 'pdf') {
     return {
-      fileName: `${base}.pdf`,
+      fileName: exportFileName(base, 'pdf'),
       contentType: 'application/pdf',
       content: await reportPdf(result, tables, t),
     };
   }
   return {
-    fileName: `${base}.xlsx`,
+    fileName: exportFileName(base, 'xlsx'),
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     content: await tablesToXlsx(tables as ExportTable<unknown>[]),
   };

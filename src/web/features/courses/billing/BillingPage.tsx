@@ -13,6 +13,7 @@ import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { billingExportHref, useBilling, type BillingParams } from './billing.api.ts';
+import { BasisSection } from './BasisSection.tsx';
 import { CourseLinesTable, MonthTable, ProblemsSection } from './BillingTables.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
 
@@ -62,6 +63,7 @@ export function BillingPage() {
           setSearch(next);
         }}
       />
+      <BasisSection language={language} />
       {billing.isPending ? <Loading /> : null}
       {billing.isError ? <ErrorAlert error={billing.error} /> : null}
       {view && !billing.isError ? (

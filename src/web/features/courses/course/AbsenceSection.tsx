@@ -17,8 +17,9 @@ import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { absenceApi, useCourseAbsences, useRefreshAbsences, type Absence } from './absence.api.ts';
 import { FormDateField, FormRadioGroup, FormSelectField, FormTextField } from './FormFields.tsx';
-import { DataTable, OpenFormButton, useStatusMessage } from './SectionBlocks.tsx';
+import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 
 const REPORT_FIELDS = ['absentOn', 'hoursTenths', 'reason'] as const;
 const FOLLOW_UP_FIELDS = ['followUp', 'followedUpOn', 'sanctionDecisionOn'] as const;
@@ -147,7 +148,7 @@ export function AbsenceSection({ courseId }: { courseId: string }) {
   const { can } = useSession();
   const query = useCourseAbsences(courseId);
   const refresh = useRefreshAbsences(courseId);
-  const status = useStatusMessage('app-live');
+  const status = useSectionStatus('absence', 'app-live');
   const [editor, setEditor] = useState<Editor>({ kind: 'closed' });
   const date = (iso: string) => formatDate(iso, language);
   const hours = (tenths: number) =>

@@ -13,16 +13,16 @@ import { CourseFacts } from './CourseFacts.tsx';
 import { CoursePlacements } from './CoursePlacements.tsx';
 import { EndAftercareForm, EndCourseForm, StageForm } from './CourseStageForms.tsx';
 import { StaffForm } from './CourseStaffForms.tsx';
-import { useStatusMessage } from './SectionBlocks.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import { TreatmentSection } from './TreatmentSection.tsx';
 import { AbsenceSection } from './AbsenceSection.tsx';
+import { StatusScope, WithSectionStatus, type ShowStatus } from '../../../components/StatusMessage.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Action = 'stage' | 'end' | 'aftercare' | 'mentor' | 'caseworkers';
 
-function Actions({ course, onMessage }: { course: CourseDetail; onMessage: (text: string) => void }) {
+function Actions({ course, onMessage }: { course: CourseDetail; onMessage: ShowStatus }) {
   const { t } = useTranslation('courses');
   const { can } = useSession();
   const [open, setOpen] = useState<Action | null>(null);
@@ -76,18 +76,23 @@ function Actions({ course, onMessage }: { course: CourseDetail; onMessage: (text
   );
 }
 
+/** Each section reports below itself; one message on the page at a time (components/StatusMessage). */
 function CourseView({ course }: { course: CourseDetail }) {
   const { can } = useSession();
-  const status = useStatusMessage();
   const canManage = course.side === 'provider' && can('course.manage');
   return (
-    <>
-      {status.element}
+    <StatusScope>
       <CourseFacts course={course} />
-      <Actions course={course} onMessage={status.show} />
+      <WithSectionStatus owner="actions">
+        {(show) => <Actions course={course} onMessage={show} />}
+      </WithSectionStatus>
       <CourseTimeline course={course} />
-      <CoursePlacements course={course} canManage={canManage} onMessage={status.show} />
-      <TreatmentSection course={course} canManage={canManage} onMessage={status.show} />
+      <WithSectionStatus owner="placements">
+        {(show) => <CoursePlacements course={course} canManage={canManage} onMessage={show} />}
+      </WithSectionStatus>
+      <WithSectionStatus owner="treatment">
+        {(show) => <TreatmentSection course={course} canManage={canManage} onMessage={show} />}
+      </WithSectionStatus>
       <AbsenceSection courseId={course.id} />
       <DocumentationSections
         courseId={course.id}
@@ -101,7 +106,7 @@ function CourseView({ course }: { course: CourseDetail }) {
         side={course.side}
         ended={course.endsOn !== null}
       />
-    </>
+    </StatusScope>
   );
 }
 

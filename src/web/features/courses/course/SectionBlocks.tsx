@@ -1,6 +1,6 @@
 // Blocks the course pages' sections share: a compact table with its caption and column headings, the
-// button that opens a section's form, a filter's select, and the status line that announces results.
-import { useRef, useState, type ReactNode } from 'react';
+// button that opens a section's form and a filter's select. The status line is components/StatusMessage.tsx.
+import type { ReactNode } from 'react';
 import type { SelectOption } from './FormFields.tsx';
 
 /** A column heading; a falsy value leaves the column out (a column only some users see). */
@@ -122,27 +122,4 @@ export function FilterSelect({
       </select>
     </div>
   );
-}
-
-/** Announces what happened (saved, deleted, refused) and takes focus, so keyboard users are not lost. */
-export function useStatusMessage(className?: string) {
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
-  const ref = useRef<HTMLDivElement>(null);
-  const show = (text: string, isError = false) => {
-    setMessage({ text, isError });
-    requestAnimationFrame(() => ref.current?.focus());
-  };
-  const clear = () => setMessage(null);
-  const element = (
-    <div role="status" ref={ref} tabIndex={-1} className={className}>
-      {message ? (
-        <div className={message.isError ? 'alert alert-error' : 'alert alert-success'}>
-          <div className="alert-body">
-            <p className="alert-text">{message.text}</p>
-          </div>
-        </div>
-      ) : null}
-    </div>
-  );
-  return { show, clear, element };
 }

@@ -2,7 +2,7 @@
 // final report, preparatory-plan starts with the PDF "input to the plan", and party hearings of these. The provider writes the
 // documentation; the job centre records plan starts; both read everything they may see.
 import { useSession } from '../../../app/session.ts';
-import { useStatusMessage } from '../course/SectionBlocks.tsx';
+import { WithSectionStatus } from '../../../components/StatusMessage.tsx';
 import { EntriesSection } from './EntriesSection.tsx';
 import { FinalReportSection } from './FinalReportSection.tsx';
 import { PartyHearingSection } from './PartyHearingSection.tsx';
@@ -21,17 +21,28 @@ export interface CourseSectionProps {
 
 export function DocumentationSections({ courseId, side, ended }: CourseSectionProps) {
   const { can } = useSession();
-  const status = useStatusMessage();
   const canWrite = side === 'provider' && can('course.manage');
   const canRecordPlans = side === 'job_centre' && can('casework.manage');
+  // Each section's message stands below that section (on the course page, one message at a time).
   return (
     <>
-      {status.element}
-      <EntriesSection courseId={courseId} canWrite={canWrite} ended={ended} onMessage={status.show} />
-      <WorkCapacitySection courseId={courseId} canWrite={canWrite} onMessage={status.show} />
-      <FinalReportSection courseId={courseId} canWrite={canWrite} ended={ended} onMessage={status.show} />
-      <PlanStartsSection courseId={courseId} canRecord={canRecordPlans} onMessage={status.show} />
-      <PartyHearingSection courseId={courseId} onMessage={status.show} />
+      <WithSectionStatus owner="entries">
+        {(show) => <EntriesSection courseId={courseId} canWrite={canWrite} ended={ended} onMessage={show} />}
+      </WithSectionStatus>
+      <WithSectionStatus owner="work-capacity">
+        {(show) => <WorkCapacitySection courseId={courseId} canWrite={canWrite} onMessage={show} />}
+      </WithSectionStatus>
+      <WithSectionStatus owner="final-report">
+        {(show) => (
+          <FinalReportSection courseId={courseId} canWrite={canWrite} ended={ended} onMessage={show} />
+        )}
+      </WithSectionStatus>
+      <WithSectionStatus owner="plan-starts">
+        {(show) => <PlanStartsSection courseId={courseId} canRecord={canRecordPlans} onMessage={show} />}
+      </WithSectionStatus>
+      <WithSectionStatus owner="party-hearing">
+        {(show) => <PartyHearingSection courseId={courseId} onMessage={show} />}
+      </WithSectionStatus>
     </>
   );
 }

@@ -16,11 +16,12 @@ import {
   type RuleKind,
 } from '../../../../shared/courses/rule-kinds.ts';
 import { FormDateField, FormSelectField, FormTextField } from '../course/FormFields.tsx';
-import { DataTable, useStatusMessage } from '../course/SectionBlocks.tsx';
+import { DataTable } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { ruleApi, ruleKeys, useEligibilityRules, type EligibilityRuleList } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 import { useQueryClient } from '@tanstack/react-query';
+import { useStatusMessage } from '../../../components/StatusMessage.tsx';
 
 type Rule = EligibilityRuleList['items'][number];
 

@@ -196,7 +196,8 @@ function ReferralView({
           </div>
         ) : null}
       </div>
-      <Warnings warnings={createdWarnings ?? referral.warnings} />
+      {/* The creation's warnings until the referral is decided; then the referral's own (no "was full"). */}
+      <Warnings warnings={isPending && createdWarnings ? createdWarnings : referral.warnings} />
       <Details referral={referral} />
       {mayDecide ? (
         <section className="app-section" aria-labelledby="decision-heading">

@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { DataTable, OpenFormButton, useStatusMessage } from '../course/SectionBlocks.tsx';
+import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
 import type { CourseSectionProps } from '../documentation/DocumentationSections.tsx';
 import { ScheduleTalkForm, RecordTalkForm } from './TalkForms.tsx';
 import { useCourseTalks, useRefreshTalks, type CourseTalks, type NextTalk, type Talk } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
+import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 
 /** The next required talk; `emptyText` when there is none (the course ended, the period is unknown). */
 export function NextTalkBox({ next, emptyText }: { next: NextTalk | null; emptyText: string }) {
@@ -165,7 +166,7 @@ export function TalkEditor({
 }) {
   const { t } = useTranslation('courses');
   const [editor, setEditor] = useState<Editor>({ kind: 'closed' });
-  const status = useStatusMessage('app-live');
+  const status = useSectionStatus('talks', 'app-live');
   const saved = async (text: string) => {
     await refresh();
     setEditor({ kind: 'closed' });

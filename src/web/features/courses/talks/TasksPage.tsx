@@ -39,11 +39,17 @@ export function useTaskTitle(): (task: Task) => string {
         );
       case 'absence_follow_up':
         return t('talks.tasks.kind.absence_follow_up');
+      case 'meeting_action':
+        return t('talks.tasks.kind.meeting_action', {
+          provider: task.providerName ?? '',
+          text: task.actionText ?? '',
+        });
     }
   };
 }
 
 export function taskHref(task: Task): string {
+  if (task.meetingId) return `/moeder/${task.meetingId}`;
   return task.referralId ? `/henvisninger/${task.referralId}` : `/forloeb/${task.courseId ?? ''}`;
 }
 

@@ -62,7 +62,7 @@ export const da = {
     venue: 'Hvor holdes samtalen?',
     submit: 'Indkald',
     submitting: 'Gemmer …',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     saved: 'Jobsamtalen {{date}} er oprettet.',
   },
   record: {
@@ -75,7 +75,7 @@ export const da = {
     venue: 'Sted',
     submit: 'Gem',
     submitting: 'Gemmer …',
-    cancel: 'Annullér',
+    cancel: 'Annuller',
     saved: 'Samtalen {{date}} er gemt.',
   },
   tasks: {
@@ -110,6 +110,7 @@ export const da = {
       documentation_missing_entries: 'Ingen dokumentation de seneste 14 dage',
       documentation_missing_final_report: 'Den afsluttende rapport mangler',
       absence_follow_up: 'Følg op på fravær',
+      meeting_action: 'Handling fra opfølgningsmøde med {{provider}}: {{text}}',
     },
   },
   treatment: {
@@ -264,6 +265,7 @@ export const en: typeof da = {
       documentation_missing_entries: 'No documentation in the last 14 days',
       documentation_missing_final_report: 'The final report is missing',
       absence_follow_up: 'Follow up on absence',
+      meeting_action: 'Action from the follow-up meeting with {{provider}}: {{text}}',
     },
   },
   treatment: {

@@ -1,0 +1,90 @@
+// The agenda's period and shape (issue 14): figures with their units, an unavailable section for a figure
+// that could not be had, and the open actions.
+import { describe, expect, it } from 'vitest';
+import { agendaPeriod, buildAgenda, type AgendaFacts } from './agenda.rules.ts';
+import { percentOf } from './meeting.rules.ts';
+
+const rate = (count: number, of: number) => ({ count, of, percent: percentOf(count, of) });
+
+const FACTS: AgendaFacts = {
+  today: '2026-03-10',
+  from: '2025-03-01',
+  to: '2026-02-28',
+  outcomes: {
+    exit: rate(2, 28),
+    placement: rate(4, 28),
+    plan: rate(0, 28),
+    totals: { exit: rate(16, 229), placement: rate(36, 345), plan: rate(22, 355) },
+  },
+  talks: {
+    called: 40,
+    timeliness: rate(30, 36),
+    attendance: rate(36, 40),
+    totals: { timeliness: rate(70, 100), attendance: rate(100, 125) },
+  },
+  capacity: null,
+  billing: { totalOre: 18_500_000, weeks: 100 },
+  actions: [
+    { text: 'Send listen', ownerName: 'Bo', dueOn: '2026-03-01', overdue: true },
+    { text: 'Ring op', ownerName: 'Ida', dueOn: '2026-04-01', overdue: false },
+  ],
+  complaints: null,
+};
+
+describe('agendaPeriod', () => {
+  it.each([
+    ['2026-03-10', '2025-03-01', '2026-02-28'],
+    ['2026-01-01', '2025-01-01', '2025-12-31'],
+    ['2024-03-31', '2023-03-01', '2024-02-29'],
+  ])('on %s looks at %s to %s', (today, from, to) => {
+    expect(agendaPeriod(today)).toEqual({ from, to });
+  });
+});
+
+describe('percentOf', () => {
+  it.each([
+    [1, 40, 3],
+    [1, 3, 33],
+    [0, 28, 0],
+    [5, 0, null],
+  ])('%i of %i is %s %', (count, of, percent) => {
+    expect(percentOf(count, of)).toBe(percent);
+  });
+});
+
+describe('buildAgenda', () => {
+  const agenda = buildAgenda(FACTS);
+  const section = (key: string) => agenda.sections.find((s) => s.key === key)!;
+
+  it('gives the provider its own rate of each result table beside the total, with the count it is of', () => {
+    expect(section('outcomes').figures).toEqual([
+      { key: 'exit', value: 7, unit: 'percent', of: 28, total: 7 },
+      { key: 'placement', value: 14, unit: 'percent', of: 28, total: 10 },
+      { key: 'plan', value: 0, unit: 'percent', of: 28, total: 6 },
+    ]);
+    expect(section('outcomes')).toMatchObject({ available: true, from: '2025-03-01', to: '2026-02-28' });
+  });
+
+  it('marks a section without figures unavailable rather than zero', () => {
+    expect(section('capacity')).toMatchObject({ available: false, figures: [], from: null });
+  });
+
+  it('counts open and overdue actions and lists them', () => {
+    expect(section('actions').figures.map((f) => [f.key, f.value])).toEqual([
+      ['open', 2],
+      ['overdue', 1],
+    ]);
+    expect(section('actions').items).toHaveLength(2);
+  });
+
+  it('leaves out complaints when none are recorded and keeps the snapshot version', () => {
+    expect(agenda.sections.map((s) => s.key)).toEqual([
+      'outcomes',
+      'talks',
+      'capacity',
+      'billing',
+      'actions',
+    ]);
+    expect(agenda).toMatchObject({ version: 1, generatedOn: '2026-03-10' });
+  });
+});

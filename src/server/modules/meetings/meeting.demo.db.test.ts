@@ -1,0 +1,31 @@
+// The demo's follow-up meetings (issue 14) belong to the clearly synthetic provider only: nothing is
+// invented about the real organisations the seeds name; loading the demo twice adds nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { seedDemo } from '../../seed/demo.ts';
+import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
+import { seedMeetingsDemo } from './meeting.demo.ts';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await seedDemo(database.db, testKeys(), 'test');
+});
+afterAll(() => database?.close());
+
+describe('demo meetings', () => {
+  it('are held with the synthetic provider only, and are not added twice', async () => {
+    const count = () =>
+      database.db
+        .selectFrom('providerMeeting as m')
+        .innerJoin('organisation as o', 'o.id', 'm.providerId')
+        .select(['o.code'])
+        .execute();
+    const before = await count();
+    expect(before.length).toBe(2);
+    expect(new Set(before.map((m) => m.code))).toEqual(new Set([SYNTHETIC_PROVIDER_CODE]));
+    await seedMeetingsDemo(database.db);
+    expect((await count()).length).toBe(2);
+  });
+});

@@ -1,0 +1,145 @@
+// Generates a meeting's agenda from the provider's current figures (issue 14) and keeps it with the
+// meeting as a snapshot. The figures come from the other modules' services (each reads and audits in its
+// own transaction, under the caller's scope); a figure a service cannot give (e.g. no frame for the year)
+// makes its section unavailable. The snapshot is written and audited in one transaction.
+import { AppError } from '../../../../shared/errors.ts';
+import type { AgendaItem } from '../../../../shared/meetings/agenda.schemas.ts';
+import type { Meeting } from '../../../../shared/meetings/meeting.schemas.ts';
+import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
+import { auditAction } from '../../../platform/audit/audit-request.ts';
+import { getOutcomes } from '../../outcomes/outcome.service.ts';
+import { getCapacity } from '../../budgets/budget.service.ts';
+import { getBilling } from '../../courses/billing.service.ts';
+import { getTalkFollowUp } from '../../courses/talk.service.ts';
+import * as repo from '../meeting.repository.ts';
+import { agendaPeriod, buildAgenda, type AgendaFacts, type Rate } from '../agenda.rules.ts';
+import { percentOf } from '../meeting.rules.ts';
+import { countComplaintsForAgenda } from './manage-complaints.ts';
+import { readMeeting, toAction } from './manage-meetings.ts';
+import { requireManage, requireMeetingInScope, today } from './meeting-scope.ts';
+
+/** The figure, or null when the module refuses to give it (an AppError: no data, not in scope). */
+async function orNull<T>(work: () => Promise<T>): Promise<T | null> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
+}
+
+const rateOf = (count: number, of: number): Rate => ({ count, of, percent: percentOf(count, of) });
+
+type OutcomeRow = { providerCode: string | null; completed: number; ratePercent: number | null };
+
+function outcomeRate<R extends OutcomeRow>(
+  rows: readonly R[],
+  code: string | null,
+  count: (row: R) => number,
+): Rate {
+  const row = rows.find((r) => code !== null && r.providerCode === code);
+  return row ? { count: count(row), of: row.completed, percent: row.ratePercent } : rateOf(0, 0);
+}
+
+async function outcomesFacts(ctx: Ctx, code: string | null, from: string, to: string) {
+  const report = await orNull(() => getOutcomes(ctx, { from, to }));
+  if (!report) return null;
+  const total = (row: OutcomeRow, count: number): Rate => ({
+    count,
+    of: row.completed,
+    percent: row.ratePercent,
+  });
+  return {
+    exit: outcomeRate(report.exit.rows, code, (r) => r.jobOrEducation),
+    placement: outcomeRate(report.placement.rows, code, (r) => r.placed),
+    plan: outcomeRate(report.plan.rows, code, (r) => r.withPlan),
+    totals: {
+      exit: total(report.exit.total, report.exit.total.jobOrEducation),
+      placement: total(report.placement.total, report.placement.total.placed),
+      plan: total(report.plan.total, report.plan.total.withPlan),
+    },
+  };
+}
+
+async function talkFacts(ctx: Ctx, providerId: string, from: string, to: string) {
+  const followUp = await orNull(() => getTalkFollowUp(ctx, { from, to }));
+  if (!followUp) return null;
+  const rows = followUp.rows.filter((r) => r.providerId === providerId);
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const [called, held, timely] = [sum((r) => r.called), sum((r) => r.held), sum((r) => r.timely)];
+  const all = followUp.comparison;
+  return {
+    called,
+    timeliness: rateOf(timely, held),
+    attendance: rateOf(held, called),
+    totals: {
+      timeliness: rateOf(all.timeliness.numerator, all.timeliness.denominator),
+      attendance: rateOf(all.attendance.numerator, all.attendance.denominator),
+    },
+  };
+}
+
+async function capacityFacts(ctx: Ctx, providerId: string, year: number) {
+  const view = await orNull(() => getCapacity(ctx, { year, providerId }));
+  if (!view?.frame) return null;
+  return {
+    year,
+    shareOre: view.total.shareOre,
+    citizensPerYear: view.total.citizensPerYear,
+    concurrentTenths: view.total.concurrentTenths,
+  };
+}
+
+async function billingFacts(ctx: Ctx, providerId: string, from: string, to: string) {
+  const view = await orNull(() =>
+    getBilling(ctx, { from: from.slice(0, 7), to: to.slice(0, 7), providerId }),
+  );
+  if (!view) return null;
+  const own = view.providerTotals.find((p) => p.providerId === providerId);
+  return own
+    ? { totalOre: own.totalOre, weeks: own.programme.weeks + own.aftercare.weeks }
+    : { totalOre: 0, weeks: 0 };
+}
+
+export async function generateAgenda(ctx: Ctx, meetingId: string): Promise<Meeting> {
+  const onDate = today();
+  const { from, to } = agendaPeriod(onDate);
+  const meeting = await withActorTransaction(ctx, async (tx) => {
+    const found = await requireMeetingInScope(tx, ctx.actor, meetingId);
+    requireManage(ctx.actor);
+    const provider = await repo.findProvider(tx, found.providerId);
+    const actions = await repo.listOpenActionsOfProvider(tx, found.providerId);
+    const complaints = await countComplaintsForAgenda(tx, found.providerId, from, to);
+    return { ...found, code: provider?.code ?? null, actions, complaints };
+  });
+  const providerId = meeting.providerId;
+  const actions: AgendaItem[] = meeting.actions.map((row) => {
+    const action = toAction(row, onDate);
+    return { text: action.text, ownerName: action.owner.name, dueOn: action.dueOn, overdue: action.overdue };
+  });
+  const facts: AgendaFacts = {
+    today: onDate,
+    from,
+    to,
+    outcomes: await outcomesFacts(ctx, meeting.code, from, to),
+    talks: await talkFacts(ctx, providerId, from, to),
+    capacity: await capacityFacts(ctx, providerId, Number(onDate.slice(0, 4))),
+    billing: await billingFacts(ctx, providerId, from, to),
+    actions,
+    complaints: meeting.complaints,
+  };
+  const agenda = buildAgenda(facts);
+  return withActorTransaction(ctx, async (tx) => {
+    await repo.setAgenda(tx, meetingId, agenda, onDate);
+    await auditAction(tx, ctx, {
+      action: 'update',
+      entityType: 'provider_meeting',
+      entityId: meetingId,
+      criteria: {
+        providerId,
+        agenda: { from, to, unavailable: agenda.sections.filter((s) => !s.available).map((s) => s.key) },
+      },
+    });
+    return readMeeting(tx, ctx, (await repo.findMeeting(tx, meetingId))!);
+  });
+}

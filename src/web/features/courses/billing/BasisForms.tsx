@@ -1,0 +1,211 @@
+// Forms of the monthly billing basis (issue 14): a correction of an earlier approved month (credit or
+// debit with its reason) on a draft basis, an invoice received, and the invoices with their match.
+// Amounts are typed in kroner (1.850,50) and sent as øre.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatBillingKroner } from '../../../../shared/courses/billing.format.ts';
+import { translate, type Language } from '../../../../shared/messages.ts';
+import { parseKroner } from '../../../../shared/money.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
+import { Field } from '../../../components/Field.tsx';
+import { formatDate } from '../../../components/format.ts';
+import { useAddCorrection, useRecordInvoice, type BasisView, type ProviderMonth } from './basis.api.ts';
+
+export function InvoiceList({ entry, language }: { entry: ProviderMonth; language: Language }) {
+  const { t } = useTranslation('courses');
+  if (entry.invoices.length === 0) return null;
+  return (
+    <>
+      <h4>{t('basis.invoice.list')}</h4>
+      <ul className="app-link-list" data-testid="basis-invoices">
+        {entry.invoices.map((invoice) => (
+          <li key={invoice.id}>
+            {invoice.invoiceNumber}, {formatDate(invoice.invoiceDate, language)},{' '}
+            {formatBillingKroner(invoice.amountOre, language, { unit: true })}:{' '}
+            <strong>
+              {invoice.match === 'differs'
+                ? t('basis.invoice.differs', {
+                    amount: formatBillingKroner(invoice.differenceOre ?? 0, language, { unit: true }),
+                  })
+                : t(`basis.invoice.${invoice.match}`)}
+            </strong>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function CorrectionForm({ basis }: { basis: BasisView }) {
+  const { t } = useTranslation('courses');
+  const { i18n } = useTranslation();
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const add = useAddCorrection(basis.id);
+  const [values, setValues] = useState({ correctsMonth: '', direction: 'credit', amount: '', reason: '' });
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const server = add.isError ? fieldErrorsFrom(add.error, ['correctsMonth', 'amountOre', 'reason']) : {};
+  const id = (name: string) => `correction-${basis.id}-${name}`;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseKroner(values.amount);
+        if (!parsed.ok) {
+          setAmountError(translate(language, parsed.problem));
+          return;
+        }
+        setAmountError(null);
+        const amountOre = values.direction === 'credit' ? -parsed.ore : parsed.ore;
+        add.mutate(
+          { correctsMonth: values.correctsMonth, amountOre, reason: values.reason },
+          { onSuccess: () => setValues({ correctsMonth: '', direction: 'credit', amount: '', reason: '' }) },
+        );
+      }}
+    >
+      <h4>{t('basis.correction.heading')}</h4>
+      {add.isError ? <ErrorAlert error={add.error} /> : null}
+      <Field
+        id={id('month')}
+        label={t('basis.correction.correctsMonth')}
+        error={server.correctsMonth}
+        required
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            type="month"
+            value={values.correctsMonth}
+            onChange={(e) => setValues({ ...values, correctsMonth: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={id('direction')} label={t('basis.correction.direction')}>
+        {(control) => (
+          <select
+            {...control}
+            className="form-select"
+            value={values.direction}
+            onChange={(e) => setValues({ ...values, direction: e.target.value })}
+          >
+            <option value="credit">{t('basis.correction.credit')}</option>
+            <option value="debit">{t('basis.correction.debit')}</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        id={id('amount')}
+        label={t('basis.correction.amount')}
+        error={amountError ?? server.amountOre}
+        required
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            inputMode="decimal"
+            value={values.amount}
+            onChange={(e) => setValues({ ...values, amount: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={id('reason')} label={t('basis.correction.reason')} error={server.reason} required>
+        {(control) => (
+          <textarea
+            {...control}
+            className="form-input"
+            rows={2}
+            value={values.reason}
+            onChange={(e) => setValues({ ...values, reason: e.target.value })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button-secondary" disabled={add.isPending}>
+        {t('basis.correction.save')}
+      </button>
+    </form>
+  );
+}
+
+export function InvoiceForm({ providerId, month }: { providerId: string; month: string }) {
+  const { t } = useTranslation('courses');
+  const { i18n } = useTranslation();
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const record = useRecordInvoice();
+  const empty = { invoiceNumber: '', invoiceDate: '', amount: '' };
+  const [values, setValues] = useState(empty);
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const server = record.isError
+    ? fieldErrorsFrom(record.error, ['invoiceNumber', 'invoiceDate', 'amountOre'])
+    : {};
+  const id = (name: string) => `invoice-${providerId}-${name}`;
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = parseKroner(values.amount);
+        if (!parsed.ok) {
+          setAmountError(translate(language, parsed.problem));
+          return;
+        }
+        setAmountError(null);
+        record.mutate(
+          {
+            providerId,
+            month,
+            invoiceNumber: values.invoiceNumber,
+            invoiceDate: values.invoiceDate,
+            amountOre: parsed.ore,
+          },
+          { onSuccess: () => setValues(empty) },
+        );
+      }}
+    >
+      <h4>{t('basis.invoice.heading')}</h4>
+      {record.isError ? <ErrorAlert error={record.error} /> : null}
+      <Field id={id('number')} label={t('basis.invoice.number')} error={server.invoiceNumber} required>
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-m"
+            value={values.invoiceNumber}
+            onChange={(e) => setValues({ ...values, invoiceNumber: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field id={id('date')} label={t('basis.invoice.date')} error={server.invoiceDate} required>
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            type="date"
+            value={values.invoiceDate}
+            onChange={(e) => setValues({ ...values, invoiceDate: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        id={id('amount')}
+        label={t('basis.invoice.amount')}
+        error={amountError ?? server.amountOre}
+        required
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="form-input input-width-s"
+            inputMode="decimal"
+            value={values.amount}
+            onChange={(e) => setValues({ ...values, amount: e.target.value })}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button-secondary" disabled={record.isPending}>
+        {t('basis.invoice.save')}
+      </button>
+    </form>
+  );
+}

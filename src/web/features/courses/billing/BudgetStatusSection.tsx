@@ -1,0 +1,78 @@
+// The budget status on /budget (issue 14): the year's frame, what is approved, billed but not approved,
+// and the forecast to year end, per provider and in total. Amounts come from the billing bases and the
+// billing rules on the server (GET /api/budget-status).
+import { useTranslation } from 'react-i18next';
+import { formatBillingKroner } from '../../../../shared/courses/billing.format.ts';
+import type { Language } from '../../../../shared/messages.ts';
+import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { formatDate } from '../../../components/format.ts';
+import { Loading } from '../../../components/Loading.tsx';
+import { useBudgetStatus } from './basis.api.ts';
+
+export function BudgetStatusSection({ year }: { year: number }) {
+  const { t, i18n } = useTranslation('courses');
+  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const status = useBudgetStatus(year);
+  const kr = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  const view = status.data;
+  return (
+    <section className="app-section" aria-labelledby="budget-status-heading">
+      <h2 id="budget-status-heading">{t('basis.budgetStatus.heading', { year })}</h2>
+      {status.isPending ? <Loading /> : null}
+      {status.isError ? <ErrorAlert error={status.error} /> : null}
+      {view ? (
+        <>
+          <p>{t('basis.budgetStatus.intro', { date: formatDate(view.asOf, language) })}</p>
+          <div
+            className="app-table-wrapper"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="budget-status-caption"
+          >
+            <table className="table table--compact app-table">
+              <caption id="budget-status-caption">{t('basis.budgetStatus.caption', { year })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('basis.budgetStatus.provider')}</th>
+                  <th scope="col" className="app-number">
+                    {t('basis.budgetStatus.approved')}
+                  </th>
+                  <th scope="col" className="app-number">
+                    {t('basis.budgetStatus.billedNotApproved')}
+                  </th>
+                  <th scope="col" className="app-number">
+                    {t('basis.budgetStatus.forecast')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.providers.map((row) => (
+                  <tr key={row.providerId}>
+                    <th scope="row">{row.providerName}</th>
+                    <td className="app-number">{kr(row.approvedOre)}</td>
+                    <td className="app-number">{kr(row.billedNotApprovedOre)}</td>
+                    <td className="app-number">{kr(row.forecastOre)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('basis.budgetStatus.total')}</th>
+                  <td className="app-number">{kr(view.total.approvedOre)}</td>
+                  <td className="app-number">{kr(view.total.billedNotApprovedOre)}</td>
+                  <td className="app-number">{kr(view.total.forecastOre)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <dl className="app-facts">
+            <dt>{t('basis.budgetStatus.frame')}</dt>
+            <dd>{formatBillingKroner(view.frameOre, language, { unit: true })}</dd>
+            <dt>{t('basis.budgetStatus.remaining')}</dt>
+            <dd>{formatBillingKroner(view.frameOre - view.total.forecastOre, language, { unit: true })}</dd>
+          </dl>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// The meeting's agenda as generated from the provider's figures (a snapshot kept with the meeting), one
+// table per point; the administration and the job centre generate it (again) from today's figures.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaFigure, AgendaSectionData } from '../../../shared/meetings/agenda.schemas.ts';
+import { formatKroner } from '../../../shared/money.ts';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { Saved, useDay } from '../agreements/ui.tsx';
+import { useGenerateAgenda, type Meeting } from './meeting.api.ts';
+
+const number = (value: number) => new Intl.NumberFormat('da-DK').format(value);
+
+function formatFigure(figure: AgendaFigure, value: number | null): string {
+  if (value === null) return '–';
+  switch (figure.unit) {
+    case 'percent':
+      return `${number(value)} %`;
+    case 'ore':
+      return formatKroner(value);
+    case 'count':
+    case 'weeks':
+    case 'places':
+      return number(value);
+  }
+}
+
+function FigureValue({ figure }: { figure: AgendaFigure }) {
+  const text = formatFigure(figure, figure.value);
+  return <>{figure.unit === 'percent' && figure.of !== null ? `${text} (${number(figure.of)})` : text}</>;
+}
+
+function AgendaPoint({ section }: { section: AgendaSectionData }) {
+  const { t } = useTranslation('meetings');
+  const day = useDay();
+  const hasTotal = section.figures.some((f) => f.total !== null);
+  const heading = t(`agenda.section.${section.key}`);
+  return (
+    <>
+      <h3>{heading}</h3>
+      {section.from && section.to ? (
+        <p className="app-muted">{t('agenda.period', { from: day(section.from), to: day(section.to) })}</p>
+      ) : null}
+      {!section.available ? (
+        <p className="app-empty">{t('agenda.unavailable')}</p>
+      ) : section.figures.length > 0 ? (
+        <table className="table table--compact">
+          <caption className="sr-only">{heading}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('agenda.figure')}</th>
+              <th scope="col" className="text-align-right">
+                {t('agenda.value')}
+              </th>
+              {hasTotal ? (
+                <th scope="col" className="text-align-right">
+                  {t('agenda.total')}
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {section.figures.map((figure) => (
+              <tr key={figure.key}>
+                <th scope="row">{t(`agenda.key.${figure.key}` as 'agenda.key.exit', figure.key)}</th>
+                <td className="text-align-right app-nowrap">
+                  <FigureValue figure={figure} />
+                </td>
+                {hasTotal ? (
+                  <td className="text-align-right app-nowrap">{formatFigure(figure, figure.total)}</td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {section.key === 'actions' ? (
+        section.items.length === 0 ? (
+          <p className="app-empty">{t('agenda.noItems')}</p>
+        ) : (
+          <ul>
+            {section.items.map((item, index) => (
+              <li key={index}>
+                {item.text} – {item.ownerName}, {day(item.dueOn)}
+                {item.overdue ? <strong> ({t('actions.overdue')})</strong> : null}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </>
+  );
+}
+
+export function AgendaSection({ meeting }: { meeting: Meeting }) {
+  const { t } = useTranslation('meetings');
+  const day = useDay();
+  const generate = useGenerateAgenda(meeting.id);
+  const [done, setDone] = useState(false);
+  return (
+    <section className="app-section" aria-labelledby="agenda-heading">
+      <h2 id="agenda-heading">{t('agenda.title')}</h2>
+      <p>{t('agenda.intro')}</p>
+      {done ? <Saved>{t('agenda.done')}</Saved> : null}
+      {generate.isError ? <ErrorAlert error={generate.error} /> : null}
+      {meeting.agenda ? (
+        <>
+          {meeting.agendaGeneratedOn ? (
+            <p className="app-muted">{t('agenda.generated', { date: day(meeting.agendaGeneratedOn) })}</p>
+          ) : null}
+          {meeting.agenda.sections.map((section) => (
+            <AgendaPoint key={section.key} section={section} />
+          ))}
+        </>
+      ) : (
+        <p className="app-empty">{t('agenda.none')}</p>
+      )}
+      {meeting.canManage ? (
+        <p className="agr-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={generate.isPending}
+            onClick={() => generate.mutate(undefined, { onSuccess: () => setDone(true) })}
+          >
+            {meeting.agenda ? t('agenda.regenerate') : t('agenda.generate')}
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}
