@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { addAction, createMeeting, generateAgenda, getMeeting } from './meeting.service.ts';
-import { today } from './services/meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../shared/dates.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

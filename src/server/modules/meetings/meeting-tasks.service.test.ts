@@ -6,7 +6,7 @@ import { createTestDatabase, testKeys, type TestDatabase } from '../../../../tes
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { listTasks } from '../courses/talk.service.ts';
 import { addAction, createMeeting, updateAction } from './meeting.service.ts';
-import { today } from './services/meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../shared/dates.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

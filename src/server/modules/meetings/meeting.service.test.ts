@@ -16,7 +16,7 @@ import {
   updateAction,
   updateMeeting,
 } from './meeting.service.ts';
-import { today } from './services/meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../shared/dates.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

@@ -5,7 +5,7 @@
 //   A basis holds sums only (weeks, kroner, courses counted), never a citizen, so every use case runs
 // without the row scope (withAggregateTransaction) and limits provider users to their own provider here:
 // another provider's basis answers NOT_FOUND. Every read and change is audited in its transaction.
-import { copenhagenDate } from '../../../shared/dates.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
 import { AppError } from '../../../shared/errors.ts';
 import type {
   BasisMonthQuery,
@@ -34,7 +34,6 @@ export interface PaymentOptions {
   today?: string;
 }
 
-const todayInCopenhagen = () => copenhagenDate(new Date());
 const notFound = () => new AppError('NOT_FOUND', 'access.not_found');
 
 /** The provider the actor may act for: its own for provider users, else the one asked for. */

@@ -2,6 +2,7 @@
 // The tables of later modules stand in schema-<module>.ts files, re-exported here.
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
+import type * as budgets from './schema-budgets.ts';
 import type * as courses from './schema-courses.ts';
 import type * as lifecycle from './schema-lifecycle.ts';
 import type * as meetings from './schema-meetings.ts';
@@ -9,6 +10,7 @@ import type * as payments from './schema-payments.ts';
 import type * as register from './schema-register.ts';
 import type * as tenders from './schema-tenders.ts';
 
+export type * from './schema-budgets.ts';
 export type * from './schema-courses.ts';
 export type * from './schema-lifecycle.ts';
 export type * from './schema-meetings.ts';
@@ -217,73 +219,6 @@ export interface AgreementPriceTable {
   createdAt: CreatedAt;
 }
 
-export interface BudgetFrameTable {
-  id: Generated<string>;
-  programme: string;
-  tenderId: string | null;
-  tenderAreaId: string | null;
-  year: number;
-  amountOre: number;
-  expectedCourseWeeks: Generated<number>;
-  expectedAftercareWeeks: Generated<number>;
-  note: string | null;
-  createdAt: CreatedAt;
-  updatedAt: UpdatedAt;
-}
-
-export interface BudgetTable {
-  id: Generated<string>;
-  title: string;
-  caseNumber: string | null;
-  priceLevelYear: number;
-  firstYear: number;
-  lastYear: number;
-  note: string | null;
-  createdAt: CreatedAt;
-  updatedAt: UpdatedAt;
-}
-
-export interface BudgetActivityTable {
-  id: Generated<string>;
-  budgetId: string;
-  position: number;
-  activity: string;
-  steeringArea: Generated<string>;
-}
-
-export interface BudgetActivityAmountTable {
-  activityId: string;
-  year: number;
-  grossOre: number;
-  cofinancingOre: Generated<number>;
-  cofinancingSource: string | null;
-}
-
-export interface BudgetAppropriationTable {
-  id: Generated<string>;
-  budgetId: string;
-  position: number;
-  steeringArea: Generated<string>;
-  committee: string;
-  appropriationNumber: string;
-  direction: 'I' | 'U';
-}
-
-export interface BudgetAppropriationAmountTable {
-  appropriationId: string;
-  year: number;
-  amountOre: number;
-}
-
-export interface BudgetStatedTotalTable {
-  id: Generated<string>;
-  budgetId: string;
-  tableName: 'activities' | 'appropriations';
-  rowPosition: number | null;
-  year: number | null;
-  amountOre: number;
-}
-
 export interface CompanyTable {
   id: Generated<string>;
   cvr: string;
@@ -353,13 +288,13 @@ export interface DatabaseSchema {
   frameworkAgreement: FrameworkAgreementTable;
   agreementExtension: AgreementExtensionTable;
   agreementPrice: AgreementPriceTable;
-  budgetFrame: BudgetFrameTable;
-  budget: BudgetTable;
-  budgetActivity: BudgetActivityTable;
-  budgetActivityAmount: BudgetActivityAmountTable;
-  budgetAppropriation: BudgetAppropriationTable;
-  budgetAppropriationAmount: BudgetAppropriationAmountTable;
-  budgetStatedTotal: BudgetStatedTotalTable;
+  budgetFrame: budgets.BudgetFrameTable;
+  budget: budgets.BudgetTable;
+  budgetActivity: budgets.BudgetActivityTable;
+  budgetActivityAmount: budgets.BudgetActivityAmountTable;
+  budgetAppropriation: budgets.BudgetAppropriationTable;
+  budgetAppropriationAmount: budgets.BudgetAppropriationAmountTable;
+  budgetStatedTotal: budgets.BudgetStatedTotalTable;
   company: CompanyTable;
   companyPartnership: CompanyPartnershipTable;
   localPartner: LocalPartnerTable;

@@ -16,7 +16,8 @@ import { agendaPeriod, buildAgenda, type AgendaFacts, type Rate } from '../agend
 import { percentOf } from '../meeting.rules.ts';
 import { countComplaintsForAgenda } from './manage-complaints.ts';
 import { readMeeting, toAction } from './manage-meetings.ts';
-import { requireManage, requireMeetingInScope, today } from './meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../../shared/dates.ts';
+import { requireManage, requireMeetingInScope } from './meeting-scope.ts';
 
 /** The figure, or null when the module refuses to give it (an AppError: no data, not in scope). */
 async function orNull<T>(work: () => Promise<T>): Promise<T | null> {

@@ -21,8 +21,8 @@ import {
   notFound,
   requireManage,
   requireMeetingInScope,
-  today,
 } from './meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../../shared/dates.ts';
 
 async function checkOwner(tx: Tx, providerId: string, ownerId: string): Promise<void> {
   if (unknownPeople([ownerId], await repo.listPeople(tx, providerId)).length > 0) {

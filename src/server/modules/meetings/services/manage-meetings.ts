@@ -20,9 +20,9 @@ import {
   requireManage,
   requireMeetingInScope,
   requireProviderInScope,
-  today,
   toPerson,
 } from './meeting-scope.ts';
+import { todayInCopenhagen as today } from '../../../../shared/dates.ts';
 
 export function toAction(row: repo.ActionRow, onDate: string): MeetingAction {
   return {

@@ -2,7 +2,7 @@
 // every provider's; a provider's users see only their own provider's, and another provider's answers
 // NOT_FOUND, so existence does not leak. Managing is the administration's and the job centre's
 // (meeting.manage); commenting needs meeting.comment.
-import { copenhagenDate } from '../../../../shared/dates.ts';
+
 import { AppError } from '../../../../shared/errors.ts';
 import type { MeetingPerson } from '../../../../shared/meetings/meeting.schemas.ts';
 import { hasPermission } from '../../../../shared/permissions.ts';
@@ -11,10 +11,6 @@ import * as repo from '../meeting.repository.ts';
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
-}
-
-export function today(): string {
-  return copenhagenDate(new Date());
 }
 
 export function mayAccessProvider(actor: Actor, providerId: string): boolean {
