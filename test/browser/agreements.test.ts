@@ -166,6 +166,14 @@ describe('procurement', () => {
     await page.waitForURL((url) => url.searchParams.get('status') === 'expired');
     const table = page.getByRole('table', { name: 'Rammeaftaler' });
     await table.waitFor();
+    // The filtered rows arrive after the table is shown: wait for them rather than count at once.
+    await expect
+      .poll(
+        async () =>
+          (await table.locator('tbody tr').count()) >= 4 && !(await table.innerText()).includes('Aktiv'),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await expect(table.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(4);
     await expect(table.innerText()).resolves.not.toContain('Aktiv');
     await expectNoAxeViolations(page, 'the filtered agreement list');
