@@ -16,6 +16,10 @@ import { packWeeklyCodes } from '../src/server/platform/db/register-codes.ts';
 import { addDays } from '../src/shared/dates.ts';
 import { createTestDatabase, testKeys } from '../test/support/db.ts';
 import { insertOrganisation } from '../test/support/factories.ts';
+import {
+  insertAgreementWithPrices,
+  insertTenderWithArea,
+} from '../src/server/modules/budgets/budget.fixtures.ts';
 
 const courses = Number(process.argv[2] ?? 100_000);
 const rounds = Number(process.argv[3] ?? 3);
@@ -59,8 +63,24 @@ try {
   await insertFixtureCodebook(db);
   const batchId = await insertImportBatch(db);
   const jobCentre = await insertOrganisation(db, 'job_centre', 'Jobcenter Bench');
-  const providers: { id: string }[] = [];
-  for (let p = 0; p < 20; p++) providers.push(await insertOrganisation(db, 'provider', `Bench ${p + 1}`));
+  // Each provider with an agreement and weekly prices (changed once), so the cost part bills every week.
+  const providers: { id: string; agreementId: string }[] = [];
+  for (let p = 0; p < 20; p++) {
+    const provider = await insertOrganisation(db, 'provider', `Bench ${p + 1}`);
+    const { tenderAreaId } = await insertTenderWithArea(db);
+    const agreementId = await insertAgreementWithPrices(db, {
+      tenderAreaId,
+      providerId: provider.id,
+      startsOn: '2017-01-01',
+      endsOn: '2022-12-31',
+      programme: [
+        { validFrom: '2017-01-01', weeklyOre: 180_000 + 1_000 * p },
+        { validFrom: '2019-07-01', weeklyOre: 190_000 + 1_000 * p },
+      ],
+      aftercare: [{ validFrom: '2017-01-01', weeklyOre: 60_000 }],
+    });
+    providers.push({ id: provider.id, agreementId });
+  }
 
   const t0 = performance.now();
   for (let start = 0; start < courses; start += BATCH) {
@@ -82,12 +102,19 @@ try {
       .values(
         citizens.map((c, k) => {
           const startsOn = addDays('2018-01-01', Math.floor(rng() * 700));
+          const provider = providers[Math.floor(rng() * providers.length)]!;
+          const endsOn = addDays(startsOn, 30 + Math.floor(rng() * 300) + (ids[k]! % 2));
+          // A third with eight weeks of aftercare after the programme.
+          const aftercare = rng() < 1 / 3;
           return {
             citizenId: c.id,
-            providerId: providers[Math.floor(rng() * providers.length)]!.id,
+            providerId: provider.id,
+            agreementId: provider.agreementId,
             startsOn,
-            endsOn: addDays(startsOn, 30 + Math.floor(rng() * 300) + (ids[k]! % 2)),
+            endsOn,
             endReason: 'other' as const,
+            aftercareStartsOn: aftercare ? addDays(endsOn, 1) : null,
+            aftercareEndsOn: aftercare ? addDays(endsOn, 56) : null,
           };
         }),
       )

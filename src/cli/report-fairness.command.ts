@@ -4,7 +4,12 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { FAIRNESS_FORMATS, type FairnessFormat } from '../shared/outcomes/fairness.constants.ts';
+import {
+  FAIRNESS_CSV_PARTS,
+  FAIRNESS_FORMATS,
+  type FairnessCsvPart,
+  type FairnessFormat,
+} from '../shared/outcomes/fairness.constants.ts';
 import { checkQuery, cliOperator, withRuntime, withTablePeriods } from './output.ts';
 
 export interface FairnessOptions {
@@ -18,6 +23,7 @@ export interface FairnessOptions {
   format: string;
   out?: string;
   asOf?: string;
+  part?: string;
 }
 
 /** The options checked with the API's own schema, so the CLI and the API refuse the same input. */
@@ -37,7 +43,16 @@ export async function parseFairnessOptions(options: FairnessOptions) {
   const { isIsoDate } = await import('../shared/dates.ts');
   if (options.asOf !== undefined && !isIsoDate(options.asOf))
     throw new Error(`--as-of must be a date (YYYY-MM-DD), not "${options.asOf}"`);
-  return { query, format: options.format as FairnessFormat, asOf: options.asOf };
+  if (options.part !== undefined && !(FAIRNESS_CSV_PARTS as readonly string[]).includes(options.part))
+    throw new Error(`--part must be one of ${FAIRNESS_CSV_PARTS.join(', ')}, not "${options.part}"`);
+  if (options.part !== undefined && options.format !== 'csv')
+    throw new Error('--part is for --format csv (the other formats hold every part)');
+  return {
+    query,
+    format: options.format as FairnessFormat,
+    asOf: options.asOf,
+    part: options.part as FairnessCsvPart | undefined,
+  };
 }
 
 export function registerFairnessCommand(report: Command, configFor: () => Config): void {
@@ -56,8 +71,9 @@ export function registerFairnessCommand(report: Command, configFor: () => Config
       '--as-of <date>',
       'the day billing counts to and the budget forecast starts from (default: today in Copenhagen)',
     )
+    .option('--part <part>', `with --format csv: ${FAIRNESS_CSV_PARTS.join(', ')} (default tables)`)
     .action(async (options: FairnessOptions) => {
-      const { query, format, asOf } = await parseFairnessOptions(options);
+      const { query, format, asOf, part } = await parseFairnessOptions(options);
       const { renderFairnessFile, runFairnessReport } =
         await import('../server/modules/outcomes/outcome.service.ts');
       await withRuntime(configFor(), async ({ database, keys }) => {
@@ -69,7 +85,7 @@ export function registerFairnessCommand(report: Command, configFor: () => Config
           format,
           asOf === undefined ? {} : { asOf },
         );
-        const { body } = await renderFairnessFile(result, format);
+        const { body } = await renderFairnessFile(result, format, { part });
         if (options.out) {
           fs.writeFileSync(options.out, body);
           console.error(

@@ -7,6 +7,7 @@ import { cliIo, printLine, withRuntime } from './output.ts';
 // answers without loading Fastify, Kysely and the rest (bench/startup.ts).
 const demo = async () => ({
   ...(await import('../server/seed/demo.ts')),
+  ...(await import('../server/seed/demo-summary.ts')),
   COURSE_DEMO_USERS: (await import('../server/modules/courses/course.demo.ts')).COURSE_DEMO_USERS,
 });
 
@@ -83,11 +84,9 @@ export function registerServeCommands(
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
       if (options.demo) {
-        const { seedDemo } = await demo();
-        const summary = await seedDemo(runtime.database.db, runtime.keys, cliIo().env.NODE_ENV);
-        printLine(
-          `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
-        );
+        const { seedDemo, countDemoHoldings, demoSummaryLine } = await demo();
+        await seedDemo(runtime.database.db, runtime.keys, cliIo().env.NODE_ENV);
+        printLine(demoSummaryLine(await countDemoHoldings(runtime.database.db)));
       }
       await app.listen({ port: config.port, host: config.host });
       printLine(
@@ -119,12 +118,10 @@ export function registerServeCommands(
     .command('demo')
     .description('Demo organisations, users (password "demo") and synthetic citizens; refused in production')
     .action(async () => {
-      const { DEMO_ORGANISATIONS, seedDemo } = await demo();
+      const { DEMO_ORGANISATIONS, seedDemo, countDemoHoldings, demoSummaryLine } = await demo();
       await withRuntime(configFor(), async ({ database, keys }) => {
-        const summary = await seedDemo(database.db, keys, cliIo().env.NODE_ENV);
-        printLine(
-          `Demo data: ${summary.organisations} organisations, ${summary.usersCreated} new users, ${summary.citizensCreated} new citizens.`,
-        );
+        await seedDemo(database.db, keys, cliIo().env.NODE_ENV);
+        printLine(demoSummaryLine(await countDemoHoldings(database.db)));
         printLine(
           `Providers: ${DEMO_ORGANISATIONS.filter((o) => o.kind === 'provider')
             .map((o) => o.name)

@@ -4,6 +4,8 @@ import { authRoutes } from './platform/auth/auth.routes.ts';
 import { oidcRoutes } from './platform/auth/oidc.routes.ts';
 import { citizenRoutes } from './modules/citizens/citizen.routes.ts';
 import { agreementRoutes } from './modules/agreements/agreement.routes.ts';
+import { agreementPromiseRoutes } from './modules/agreements/agreement-promise.routes.ts';
+import { indexationRoutes } from './modules/agreements/indexation.routes.ts';
 import { budgetRoutes } from './modules/budgets/budget.routes.ts';
 import { companyRoutes } from './modules/companies/company.routes.ts';
 import { tenderRoutes } from './modules/tenders/tender.routes.ts';
@@ -11,9 +13,11 @@ import { referralRoutes } from './modules/courses/referral.routes.ts';
 import { courseRoutes } from './modules/courses/course.routes.ts';
 import { documentationRoutes } from './modules/courses/documentation.routes.ts';
 import { talkRoutes } from './modules/courses/talk.routes.ts';
+import { activationMeasureRoutes } from './modules/courses/activation-measures.routes.ts';
 import { billingRoutes } from './modules/courses/billing.routes.ts';
 import { paymentRoutes } from './modules/payments/payment.routes.ts';
 import { absenceRoutes } from './modules/courses/absence.routes.ts';
+import { pauseRoutes } from './modules/courses/pause.routes.ts';
 import { partyHearingRoutes } from './modules/courses/party-hearing.routes.ts';
 import { importRoutes } from './modules/imports/import.routes.ts';
 import { outcomeRoutes } from './modules/outcomes/outcome.routes.ts';
@@ -23,12 +27,15 @@ import { codebookRoutes } from './modules/imports/codebook.routes.ts';
 import { healthRoutes } from './platform/health/health.routes.ts';
 import { localSettingRoutes } from './modules/settings/local-setting.routes.ts';
 import { meetingRoutes } from './modules/meetings/meeting.routes.ts';
+import { committeeRoutes } from './modules/committee/committee.routes.ts';
 
 export const ROUTES: readonly AnyRoute[] = [
   ...authRoutes,
   ...oidcRoutes,
   ...citizenRoutes,
   ...agreementRoutes,
+  ...agreementPromiseRoutes,
+  ...indexationRoutes,
   ...companyRoutes,
   ...budgetRoutes,
   ...tenderRoutes,
@@ -36,13 +43,16 @@ export const ROUTES: readonly AnyRoute[] = [
   ...courseRoutes,
   ...documentationRoutes,
   ...talkRoutes,
+  ...activationMeasureRoutes,
   ...billingRoutes,
   ...paymentRoutes,
   ...absenceRoutes,
+  ...pauseRoutes,
   ...partyHearingRoutes,
   ...importRoutes,
   ...outcomeRoutes,
   ...meetingRoutes,
+  ...committeeRoutes,
   ...organisationRoutes,
   ...userRoutes,
   ...codebookRoutes,

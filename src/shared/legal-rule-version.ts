@@ -5,9 +5,24 @@
 export interface RuleVersion<T> {
   /** First day the version applies (YYYY-MM-DD). */
   validFrom: string;
-  /** Where the rule comes from, shown to users who ask why. */
+  /** Where the rule comes from, shown to users who ask why (Danish: stored with what it decided). */
   source: string;
+  /** The same in English, for pages in English; without it the Danish text is shown. */
+  sourceEn?: string;
   rules: T;
+}
+
+/**
+ * A source text (as stored, in Danish) in the reader's language: the English text of the version it came
+ * from where there is one, else the text as it is.
+ */
+export function ruleSourceIn<T>(
+  versions: readonly RuleVersion<T>[],
+  source: string,
+  language: 'da' | 'en',
+): string {
+  if (language === 'da') return source;
+  return versions.find((v) => v.source === source)?.sourceEn ?? source;
 }
 
 /** The version in force on `date`: the newest whose validFrom is on or before it. */

@@ -4,6 +4,7 @@
 import { adminMessagesDa, adminMessagesEn } from './admin/admin.messages.ts';
 import { agreementMessagesDa, agreementMessagesEn } from './agreements/agreement.messages.ts';
 import { budgetMessagesDa, budgetMessagesEn } from './budgets/budget.messages.ts';
+import { committeeMessagesDa, committeeMessagesEn } from './committee/committee.messages.ts';
 import { companyMessagesDa, companyMessagesEn } from './companies/company.messages.ts';
 import { coursesMessagesDa, coursesMessagesEn } from './courses/messages.ts';
 import { importMessagesDa, importMessagesEn } from './imports/import.messages.ts';
@@ -79,6 +80,7 @@ const da = {
   ...importMessagesDa,
   ...outcomeMessagesDa,
   ...meetingMessagesDa,
+  ...committeeMessagesDa,
   ...settingsMessagesDa,
   ...paymentMessagesDa,
 };
@@ -149,6 +151,7 @@ const en: Record<MessageKey, string> = {
   ...importMessagesEn,
   ...outcomeMessagesEn,
   ...meetingMessagesEn,
+  ...committeeMessagesEn,
   ...settingsMessagesEn,
   ...paymentMessagesEn,
 };

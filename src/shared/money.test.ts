@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allocateOre,
   formatKroner,
+  formatMoney,
   formatThousandKroner,
   parseKroner,
   sumOre,
@@ -81,5 +82,23 @@ describe('money in øre', () => {
   it('refuses amounts that are not whole øre', () => {
     expect(() => sumOre([1.5])).toThrow(RangeError);
     expect(() => formatKroner(0.5)).toThrow(RangeError);
+  });
+});
+
+describe('money in the chosen language', () => {
+  it('writes one format per language, never a mix', () => {
+    expect(formatMoney(204_000, 'da')).toBe('2.040,00 kr.');
+    expect(formatMoney(204_000, 'da', { unit: false })).toBe('2.040,00');
+    expect(formatMoney(204_000, 'en')).toBe('DKK 2,040.00');
+    expect(formatMoney(204_000, 'en', { unit: false })).toBe('2,040.00');
+    expect(formatMoney(-123_456_789, 'en')).toBe('DKK -1,234,567.89');
+  });
+
+  it('reads back what it writes in Danish', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), (ore) => {
+        expect(parseKroner(formatMoney(ore, 'da'))).toEqual({ ok: true, ore });
+      }),
+    );
   });
 });

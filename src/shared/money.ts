@@ -43,6 +43,22 @@ export function formatKroner(ore: number, options: { unit?: boolean } = {}): str
   return options.unit === false ? text : `${text} kr.`;
 }
 
+/**
+ * Øre as kroner in the reader's language: "1.850,00 kr." / "DKK 1,850.00"; without the unit (a column that
+ * names it): "1.850,00" / "1,850.00". Pages and exports show money with this (issue 15: one format per
+ * language, never a mix).
+ */
+export function formatMoney(ore: number, language: 'da' | 'en', options: { unit?: boolean } = {}): string {
+  const unit = options.unit !== false;
+  if (language === 'da') return formatKroner(ore, { unit });
+  assertOre(ore);
+  const amount = new Intl.NumberFormat('en-GB', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(ore / 100);
+  return unit ? `DKK ${amount}` : amount;
+}
+
 /** In 1.000 kr., rounded half away from zero: 120_000_000 øre → 1200 (shown "1.200"). */
 export function toThousandKroner(ore: number): number {
   assertOre(ore);

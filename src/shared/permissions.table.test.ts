@@ -38,6 +38,7 @@ const TABLE = `
   course.read                 -        x             x               x           -          -
   course.manage               -        -             x               x           -          -
   casework.manage             -        x             -               -           -          -
+  course.pause                -        x             x               x           -          -
   billing.read                x        -             -               x           x          x
   billing.accept              -        -             -               x           -          -
   billing.approve             x        -             -               -           -          x
@@ -49,6 +50,10 @@ const TABLE = `
   meeting.read                x        x             -               x           x          x
   meeting.manage              x        x             -               -           x          x
   meeting.comment             x        x             -               x           x          x
+  committee.read              x        -             -               -           x          x
+  committee.manage            x        -             -               -           x          -
+  promise.read                x        -             -               x           x          x
+  promise.manage              x        -             -               -           -          x
 `;
 
 const [header, ...rows] = TABLE.trim()

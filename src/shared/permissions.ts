@@ -55,6 +55,9 @@ export const PERMISSIONS = [
   'course.manage',
   // The job centre's side of a case: eligibility facts, job talks, preparatory-plan starts, caseworkers.
   'casework.manage',
+  // Pauses in a course (illness, hospital stay; issue 14): recorded by the provider's staff on their own
+  // courses and by the citizen's caseworker; the agreement decides whether a pause week is paid.
+  'course.pause',
   // Course-weeks × weekly prices per provider and month; provider leads see their own provider's.
   'billing.read',
   // The monthly billing basis (issue 14): the provider's lead accepts its own provider's; the
@@ -76,6 +79,15 @@ export const PERMISSIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.comment',
+  // The committee's reports (issue 14): the report schedule and committee packs (Word and PDF) built from
+  // saved outcome reports and the budget status. Analysts and the administration make them; procurement
+  // reads them (there is no committee-secretariat role).
+  'committee.read',
+  'committee.manage',
+  // What a provider promised in its bid or agreement against what indsats records (issue 14):
+  // procurement and the administration record promises; a provider's lead reads its own provider's.
+  'promise.read',
+  'promise.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -102,6 +114,7 @@ const PROVIDER_CASEWORK: readonly Permission[] = [
   'referral.decide',
   'course.read',
   'course.manage',
+  'course.pause',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -123,6 +136,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'meeting.comment',
+    'committee.read',
+    'committee.manage',
+    'promise.read',
+    'promise.manage',
   ],
   caseworker: [
     'citizen.read',
@@ -136,6 +153,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'referral.create',
     'course.read',
     'casework.manage',
+    'course.pause',
     'followup.read',
     'meeting.read',
     'meeting.manage',
@@ -163,6 +181,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'outcome.read',
     'meeting.read',
     'meeting.comment',
+    'promise.read',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
   analyst: [
@@ -179,6 +198,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'meeting.comment',
+    'committee.read',
+    'committee.manage',
+    'promise.read',
   ],
   procurement: [
     'organisation.read',
@@ -191,6 +213,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'meeting.comment',
+    'committee.read',
+    'promise.read',
+    'promise.manage',
   ],
 };
 

@@ -148,4 +148,38 @@ describe('caseworker', () => {
     await expect(page.locator('main').innerText()).resolves.toContain('modulus 11');
     await expectNoAxeViolations(page, 'the new citizen');
   });
+  it('follows up on timeliness of activation and internship or progression (seed 004) on the follow-up page', async () => {
+    const { page } = await test.open();
+    await signIn(page, 'sagsbehandler');
+    await page.goto('/opfoelgning');
+    const section = page.getByRole('region', { name: 'Rettidighed i aktivering og progression' });
+    await section.getByRole('heading', { level: 3, name: 'Rettidighed i aktivering' }).waitFor();
+    const activation = section.getByRole('table', {
+      name: /^Rettidighed i aktivering pr\. leverandør og indsats, /,
+    });
+    await activation.waitFor();
+    await expect(activation.locator('thead th[scope="col"]').allInnerTexts()).resolves.toEqual([
+      'Leverandør',
+      'Indsats',
+      'Frist i perioden',
+      'Rettidigt',
+      'For sent',
+      'Intet tilbud endnu',
+      'Heraf udledt periodestart',
+      'Rettidighed',
+    ]);
+    await activation.getByRole('rowheader', { name: 'Alle aktivitetsparate over 30 år' }).waitFor();
+    const rules = section.getByRole('table', { name: /^Regler for rettidighed i aktivering/ });
+    await expect(rules.locator('tbody th[scope="row"]').allInnerTexts()).resolves.toEqual([
+      '01-01-2020',
+      '01-07-2026',
+    ]);
+    await expect(rules.innerText()).resolves.toContain('LAB § 102');
+    const outreach = section.getByRole('table', {
+      name: /^Virksomhedspraktik eller progression pr\. leverandør/,
+    });
+    await outreach.getByRole('rowheader', { name: 'I alt' }).waitFor();
+    await expect(section.innerText()).resolves.toContain('Forventet: ca. 50 %');
+    await expectNoAxeViolations(page, 'the follow-up page with the seed 004 measures');
+  });
 });

@@ -46,6 +46,11 @@ describe('the outcome tables', () => {
     expect(main).toContain('seks måneder forsinket');
     expect(main).toContain('op imod halvdelen');
     expect(main).toContain('ikke skelnes fra de øvrige leverandører');
+    // Table 3's total is its rows' 22, and the page says why the printed source has 16 (issue 13).
+    expect(main).toContain(
+      'Den trykte kilde ("Resultater marts 2019 – marts 2020 (bilag til BIU 18. maj 2020)") angiver 16 i alt, men dens egne rækker giver 22.',
+    );
+    expect(main).not.toContain('afventer registerdata for 2. måned');
     await page
       .getByRole('img', { name: /Andel pr. leverandør med 95 %-interval/ })
       .first()

@@ -97,6 +97,7 @@ describe('administrator and analyst', () => {
       'Afregning',
       'Tilbudsevaluering',
       'Udvalgsbeslutninger',
+      'Udvalgsrapporter',
       'Import',
       'Administration',
     ]);

@@ -15,11 +15,14 @@ import { talksMatrix } from './matrix/talks.matrix.ts';
 import { billingMatrix } from './matrix/billing.matrix.ts';
 import { paymentsMatrix } from './matrix/payments.matrix.ts';
 import { absencesMatrix } from './matrix/absences.matrix.ts';
+import { pausesMatrix } from './matrix/pauses.matrix.ts';
 import { partyHearingsMatrix } from './matrix/party-hearings.matrix.ts';
 import { importsMatrix } from './matrix/imports.matrix.ts';
 import { outcomesMatrix } from './matrix/outcomes.matrix.ts';
 import { adminMatrix } from './matrix/admin.matrix.ts';
 import { meetingsMatrix } from './matrix/meetings.matrix.ts';
+import { promisesMatrix } from './matrix/promises.matrix.ts';
+import { committeeMatrix } from './matrix/committee.matrix.ts';
 import type { Fixtures, MatrixModule, RequestCase, RouteCase, World } from './matrix/matrix-types.ts';
 import { ROUTES } from '../../src/server/routes.ts';
 import { buildCpr, buildWorld, TEST_PASSWORD } from '../support/factories.ts';
@@ -71,10 +74,13 @@ const MODULES: MatrixModule[] = [
   billingMatrix,
   paymentsMatrix,
   absencesMatrix,
+  pausesMatrix,
   partyHearingsMatrix,
   importsMatrix,
   outcomesMatrix,
   meetingsMatrix,
+  promisesMatrix,
+  committeeMatrix,
   adminMatrix,
 ];
 const CASES: Record<string, RouteCase> = Object.assign({}, ...MODULES.map((m) => m.cases));

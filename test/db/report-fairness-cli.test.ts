@@ -4,9 +4,13 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertOrganisation } from '../../src/server/modules/organisations/organisation.repository.ts';
-import { SEED_003_PARAMETERS } from '../../src/server/modules/outcomes/outcome.demo-data.ts';
+import {
+  SEED_003_PARAMETERS,
+  SEED_003_REPORT_TITLE,
+} from '../../src/server/modules/outcomes/outcome.demo-data.ts';
 import { seedOutcomesDemo } from '../../src/server/modules/outcomes/outcome.demo.ts';
 import { computeFairness, computeOutcomes } from '../../src/server/modules/outcomes/outcome.service.ts';
+import { danishNumber } from '../../src/server/modules/outcomes/services/fairness-render.ts';
 import { migrate } from '../../src/server/platform/db/migrate.ts';
 import { DEMO_ORGANISATIONS } from '../../src/server/seed/demo.ts';
 import type { FairnessReport } from '../../src/shared/outcomes/fairness.schemas.ts';
@@ -83,11 +87,79 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     expect(text.stdout).toContain('Pris pr. resultat');
     expect(text.stdout).toMatch(/kr\. faktureret for \d+ afsluttede forløb/);
     expect(text.stdout).toContain('Hvem tager leverandørerne imod?');
+    // The committee notes where they apply: table 3's printed 16 against its rows' 22, and plans by hand.
+    expect(fair.notes).toEqual([
+      { kind: 'printedTotal', table: 'plan', source: SEED_003_REPORT_TITLE, printed: 16, rowsSum: 22 },
+    ]);
+    expect(text.stdout).toContain(
+      `I alt er summen af rækkerne: 22. Den trykte kilde ("${SEED_003_REPORT_TITLE}") angiver 16 i alt, men dens egne rækker giver 22.`,
+    );
+    expect(text.stdout).toMatch(/forberedende planer registreres manuelt/);
+    expect(text.stdout).not.toMatch(/afventer registerdata/);
 
     const file = `${world.dataDir}/fairness.csv`;
     const csv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--out', file]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stderr).toMatch(/Wrote the fair comparison/);
+  });
+
+  it('writes the cost rows and the selection rows as Danish CSV (--part), and --part only with CSV', () => {
+    const lines = (stdout: string) =>
+      stdout
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
+    const cost = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cost']);
+    expect(cost.code, cost.stderr).toBe(0);
+    const costLines = lines(cost.stdout);
+    expect(costLines[0]).toBe(
+      'Fra;Til;Faktureret til;Leverandørkode;Leverandør;Faktureret (kr.);Resultater;Kr. pr. resultat;Afsluttede forløb;Kr. pr. afsluttet forløb',
+    );
+    expect(costLines).toHaveLength(fair.cost.rows.length + 2);
+    const money = (kroner: number | null) => (kroner === null ? '' : danishNumber(kroner, 2));
+    const total = fair.cost.total;
+    expect(costLines.at(-1)).toBe(
+      [
+        '01-03-2019',
+        '30-09-2019',
+        '30-06-2026',
+        '',
+        'I alt',
+        money(total.billedKroner),
+        String(total.successes),
+        money(total.kronerPerSuccess),
+        String(total.completed),
+        money(total.kronerPerCompleted),
+      ].join(';'),
+    );
+    // Danish: a decimal comma, and thousands dots from 1.000 kr.
+    expect(money(total.billedKroner)).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}$/);
+
+    const selection = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'selection']);
+    expect(selection.code, selection.stderr).toBe(0);
+    const selectionLines = lines(selection.stdout);
+    expect(selectionLines[0]).toBe(
+      'Fra;Til;Leverandørkode;Leverandør;Forventet chance;Henvist;Modtaget;Afvist;Trukket tilbage;Ophørt inden 28 dage;p (Fisher, ensidet);Markeret',
+    );
+    expect(selectionLines).toHaveLength(fair.selection.rows.length + 1);
+    fair.selection.rows.forEach((row, i) => {
+      const cells = selectionLines[i + 1]!.split(';');
+      expect(cells.slice(2, 10)).toEqual([
+        row.providerCode,
+        row.providerName,
+        { low: 'Laveste', middle: 'Midterste', high: 'Højeste' }[row.band],
+        ...[row.referred, row.accepted, row.rejected, row.withdrawn, row.earlyEnds].map(String),
+      ]);
+      expect(cells[10]).toBe(row.creamingP === null ? '' : String(row.creamingP).replace('.', ','));
+      expect(cells[11]).toBe(row.flagged ? 'ja' : 'nej');
+    });
+
+    const notCsv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json', '--part', 'cost']);
+    expect(notCsv.code).toBe(1);
+    expect(notCsv.stderr).toMatch(/--part is for --format csv/);
+    const unknown = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cells']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/--part must be one of tables, cost, selection/);
   });
 
   it('writes the committee files: XLSX and PDF', () => {

@@ -160,6 +160,17 @@ describe('the demo tells no untruths about real organisations', () => {
     );
   });
 
+  it('records promises (issue 14) only for the synthetic provider, whose shortfall they show', async () => {
+    const promises = await database.db
+      .selectFrom('agreementPromise as p')
+      .innerJoin('frameworkAgreement as a', 'a.id', 'p.agreementId')
+      .innerJoin('organisation as o', 'o.id', 'a.providerId')
+      .select(['o.code', 'p.kind', 'p.promisedTenths'])
+      .execute();
+    expect(promises.length).toBeGreaterThan(0);
+    expect(new Set(promises.map((p) => p.code))).toEqual(new Set([SYNTHETIC_PROVIDER_CODE]));
+  });
+
   it('names no real organisation in the tender example file, and gives it no aftercare', () => {
     const example = JSON.parse(fs.readFileSync('docs/examples/tender-2020.json', 'utf8')) as {
       priceElements: { id: string }[];

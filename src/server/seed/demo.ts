@@ -25,6 +25,8 @@ import { seedCoursesDemo } from '../modules/courses/course.demo.ts';
 import { seedOutcomesDemo } from '../modules/outcomes/outcome.demo.ts';
 import { seedMeetingsDemo } from '../modules/meetings/meeting.demo.ts';
 import { seedPaymentsDemo } from '../modules/payments/payment.demo.ts';
+import { seedPromisesDemo } from '../modules/agreements/agreement-promise.demo.ts';
+import { seedCommitteeDemo } from '../modules/committee/committee.demo.ts';
 import { DEMO_SEED_ACTOR } from '../platform/audit/audit-request.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -160,5 +162,7 @@ export async function seedDemo(
   await seedOutcomesDemo(db, keys);
   await seedMeetingsDemo(db);
   await seedPaymentsDemo(db);
+  await seedPromisesDemo(db);
+  await seedCommitteeDemo(db, keys);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };
 }

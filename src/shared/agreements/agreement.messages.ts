@@ -1,4 +1,7 @@
 // Error and field messages of the agreements module (keys "agreement.…"), merged into src/shared/messages.ts.
+import { indexationMessagesDa, indexationMessagesEn } from './indexation.messages.ts';
+import { promiseMessagesDa, promiseMessagesEn } from './promise.messages.ts';
+
 export const agreementMessagesDa = {
   'agreement.price_positive': 'Prisen skal være større end 0 kr.',
   'agreement.partnership_range': 'Det højeste antal skal være mindst det laveste.',
@@ -50,6 +53,8 @@ export const agreementMessagesDa = {
   'agreement.price_outside_agreement':
     'Prisperioden skal ligge inden for aftalens periode ({startsOn} – {endsOn} med alle forlængelser).',
   'agreement.price_overlap': 'Perioden overlapper en anden pris af samme slags ({from} – {to}).',
+  ...promiseMessagesDa,
+  ...indexationMessagesDa,
 } as const;
 
 export const agreementMessagesEn: Record<keyof typeof agreementMessagesDa, string> = {
@@ -103,4 +108,6 @@ export const agreementMessagesEn: Record<keyof typeof agreementMessagesDa, strin
   'agreement.price_outside_agreement':
     "The price period must lie within the agreement's period ({startsOn} – {endsOn} with every extension).",
   'agreement.price_overlap': 'The period overlaps another price of the same kind ({from} – {to}).',
+  ...promiseMessagesEn,
+  ...indexationMessagesEn,
 };

@@ -239,6 +239,8 @@ export const agreementDetailSchema = agreementSummarySchema.extend({
   prices: z.array(agreementPriceSchema),
   priceBands: z.array(priceBandSchema),
   priceCaps: priceCapsSchema,
+  /** The municipality's EAN number the provider invoices to (13 digits, GS1 check digit), if given. */
+  ean: z.string().nullable(),
   canExercise: z.boolean(),
   canTerminate: z.boolean(),
   /** Soft problems that do not block saving, e.g. the long-duration warning. */

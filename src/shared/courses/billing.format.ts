@@ -1,6 +1,6 @@
 // How billing shows months, weeks and prices, the same on the page and in the export: "januar 2026",
 // "1.234" weeks, "2.040,00" kr. Danish by default, English on request. No zod: the web bundle uses it.
-import { formatKroner } from '../money.ts';
+import { formatMoney } from '../money.ts';
 import type { Language } from '../messages.ts';
 import { MONTH_NAMES } from '../months.ts';
 
@@ -38,13 +38,7 @@ export function formatBillingKroner(
   language: Language,
   options: { unit?: boolean } = {},
 ): string {
-  const unit = options.unit !== false;
-  if (language === 'da') return formatKroner(ore, { unit });
-  const amount = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(ore / 100);
-  return unit ? `DKK ${amount}` : amount;
+  return formatMoney(ore, language, options);
 }
 
 /** The weekly prices of a row: "2.040,00" or, after a price change, "2.040,00 / 2.100,00". */

@@ -4,6 +4,7 @@
 // shared/messages.ts.
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export-formats.ts';
+import { PAUSE_KINDS } from './pause.constants.ts';
 import { MAX_BILLING_MONTHS, monthCount } from './billing.format.ts';
 
 export { MAX_BILLING_MONTHS, monthCount };
@@ -40,7 +41,12 @@ export const billingExportQuerySchema = billingQueryFields
   .superRefine(checkPeriod);
 export type BillingExportQuery = z.output<typeof billingExportQuerySchema>;
 
-const priceWeeksSchema = z.object({ weeklyOre: z.number().int(), weeks: z.number().int() });
+const priceWeeksSchema = z.object({
+  weeklyOre: z.number().int(),
+  weeks: z.number().int(),
+  /** The agreed price before indexation, when the price used is indexed (issue 14). */
+  baseWeeklyOre: z.number().int().optional(),
+});
 
 const kindAmountSchema = z.object({
   weeks: z.number().int(),
@@ -103,6 +109,25 @@ export const billingProblemSchema = z.object({
 });
 export type BillingProblem = z.infer<typeof billingProblemSchema>;
 
+/**
+ * Weeks left out because they lie wholly in pauses the agreement excludes from payment (issue 14):
+ * grouped per provider, agreement, kind, month and pause kind (and course for the provider).
+ */
+export const billingLeftOutSchema = z.object({
+  providerId: z.string(),
+  providerName: z.string(),
+  agreement: billingAgreementRefSchema.nullable(),
+  kind: z.enum(['programme', 'aftercare']),
+  month: z.string(),
+  pauseKind: z.enum(PAUSE_KINDS),
+  firstWeekStartsOn: z.string(),
+  weeks: z.number().int(),
+  /** Only in a provider's own view. */
+  courseId: z.string().nullable(),
+  citizenName: z.string().nullable(),
+});
+export type BillingLeftOut = z.infer<typeof billingLeftOutSchema>;
+
 /** A provider's own view: one course's billing in one month. */
 export const billingCourseLineSchema = z.object({
   courseId: z.string(),
@@ -127,6 +152,7 @@ export const billingViewSchema = z.object({
   providerTotals: z.array(billingProviderTotalSchema),
   total: billingTotalSchema,
   problems: z.array(billingProblemSchema),
+  leftOut: z.array(billingLeftOutSchema),
   /** Per course and month: only for the provider's own users; null for the administration. */
   courseLines: z.array(billingCourseLineSchema).nullable(),
 });

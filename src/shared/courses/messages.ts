@@ -5,6 +5,7 @@ import { billingMessagesDa, billingMessagesEn } from './billing.messages.ts';
 import { courseMessagesDa, courseMessagesEn } from './course.messages.ts';
 import { documentationMessagesDa, documentationMessagesEn } from './documentation.messages.ts';
 import { partyHearingMessagesDa, partyHearingMessagesEn } from './party-hearing.messages.ts';
+import { pauseMessagesDa, pauseMessagesEn } from './pause.messages.ts';
 import { referralMessagesDa, referralMessagesEn } from './referral.messages.ts';
 import { talkMessagesDa, talkMessagesEn } from './talk.messages.ts';
 
@@ -16,6 +17,7 @@ export const coursesMessagesDa = {
   ...billingMessagesDa,
   ...absenceMessagesDa,
   ...partyHearingMessagesDa,
+  ...pauseMessagesDa,
 };
 
 export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> = {
@@ -26,4 +28,5 @@ export const coursesMessagesEn: Record<keyof typeof coursesMessagesDa, string> =
   ...billingMessagesEn,
   ...absenceMessagesEn,
   ...partyHearingMessagesEn,
+  ...pauseMessagesEn,
 };

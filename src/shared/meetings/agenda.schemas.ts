@@ -2,8 +2,17 @@
 // with the meeting as it was (a snapshot: the agenda reads the same later, when the figures have moved).
 // Figures are data with a unit; the web app names and formats them in the reader's language.
 import { z } from 'zod';
+import { PROMISE_KINDS, PROMISE_SOURCES, PROMISE_STATUSES } from '../agreements/promise.constants.ts';
 
-export const AGENDA_SECTIONS = ['outcomes', 'talks', 'capacity', 'billing', 'actions', 'complaints'] as const;
+export const AGENDA_SECTIONS = [
+  'outcomes',
+  'talks',
+  'capacity',
+  'billing',
+  'actions',
+  'complaints',
+  'promises',
+] as const;
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 
 export const AGENDA_UNITS = ['count', 'percent', 'ore', 'weeks', 'places'] as const;
@@ -29,6 +38,19 @@ export const agendaItemSchema = z.object({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** A promise of the provider's bid or agreement against what indsats recorded that day (values in tenths). */
+export const agendaPromiseSchema = z.object({
+  agreement: z.string(),
+  kind: z.enum(PROMISE_KINDS),
+  label: z.string().nullable(),
+  unit: z.string().nullable(),
+  source: z.enum(PROMISE_SOURCES),
+  promisedTenths: z.number(),
+  recordedTenths: z.number().nullable(),
+  status: z.enum(PROMISE_STATUSES),
+});
+export type AgendaPromise = z.infer<typeof agendaPromiseSchema>;
+
 export const agendaSectionSchema = z.object({
   key: z.enum(AGENDA_SECTIONS),
   /** False when the figures could not be had (e.g. no budget frame for the year): the page says so. */
@@ -38,6 +60,8 @@ export const agendaSectionSchema = z.object({
   figures: z.array(agendaFigureSchema),
   /** The open actions, for the actions section. */
   items: z.array(agendaItemSchema),
+  /** The promises of the provider's agreements in force, for the promises section (agendas since issue 14's promises). */
+  promises: z.array(agendaPromiseSchema).optional(),
 });
 export type AgendaSectionData = z.infer<typeof agendaSectionSchema>;
 

@@ -19,3 +19,7 @@ export type FairnessLabel = (typeof FAIRNESS_LABELS)[number];
 
 export const FAIRNESS_FORMATS = ['json', 'csv', 'text', 'xlsx', 'pdf'] as const;
 export type FairnessFormat = (typeof FAIRNESS_FORMATS)[number];
+
+/** What a CSV holds (one table a file): the three tables' rows, the cost rows, or the selection rows. */
+export const FAIRNESS_CSV_PARTS = ['tables', 'cost', 'selection'] as const;
+export type FairnessCsvPart = (typeof FAIRNESS_CSV_PARTS)[number];

@@ -5,12 +5,18 @@
 import { z } from 'zod';
 import {
   AGE_BANDS,
+  FAIRNESS_CSV_PARTS,
   FAIRNESS_DEFINITION_VERSION,
   FAIRNESS_LABELS,
   HISTORY_BANDS,
 } from './fairness.constants.ts';
 import { OUTCOME_TABLES, PLACEMENT_KINDS } from './outcome.constants.ts';
-import { checkOutcomePeriods, outcomePeriodFields, placementKindsQuery } from './outcome.schemas.ts';
+import {
+  checkOutcomePeriods,
+  committeeNoteSchema,
+  outcomePeriodFields,
+  placementKindsQuery,
+} from './outcome.schemas.ts';
 
 export { AGE_BANDS, FAIRNESS_DEFINITION_VERSION, FAIRNESS_LABELS, HISTORY_BANDS };
 
@@ -27,6 +33,8 @@ export const fairnessExportQuerySchema = z
     ...outcomePeriodFields,
     placementKinds: placementKindsQuery.optional(),
     format: z.enum(FAIRNESS_EXPORT_FORMATS),
+    /** CSV only: which rows (default the three tables'). */
+    part: z.enum(FAIRNESS_CSV_PARTS).optional(),
   })
   .superRefine(checkOutcomePeriods);
 
@@ -168,5 +176,7 @@ export const fairnessReportSchema = z.object({
   cells: z.array(fairnessCellSchema),
   cost: fairnessCostSchema,
   selection: fairnessSelectionSchema,
+  /** The committee notes that apply to its seed-2020 tables (a printed total, pending courses). */
+  notes: z.array(committeeNoteSchema).optional(),
 });
 export type FairnessReport = z.infer<typeof fairnessReportSchema>;

@@ -29,6 +29,12 @@ export function formatDay(iso: string, language: Language): string {
   return dayText(y, m, d, language);
 }
 
+/** A month in words ("marts 2020" / "March 2020") from any day of it. */
+export function formatMonth(iso: string, language: Language): string {
+  const [y, m] = parts(iso);
+  return monthText(y, m, language);
+}
+
 /**
  * A period in words: whole months by their names, else the day ("marts 2019 - september 2019",
  * "16. maj 2019 - marts 2020").

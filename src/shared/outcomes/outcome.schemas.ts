@@ -187,7 +187,34 @@ export const comparisonSchema = z.object({
 });
 export type Comparison = z.infer<typeof comparisonSchema>;
 
-export const outcomeResponseSchema = outcomeReportSchema.extend({ comparison: comparisonSchema.nullable() });
+// Committee notes: what the committee outputs (page, PDF, XLSX) say where it applies (issue 13)
+
+export const committeeNoteSchema = z.discriminatedUnion('kind', [
+  /** A printed source's total differs from the sum of its rows; the table shows the sum. */
+  z.object({
+    kind: z.literal('printedTotal'),
+    table: z.enum(OUTCOME_TABLES),
+    /** The printed source, named as it names itself. */
+    source: z.string(),
+    printed: z.number().int(),
+    rowsSum: z.number().int(),
+  }),
+  /** Courses left out of the exit share because the register does not yet cover their M2. */
+  z.object({
+    kind: z.literal('pending'),
+    table: z.literal('exit'),
+    courses: z.number().int(),
+    /** The first day of the last M2 month of the period: with data to its end, every course is covered. */
+    coveredWith: z.string(),
+  }),
+]);
+export type CommitteeNote = z.infer<typeof committeeNoteSchema>;
+
+export const outcomeResponseSchema = outcomeReportSchema.extend({
+  comparison: comparisonSchema.nullable(),
+  /** Absent on a response built before the notes existed (a saved report's stored figures). */
+  notes: z.array(committeeNoteSchema).optional(),
+});
 export type OutcomeResponse = z.infer<typeof outcomeResponseSchema>;
 
 // Saved reports

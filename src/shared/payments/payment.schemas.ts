@@ -97,10 +97,18 @@ export const invoiceViewSchema = z.object({
   invoiceNumber: z.string(),
   invoiceDate: z.string(),
   amountOre: z.number(),
-  match: z.enum(INVOICE_MATCHES),
-  differenceOre: z.number().nullable(),
 });
 export type InvoiceView = z.infer<typeof invoiceViewSchema>;
+
+/** The month's invoices added up (a month may be invoiced in parts) and matched against the approved basis. */
+export const invoiceMatchSchema = z.object({
+  invoicedOre: z.number(),
+  invoiceCount: z.number(),
+  match: z.enum(INVOICE_MATCHES),
+  /** Invoiced minus the approved basis; null when no basis is approved. */
+  differenceOre: z.number().nullable(),
+});
+export type InvoiceMatchView = z.infer<typeof invoiceMatchSchema>;
 
 export const basisViewSchema = z.object({
   id: z.string(),
@@ -128,6 +136,8 @@ export const providerMonthSchema = z.object({
   providerName: z.string(),
   basis: basisViewSchema.nullable(),
   invoices: z.array(invoiceViewSchema),
+  /** Null when no invoice has been received for the month. */
+  invoiceMatch: invoiceMatchSchema.nullable(),
 });
 export type ProviderMonth = z.infer<typeof providerMonthSchema>;
 

@@ -2,6 +2,7 @@
 import { adminFeature } from '../features/admin/feature.tsx';
 import { agreementsFeature } from '../features/agreements/feature.tsx';
 import { budgetsFeature } from '../features/budgets/feature.tsx';
+import { committeeFeature } from '../features/committee/feature.tsx';
 import { companiesFeature } from '../features/companies/feature.tsx';
 import { billingFeature, coursesFeature } from '../features/courses/feature.tsx';
 import { importsFeature } from '../features/imports/feature.tsx';
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   billingFeature,
   tendersFeature,
   outcomesFeature,
+  committeeFeature,
   importsFeature,
   adminFeature,
 ];

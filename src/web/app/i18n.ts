@@ -8,6 +8,7 @@ import { en } from './locales/en.ts';
 import * as admin from '../features/admin/texts.ts';
 import * as agreements from '../features/agreements/texts.ts';
 import * as budgets from '../features/budgets/texts.ts';
+import * as committee from '../features/committee/texts.ts';
 import * as companies from '../features/companies/texts.ts';
 import * as courses from '../features/courses/texts.ts';
 import * as imports from '../features/imports/texts.ts';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       imports: typeof imports.da;
       outcomes: typeof outcomes.da;
       meetings: typeof meetings.da;
+      committee: typeof committee.da;
       admin: typeof admin.da;
     };
   }
@@ -75,6 +77,7 @@ void i18n.use(initReactI18next).init({
       imports: imports.da,
       outcomes: outcomes.da,
       meetings: meetings.da,
+      committee: committee.da,
       admin: admin.da,
     },
     en: {
@@ -87,6 +90,7 @@ void i18n.use(initReactI18next).init({
       imports: imports.en,
       outcomes: outcomes.en,
       meetings: meetings.en,
+      committee: committee.en,
       admin: admin.en,
     },
   },
@@ -100,6 +104,7 @@ void i18n.use(initReactI18next).init({
     'imports',
     'outcomes',
     'meetings',
+    'committee',
     'admin',
   ],
   defaultNS: 'translation',

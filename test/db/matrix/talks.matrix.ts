@@ -89,6 +89,10 @@ export const talksMatrix: MatrixModule = {
     'GET /api/followup/talks/export': {
       own: () => ({ path: '/api/followup/talks/export?from=2026-01-01&to=2026-12-31&format=csv' }),
     },
+    // The seed 004 measures (activation timeliness, outreach): aggregates like the job-talk follow-up.
+    'GET /api/followup/measures': {
+      own: () => ({ path: '/api/followup/measures?from=2026-01-01&to=2026-12-31' }),
+    },
     'GET /api/tasks': { own: () => ({ path: '/api/tasks' }) },
   },
 };

@@ -212,6 +212,8 @@ export interface DemoAgreement {
   area: number;
   extendedOn: string | null;
   prices: DemoPrice[];
+  /** Price indexations (issue 14): only on the synthetic provider's agreement. */
+  indexations?: { effectiveFrom: string; basisPoints: number; reason: string }[];
 }
 
 // Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice; seed 000: the four providers
@@ -254,6 +256,19 @@ export const AGREEMENTS_2025: DemoAgreement[] = [
     { priceKind: 'programme', validFrom: '2025-01-01', validTo: null, kroner: programme as number },
     { priceKind: 'aftercare', validFrom: '2025-01-01', validTo: null, kroner: aftercare as number },
   ],
+  // Issue 14: one synthetic yearly indexation, on the synthetic provider's agreement only, so the seed
+  // providers' figures stay as they are. 2.000 kr. → 2.042 kr., 620 kr. → 633,02 kr. a week.
+  ...(code === SYNTHETIC_PROVIDER_CODE
+    ? {
+        indexations: [
+          {
+            effectiveFrom: '2026-01-01',
+            basisPoints: 210,
+            reason: 'Syntetisk demo: årlig pristalsregulering 2026 (2,1 %).',
+          },
+        ],
+      }
+    : {}),
 }));
 
 export interface AgreementPeriod {

@@ -141,6 +141,12 @@ async function seedAgreements(
         })),
       )
       .execute();
+    if (agreement.indexations?.length) {
+      await tx
+        .insertInto('agreementPriceIndexation')
+        .values(agreement.indexations.map((i) => ({ agreementId: inserted.id, ...i })))
+        .execute();
+    }
     await recordAudit(tx, DEMO_SEED_ACTOR, null, {
       action: 'create',
       entityType: 'framework_agreement',

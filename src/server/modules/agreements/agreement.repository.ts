@@ -93,6 +93,7 @@ function agreements(db: Runner) {
       'a.noticeGivenOn',
       'a.terminationReason',
       'a.longDurationJustification',
+      'a.ean',
       'ta.number as areaNumber',
       'ta.name as areaName',
       'ta.tenderId',

@@ -2,6 +2,8 @@
 import type { Tx } from '../../platform/context.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
 import * as repo from './agreement.repository.ts';
+import * as indexationRepo from './indexation.repository.ts';
+import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
 
 export interface AgreedPrice {
   agreementId: string;
@@ -77,9 +79,18 @@ export { listProviders, getProvider, createProvider, updateProvider } from './se
 export { listAgreements, getAgreement, createAgreement, updateAgreement } from './services/agreements.ts';
 export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
 export { addAgreementPrice } from './services/prices.ts';
+export { addIndexation, getPaymentTerms, setPauseExclusions } from './services/indexations.ts';
 export * as tenderAwards from './services/tender-awards.ts';
 // Pure pricing rule other modules bill by (courses' billing rules).
 export { priceOn, type PricedAgreement } from './agreement.rules.ts';
+// Price indexation (issue 14): the indexed price in force, the price history.
+export {
+  indexedPriceOn,
+  priceHistory,
+  type IndexedAgreement,
+  type PriceIndexation,
+  type PriceStep,
+} from './agreement-indexation.rules.ts';
 export { agreementExportTables, providerExportTables } from './services/exports.ts';
 
 /** Every tender with its areas, newest first: for other modules' choices (budget frames). */
@@ -97,4 +108,9 @@ export async function findTenderOfArea(
 
 export function tenderExists(tx: Tx, tenderId: string): Promise<boolean> {
   return repo.existsTender(tx, tenderId);
+}
+
+/** The pause kinds an agreement excludes from payment (issue 14), for the course page; none without one. */
+export async function listExcludedPauseKinds(tx: Tx, agreementId: string | null): Promise<PauseKind[]> {
+  return agreementId ? indexationRepo.findPauseExclusions(tx, agreementId) : [];
 }

@@ -47,7 +47,14 @@ export interface CitizenExportDocument {
   >[];
   courses: (Omit<
     Course,
-    'mentorUserId' | 'caseworkerUserIds' | 'stages' | 'entries' | 'documents' | 'absences' | 'partyHearings'
+    | 'mentorUserId'
+    | 'caseworkerUserIds'
+    | 'stages'
+    | 'entries'
+    | 'documents'
+    | 'absences'
+    | 'pauses'
+    | 'partyHearings'
   > & {
     mentor: StaffRef | null;
     caseworkers: StaffRef[];
@@ -59,6 +66,7 @@ export interface CitizenExportDocument {
       'followedUpBy',
       'followedUpBy'
     >[];
+    pauses: WithStaff<Course['pauses'][number], 'recordedBy', 'recordedBy'>[];
     partyHearings: WithStaff<
       WithStaff<Course['partyHearings'][number], 'sentBy', 'sentBy'>,
       'outcomeBy',
@@ -94,9 +102,10 @@ export interface AccessLogItem {
 }
 
 /**
- * Which section of the document covers which table holding a citizen's data (a `citizen_id` column, or
- * register data keyed by `person_hash`): the one list the completeness test reads. A new such table
- * fails that test until it is exported and listed here. `rows` gives the section's items for that table.
+ * Which section of the document covers which table holding a citizen's data (a `citizen_id` column, a
+ * reference to `course` — a course's child rows are its citizen's — or register data keyed by
+ * `person_hash`): the one list the completeness test reads. A new such table fails that test until it
+ * is exported and listed here. `rows` gives the section's items for that table.
  */
 export const EXPORT_COVERAGE: Record<
   string,
@@ -118,6 +127,7 @@ export const EXPORT_COVERAGE: Record<
   course_entry: { section: 'courses[].entries', rows: (doc) => doc.courses.flatMap((c) => c.entries) },
   course_document: { section: 'courses[].documents', rows: (doc) => doc.courses.flatMap((c) => c.documents) },
   course_absence: { section: 'courses[].absences', rows: (doc) => doc.courses.flatMap((c) => c.absences) },
+  course_pause: { section: 'courses[].pauses', rows: (doc) => doc.courses.flatMap((c) => c.pauses) },
   party_hearing: {
     section: 'courses[].partyHearings',
     rows: (doc) => doc.courses.flatMap((c) => c.partyHearings),

@@ -52,7 +52,11 @@ export async function insertCitizenEverywhere(db: Db, keys: Keys, world: World) 
     startsOn: '2026-09-07',
   });
   await db.updateTable('course').set({ referralId: referral.id }).where('id', '=', courseId).execute();
-  await insertCourse(db, { citizenId: other.id, providerId: providerA.id, startsOn: '2026-09-07' });
+  const otherCourseId = await insertCourse(db, {
+    citizenId: other.id,
+    providerId: providerA.id,
+    startsOn: '2026-09-07',
+  });
   await db
     .insertInto('courseEntry')
     .values([
@@ -143,6 +147,21 @@ export async function insertCitizenEverywhere(db: Db, keys: Keys, world: World) 
       followedUpOn: '2026-10-05',
       followedUpBy: caseworker.userId,
     })
+    .execute();
+  // A pause has no citizen_id: it is the citizen's through the course. The other citizen's must stay out.
+  await db
+    .insertInto('coursePause')
+    .values([
+      {
+        courseId,
+        kind: 'hospital_stay',
+        fromDate: '2026-10-12',
+        toDate: '2026-10-23',
+        note: 'Syntetisk pausenote',
+        recordedBy: caseworker.userId,
+      },
+      { courseId: otherCourseId, kind: 'illness', fromDate: '2026-10-12', toDate: '2026-10-16' },
+    ])
     .execute();
   await db
     .insertInto('partyHearing')

@@ -5,14 +5,8 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument, StaffRef } from './citizen-export.document.ts';
 import * as words from './citizen-export.texts.ts';
+import { absencesContent, pausesContent } from './citizen-export.pdf-absences.ts';
 import { partyHearingsContent } from './citizen-export.pdf-hearings.ts';
-
-/** Issue 12: what the job centre did about an absence (the sanction itself is decided elsewhere). */
-const ABSENCE_FOLLOW_UP_WORDS: Record<string, string> = {
-  contact_made: 'Kontakt til borgeren',
-  reasonable_reason: 'Rimelig grund',
-  sanction_decision: 'Afgørelse om sanktion',
-};
 
 export const CITIZEN_EXPORT_TITLE = 'Indsigt i oplysninger om dig';
 
@@ -183,19 +177,8 @@ function courseSection(course: CitizenExportDocument['courses'][number], today: 
       ['*', 150],
       'Ingen faser.',
     ),
-    { text: 'Fravær', style: 'label' },
-    table(
-      ['Dag', 'Timer', 'Opfølgning'],
-      course.absences.map((a) => [
-        date(a.absentOn),
-        String(a.hoursTenths / 10).replace('.', ','),
-        a.followUp
-          ? `${ABSENCE_FOLLOW_UP_WORDS[a.followUp]} ${date(a.followedUpOn!)}${a.sanctionDecisionOn ? ` (afgørelse ${date(a.sanctionDecisionOn)})` : ''}`
-          : 'Ikke fulgt op',
-      ]),
-      [80, 50, '*'],
-      'Intet fravær.',
-    ),
+    ...absencesContent(course.absences),
+    ...pausesContent(course.pauses, today),
     { text: 'Dokumentation', style: 'label' },
     ...(course.entries.length === 0
       ? [empty('Ingen dokumentation.')]

@@ -1,9 +1,11 @@
 // The caseworker's download of a citizen's access export (GDPR art. 15) over HTTP: PDF or JSON as an
-// attachment that is not cached, with no personal data in the file name, audited as an export.
+// attachment that is not cached, with no personal data in the file name, audited as an export; what is
+// recorded through the API (a pause in a course) is in it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 import type { CitizenExportDocument } from './citizen-export.document.ts';
 
 let server: TestServer;
@@ -75,5 +77,28 @@ describe('GET /api/citizens/:id/export', () => {
     expect((await provider.get(`/api/citizens/${citizenAtA.id}/export`)).status).toBe(403);
     const admin = await signedIn('admin');
     expect((await admin.get(`/api/citizens/${citizenAtA.id}/export`)).status).toBe(403);
+  });
+
+  it('includes a pause recorded through the API in the course it belongs to', async () => {
+    const db = server.database.db;
+    const { citizenAtA } = world.citizens;
+    const { providerA } = world.organisations;
+    const { agreementId } = await insertCourseAgreement(db, providerA.id);
+    const courseId = await insertCourse(db, {
+      citizenId: citizenAtA.id,
+      providerId: providerA.id,
+      agreementId,
+      caseworkerIds: [world.users.caseworker.userId],
+      startsOn: '2026-09-07',
+    });
+    const caseworker = await signedIn('caseworker');
+    const pause = { kind: 'illness', fromDate: '2026-09-14', toDate: '2026-09-18', note: 'Syntetisk' };
+    expect((await caseworker.request('POST', `/api/courses/${courseId}/pauses`, pause)).status).toBe(201);
+    const json = await download(caseworker, `/api/citizens/${citizenAtA.id}/export?format=json`);
+    const document = JSON.parse(json.bytes.toString('utf8')) as CitizenExportDocument;
+    expect(document.courses.find((c) => c.id === courseId)?.pauses).toEqual([
+      expect.objectContaining({ ...pause, recordedBy: expect.objectContaining({ name: null }) }),
+    ]);
+    expect(document.accessLog.some((a) => a.purpose === 'Oprettet: pause')).toBe(true);
   });
 });

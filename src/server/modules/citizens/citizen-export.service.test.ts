@@ -1,7 +1,8 @@
 // The citizen's right of access (GDPR art. 15). The completeness test asks the database which tables
-// hold a citizen's data (a citizen_id column, or register rows keyed by person_hash), puts a row for one
-// synthetic citizen in each, and checks that the export lists every one of them: a new table the export
-// misses fails here until it is exported and named in EXPORT_COVERAGE.
+// hold a citizen's data (a citizen_id column, a foreign key to course — a course's child rows are its
+// citizen's —, or register rows keyed by person_hash), puts a row for one synthetic citizen in each, and
+// checks that the export lists every one of them: a new table the export misses fails here until it is
+// exported and named in EXPORT_COVERAGE.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPORT_STAFF_NAMES_KEY } from '../../../shared/local-settings.ts';
@@ -33,39 +34,62 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-/** The tables holding a citizen's data, as the database knows them. */
-async function citizenTables(): Promise<{ table: string; column: string }[]> {
-  const { rows } = await sql<{ table: string; column: string }>`
-    SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+type CitizenTable = { table: string; column: string; via: 'citizen' | 'course' | 'register' };
+
+/**
+ * The tables holding a citizen's data, as the database knows them: a citizen_id or person_hash column,
+ * or else a foreign key to course (such a table has no citizen_id of its own, like course_pause).
+ */
+async function citizenTables(): Promise<CitizenTable[]> {
+  const { rows } = await sql<CitizenTable>`
+    SELECT table_name AS "table", column_name AS "column",
+           CASE column_name WHEN 'person_hash' THEN 'register' ELSE 'citizen' END AS via
+      FROM information_schema.columns
      WHERE table_schema = current_schema() AND column_name IN ('citizen_id', 'person_hash')
-     ORDER BY table_name`.execute(database.db);
+    UNION ALL
+    SELECT DISTINCT child.relname, a.attname, 'course'
+      FROM pg_constraint fk
+      JOIN pg_class child ON child.oid = fk.conrelid
+      JOIN pg_attribute a ON a.attrelid = fk.conrelid AND a.attnum = ANY (fk.conkey)
+     WHERE fk.contype = 'f'
+       AND fk.confrelid = 'course'::regclass
+       AND child.relnamespace = current_schema()::regnamespace
+       AND NOT EXISTS (
+         SELECT 1 FROM information_schema.columns c
+          WHERE c.table_schema = current_schema() AND c.table_name = child.relname
+            AND c.column_name IN ('citizen_id', 'person_hash'))
+     ORDER BY 1`.execute(database.db);
   return rows;
 }
 
-async function storedRows(table: string, column: string, citizenId: string, personHash: Buffer) {
+async function storedRows({ table, column, via }: CitizenTable, citizenId: string, personHash: Buffer) {
   const extra = table === 'audit_event' ? sql` OR ${citizenId}::uuid = ANY (result_citizen_ids)` : sql``;
-  const value = column === 'person_hash' ? personHash : citizenId;
+  const where =
+    via === 'course'
+      ? sql`${sql.ref(column)} IN (SELECT id FROM course WHERE citizen_id = ${citizenId})`
+      : sql`${sql.ref(column)} = ${via === 'register' ? personHash : citizenId}${extra}`;
   const { rows } = await sql<{ count: number }>`
-    SELECT count(*)::int AS count FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value}${extra}`.execute(
-    database.db,
-  );
+    SELECT count(*)::int AS count FROM ${sql.table(table)} WHERE ${where}`.execute(database.db);
   return rows[0]!.count;
 }
 
 describe('citizen export: completeness', () => {
-  it('covers every table with a citizen_id or person_hash column, row for row', async () => {
+  it('covers every table with a citizen_id or person_hash column or a reference to course, row for row', async () => {
     const { citizenAtA: citizen } = world.citizens;
     const { document } = await exportCitizen(ctx('caseworker'), citizen.id, 'json');
     const tables = await citizenTables();
     expect(tables.length).toBeGreaterThan(10);
     const personHash = lookupHash(keys, citizen.cpr);
-    for (const { table, column } of tables) {
+    // A course's child table without citizen_id is found too (course_pause: illness, hospital stays).
+    expect(tables).toContainEqual({ table: 'course_pause', column: 'course_id', via: 'course' });
+    for (const found of tables) {
+      const { table } = found;
       const coverage = EXPORT_COVERAGE[table];
       expect(
         coverage,
         `table ${table} holds citizen data: export it and add it to EXPORT_COVERAGE`,
       ).toBeDefined();
-      const stored = await storedRows(table, column, citizen.id, personHash);
+      const stored = await storedRows(found, citizen.id, personHash);
       expect(stored, `no test data in ${table}: add a row in citizen-export.fixtures.ts`).toBeGreaterThan(0);
       expect(coverage!.rows(document).length, `${table} → ${coverage!.section}`).toBe(stored);
     }
@@ -88,6 +112,9 @@ describe('citizen export: completeness', () => {
       'Mødt til tiden',
     ]);
     expect(document.placements[0]!.assessmentNote).toBe('Syntetisk konkret vurdering');
+    expect(document.courses[0]!.pauses).toMatchObject([
+      { kind: 'hospital_stay', fromDate: '2026-10-12', toDate: '2026-10-23', note: 'Syntetisk pausenote' },
+    ]);
     expect(document.courses[0]!.partyHearings[0]!.comments).toBe('Syntetiske bemærkninger til beskrivelsen');
     expect(document.circumstances).toMatchObject({ benefitType: 'cash_benefit', minorityBackground: true });
     expect(document.register!.periods).toEqual([
@@ -124,11 +151,13 @@ describe('citizen export: the JSON structure of version 1 (docs/citizen-export.m
       'referredOn', 'status', 'targetGroupReason', 'updatedAt'],
     course: ['aftercareEndsOn', 'aftercarePlannedEndsOn', 'aftercareStartsOn', 'agreementId', 'caseworkers',
       'createdAt', 'documents', 'endReason', 'endsOn', 'entries', 'externalRef', 'id', 'mentor', 'plannedEndsOn',
-      'providerId', 'providerName', 'referralId', 'stages', 'startsOn', 'updatedAt', 'absences', 'partyHearings'].sort(),
+      'providerId', 'providerName', 'referralId', 'stages', 'startsOn', 'updatedAt', 'absences', 'partyHearings',
+      'pauses'].sort(),
     partyHearing: ['comments', 'createdAt', 'deadlineOn', 'documentUpdatedAt', 'id', 'method', 'outcome', 'outcomeBy',
       'outcomeOn', 'planStartId', 'sentBy', 'sentOn', 'subject', 'updatedAt'],
     absence: ['absentOn', 'createdAt', 'followUp', 'followedUpBy', 'followedUpOn', 'hoursTenths', 'id', 'reason',
       'reportedBy', 'sanctionDecisionOn', 'updatedAt'],
+    pause: ['createdAt', 'fromDate', 'id', 'kind', 'note', 'recordedBy', 'toDate'],
     stage: ['createdAt', 'createdBy', 'endsOn', 'id', 'stage', 'startsOn'],
     entry: ['attended', 'author', 'createdAt', 'entryOn', 'id', 'isSensitive', 'kind', 'setting', 'text'],
     document: ['completedOn', 'kind', 'updatedAt', 'updatedBy'],
@@ -159,6 +188,7 @@ describe('citizen export: the JSON structure of version 1 (docs/citizen-export.m
       entry: keys(course.entries[0]),
       document: keys(course.documents[0]),
       absence: keys(course.absences[0]),
+      pause: keys(course.pauses[0]),
       partyHearing: keys(course.partyHearings[0]),
       placement: keys(document.placements[0]),
       planStart: keys(document.planStarts[0]),
@@ -192,6 +222,10 @@ describe('citizen export: staff names or organisation', () => {
       name: null,
       organisation: world.organisations.providerA.name,
     });
+    expect(course.pauses[0]!.recordedBy).toEqual({
+      name: null,
+      organisation: world.organisations.jobCentre.name,
+    });
     expect(JSON.stringify(document.accessLog)).not.toContain(world.users.caseworker.username);
   });
 
@@ -206,6 +240,7 @@ describe('citizen export: staff names or organisation', () => {
       const read = document.accessLog.find((a) => a.action === 'read' && a.entityType === 'citizen')!;
       expect(read.staffName).toBe(world.users.caseworker.displayName);
       expect(document.courses[0]!.entries[0]!.author?.name).toBe(world.users.providerStaff.displayName);
+      expect(document.courses[0]!.pauses[0]!.recordedBy?.name).toBe(world.users.caseworker.displayName);
     } finally {
       await database.db.deleteFrom('systemSetting').where('key', '=', EXPORT_STAFF_NAMES_KEY).execute();
     }
@@ -284,6 +319,10 @@ describe('citizen export: PDF', () => {
     }
     expect(text).toContain('07-09-2026');
     expect(text).toContain('Syntetisk konkret vurdering');
+    expect(text).toContain('Pauser');
+    expect(text).toContain('Hospitalsindlæggelse');
+    expect(text).toContain('12-10-2026');
+    expect(text).toContain('Syntetisk pausenote');
     expect(text).not.toMatch(/2026-09-07/);
   });
 });

@@ -1,9 +1,10 @@
 // The citizen's right of access (GDPR art. 15): one document, PDF or JSON, with everything indsats holds
 // about the citizen — details, circumstances, referrals, courses with their stages, caseworkers, entries,
-// documents and party hearings, placements, plan starts, job talks, treatment referrals, provider links, register status
-// and the access log. For the citizen's job centre (caseworker, `citizen.export`) under the row scope,
-// and for the operator's command line (`indsats citizen export`). The export is audited in the same
-// transaction as the reads, before the access log is read, so the document lists its own export.
+// documents, absences, pauses and party hearings, placements, plan starts, job talks, treatment
+// referrals, provider links, register status and the access log. For the citizen's job centre
+// (caseworker, `citizen.export`) under the row scope, and for the operator's command line (`indsats
+// citizen export`). The export is audited in the same transaction as the reads, before the access log is
+// read, so the document lists its own export.
 import { copenhagenDate } from '../../../shared/dates.ts';
 import { formatCpr, parseCpr } from '../../../shared/cpr.ts';
 import { AppError } from '../../../shared/errors.ts';
@@ -171,7 +172,17 @@ async function gatherExport(
       decidedBy: staff(decidedBy),
     })),
     courses: record.courses.map(
-      ({ mentorUserId, caseworkerUserIds, stages, entries, documents, absences, partyHearings, ...c }) => ({
+      ({
+        mentorUserId,
+        caseworkerUserIds,
+        stages,
+        entries,
+        documents,
+        absences,
+        pauses,
+        partyHearings,
+        ...c
+      }) => ({
         ...c,
         // The citizen's own contact persons: always named.
         mentor: staff(mentorUserId, true),
@@ -184,6 +195,7 @@ async function gatherExport(
           reportedBy: staff(reportedBy),
           followedUpBy: staff(followedUpBy),
         })),
+        pauses: pauses.map(({ recordedBy, ...p }) => ({ ...p, recordedBy: staff(recordedBy) })),
         partyHearings: partyHearings.map(({ sentBy, outcomeBy, ...h }) => ({
           ...h,
           sentBy: staff(sentBy),
@@ -229,6 +241,7 @@ async function staffNamer(tx: Tx, record: CourseRecord, display: StaffDisplay) {
     c.entries.forEach((e) => add(e.authorUserId));
     c.documents.forEach((d) => add(d.updatedBy));
     c.absences.forEach((a) => [a.reportedBy, a.followedUpBy].forEach(add));
+    c.pauses.forEach((p) => add(p.recordedBy));
     c.partyHearings.forEach((h) => [h.sentBy, h.outcomeBy].forEach(add));
   }
   record.planStarts.forEach((p) => add(p.recordedBy));

@@ -18,6 +18,7 @@ export const ENTITY_WORDS: Record<string, string> = {
   course: 'forløb',
   course_stage: 'fase',
   course_absence: 'fravær',
+  course_pause: 'pause',
   party_hearing: 'partshøring',
   course_caseworker: 'sagsbehandlere',
   course_entry: 'notat',
@@ -109,6 +110,13 @@ export const ENTRY_SETTING_WORDS: Record<string, string> = { training: 'træning
 export const DOCUMENT_KIND_WORDS: Record<string, string> = {
   work_capacity: 'Arbejdsevnebeskrivelse',
   final_report: 'Afsluttende rapport',
+};
+
+/** The kind of a pause in a course (issue 14, migration 0027). */
+export const PAUSE_KIND_WORDS: Record<string, string> = {
+  illness: 'Sygdom',
+  hospital_stay: 'Hospitalsindlæggelse',
+  other: 'Anden pause',
 };
 
 /** How documentation was sent to the citizen for a party hearing (issue 12). */

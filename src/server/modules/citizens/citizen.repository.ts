@@ -4,6 +4,7 @@ import type { DatabaseSchema, OrganisationKind } from '../../platform/db/schema.
 import type { Actor, Tx } from '../../platform/context.ts';
 import { citizenScope, type ScopeOwner } from '../../platform/access/citizen-scope.ts';
 import { compiledQuery } from '../../platform/db/compiled-query.ts';
+import { ownProviderId } from '../../platform/access/provider-scope.ts';
 
 export const PAGE_SIZE = 25;
 
@@ -115,7 +116,8 @@ function providersOfCitizen(eb: ExpressionBuilder<DatabaseSchema, 'citizen'>, ow
       ),
     )
     .where('o.id', 'in', providerIds);
-  if (owner.organisationKind === 'provider') query = query.where('o.id', '=', owner.organisationId);
+  const ownProvider = ownProviderId(owner);
+  if (ownProvider !== undefined) query = query.where('o.id', '=', ownProvider);
   return query;
 }
 

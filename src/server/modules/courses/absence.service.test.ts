@@ -1,6 +1,6 @@
 // Absence from the programme (issue 12): the provider reports, the caseworker gets a task and records the
 // follow-up; both sides read; other organisations get 404; every read and change is audited.
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
@@ -13,7 +13,6 @@ import {
 } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
 import { listAbsences, recordAbsenceFollowUp, reportAbsence } from './absence.service.ts';
-import { today } from './course-access.ts';
 import { insertCourse } from './course.fixtures.ts';
 import { listTasks } from './talk.service.ts';
 import { ABSENCE_FOLLOW_UP_DAYS } from './task.rules.ts';
@@ -31,7 +30,7 @@ afterAll(() => database?.close());
 const db = () => database.db;
 const ctxOf = (actor: Actor) => ctxFor(database.db, keys, actor);
 const ctx = (who: keyof typeof world.users) => ctxOf(world.users[who]);
-const day = (offset: number) => addDays(today(), offset);
+const day = (offset: number) => addDays(todayInCopenhagen(), offset);
 
 async function expectAppError(promise: Promise<unknown>, code: string, fields?: Record<string, string>) {
   await expect(promise).rejects.toBeInstanceOf(AppError);

@@ -20,7 +20,20 @@ async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingP
   const agreements = new Map<string, BillingAgreement>(
     (await repo.loadAgreements(tx, ids)).map((l) => [l.agreement.id, l.agreement]),
   );
-  return billCourses(courses, agreements, period, asOf).lines;
+  // A course without an agreement has no price for any week: the billing rules make every week of it a
+  // problem and no line, so it is not walked week by week here (the billing page lists its problems).
+  const priceable = courses.filter((c) => c.agreementId !== null && agreements.has(c.agreementId));
+  return billCourses(priceable, agreements, period, asOf).lines;
+}
+
+/** The repository's filter (listBillableCourses): a stretch that may have a week in [fromDate, toDate]. */
+function mayBillIn(c: BillableCourse, fromDate: IsoDate, toDate: IsoDate): boolean {
+  return (
+    (c.startsOn <= toDate && (c.endsOn === null || c.endsOn >= fromDate)) ||
+    (c.aftercareStartsOn !== null &&
+      c.aftercareStartsOn <= toDate &&
+      (c.aftercareEndsOn === null || c.aftercareEndsOn >= fromDate))
+  );
 }
 
 /**
@@ -64,13 +77,24 @@ export async function billingByMonthOfYears(
   years: readonly number[],
   asOf: IsoDate,
 ): Promise<Map<number, MonthBilling[]>> {
-  const result = new Map<number, MonthBilling[]>();
-  if (years.length === 0) return result;
+  if (years.length === 0) return new Map();
   const first = Math.min(...years);
   const last = Math.max(...years);
   const all = { from: `${first}-01`, to: `${last}-12` };
   const lastDay = lastDayOf(all.to);
   const courses = await repo.listBillableCourses(tx, { fromDate: firstDayOf(all.from), toDate: lastDay });
+  const { months, byYear } = emptyYears(years);
+  for (const line of await bill(tx, courses, all, asOf < lastDay ? asOf : lastDay)) {
+    const entry = months.get(line.month);
+    if (entry) entry.billedOre += line.totalOre;
+  }
+  await addForecast(tx, courses, years, months, asOf);
+  return byYear;
+}
+
+/** Twelve empty months for each year, by year and by month. */
+function emptyYears(years: readonly number[]) {
+  const byYear = new Map<number, MonthBilling[]>();
   const months = new Map<Month, MonthBilling>();
   for (const year of years) {
     const list: MonthBilling[] = [];
@@ -80,12 +104,22 @@ export async function billingByMonthOfYears(
       months.set(month, entry);
       list.push(entry);
     }
-    result.set(year, list);
+    byYear.set(year, list);
   }
-  for (const line of await bill(tx, courses, all, asOf < lastDay ? asOf : lastDay)) {
-    const entry = months.get(line.month);
-    if (entry) entry.billedOre += line.totalOre;
-  }
+  return { byYear, months };
+}
+
+/**
+ * Each year's forecast to its end from the courses running on `asOf` (a programme or aftercare started
+ * and not ended): billed as if they ran to 31 December, less what they have been billed.
+ */
+async function addForecast(
+  tx: Tx,
+  courses: readonly BillableCourse[],
+  years: readonly number[],
+  months: ReadonlyMap<Month, MonthBilling>,
+  asOf: IsoDate,
+): Promise<void> {
   const isProgrammeRunning = (c: BillableCourse) =>
     c.startsOn <= asOf && (c.endsOn === null || c.endsOn > asOf);
   const isAftercareRunning = (c: BillableCourse) =>
@@ -109,5 +143,45 @@ export async function billingByMonthOfYears(
     for (const line of await bill(tx, running, period, asOf))
       months.get(line.month)!.forecastOre -= line.totalOre;
   }
-  return result;
+}
+
+/**
+ * billedOreByCourse and billingByMonthOfYears together, as one list of courses and one billing pass
+ * (each week of a course is billed once, not once per figure): the same amounts as the two calls. A
+ * week's line is that of the month the week starts in and its price that of its first day, whatever the
+ * period billed, so one pass over the wider period gives each call's lines within its own months.
+ */
+export async function billedForReport(
+  tx: Tx,
+  courseIds: readonly string[],
+  years: readonly number[],
+  asOf: IsoDate,
+): Promise<{ byCourse: Map<string, number>; byYear: Map<number, MonthBilling[]> }> {
+  const wanted = new Set(courseIds);
+  const firstYear = years.length > 0 ? Math.min(...years) : null;
+  const yearsFrom = firstYear === null ? null : `${firstYear}-01-01`;
+  const yearsTo = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
+  const to = yearsTo !== null && yearsTo > asOf ? yearsTo : asOf;
+  const listed = await repo.listBillableCourses(tx, { fromDate: '1900-01-01', toDate: to });
+  // billedOreByCourse's courses: the wanted ones listed up to `asOf`; its months: from the first one's
+  // start to `asOf`'s.
+  const ofCourses = listed.filter((c) => wanted.has(c.id) && mayBillIn(c, '1900-01-01', asOf));
+  const first = monthOf(ofCourses.reduce((a, c) => (c.startsOn < a ? c.startsOn : a), asOf));
+  const last = monthOf(asOf);
+  const ofYears =
+    yearsFrom !== null && yearsTo !== null ? listed.filter((c) => mayBillIn(c, yearsFrom, yearsTo)) : [];
+  const courses = [...new Map([...ofCourses, ...ofYears].map((c) => [c.id, c])).values()];
+  const from = yearsFrom !== null && monthOf(yearsFrom) < first ? monthOf(yearsFrom) : first;
+  const until = yearsTo !== null && monthOf(yearsTo) > last ? monthOf(yearsTo) : last;
+  const counted = new Set(ofCourses.map((c) => c.id));
+  const byCourse = new Map<string, number>();
+  const { months, byYear } = emptyYears(years);
+  for (const line of await bill(tx, courses, { from, to: until }, asOf)) {
+    if (counted.has(line.courseId) && line.month >= first && line.month <= last)
+      byCourse.set(line.courseId, (byCourse.get(line.courseId) ?? 0) + line.totalOre);
+    const entry = months.get(line.month);
+    if (entry) entry.billedOre += line.totalOre;
+  }
+  await addForecast(tx, ofYears, years, months, asOf);
+  return { byCourse, byYear };
 }

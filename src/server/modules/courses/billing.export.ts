@@ -4,6 +4,7 @@
 // default). Pure: the service builds the view and audits the export.
 import type {
   BillingCourseLine,
+  BillingLeftOut,
   BillingProblem,
   BillingProviderTotal,
   BillingRow,
@@ -24,6 +25,11 @@ const HEADERS = {
     providers: 'Afregning pr. leverandør',
     problems: 'Uger uden pris',
     courses: 'Afregning pr. forløb',
+    leftOut: 'Uger uden betaling (pauser)',
+    pauseKind: 'Pause',
+    illness: 'Sygdom',
+    hospital_stay: 'Hospitalsindlæggelse',
+    other: 'Anden pause',
     provider: 'Leverandør',
     month: 'Måned',
     agreement: 'Rammeaftale',
@@ -55,6 +61,11 @@ const HEADERS = {
     providers: 'Billing per provider',
     problems: 'Weeks without a price',
     courses: 'Billing per course',
+    leftOut: 'Weeks not paid (pauses)',
+    pauseKind: 'Pause',
+    illness: 'Illness',
+    hospital_stay: 'Hospital stay',
+    other: 'Other pause',
     provider: 'Provider',
     month: 'Month',
     agreement: 'Framework agreement',
@@ -176,34 +187,48 @@ export function billingExportTables(view: BillingView, language: Language): Expo
     totals: [{ ...view.total, providerId: '', providerName: h.total }],
   };
 
+  // The weeks without a price and (issue 14) the weeks the agreement excludes from payment because the
+  // citizen was in a pause: the same columns but the last, which says why.
+  const weekColumns = <R extends BillingProblem | BillingLeftOut>(
+    why: ExportColumn<R>,
+  ): ExportColumn<R>[] => [
+    { header: h.provider, kind: 'text', value: (r) => r.providerName, width: 28 },
+    ...(view.courseLines
+      ? [{ header: h.citizen, kind: 'text' as const, value: (r: R) => r.citizenName, width: 28 }]
+      : []),
+    { header: h.month, kind: 'text', value: (r) => month(r.month), width: 16 },
+    { header: h.kind, kind: 'text', value: (r) => h[r.kind] },
+    { header: h.weeks, kind: 'integer', value: (r) => r.weeks },
+    { header: h.firstWeek, kind: 'date', value: (r) => r.firstWeekStartsOn },
+    { header: h.agreement, kind: 'text', value: (r) => agreementName(r.agreement), width: 50 },
+    why,
+  ];
   const problemTable: ExportTable<BillingProblem> = {
     title: h.problems,
-    columns: [
-      { header: h.provider, kind: 'text', value: (r) => r.providerName, width: 28 },
-      ...(view.courseLines
-        ? [
-            {
-              header: h.citizen,
-              kind: 'text' as const,
-              value: (r: BillingProblem) => r.citizenName,
-              width: 28,
-            },
-          ]
-        : []),
-      { header: h.month, kind: 'text', value: (r) => month(r.month), width: 16 },
-      { header: h.kind, kind: 'text', value: (r) => h[r.kind] },
-      { header: h.weeks, kind: 'integer', value: (r) => r.weeks },
-      { header: h.firstWeek, kind: 'date', value: (r) => r.firstWeekStartsOn },
-      { header: h.agreement, kind: 'text', value: (r) => agreementName(r.agreement), width: 50 },
-      { header: h.reason, kind: 'text', value: (r) => h[r.reason], width: 40 },
-    ],
+    columns: weekColumns<BillingProblem>({
+      header: h.reason,
+      kind: 'text',
+      value: (r) => h[r.reason],
+      width: 40,
+    }),
     rows: view.problems,
+  };
+  const leftOutTable: ExportTable<BillingLeftOut> = {
+    title: h.leftOut,
+    columns: weekColumns<BillingLeftOut>({
+      header: h.pauseKind,
+      kind: 'text',
+      value: (r) => h[r.pauseKind],
+      width: 24,
+    }),
+    rows: view.leftOut,
   };
 
   const tables: ExportTable<unknown>[] = [
     monthTable as ExportTable<unknown>,
     providerTable as ExportTable<unknown>,
     problemTable as ExportTable<unknown>,
+    leftOutTable as ExportTable<unknown>,
   ];
   if (view.courseLines) {
     const courseTable: ExportTable<BillingCourseLine> = {

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../platform/db/schema.ts';
 import type { BillableCourse, BillingAgreement } from './billing.rules.ts';
+import type { PauseSpan } from './billing-pauses.rules.ts';
 import type { BillingAgreementRef } from '../../../shared/courses/billing.schemas.ts';
 
 type Runner = Kysely<DatabaseSchema>;
@@ -22,9 +23,37 @@ export async function listBillableCourses(
   db: Runner,
   filter: { fromDate: string; toDate: string; providerId?: string | undefined },
 ): Promise<BillableCourse[]> {
+  const courses: BillableCourse[] = await billableCourseQuery(db, filter)
+    .select(['id', 'providerId', 'agreementId', 'startsOn', 'endsOn', 'aftercareStartsOn', 'aftercareEndsOn'])
+    .orderBy('startsOn')
+    .orderBy('id')
+    .execute();
+  // Issue 14: the pauses of these courses whose kind their agreement excludes from payment (usually none).
+  const pauses = await db
+    .selectFrom('coursePause as p')
+    .innerJoin('course as c', 'c.id', 'p.courseId')
+    .innerJoin('agreementPauseExclusion as x', (join) =>
+      join.onRef('x.agreementId', '=', 'c.agreementId').onRef('x.pauseKind', '=', 'p.kind'),
+    )
+    .select(['p.courseId', 'p.kind', 'p.fromDate', 'p.toDate'])
+    .where('p.courseId', 'in', billableCourseQuery(db, filter).select('id'))
+    .where('p.fromDate', '<=', filter.toDate)
+    .orderBy('p.fromDate')
+    .execute();
+  if (pauses.length === 0) return courses;
+  const byCourse = new Map<string, PauseSpan[]>();
+  for (const { courseId, ...pause } of pauses) {
+    byCourse.set(courseId, [...(byCourse.get(courseId) ?? []), pause]);
+  }
+  return courses.map((c) => (byCourse.has(c.id) ? { ...c, pauses: byCourse.get(c.id)! } : c));
+}
+
+function billableCourseQuery(
+  db: Runner,
+  filter: { fromDate: string; toDate: string; providerId?: string | undefined },
+) {
   let query = db
     .selectFrom('course')
-    .select(['id', 'providerId', 'agreementId', 'startsOn', 'endsOn', 'aftercareStartsOn', 'aftercareEndsOn'])
     .where((eb) =>
       eb.or([
         eb.and([
@@ -38,7 +67,7 @@ export async function listBillableCourses(
       ]),
     );
   if (filter.providerId) query = query.where('providerId', '=', filter.providerId);
-  return query.orderBy('startsOn').orderBy('id').execute();
+  return query;
 }
 
 /** Names of the citizens of the given courses (a provider's own view; RLS limits what is seen). */
@@ -79,6 +108,19 @@ export async function loadAgreements(
     .where('agreementId', 'in', [...ids])
     .orderBy('validFrom')
     .execute();
+  // Issue 14: price indexations and the pause kinds excluded from payment.
+  const indexations = await db
+    .selectFrom('agreementPriceIndexation')
+    .select(['agreementId', 'effectiveFrom', 'basisPoints'])
+    .where('agreementId', 'in', [...ids])
+    .orderBy('effectiveFrom')
+    .execute();
+  const exclusions = await db
+    .selectFrom('agreementPauseExclusion')
+    .select(['agreementId', 'pauseKind'])
+    .where('agreementId', 'in', [...ids])
+    .orderBy('pauseKind')
+    .execute();
   return agreements.map((a) => ({
     agreement: {
       id: a.id,
@@ -94,6 +136,10 @@ export async function loadAgreements(
           validTo: p.validTo,
           weeklyOre: Number(p.weeklyOre),
         })),
+      indexations: indexations
+        .filter((i) => i.agreementId === a.id)
+        .map((i) => ({ effectiveFrom: i.effectiveFrom, basisPoints: i.basisPoints })),
+      excludedPauseKinds: exclusions.filter((x) => x.agreementId === a.id).map((x) => x.pauseKind),
     },
     ref: {
       id: a.id,

@@ -89,6 +89,7 @@ describe('billing API', () => {
       'Afregning pr. måned',
       'Afregning pr. leverandør',
       'Uger uden pris',
+      'Uger uden betaling (pauser)',
     ]);
   });
 });

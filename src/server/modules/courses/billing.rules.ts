@@ -11,9 +11,14 @@
 // problem to be solved, never silently 0 kr. Consistent with weeksIncluding (1–7 days = 1 week): a
 // programme from s to e has weeksIncluding(s, e) blocks. Billing uses only these four dates of the
 // course, never the stage rows. Amounts are integer øre.
+// Issue 14: the weekly price is the agreed price indexed by the agreement's price indexations
+// (agreement-indexation.rules.ts), and a block wholly in pauses the agreement excludes from payment is
+// left out, with its reason (billing-pauses.rules.ts).
 import { addDays, daysBetween, type IsoDate } from '../../../shared/dates.ts';
-import { priceOn, type PricedAgreement } from '../agreements/agreement.service.ts';
+import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
+import { indexedPriceOn, type IndexedAgreement } from '../agreements/agreement.service.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
+import { blockLastDay, pauseLeavingOut, type PauseSpan } from './billing-pauses.rules.ts';
 
 /** 'YYYY-MM'. */
 export type Month = string;
@@ -31,10 +36,14 @@ export interface BillableCourse {
   endsOn: IsoDate | null;
   aftercareStartsOn: IsoDate | null;
   aftercareEndsOn: IsoDate | null;
+  /** The course's pauses (issue 14); only the kinds its agreement excludes leave weeks out. */
+  pauses?: readonly PauseSpan[];
 }
 
-export interface BillingAgreement extends PricedAgreement {
+export interface BillingAgreement extends IndexedAgreement {
   id: string;
+  /** Pause kinds excluded from payment (issue 14); none when absent. */
+  excludedPauseKinds?: readonly PauseKind[];
 }
 
 /** One started week of a course. */
@@ -46,6 +55,8 @@ export interface WeekBlock {
 
 export interface PricedBlock extends WeekBlock {
   weeklyOre: number;
+  /** The agreed price before indexation. */
+  baseWeeklyOre: number;
 }
 
 export type ProblemReason = 'no_agreement' | 'no_price';
@@ -131,9 +142,9 @@ export function priceBlocks(
       problems.push({ ...block, reason: 'no_agreement' });
       continue;
     }
-    const weeklyOre = priceOn(agreement, block.kind, block.startsOn);
-    if (weeklyOre === null) problems.push({ ...block, reason: 'no_price' });
-    else priced.push({ ...block, weeklyOre });
+    const price = indexedPriceOn(agreement, block.kind, block.startsOn);
+    if (price === null) problems.push({ ...block, reason: 'no_price' });
+    else priced.push({ ...block, ...price });
   }
   return { priced, problems };
 }
@@ -144,6 +155,8 @@ export function priceBlocks(
 export interface PriceWeeks {
   weeklyOre: number;
   weeks: number;
+  /** The agreed price before indexation, when the price used is an indexed one. */
+  baseWeeklyOre?: number;
 }
 
 export interface KindAmount {
@@ -195,36 +208,100 @@ function emptyAmounts(): BillingAmounts {
   };
 }
 
-function addWeeks(amount: KindAmount, weeklyOre: number, weeks: number): void {
+function addWeeks(amount: KindAmount, weeklyOre: number, weeks: number, baseWeeklyOre = weeklyOre): void {
   amount.weeks += weeks;
   amount.ore += weeklyOre * weeks;
-  const price = amount.prices.find((p) => p.weeklyOre === weeklyOre);
+  const base = baseWeeklyOre === weeklyOre ? undefined : baseWeeklyOre;
+  const price = amount.prices.find((p) => p.weeklyOre === weeklyOre && p.baseWeeklyOre === base);
   if (price) price.weeks += weeks;
   else {
-    amount.prices.push({ weeklyOre, weeks });
+    amount.prices.push(base === undefined ? { weeklyOre, weeks } : { weeklyOre, weeks, baseWeeklyOre: base });
     amount.prices.sort((a, b) => a.weeklyOre - b.weeklyOre);
   }
 }
 
 function addAmounts(target: BillingAmounts, source: BillingAmounts): void {
   for (const kind of ['programme', 'aftercare'] as const) {
-    for (const price of source[kind].prices) addWeeks(target[kind], price.weeklyOre, price.weeks);
+    for (const price of source[kind].prices) {
+      addWeeks(target[kind], price.weeklyOre, price.weeks, price.baseWeeklyOre);
+    }
   }
   target.totalOre = target.programme.ore + target.aftercare.ore;
 }
 
-/** Bills every course over the period: a line per course and month, and the blocks without a price. */
+/** Weeks of a course left out of billing because they lie in excluded pauses (issue 14). */
+export interface LeftOutWeeks {
+  courseId: string;
+  providerId: string;
+  agreementId: string;
+  kind: PriceKind;
+  month: Month;
+  pauseKind: PauseKind;
+  firstWeekStartsOn: IsoDate;
+  weeks: number;
+}
+
+/** Splits off the blocks wholly in pauses the agreement excludes from payment. */
+function leaveOutPaused(
+  course: BillableCourse,
+  agreement: BillingAgreement | null,
+  blocks: readonly WeekBlock[],
+  asOf: IsoDate,
+): { billed: WeekBlock[]; leftOut: LeftOutWeeks[] } {
+  const excluded = new Set(agreement?.excludedPauseKinds ?? []);
+  if (!agreement || excluded.size === 0 || !course.pauses?.length)
+    return { billed: [...blocks], leftOut: [] };
+  const billed: WeekBlock[] = [];
+  const leftOut = new Map<string, LeftOutWeeks>();
+  for (const block of blocks) {
+    const stretchEnd = (block.kind === 'programme' ? course.endsOn : course.aftercareEndsOn) ?? asOf;
+    const pauseKind = pauseLeavingOut(
+      block.startsOn,
+      blockLastDay(block.startsOn, stretchEnd),
+      course.pauses,
+      excluded,
+    );
+    if (pauseKind === null) {
+      billed.push(block);
+      continue;
+    }
+    const key = `${block.kind}|${block.month}|${pauseKind}`;
+    const entry = leftOut.get(key);
+    if (entry) entry.weeks += 1;
+    else {
+      leftOut.set(key, {
+        courseId: course.id,
+        providerId: course.providerId,
+        agreementId: agreement.id,
+        kind: block.kind,
+        month: block.month,
+        pauseKind,
+        firstWeekStartsOn: block.startsOn,
+        weeks: 1,
+      });
+    }
+  }
+  return { billed, leftOut: [...leftOut.values()] };
+}
+
+/**
+ * Bills every course over the period: a line per course and month, the blocks without a price, and the
+ * weeks left out for excluded pauses.
+ */
 export function billCourses(
   courses: readonly BillableCourse[],
   agreements: ReadonlyMap<string, BillingAgreement>,
   period: BillingPeriod,
   asOf: IsoDate,
-): { lines: CourseMonthLine[]; problems: BillingProblem[] } {
+): { lines: CourseMonthLine[]; problems: BillingProblem[]; leftOut: LeftOutWeeks[] } {
   const lines: CourseMonthLine[] = [];
   const problems: BillingProblem[] = [];
+  const leftOut: LeftOutWeeks[] = [];
   for (const course of courses) {
     const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
-    const { priced, problems: unpriced } = priceBlocks(courseBlocks(course, period, asOf), agreement);
+    const paused = leaveOutPaused(course, agreement, courseBlocks(course, period, asOf), asOf);
+    leftOut.push(...paused.leftOut);
+    const { priced, problems: unpriced } = priceBlocks(paused.billed, agreement);
     const byMonth = new Map<Month, CourseMonthLine>();
     for (const block of priced) {
       let line = byMonth.get(block.month);
@@ -238,7 +315,7 @@ export function billCourses(
         };
         byMonth.set(block.month, line);
       }
-      addWeeks(line[block.kind], block.weeklyOre, 1);
+      addWeeks(line[block.kind], block.weeklyOre, 1, block.baseWeeklyOre);
       line.totalOre = line.programme.ore + line.aftercare.ore;
     }
     lines.push(...[...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)));
@@ -262,7 +339,7 @@ export function billCourses(
     }
     problems.push(...byKey.values());
   }
-  return { lines, problems };
+  return { lines, problems, leftOut };
 }
 
 /** The course lines summed per provider × month × agreement. */

@@ -303,6 +303,7 @@ describe('billing', () => {
       'Afregning pr. måned',
       'Afregning pr. leverandør',
       'Uger uden pris',
+      'Uger uden betaling (pauser)',
     ]);
     const csv = tableToCsv(tables[0] as ExportTable<unknown>, { danish: true });
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');

@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type {
   BillingAgreementRef,
   BillingCourseLine,
+  BillingLeftOut,
   BillingProblem,
   BillingExportQuery,
   BillingQuery,
@@ -29,8 +30,9 @@ import {
   type BillingAmounts,
 } from './billing.rules.ts';
 import { auditAction } from '../../platform/audit/audit-request.ts';
-import { today } from './course-access.ts';
 import { billingExportTables } from './billing.export.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
+import { isProviderUser, providerFilterOf } from '../../platform/access/provider-scope.ts';
 
 export interface BillingOptions {
   /** Weeks of ongoing courses count up to this day (default: today in Copenhagen). */
@@ -53,13 +55,8 @@ function byName<T extends { providerName: string }>(a: T, b: T): number {
 
 /** Whose billing the actor may see: the own provider for provider users, else all or the one asked for. */
 function scopeOf(ctx: Ctx, query: BillingQuery): { isProvider: boolean; providerId: string | undefined } {
-  const isProvider = ctx.actor.organisationKind === 'provider';
-  if (!isProvider) return { isProvider, providerId: query.providerId };
   // Another provider's billing: the caller learns nothing, not even that it exists.
-  if (query.providerId && query.providerId !== ctx.actor.organisationId) {
-    throw new AppError('NOT_FOUND', 'access.not_found');
-  }
-  return { isProvider, providerId: ctx.actor.organisationId };
+  return { isProvider: isProviderUser(ctx.actor), providerId: providerFilterOf(ctx.actor, query.providerId) };
 }
 
 async function buildView(
@@ -69,7 +66,7 @@ async function buildView(
   scope: { isProvider: boolean; providerId: string | undefined },
   options: BillingOptions,
 ): Promise<BillingView> {
-  const asOf = options.asOf ?? today();
+  const asOf = options.asOf ?? todayInCopenhagen();
   const providers = await repo.listProviders(tx, scope.providerId);
   if (scope.providerId && providers.length === 0) throw new AppError('NOT_FOUND', 'access.not_found');
   const providerName = new Map(providers.map((p) => [p.id, p.name]));
@@ -86,7 +83,7 @@ async function buildView(
   const agreements = new Map<string, BillingAgreement>(loaded.map((l) => [l.agreement.id, l.agreement]));
   const refs = new Map<string, BillingAgreementRef>(loaded.map((l) => [l.ref.id, l.ref]));
 
-  const { lines, problems } = billCourses(courses, agreements, period, asOf);
+  const { lines, problems, leftOut } = billCourses(courses, agreements, period, asOf);
   const rawRows = summariseLines(lines);
   const rows: BillingRow[] = rawRows
     .map((row) => ({
@@ -114,9 +111,11 @@ async function buildView(
 
   const citizens = scope.isProvider
     ? new Map(
-        (await repo.citizensOfCourses(tx, [...new Set([...lines, ...problems].map((l) => l.courseId))])).map(
-          (c) => [c.courseId, c],
-        ),
+        (
+          await repo.citizensOfCourses(tx, [
+            ...new Set([...lines, ...problems, ...leftOut].map((l) => l.courseId)),
+          ])
+        ).map((c) => [c.courseId, c]),
       )
     : null;
 
@@ -149,6 +148,39 @@ async function buildView(
       reason: problem.reason,
       firstWeekStartsOn: problem.firstWeekStartsOn,
       weeks: problem.weeks,
+      courseId,
+      citizenName: courseId ? (citizens?.get(courseId)?.citizenName ?? null) : null,
+    });
+  }
+
+  // Weeks left out for excluded pauses (issue 14), grouped like the problems: no course for the administration.
+  const leftOutViews = new Map<string, BillingLeftOut>();
+  for (const weeks of leftOut) {
+    const courseId = citizens ? weeks.courseId : null;
+    const key = [
+      weeks.providerId,
+      weeks.agreementId,
+      weeks.kind,
+      weeks.month,
+      weeks.pauseKind,
+      courseId,
+    ].join('|');
+    const existing = leftOutViews.get(key);
+    if (existing) {
+      existing.weeks += weeks.weeks;
+      if (weeks.firstWeekStartsOn < existing.firstWeekStartsOn)
+        existing.firstWeekStartsOn = weeks.firstWeekStartsOn;
+      continue;
+    }
+    leftOutViews.set(key, {
+      providerId: weeks.providerId,
+      providerName: providerName.get(weeks.providerId) ?? '',
+      agreement: refs.get(weeks.agreementId) ?? null,
+      kind: weeks.kind,
+      month: weeks.month,
+      pauseKind: weeks.pauseKind,
+      firstWeekStartsOn: weeks.firstWeekStartsOn,
+      weeks: weeks.weeks,
       courseId,
       citizenName: courseId ? (citizens?.get(courseId)?.citizenName ?? null) : null,
     });
@@ -196,6 +228,9 @@ async function buildView(
     providerTotals,
     total: totalView(totalOf(rawRows)),
     problems: [...problemViews.values()].sort(
+      (a, b) => byName(a, b) || a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind),
+    ),
+    leftOut: [...leftOutViews.values()].sort(
       (a, b) => byName(a, b) || a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind),
     ),
     courseLines,

@@ -106,6 +106,22 @@ export function listAbsencesOfCitizen(tx: Tx, citizenId: string) {
     .execute();
 }
 
+/**
+ * Pauses in the citizen's courses (migration 0027, issue 14): illness, hospital stay or other, with a note.
+ * The table has no citizen_id: its rows are the citizen's through the course (and row-level security
+ * shows a pause exactly when its course is visible).
+ */
+export function listPausesOfCitizen(tx: Tx, citizenId: string) {
+  return tx
+    .selectFrom('coursePause')
+    .innerJoin('course', 'course.id', 'coursePause.courseId')
+    .selectAll('coursePause')
+    .where('course.citizenId', '=', citizenId)
+    .orderBy('coursePause.fromDate')
+    .orderBy('coursePause.createdAt')
+    .execute();
+}
+
 /** Party hearings of the documentation (migration 0023, issue 12). */
 export function listPartyHearingsOfCitizen(tx: Tx, citizenId: string) {
   return tx

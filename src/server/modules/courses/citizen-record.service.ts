@@ -1,7 +1,8 @@
 // What the courses module holds about one citizen, opened (notes and assessments decrypted), for the
 // citizen's right of access (GDPR art. 15): circumstances, referrals, courses with caseworkers, stages,
-// entries, documents and party hearings, placements, plan starts, job talks and treatment referrals. Runs in the
-// caller's transaction and audits nothing: the caller's export is the one audited use.
+// entries, documents, absences, pauses and party hearings, placements, plan starts, job talks and
+// treatment referrals. Runs in the caller's transaction and audits nothing: the caller's export is the
+// one audited use.
 import type { Tx } from '../../platform/context.ts';
 import { decrypt, type Keys } from '../../platform/crypto/keys.ts';
 import * as repo from './citizen-record.repository.ts';
@@ -25,6 +26,7 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
   const talks = await repo.listTalksOfCitizen(tx, citizenId);
   const treatmentReferrals = await repo.listTreatmentReferralsOfCitizen(tx, citizenId);
   const absences = await repo.listAbsencesOfCitizen(tx, citizenId);
+  const pauses = await repo.listPausesOfCitizen(tx, citizenId);
   const hearings = await repo.listPartyHearingsOfCitizen(tx, citizenId);
   return {
     referrals: referrals.map(
@@ -70,6 +72,10 @@ export async function loadCitizenCourseRecord(tx: Tx, keys: Keys, citizenId: str
           createdAt: iso(a.createdAt),
           updatedAt: iso(a.updatedAt),
         })),
+      // Illness or a hospital stay: health data about the citizen, so it is theirs to see (GDPR art. 15).
+      pauses: pauses
+        .filter((p) => p.courseId === c.id)
+        .map(({ courseId: _k, ...p }) => ({ ...p, createdAt: iso(p.createdAt) })),
       // The citizen's own comments are theirs to see (GDPR art. 15): opened here.
       partyHearings: hearings
         .filter((h) => h.courseId === c.id)

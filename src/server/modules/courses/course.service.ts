@@ -8,6 +8,8 @@ export {
   loadCourseDetail,
 } from './services/course-read.ts';
 export { setCaseworkers, updateCourse } from './services/course-staff.ts';
+/** Running courses and their active mentors per provider (the promised mentor ratio, agreements module). */
+export { getMentorLoad } from './services/mentor-load.ts';
 export { changeStage, defaultAftercareEnd, endAftercare, endCourse } from './services/course-stages.ts';
 export { createPlacement, deletePlacement, updatePlacement } from './services/placement-manage.ts';
 /** At the server's start: seals placement assessments written as text before migration 0011. */

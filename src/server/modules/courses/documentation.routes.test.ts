@@ -1,9 +1,8 @@
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
-import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 
 let server: TestServer;
@@ -21,7 +20,7 @@ beforeAll(async () => {
     agreementId,
     mentorUserId: world.users.providerStaff.userId,
     caseworkerIds: [world.users.caseworker.userId],
-    startsOn: addDays(today(), -60),
+    startsOn: addDays(todayInCopenhagen(), -60),
   });
 });
 afterAll(() => server?.close());
@@ -43,7 +42,7 @@ describe('documentation routes', () => {
   it('returns the plan input as a PDF and audits the export', async () => {
     const provider = await signedIn('providerStaff');
     const entry = await provider.post(`/api/courses/${courseId}/entries`, {
-      entryOn: today(),
+      entryOn: todayInCopenhagen(),
       kind: 'progression',
       text: 'Møder stabilt og tager ansvar for kaffebaren',
     });

@@ -1,10 +1,9 @@
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertUser } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
-import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import {
   createCourseEntry,
@@ -30,7 +29,7 @@ let running: string;
 let ended: string;
 let closed: string;
 let otherCourse: string;
-const day = (offset: number) => addDays(today(), offset);
+const day = (offset: number) => addDays(todayInCopenhagen(), offset);
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -293,7 +292,7 @@ describe('final report', () => {
     const draft = await saveFinalReport(ctx('providerStaff'), running, { summary: 'Udkast' });
     expect(draft).toMatchObject({ summary: 'Udkast', completedOn: null, courseEndsOn: null });
     await expect(
-      saveFinalReport(ctx('providerStaff'), running, { summary: 'Udkast', completedOn: today() }),
+      saveFinalReport(ctx('providerStaff'), running, { summary: 'Udkast', completedOn: todayInCopenhagen() }),
     ).rejects.toMatchObject({ code: 'INVALID_STATE', message: 'documentation.final_report_not_ended' });
   });
 
@@ -302,12 +301,12 @@ describe('final report', () => {
       summary: 'Borgeren fik job',
       outcome: 'Job 20 timer',
       recommendation: 'Efterværn i 3 måneder',
-      completedOn: today(),
+      completedOn: todayInCopenhagen(),
     });
-    expect(report).toMatchObject({ completedOn: today(), courseEndsOn: day(-10) });
+    expect(report).toMatchObject({ completedOn: todayInCopenhagen(), courseEndsOn: day(-10) });
     expect(await getFinalReport(ctx('caseworker'), ended)).toMatchObject({
       summary: 'Borgeren fik job',
-      completedOn: today(),
+      completedOn: todayInCopenhagen(),
     });
   });
 

@@ -98,12 +98,16 @@ export const JOB_TALK_RULES: readonly RuleVersion<JobTalkRules>[] = [
     validFrom: '2020-01-01',
     source:
       'LAB (lov nr. 548 af 7.5.2019, i kraft 1.1.2020; lbk. nr. 280 af 1.3.2024) § 31, stk. 5 (stk. 3 i den oprindelige affattelse): første jobsamtale senest 1 uge fra første henvendelse til kommunen om hjælp; § 31, stk. 3 (oprindeligt stk. 1): mindst 4 individuelle jobsamtaler inden for de første 6 måneder, opgjort efter § 9 (sammenhængende periode på samme ydelse fra første henvendelse); § 32: derefter jobsamtaler, når jobcenteret vurderer behov, og ret til jobsamtale efter anmodning',
+    sourceEn:
+      'LAB (Act no. 548 of 7 May 2019, in force 1 January 2020; Consolidated Act no. 280 of 1 March 2024) § 31(5) (subsection 3 as first worded): the first job talk no later than 1 week after the first request to the municipality for help; § 31(3) (first subsection 1): at least 4 individual job talks within the first 6 months, counted under § 9 (one continuous period on the same benefit from the first request); § 32: after that, job talks when the job centre judges there is a need, and a right to a job talk on request',
     rules: { firstTalkWithinDays: 7, firstPeriodMonths: 6, talksInFirstPeriod: 4, followUpMonths: null },
   },
   {
     validFrom: '2026-07-01',
     source:
       'Lov nr. 1750 af 29.12.2025 (reform af beskæftigelsesindsatsen), mere fleksible kontaktforløb fra 1.7.2026: kravet om 4 jobsamtaler på 6 måneder gælder jobparate (mindst 75 pct.), ikke aktivitetsparate; efter 6 måneder jobsamtaler, når kommunen vurderer behov (STAR, spørgsmål og svar om reformen). Ikke verificeret i lovteksten: den ændrede § 31 for aktivitetsparate; at første jobsamtale fortsat skal holdes senest 1 uge efter første henvendelse; overgangsregler for perioder, der begyndte før 1.7.2026',
+    sourceEn:
+      'Act no. 1750 of 29 December 2025 (reform of the employment services), more flexible contact courses from 1 July 2026: the requirement of 4 job talks in 6 months applies to job-ready citizens (at least 75 per cent), not to activity-ready citizens; after 6 months, job talks when the municipality judges there is a need (STAR, questions and answers on the reform). Not verified in the text of the act: the amended § 31 for activity-ready citizens; that the first job talk must still be held no later than 1 week after the first request; transitional rules for periods that began before 1 July 2026',
     rules: { firstTalkWithinDays: 7, firstPeriodMonths: 6, talksInFirstPeriod: 1, followUpMonths: null },
   },
 ];
@@ -139,11 +143,13 @@ export function jobTalkRulesWithFollowUp(
 ): readonly RuleVersion<JobTalkRules>[] {
   if (followUpMonths === undefined || followUpMonths === null) return versions;
   const local = `Lokalt fastsat (ikke lovkrav): når lovens samtaler er holdt, en jobsamtale senest ${followUpMonths} måneder efter den forrige`;
+  const localEn = `Set locally (not required by law): once the talks the law requires are held, a job talk no later than ${followUpMonths} months after the previous one`;
   return versions.map((version) =>
     version.validFrom >= JOB_TALK_REFORM_2026
       ? {
           ...version,
           source: `${version.source}. ${local}`,
+          ...(version.sourceEn ? { sourceEn: `${version.sourceEn}. ${localEn}` } : {}),
           rules: { ...version.rules, followUpMonths, followUpIsLocal: true },
         }
       : version,

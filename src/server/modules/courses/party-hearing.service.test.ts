@@ -1,12 +1,11 @@
 // Party hearing (partshøring, issue 12): the job centre sends the provider's documentation to the citizen
 // for comments and records what came back; the provider sees the status, not the comments; other
 // organisations get 404; every read and change is audited, never with the comments' text.
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
-import { today } from './course-access.ts';
 import { insertCourse } from './course.fixtures.ts';
 import { deletePlanStart, recordPlanStart, saveWorkCapacity } from './documentation.service.ts';
 import {
@@ -27,7 +26,7 @@ afterAll(() => database?.close());
 
 const db = () => database.db;
 const ctx = (who: keyof typeof world.users) => ctxFor(database.db, keys, world.users[who]);
-const day = (offset: number) => addDays(today(), offset);
+const day = (offset: number) => addDays(todayInCopenhagen(), offset);
 
 async function expectAppError(promise: Promise<unknown>, code: string, fields?: Record<string, string>) {
   await expect(promise).rejects.toBeInstanceOf(AppError);
@@ -137,7 +136,7 @@ describe('party hearing', () => {
     await expectAppError(sendForPartyHearing(ctx('otherCaseworker'), courseId, sending()), 'NOT_FOUND');
     await expectAppError(listPartyHearings(ctx('otherProviderStaff'), courseId), 'NOT_FOUND');
     const hearing = await sendForPartyHearing(ctx('caseworker'), courseId, sending());
-    const outcome = { outcome: 'no_comments' as const, outcomeOn: today() };
+    const outcome = { outcome: 'no_comments' as const, outcomeOn: todayInCopenhagen() };
     await expectAppError(recordPartyHearingOutcome(ctx('providerStaff'), hearing.id, outcome), 'FORBIDDEN');
     await expectAppError(recordPartyHearingOutcome(ctx('otherCaseworker'), hearing.id, outcome), 'NOT_FOUND');
   });
@@ -168,7 +167,7 @@ describe('party hearing', () => {
     await expectAppError(
       recordPartyHearingOutcome(ctx('caseworker'), hearing.id, {
         outcome: 'no_comments',
-        outcomeOn: today(),
+        outcomeOn: todayInCopenhagen(),
       }),
       'VALIDATION_FAILED',
       { outcomeOn: 'party_hearing.no_comments_before_deadline' },

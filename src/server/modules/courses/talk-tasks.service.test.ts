@@ -1,5 +1,5 @@
 // The task list (talk.service.ts listTasks) for caseworkers and provider users, on organisations of its own.
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import {
@@ -12,7 +12,6 @@ import {
 import type { Actor } from '../../platform/context.ts';
 import { encrypt } from '../../platform/crypto/keys.ts';
 import { syntheticCvr } from '../../seed/synthetic.ts';
-import { today } from './course-access.ts';
 import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
 import { listTasks } from './talk.service.ts';
 import { decrypt } from '../../platform/crypto/keys.ts';
@@ -46,7 +45,7 @@ const ctxOf = (actor: Actor) => ctxFor(database.db, keys, actor);
 const ctx = (who: keyof typeof world.users) => ctxOf(world.users[who]);
 
 describe('the task list', () => {
-  const day = (offset: number) => addDays(today(), offset);
+  const day = (offset: number) => addDays(todayInCopenhagen(), offset);
   /** The Monday of last week's ISO week: K8's change of benefit. */
   const changeMonday = mondayOf(day(-7));
   let ids: Record<string, string> = {};
@@ -221,7 +220,7 @@ describe('the task list', () => {
     expect(await summary(users.cw2)).toEqual([
       ['talk_due', ids.k4, day(-53), true, 'Dora K4'],
       ['talk_due', ids.k3, day(-23), true, 'Carl K3'],
-      ['talk_due', ids.k8, dueK8, dueK8 < today(), 'Ida K8'],
+      ['talk_due', ids.k8, dueK8, dueK8 < todayInCopenhagen(), 'Ida K8'],
     ]);
     const k8 = (await listTasks(ctxOf(users.cw2))).items.find((t) => t.courseId === ids.k8);
     expect(k8).toMatchObject({ detail: 'first' });

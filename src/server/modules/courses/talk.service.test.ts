@@ -1,10 +1,9 @@
-import { addDays } from '../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../shared/dates.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
-import { today } from './course-access.ts';
 import { insertCourse } from './course.fixtures.ts';
 import { JOB_TALK_FOLLOW_UP_SETTING } from './legal-rules.ts';
 import { createTalk, getCourseTalks, updateTalk } from './talk.service.ts';
@@ -48,7 +47,7 @@ describe('job talks on a course', () => {
     const before = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-03-02'));
     // The period counts from the course start while the first request for help is not recorded (derived).
     // As of today: the first talk within 1 week (LAB § 31, stk. 5) until the first 6 months are over.
-    const inPeriod = today() <= '2026-09-01';
+    const inPeriod = todayInCopenhagen() <= '2026-09-01';
     expect(before.next).toMatchObject({
       obligation: 'first',
       arose: inPeriod ? '2026-03-02' : '2026-09-02',
@@ -56,12 +55,22 @@ describe('job talks on a course', () => {
       periodStartsOn: '2026-03-02',
       periodDerived: true,
     });
-    expect(before.next!.overdue).toBe(inPeriod && '2026-03-09' < today());
+    expect(before.next!.overdue).toBe(inPeriod && '2026-03-09' < todayInCopenhagen());
     expect(before.canManage).toBe(true);
 
     const after = await getCourseTalks(ctx('caseworker'), await courseAtA('2026-08-03'));
     expect(after.next).toMatchObject({ obligation: 'first', deadline: '2026-08-10' });
     expect(after.next!.ruleSource).toContain('Lov nr. 1750');
+  });
+
+  it('shows the rule texts of the next talk and of stored talks in the chosen language', async () => {
+    const courseId = await courseAtA('2026-03-02');
+    await createTalk(ctx('caseworker'), courseId, { scheduledOn: '2026-03-05', venue: 'provider' });
+    const english = await getCourseTalks({ ...ctx('caseworker'), language: 'en' }, courseId);
+    expect(english.next!.ruleSource).toMatch(/^(LAB \(Act no\. 548|Act no\. 1750)/);
+    expect(english.talks[0]!.ruleSource).toContain('the first job talk no later than 1 week');
+    const danish = await getCourseTalks(ctx('caseworker'), courseId);
+    expect(danish.talks[0]!.ruleSource).toContain('første jobsamtale senest 1 uge');
   });
 
   it('stores the obligation and deadline at scheduling and judges the held talk against it', async () => {
@@ -105,7 +114,7 @@ describe('job talks on a course', () => {
     await updateTalk(ctx('caseworker'), third.id, { outcome: 'held', heldOn: '2026-09-03' });
     // After the first 6 months: when needed (§ 32; from the reform, when the municipality judges a need).
     const view = await getCourseTalks(ctx('providerStaff'), courseId);
-    const inPeriod = today() <= '2026-09-01';
+    const inPeriod = todayInCopenhagen() <= '2026-09-01';
     expect(view.next).toMatchObject({ obligation: 'follow_up', deadline: inPeriod ? '2026-09-01' : null });
     expect(view.canManage).toBe(false);
     expect(view.talks.map((t) => [t.scheduledOn, t.venue, t.outcome, t.timely])).toEqual([
@@ -149,6 +158,11 @@ describe('job talks on a course', () => {
       const next = (await getCourseTalks(ctx('caseworker'), courseId)).next!;
       expect(next.deadline).toBe('2026-11-08');
       expect(next.ruleSource).toContain('Lokalt fastsat');
+      // Issue 15 item 4: in English the rule text is English too, the local standard included.
+      const english = (await getCourseTalks({ ...ctx('caseworker'), language: 'en' }, courseId)).next!;
+      expect(english.ruleSource).toContain('Act no. 1750');
+      expect(english.ruleSource).toContain('Set locally (not required by law)');
+      expect(english.ruleSource).not.toContain('Lokalt');
       await db()
         .updateTable('systemSetting')
         .set({ value: 'when_needed' })
@@ -176,7 +190,7 @@ describe('job talks on a course', () => {
       heldOn: 'talk.held_on_required',
     });
     await expectAppError(
-      updateTalk(cw, talk.id, { outcome: 'held', heldOn: addDays(today(), 1) }),
+      updateTalk(cw, talk.id, { outcome: 'held', heldOn: addDays(todayInCopenhagen(), 1) }),
       'VALIDATION_FAILED',
       { heldOn: 'talk.held_on_future' },
     );

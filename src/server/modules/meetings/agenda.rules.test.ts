@@ -88,3 +88,40 @@ describe('buildAgenda', () => {
     expect(agenda).toMatchObject({ version: 1, generatedOn: '2026-03-10' });
   });
 });
+
+describe('buildAgenda: the provider’s promises', () => {
+  const promise = {
+    agreement: 'Udbud 2025, 1. Udsatte borgere',
+    kind: 'binding_partnerships' as const,
+    label: null,
+    unit: null,
+    source: 'bid' as const,
+    promisedTenths: 100,
+    recordedTenths: 70,
+    status: 'not_met' as const,
+  };
+
+  it('adds the promises with how many are not kept, as of the day', () => {
+    const other = {
+      ...promise,
+      kind: 'other' as const,
+      recordedTenths: null,
+      status: 'not_recorded' as const,
+    };
+    const section = buildAgenda({ ...FACTS, promises: [promise, other] }).sections.at(-1)!;
+    expect(section).toMatchObject({ key: 'promises', available: true, from: '2026-03-10', to: '2026-03-10' });
+    expect(section.figures.map((f) => [f.key, f.value])).toEqual([
+      ['promises', 2],
+      ['promises_not_met', 1],
+    ]);
+    expect(section.promises).toEqual([promise, other]);
+  });
+
+  it('leaves the section out without promises and marks it unavailable when they could not be had', () => {
+    expect(buildAgenda({ ...FACTS, promises: [] }).sections.map((s) => s.key)).not.toContain('promises');
+    expect(buildAgenda({ ...FACTS, promises: null }).sections.at(-1)).toMatchObject({
+      key: 'promises',
+      available: false,
+    });
+  });
+});

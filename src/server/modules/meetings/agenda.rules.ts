@@ -8,6 +8,7 @@ import type {
   Agenda,
   AgendaFigure,
   AgendaItem,
+  AgendaPromise,
   AgendaSectionData,
 } from '../../../shared/meetings/agenda.schemas.ts';
 
@@ -40,6 +41,11 @@ export interface AgendaFacts {
     timeliness: Rate;
     attendance: Rate;
     totals: { timeliness: Rate; attendance: Rate };
+    /**
+     * Seed 004's other measures: timeliness of activation (total: all activity-ready over 30) and the share
+     * with an internship or documented progression (total: all providers); absent when not available.
+     */
+    measures?: { activation: Rate; outreach: Rate; totals: { activation: Rate; outreach: Rate } } | null;
   } | null;
   /** The provider's share of this year's frame and what it buys; null without a frame. */
   capacity: { year: number; shareOre: number; citizensPerYear: number; concurrentTenths: number } | null;
@@ -48,6 +54,11 @@ export interface AgendaFacts {
   actions: readonly AgendaItem[];
   /** Complaints and incidents: open now, received in the period; null when not recorded. */
   complaints: { open: number; received: number } | null;
+  /**
+   * The promises of the provider's agreements in force against what indsats records (agreements module):
+   * none recorded (undefined or empty) leaves the section out; null when they could not be had.
+   */
+  promises?: readonly AgendaPromise[] | null;
 }
 
 const figure = (
@@ -96,6 +107,12 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
         figure('talks_due', talks.called, 'count'),
         rate('talks_on_time', talks.timeliness, talks.totals.timeliness),
         rate('talks_attended', talks.attendance, talks.totals.attendance),
+        ...(talks.measures
+          ? [
+              rate('activation_on_time', talks.measures.activation, talks.measures.totals.activation),
+              rate('outreach_reached', talks.measures.outreach, talks.measures.totals.outreach),
+            ]
+          : []),
       ],
       period,
     ),
@@ -128,6 +145,19 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
         period,
       ),
     );
+  }
+  if (facts.promises === null) {
+    sections.push(section('promises', null, null));
+  } else if (facts.promises && facts.promises.length > 0) {
+    const notMet = facts.promises.filter((p) => p.status === 'not_met').length;
+    sections.push({
+      ...section(
+        'promises',
+        [figure('promises', facts.promises.length, 'count'), figure('promises_not_met', notMet, 'count')],
+        { from: facts.today, to: facts.today },
+      ),
+      promises: [...facts.promises],
+    });
   }
   return { version: 1, generatedOn: facts.today, sections };
 }

@@ -11,6 +11,8 @@ import type { Period } from './outcome-tables.ts';
 /** What a course's cell is made from. */
 export interface CourseCaseMixFacts {
   startsOn: string;
+  /** The citizen, so that a citizen's CPR number is decrypted once however many courses they had. */
+  citizenId: string;
   /** The citizen's CPR number, encrypted: the birth date is read from it and nothing else. */
   cprEncrypted: Buffer;
   /**
@@ -36,7 +38,7 @@ export async function loadCaseMixFacts(
   );
   return loadHistorySlices(
     db,
-    sql`SELECT c.id, c.starts_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
+    sql`SELECT c.id, c.starts_on AS on_day, ci.id AS citizen_id, ci.cpr_encrypted, ci.cpr_hash
           FROM course c JOIN citizen ci ON ci.id = c.citizen_id
          WHERE ${inPeriods}`,
   );
@@ -65,7 +67,7 @@ export async function loadReferralFacts(
      ORDER BY r.id`.execute(db);
   const facts = await loadHistorySlices(
     db,
-    sql`SELECT r.id, r.referred_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
+    sql`SELECT r.id, r.referred_on AS on_day, ci.id AS citizen_id, ci.cpr_encrypted, ci.cpr_hash
           FROM referral r JOIN citizen ci ON ci.id = r.citizen_id
          WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
   );
@@ -73,7 +75,7 @@ export async function loadReferralFacts(
 }
 
 /**
- * For each row of `pop` (id, on_day, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and
+ * For each row of `pop` (id, on_day, citizen_id, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and
  * the slice of the person's weekly codes of the 156 weeks before the day's ISO week.
  */
 async function loadHistorySlices(
@@ -83,6 +85,7 @@ async function loadHistorySlices(
   const result = await sql<{
     courseId: string;
     startsOn: string;
+    citizenId: string;
     cprEncrypted: Buffer;
     inRegister: boolean;
     sliceMonday: string | null;
@@ -90,16 +93,16 @@ async function loadHistorySlices(
   }>`
     WITH base AS (${pop}),
     pop AS (
-      SELECT base.id, base.on_day AS starts_on, base.cpr_encrypted, base.cpr_hash,
+      SELECT base.id, base.on_day AS starts_on, base.citizen_id, base.cpr_encrypted, base.cpr_hash,
              base.on_day - (extract(isodow FROM base.on_day)::int - 1) - ${HISTORY_WEEKS * 7}::int AS window_monday
         FROM base),
     w AS (
-      SELECT pop.id, pop.starts_on, pop.cpr_encrypted, rp.first_week_monday, rp.weekly_codes,
+      SELECT pop.id, pop.starts_on, pop.citizen_id, pop.cpr_encrypted, rp.first_week_monday, rp.weekly_codes,
              greatest((pop.window_monday - rp.first_week_monday) / 7, 0) AS lo,
              least((pop.window_monday - rp.first_week_monday) / 7 + ${HISTORY_WEEKS}::int,
                    length(rp.weekly_codes) / 2) AS hi
         FROM pop LEFT JOIN register_person rp ON rp.person_hash = pop.cpr_hash)
-    SELECT id AS course_id, starts_on::text AS starts_on, cpr_encrypted,
+    SELECT id AS course_id, starts_on::text AS starts_on, citizen_id, cpr_encrypted,
            first_week_monday IS NOT NULL AS in_register,
            (first_week_monday + 7 * lo)::text AS slice_monday,
            CASE WHEN hi > lo THEN substring(weekly_codes FROM 2 * lo + 1 FOR 2 * (hi - lo)) END AS codes
@@ -109,6 +112,7 @@ async function loadHistorySlices(
       row.courseId,
       {
         startsOn: row.startsOn,
+        citizenId: row.citizenId,
         cprEncrypted: row.cprEncrypted,
         history: row.inRegister
           ? {

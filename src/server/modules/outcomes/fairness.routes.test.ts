@@ -123,6 +123,22 @@ describe('GET /api/outcomes/fairness', () => {
         `fair-sammenligning-2019-03-01-2019-03-31.${format}`,
       );
     }
+    const cost = await clients.analyst.get(`/api/outcomes/fairness/export?${QUERY}&format=csv&part=cost`);
+    expect(cost.status).toBe(200);
+    expect(cost.headers.get('content-disposition')).toContain(
+      'fair-sammenligning-2019-03-01-2019-03-31-pris.csv',
+    );
+    // Nothing billed without an agreement: 0,00 kr. in Danish.
+    expect(cost.body as string).toContain(';I alt;0,00;2;0,00;3;0,00\r\n');
+    const selection = await clients.analyst.get(
+      `/api/outcomes/fairness/export?${QUERY}&format=csv&part=selection`,
+    );
+    expect((selection.body as string).replace(/^\uFEFF/, '')).toMatch(
+      /^Fra;Til;Leverandørkode;Leverandør;Forventet chance;/,
+    );
+    expect(
+      (await clients.analyst.get(`/api/outcomes/fairness/export?${QUERY}&format=csv&part=cells`)).status,
+    ).toBe(400);
     const event = await server.database.db
       .selectFrom('auditEvent')
       .selectAll()

@@ -87,10 +87,16 @@ export function benefitWeeksBefore(
   categoryOf: CategoryOf,
 ): number | null {
   if (!person) return null;
+  // The weeks are consecutive: the first one's index in the person's array, then one by one (the same
+  // weeks as historyWeekMondays, without a date per week).
+  const first = weekIndex(
+    person.firstWeekMonday,
+    isoOfDay(dayNumber(mondayOfWeek(startsOn)) - 7 * HISTORY_WEEKS),
+  );
+  if (first < 0 || first + HISTORY_WEEKS > person.weeklyCodes.length) return null;
   let weeks = 0;
-  for (const monday of historyWeekMondays(startsOn)) {
-    const index = weekIndex(person.firstWeekMonday, monday);
-    const code = index >= 0 && index < person.weeklyCodes.length ? person.weeklyCodes[index] : null;
+  for (let index = first; index < first + HISTORY_WEEKS; index++) {
+    const code = person.weeklyCodes[index];
     if (code === null || code === undefined) return null;
     if (countedCategory(code, categoryOf) === 'benefit') weeks++;
   }

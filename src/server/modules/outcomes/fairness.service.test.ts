@@ -16,6 +16,7 @@ import {
   insertRegisterPerson,
 } from './outcome.fixtures.ts';
 import { getFairness, getOutcomes } from './outcome.service.ts';
+import { outcomePdfDefinition } from './services/outcome-pdf.ts';
 import { listProviders } from './outcome.repository.ts';
 
 let database: TestDatabase;
@@ -166,6 +167,29 @@ describe('the fair comparison from the database', () => {
     expect(fair.outcomeDefinitionVersion).toBe('seed-2020');
     // Fewer than 20 courses each: nothing to say.
     expect(fair.exit.rows.map((r) => r.label)).toEqual(['too_few', 'too_few']);
+  });
+
+  it('carries the tables’ committee notes, and follows the appendix in the committee PDF', async () => {
+    const fair = await getFairness(analyst, MARCH);
+    const tables = await getOutcomes(analyst, MARCH);
+    // The same notes as the tables' (here: no printed source for March 2019).
+    expect(fair.notes).toEqual(tables.notes);
+    expect(fair.notes).toHaveLength(1);
+    expect(fair.notes!.every((n) => n.kind === 'pending' && n.courses === tables.exit.total.pending)).toBe(
+      true,
+    );
+    const pdf = outcomePdfDefinition(tables, 'da', '2026-12-06', fair);
+    const text = JSON.stringify(pdf.content);
+    const appendix = text.indexOf('Tabel 3: Borgere der under eller indenfor 6 måneder');
+    const fairPage = text.indexOf('Fair sammenligning af leverandørernes resultater');
+    expect(appendix).toBeGreaterThan(0);
+    expect(fairPage).toBeGreaterThan(appendix);
+    expect(text).toContain('"pageBreak":"before"');
+    expect(text).toContain('ville man forvente');
+    // Without the fair comparison the PDF is the appendix alone.
+    expect(JSON.stringify(outcomePdfDefinition(tables, 'da', '2026-12-06').content)).not.toContain(
+      'Fair sammenligning',
+    );
   });
 
   it('shows a provider lead its own rows and the totals, and audits the read without a citizen', async () => {

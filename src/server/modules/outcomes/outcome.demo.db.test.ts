@@ -2,7 +2,7 @@
 // (with table 3's slip: its rows add up to 22, not the printed 16), and a saved previous report with
 // totals 4 %, 11 % and 2 %.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutcomeReport } from '../../../shared/outcomes/outcome.schemas.ts';
+import type { OutcomeReport, OutcomeResponse } from '../../../shared/outcomes/outcome.schemas.ts';
 import { seedDemo } from '../../seed/demo.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { ctxFor, insertUser } from '../../../../test/support/factories.ts';
@@ -79,6 +79,12 @@ describe('the outcomes demo', () => {
     // The seed prints 16 plans of 355 and 6 %; its rows sum to 22, which is the 6 % it prints.
     expect(report.plan.total).toMatchObject({ completed: 355, withPlan: 22, ratePercent: 6 });
     expect(Math.floor((200 * SEED_003_TOTALS.plan.printedWithPlan + 355) / 710)).toBe(5);
+  });
+
+  it('notes that table 3’s total is the rows’ 22, not the printed 16, and nothing else (issue 13)', () => {
+    expect((report as OutcomeResponse).notes).toEqual([
+      { kind: 'printedTotal', table: 'plan', source: SEED_003_REPORT_TITLE, printed: 16, rowsSum: 22 },
+    ]);
   });
 
   it('keeps the periods of the seed', () => {

@@ -16,6 +16,8 @@ export {
   type RenderFormat,
 } from './services/export-outcomes.ts';
 export { compareReports } from './services/compare-reports.ts';
+// The tables laid out like seed 003's appendix, for other modules' documents (the committee pack).
+export { presentTables, type PresentedTable } from './services/present-tables.ts';
 export {
   computeFairness,
   getFairness,

@@ -65,22 +65,19 @@ const view: BasisMonthView = {
           reason: 'Afsluttet før tid',
         }),
       ]),
+      // The month invoiced in two parts.
       invoices: [
-        {
-          id: 'i',
-          invoiceNumber: 'F-7',
-          invoiceDate: '2026-03-05',
-          amountOre: 2_000_000,
-          match: 'differs',
-          differenceOre: 35_000,
-        },
+        { id: 'i', invoiceNumber: 'F-7', invoiceDate: '2026-03-05', amountOre: 1_500_000 },
+        { id: 'j', invoiceNumber: 'F-8', invoiceDate: '2026-03-09', amountOre: 500_000 },
       ],
+      invoiceMatch: { invoicedOre: 2_000_000, invoiceCount: 2, match: 'differs', differenceOre: 35_000 },
     },
     {
       providerId: 'b',
       providerName: 'Settlementet',
       basis: basis('accepted', [line({ amountOre: 1 })]),
       invoices: [],
+      invoiceMatch: null,
     },
   ],
 };
@@ -100,7 +97,7 @@ describe('the finance export', () => {
     ]);
   });
 
-  it('reconciles each provider’s approved basis with its invoices', () => {
+  it('reconciles each provider’s approved basis with its partial invoices added up', () => {
     const [, providers] = financeExportTables(view, 'en');
     expect(providers!.rows).toEqual([
       {
@@ -108,7 +105,7 @@ describe('the finance export', () => {
         basisOre: 1_965_000,
         invoicedOre: 2_000_000,
         differenceOre: 35_000,
-        invoices: 'F-7',
+        invoices: 'F-7, F-8',
       },
       { providerName: 'Settlementet', basisOre: null, invoicedOre: 0, differenceOre: null, invoices: '' },
     ]);

@@ -7,6 +7,7 @@ import { formatMonth } from '../../../shared/courses/billing.format.ts';
 import type { Language } from '../../../shared/messages.ts';
 import type { BasisLine, BasisMonthView, ProviderMonth } from '../../../shared/payments/payment.schemas.ts';
 import type { ExportTable } from '../../platform/export/table-export.ts';
+import { matchInvoices } from './payment.rules.ts';
 
 const HEADERS = {
   da: {
@@ -132,13 +133,13 @@ export function financeExportTables(view: BasisMonthView, language: Language): E
   const providerRows: ProviderRow[] = view.providers
     .filter((p) => p.basis || p.invoices.length > 0)
     .map((p) => {
-      const basisOre = p.basis?.status === 'approved' ? p.basis.totalOre : null;
-      const invoicedOre = p.invoices.reduce((sum, i) => sum + i.amountOre, 0);
+      // The same rule as the month view: partial invoices added up, matched against the approved basis.
+      const matched = matchInvoices(p.invoices, p.basis);
       return {
         providerName: p.providerName,
-        basisOre,
-        invoicedOre,
-        differenceOre: basisOre === null ? null : invoicedOre - basisOre,
+        basisOre: p.basis?.status === 'approved' ? p.basis.totalOre : null,
+        invoicedOre: matched.invoicedOre,
+        differenceOre: matched.differenceOre,
         invoices: p.invoices.map((i) => i.invoiceNumber).join(', '),
       };
     });

@@ -7,7 +7,7 @@ import {
   checkCorrection,
   isMonthEnded,
   isValidEan,
-  matchInvoice,
+  matchInvoices,
 } from './payment.rules.ts';
 
 describe('billing basis months', () => {
@@ -73,29 +73,62 @@ describe('totals and corrections', () => {
 });
 
 describe('invoice matching', () => {
+  const one = (amountOre: number) => [{ amountOre }];
+
   it('matches an invoice equal to the approved basis and flags a difference', () => {
-    expect(matchInvoice(860_000, { status: 'approved', totalOre: 860_000 })).toEqual({
+    expect(matchInvoices(one(860_000), { status: 'approved', totalOre: 860_000 })).toEqual({
+      invoicedOre: 860_000,
+      invoiceCount: 1,
       match: 'matches',
       differenceOre: 0,
     });
-    expect(matchInvoice(900_000, { status: 'approved', totalOre: 860_000 })).toEqual({
+    expect(matchInvoices(one(900_000), { status: 'approved', totalOre: 860_000 })).toMatchObject({
       match: 'differs',
       differenceOre: 40_000,
     });
   });
 
-  it('does not match against a basis that is not approved', () => {
-    expect(matchInvoice(1, { status: 'accepted', totalOre: 1 }).match).toBe('no_approved_basis');
-    expect(matchInvoice(1, null)).toEqual({ match: 'no_approved_basis', differenceOre: null });
+  it('adds up partial invoices of the same month before matching them', () => {
+    const parts = [{ amountOre: 500_000 }, { amountOre: 300_000 }, { amountOre: 60_000 }];
+    expect(matchInvoices(parts, { status: 'approved', totalOre: 860_000 })).toEqual({
+      invoicedOre: 860_000,
+      invoiceCount: 3,
+      match: 'matches',
+      differenceOre: 0,
+    });
+    // Each part alone differs; only their sum is compared.
+    expect(matchInvoices(parts.slice(0, 2), { status: 'approved', totalOre: 860_000 })).toMatchObject({
+      match: 'differs',
+      differenceOre: -60_000,
+    });
   });
 
-  it('gives the difference as invoice minus basis for any amounts', () => {
+  it('does not match against a basis that is not approved', () => {
+    expect(matchInvoices(one(1), { status: 'accepted', totalOre: 1 }).match).toBe('no_approved_basis');
+    expect(matchInvoices(one(1), null)).toEqual({
+      invoicedOre: 1,
+      invoiceCount: 1,
+      match: 'no_approved_basis',
+      differenceOre: null,
+    });
+  });
+
+  it('gives the difference as the invoices’ sum minus the basis for any amounts', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), (inv, basis) => {
-        const result = matchInvoice(inv, { status: 'approved', totalOre: basis });
-        expect(result.differenceOre).toBe(inv - basis);
-        expect(result.match === 'matches').toBe(inv === basis);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e9 }), { maxLength: 6 }),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        (amounts, basis) => {
+          const sum = amounts.reduce((a, b) => a + b, 0);
+          const result = matchInvoices(
+            amounts.map((amountOre) => ({ amountOre })),
+            { status: 'approved', totalOre: basis },
+          );
+          expect(result.invoicedOre).toBe(sum);
+          expect(result.differenceOre).toBe(sum - basis);
+          expect(result.match === 'matches').toBe(sum === basis);
+        },
+      ),
     );
   });
 });

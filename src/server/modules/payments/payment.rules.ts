@@ -83,20 +83,32 @@ export function checkCorrection(
 
 export type InvoiceMatch = 'matches' | 'differs' | 'no_approved_basis';
 
-/** An invoice against the month's basis: equal to the approved total, different, or nothing approved yet. */
-export function matchInvoice(
-  invoiceOre: number,
-  basis: { status: BillingBasisStatus; totalOre: number } | null,
-): { match: InvoiceMatch; differenceOre: number | null } {
-  if (!basis || basis.status !== 'approved') return { match: 'no_approved_basis', differenceOre: null };
-  const differenceOre = invoiceOre - basis.totalOre;
-  return { match: differenceOre === 0 ? 'matches' : 'differs', differenceOre };
+export interface InvoicesMatch {
+  /** The invoices of the provider's month added up: a month may be invoiced in parts. */
+  invoicedOre: number;
+  invoiceCount: number;
+  match: InvoiceMatch;
+  /** Invoiced minus the approved basis's total; null when no basis is approved. */
+  differenceOre: number | null;
 }
 
-/** A GS1 EAN-13/GLN: 13 digits whose last is the check digit (weights 1 and 3 from the left). */
-export function isValidEan(ean: string): boolean {
-  if (!/^\d{13}$/.test(ean)) return false;
-  const digits = [...ean].map(Number);
-  const sum = digits.slice(0, 12).reduce((acc, digit, i) => acc + digit * (i % 2 === 0 ? 1 : 3), 0);
-  return (10 - (sum % 10)) % 10 === digits[12];
+/**
+ * The invoices received for a provider's month against its basis. Several invoices for the same provider
+ * and month (partial invoices) are added up and the sum is matched: equal to the approved total, different,
+ * or nothing approved yet. The one rule for the month view and the finance export's reconciliation.
+ */
+export function matchInvoices(
+  invoices: readonly { amountOre: number }[],
+  basis: { status: BillingBasisStatus; totalOre: number } | null,
+): InvoicesMatch {
+  const invoicedOre = invoices.reduce((sum, invoice) => sum + invoice.amountOre, 0);
+  const invoiceCount = invoices.length;
+  if (!basis || basis.status !== 'approved') {
+    return { invoicedOre, invoiceCount, match: 'no_approved_basis', differenceOre: null };
+  }
+  const differenceOre = invoicedOre - basis.totalOre;
+  return { invoicedOre, invoiceCount, match: differenceOre === 0 ? 'matches' : 'differs', differenceOre };
 }
+
+// The EAN check digit is one rule for the app (the agreements API and form use it too): src/shared/ean.ts.
+export { isValidEan } from '../../../shared/ean.ts';

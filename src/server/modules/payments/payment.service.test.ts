@@ -190,31 +190,48 @@ describe('the monthly billing basis', () => {
 });
 
 describe('invoices', () => {
-  it('are matched against the approved basis, and a difference is flagged', async () => {
+  it('are added up per provider and month and matched against the approved basis', async () => {
     const basis = await approvedBasis('2026-01');
     const invoice = { providerId: providerA(), month: '2026-01', invoiceDate: '2026-02-05' };
-    const exact = await recordInvoice(
+    // The month invoiced in two parts: the first part alone differs, both together match.
+    const firstPart = Math.floor(basis.totalOre / 2);
+    const first = await recordInvoice(
       ctx('procurement'),
-      { ...invoice, invoiceNumber: 'F-1001', amountOre: basis.totalOre },
+      { ...invoice, invoiceNumber: 'F-1001', amountOre: firstPart },
       options,
     );
-    expect(exact.invoices).toEqual([expect.objectContaining({ invoiceNumber: 'F-1001', match: 'matches' })]);
-    const off = await recordInvoice(
-      ctx('procurement'),
-      { ...invoice, invoiceNumber: 'F-1002', amountOre: basis.totalOre + 185_000 },
-      options,
-    );
-    expect(off.invoices.find((i) => i.invoiceNumber === 'F-1002')).toMatchObject({
+    expect(first.invoiceMatch).toEqual({
+      invoicedOre: firstPart,
+      invoiceCount: 1,
       match: 'differs',
-      differenceOre: 185_000,
+      differenceOre: firstPart - basis.totalOre,
     });
+    const both = await recordInvoice(
+      ctx('procurement'),
+      { ...invoice, invoiceNumber: 'F-1002', amountOre: basis.totalOre - firstPart },
+      options,
+    );
+    expect(both.invoices.map((i) => i.invoiceNumber)).toEqual(['F-1001', 'F-1002']);
+    expect(both.invoiceMatch).toEqual({
+      invoicedOre: basis.totalOre,
+      invoiceCount: 2,
+      match: 'matches',
+      differenceOre: 0,
+    });
+    // A third invoice for the same month is flagged by what it adds.
+    const over = await recordInvoice(
+      ctx('procurement'),
+      { ...invoice, invoiceNumber: 'F-1003', amountOre: 185_000 },
+      options,
+    );
+    expect(over.invoiceMatch).toMatchObject({ match: 'differs', differenceOre: 185_000 });
     // The same invoice again changes nothing; the same number with another amount is refused.
     const again = await recordInvoice(
       ctx('admin'),
-      { ...invoice, invoiceNumber: 'F-1001', amountOre: basis.totalOre },
+      { ...invoice, invoiceNumber: 'F-1001', amountOre: firstPart },
       options,
     );
-    expect(again.invoices).toHaveLength(2);
+    expect(again.invoices).toHaveLength(3);
     await expectError(
       recordInvoice(ctx('admin'), { ...invoice, invoiceNumber: 'F-1001', amountOre: 1 }, options),
       'CONFLICT',
@@ -233,7 +250,7 @@ describe('invoices', () => {
       },
       options,
     );
-    expect(month.invoices[0]).toMatchObject({ match: 'no_approved_basis', differenceOre: null });
+    expect(month.invoiceMatch).toMatchObject({ match: 'no_approved_basis', differenceOre: null });
   });
 });
 

@@ -28,6 +28,7 @@ import * as repo from './payment.repository.ts';
 import { basisAsOf, checkBasisAction, checkCorrection, isMonthEnded } from './payment.rules.ts';
 import { readBasis, readMonth } from './services/basis-view.ts';
 import { getBudgetStatus as budgetStatusOf } from './services/budget-status.ts';
+import { mayAccessProvider, providerFilterOf } from '../../platform/access/provider-scope.ts';
 
 export interface PaymentOptions {
   /** Today in Copenhagen (tests pass a fixed day). */
@@ -38,16 +39,14 @@ const notFound = () => new AppError('NOT_FOUND', 'access.not_found');
 
 /** The provider the actor may act for: its own for provider users, else the one asked for. */
 function providerScope(ctx: Ctx, providerId: string | undefined): string | undefined {
-  if (ctx.actor.organisationKind !== 'provider') return providerId;
-  if (providerId && providerId !== ctx.actor.organisationId) throw notFound();
-  return ctx.actor.organisationId;
+  return providerFilterOf(ctx.actor, providerId);
 }
 
 /** The basis, if the actor may see it (a provider user only its own provider's). */
 async function requireBasis(tx: Tx, ctx: Ctx, id: string) {
   const basis = await repo.findBasis(tx, id);
   if (!basis) throw notFound();
-  if (ctx.actor.organisationKind === 'provider' && basis.providerId !== ctx.actor.organisationId) {
+  if (!mayAccessProvider(ctx.actor, basis.providerId)) {
     throw notFound();
   }
   return basis;

@@ -39,6 +39,7 @@ export const CITIZEN_ACTIVITY: readonly { table: string; last: string; open?: st
   { table: 'course_absence', last: 'greatest(absent_on, followed_up_on, updated_at::date)' },
   // A party hearing awaiting comments does not keep the case open: the course's dates decide that.
   { table: 'party_hearing', last: 'greatest(sent_on, deadline_on, outcome_on, updated_at::date)' },
+  // Pauses (course_pause) name only their course and lie within it (pause.rules.ts): its dates cover them.
 ];
 
 /** Tables with `citizen_id` that are not case data of their own: the audit trail. */
@@ -86,7 +87,8 @@ export async function countCitizensDue(db: Runner, cutoff: string): Promise<numb
 /**
  * Deletes the citizens and their register rows (keyed by the same look-up hash). Every other row that
  * names them goes with them (ON DELETE CASCADE: circumstances, referrals, courses, entries, notes,
- * documents, talks, placements, plans, treatment referrals, provider links).
+ * documents, absences, party hearings, talks, placements, plans, treatment referrals, provider links),
+ * and so does every row that names only their course (course_pause: ON DELETE CASCADE from course).
  */
 export async function deleteCitizens(
   tx: Tx,

@@ -41,6 +41,11 @@ async function citizenWithCourse(
       textEncrypted: encrypt(keys, 'Synthetic'),
     })
     .execute();
+  // A pause names no citizen (only its course): it must go with the course (ON DELETE CASCADE).
+  await db()
+    .insertInto('coursePause')
+    .values({ courseId: course.id, kind: 'illness', fromDate: startsOn, toDate: startsOn })
+    .execute();
   await db()
     .insertInto('jobTalk')
     .values({
@@ -124,6 +129,8 @@ describe('the retention run', () => {
     expect(await db().selectFrom('registerPerson').select('personHash').execute()).toHaveLength(
       registerBefore.length - 2,
     );
+    // Rows without citizen_id go with their course: the old citizen's pause is gone, the others' stay.
+    expect(await db().selectFrom('coursePause').select('id').execute()).toHaveLength(2);
 
     const log = await listDeletionLog(db());
     expect(log.map((l) => [l.rule, l.entity, l.deleted, l.ranBy])).toEqual(

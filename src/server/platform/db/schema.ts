@@ -3,10 +3,13 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CreatedAt, UpdatedAt } from './schema-columns.ts';
 import type * as budgets from './schema-budgets.ts';
+import type * as committee from './schema-committee.ts';
 import type * as courses from './schema-courses.ts';
 import type * as lifecycle from './schema-lifecycle.ts';
 import type * as meetings from './schema-meetings.ts';
 import type * as payments from './schema-payments.ts';
+import type * as pricing from './schema-pricing.ts';
+import type * as promises from './schema-promises.ts';
 import type * as register from './schema-register.ts';
 import type * as tenders from './schema-tenders.ts';
 
@@ -15,6 +18,7 @@ export type * from './schema-courses.ts';
 export type * from './schema-lifecycle.ts';
 export type * from './schema-meetings.ts';
 export type * from './schema-payments.ts';
+export type * from './schema-promises.ts';
 export type * from './schema-register.ts';
 export type * from './schema-tenders.ts';
 export { REGISTER_CATEGORIES } from './schema-register.ts';
@@ -338,4 +342,14 @@ export interface DatabaseSchema {
   billingBasis: payments.BillingBasisTable;
   billingBasisLine: payments.BillingBasisLineTable;
   billingInvoice: payments.BillingInvoiceTable;
+  // The committee's reports (migration 0028, issue 14).
+  committeeReportSchedule: committee.CommitteeReportScheduleTable;
+  committeePack: committee.CommitteePackTable;
+  committeePackDecision: committee.CommitteePackDecisionTable;
+  // Price indexation and pauses in billing (migration 0027, issue 14).
+  agreementPriceIndexation: pricing.AgreementPriceIndexationTable;
+  agreementPauseExclusion: pricing.AgreementPauseExclusionTable;
+  coursePause: pricing.CoursePauseTable;
+  // The provider's promises per agreement (migration 0029, issue 14).
+  agreementPromise: promises.AgreementPromiseTable;
 }

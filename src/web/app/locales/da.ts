@@ -136,6 +136,7 @@ export const da = {
       course_stage: 'fase',
       course_caseworker: 'sagsbehandlere',
       course_entry: 'notat',
+      course_pause: 'pause',
       work_capacity: 'arbejdsevnebeskrivelse',
       final_report: 'afsluttende rapport',
       plan_start: 'forberedende plan',

@@ -136,6 +136,7 @@ export const en: Resources = {
       course_stage: 'stage',
       course_caseworker: 'caseworkers',
       course_entry: 'documentation entry',
+      course_pause: 'pause',
       work_capacity: 'work-capacity description',
       final_report: 'final report',
       plan_start: 'preparatory plan',

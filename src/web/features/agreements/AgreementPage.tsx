@@ -5,6 +5,9 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useAgreement, useAgreementChanges, type AgreementDetail } from './agreement.api.ts';
 import { AgreementExtensions } from './AgreementExtensions.tsx';
 import { AgreementPriceSection } from './AgreementPriceSection.tsx';
+import { AgreementIndexationSection } from './AgreementIndexationSection.tsx';
+import { AgreementEan } from './AgreementEan.tsx';
+import { AgreementPromises } from './AgreementPromises.tsx';
 import { AgreementTermination, TerminationDone } from './AgreementTermination.tsx';
 import { RecordPage } from './controls.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
@@ -21,6 +24,7 @@ function Details({ agreement }: { agreement: AgreementDetail }) {
       <Link to={`/leverandoerer/${agreement.provider.id}`}>{agreement.provider.name}</Link>,
     ],
     [t('agreement.caseNumber'), agreement.caseNumber ?? '–'],
+    [t('ean.label'), agreement.ean ?? t('ean.none')],
     [t('agreement.startsOn'), day(agreement.startsOn)],
     [t('agreement.originalEndsOn'), day(agreement.originalEndsOn)],
     [t('agreement.endsOn'), day(agreement.endsOn)],
@@ -96,6 +100,9 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
       <Details agreement={agreement} />
       <AgreementExtensions agreement={agreement} exercise={exercise} />
       <AgreementPriceSection agreement={agreement} today={today} />
+      <AgreementIndexationSection agreement={agreement} />
+      {can('agreement.manage') ? <AgreementEan agreement={agreement} /> : null}
+      {can('promise.read') ? <AgreementPromises agreement={agreement} /> : null}
       {can('agreement.manage') && agreement.canTerminate ? (
         <AgreementTermination agreement={agreement} today={today} terminate={terminate} />
       ) : null}

@@ -9,7 +9,7 @@ import { parseKroner } from '../../../shared/money.ts';
 import { useSession } from '../../app/session.ts';
 import { useAgreementChanges, type AgreementDetail } from './agreement.api.ts';
 import { SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, kroner, Saved, useDay, useFormErrors } from './ui.tsx';
+import { ErrorSummary, Saved, useDay, useFormErrors, useKroner } from './ui.tsx';
 
 const FIELDS = ['priceKind', 'validFrom', 'validTo', 'weekly', 'outsideBandReason'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -26,6 +26,7 @@ function typedLevel(agreement: AgreementDetail, kind: string, weekly: string): P
 function LevelWarning({ level, kind }: { level: PriceLevel; kind: PriceKindName }) {
   const { t } = useTranslation('agreements');
   const kindText = t(`priceKind.${kind}`).toLowerCase();
+  const kroner = useKroner();
   return (
     <div aria-live="polite" id="price-level-warning">
       {level.kind === 'outside_band' ? (
@@ -153,6 +154,7 @@ export function AgreementPriceSection({ agreement, today }: { agreement: Agreeme
   const { t } = useTranslation('agreements');
   const { can } = useSession();
   const day = useDay();
+  const kroner = useKroner();
   return (
     <section className="app-section" aria-labelledby="prices-heading">
       <h2 id="prices-heading">{t('price.heading')}</h2>

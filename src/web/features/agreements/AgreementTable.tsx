@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementSummary } from './agreement.api.ts';
-import { kroner, StatusBadge, useDay } from './ui.tsx';
+import { StatusBadge, useDay, useKroner } from './ui.tsx';
 
 type Column = 'provider' | 'tender' | 'area';
 
@@ -18,6 +18,7 @@ export function AgreementTable({
 }) {
   const { t } = useTranslation('agreements');
   const day = useDay();
+  const kroner = useKroner();
   const cell = (agreement: AgreementSummary, column: Column) =>
     column === 'provider'
       ? agreement.provider.name

@@ -2,10 +2,10 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CreateProviderInput } from '../../../shared/agreements/agreement.schemas.ts';
-import { DISTRICTS } from '../../../shared/districts.ts';
 import { useCreateProvider, useProvider, useUpdateProvider, type ProviderDetail } from './agreement.api.ts';
 import { FormPage, Loaded, SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
 import { ErrorSummary, numberOrNull, useFormErrors } from './ui.tsx';
+import { DISTRICT_OPTIONS } from '../../components/DistrictSelect.tsx';
 
 const FIELDS = [
   'name',
@@ -85,7 +85,7 @@ function ProviderForm({ provider }: { provider?: ProviderDetail }) {
         <TextControl {...control('cvr', t('providerForm.cvrHint'))} required inputMode="numeric" />
         <SelectControl
           {...control('district', t('providerForm.districtHint'))}
-          options={DISTRICTS.map((district) => ({ value: district, label: district }))}
+          options={DISTRICT_OPTIONS}
           placeholder={t('providerForm.districtNone')}
         />
         <TextControl {...control('neighbourhood', t('providerForm.neighbourhoodHint'))} />

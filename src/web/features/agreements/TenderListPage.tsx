@@ -5,19 +5,25 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useTenders, type TenderList } from './agreement.api.ts';
-import { kroner, useDay } from './ui.tsx';
+import type { Language } from '../../../shared/messages.ts';
+import { kroner, useDay, useKroner, useLanguage } from './ui.tsx';
 
 type Tender = TenderList['items'][number];
 
-/** "1.850,00 kr. – 2.150,00 kr." or a dash. */
-export function bandText(tender: Pick<Tender, 'priceBands'>, kind: 'programme' | 'aftercare'): string {
+/** "1.850,00 kr. – 2.150,00 kr." (in the user's language) or a dash. */
+export function bandText(
+  tender: Pick<Tender, 'priceBands'>,
+  kind: 'programme' | 'aftercare',
+  language: Language,
+): string {
   const band = tender.priceBands.find((b) => b.priceKind === kind);
-  return band ? `${kroner(band.minWeeklyOre)} – ${kroner(band.maxWeeklyOre)}` : '–';
+  return band ? `${kroner(band.minWeeklyOre, language)} – ${kroner(band.maxWeeklyOre, language)}` : '–';
 }
 
 /** The real caps, one per kind ("Indsats: 2.400,00 kr."), or a dash: the bands are only estimates. */
 export function CapText({ tender }: { tender: Pick<Tender, 'priceCaps'> }) {
   const { t } = useTranslation('agreements');
+  const kroner = useKroner();
   const kinds = (['programme', 'aftercare'] as const).filter((kind) => tender.priceCaps[kind] !== null);
   if (kinds.length === 0) return <>–</>;
   return (
@@ -48,6 +54,7 @@ export function TenderListPage() {
   usePageTitle(t('tenders.title'));
   const { can } = useSession();
   const day = useDay();
+  const language = useLanguage();
   const tenders = useTenders();
   return (
     <>
@@ -92,8 +99,8 @@ export function TenderListPage() {
                   <td className="app-nowrap">{day(tender.decidedOn)}</td>
                   <td>{tender.areaCount}</td>
                   <td>{partnershipText(tender)}</td>
-                  <td className="app-nowrap">{bandText(tender, 'programme')}</td>
-                  <td className="app-nowrap">{bandText(tender, 'aftercare')}</td>
+                  <td className="app-nowrap">{bandText(tender, 'programme', language)}</td>
+                  <td className="app-nowrap">{bandText(tender, 'aftercare', language)}</td>
                   <td className="app-nowrap">
                     <CapText tender={tender} />
                   </td>

@@ -9,12 +9,13 @@ import { useSavedMessage } from './ProviderPage.tsx';
 import { TenderAreaForm } from './TenderAreaForm.tsx';
 import { EvaluationLink } from '../tenders/EvaluationLink.tsx';
 import { bandText, CapText, partnershipText } from './TenderListPage.tsx';
-import { Saved, useDay } from './ui.tsx';
+import { Saved, useDay, useLanguage } from './ui.tsx';
 
 function TenderView({ tender }: { tender: TenderDetail }) {
   const { t } = useTranslation('agreements');
   const { can } = useSession();
   const day = useDay();
+  const language = useLanguage();
   const saved = useSavedMessage();
   const [editing, setEditing] = useState<string | null>(null);
   const editedArea = tender.areas.find((a) => a.id === editing);
@@ -45,11 +46,11 @@ function TenderView({ tender }: { tender: TenderDetail }) {
           </div>
           <div>
             <dt>{t('tender.programmeBand')}</dt>
-            <dd>{bandText(tender, 'programme')}</dd>
+            <dd>{bandText(tender, 'programme', language)}</dd>
           </div>
           <div>
             <dt>{t('tender.aftercareBand')}</dt>
-            <dd>{bandText(tender, 'aftercare')}</dd>
+            <dd>{bandText(tender, 'aftercare', language)}</dd>
           </div>
           <div>
             <dt>{t('tender.priceCaps')}</dt>

@@ -4,16 +4,14 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayStatusName } from '../../../shared/agreements/agreement.constants.ts';
 import type { Language } from '../../../shared/messages.ts';
-import { formatKroner } from '../../../shared/money.ts';
+import { formatMoney } from '../../../shared/money.ts';
 import { isApiError } from '../../app/api.ts';
 import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { ErrorSummary as SharedErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formatDate } from '../../components/format.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-}
+export { useLanguage };
 
 /** "31-12-2023" / "31 Dec 2023"; a dash for none. */
 export function useDay(): (iso: string | null | undefined) => string {
@@ -21,9 +19,15 @@ export function useDay(): (iso: string | null | undefined) => string {
   return (iso) => (iso ? formatDate(`${iso}T12:00:00Z`, language) : '–');
 }
 
-/** "1.850,00 kr." (Danish format in both languages, as the tender papers write it); a dash for none. */
-export function kroner(ore: number | null | undefined): string {
-  return ore === null || ore === undefined ? '–' : formatKroner(ore);
+/** "1.850,00 kr." / "DKK 1,850.00" in the user's language; a dash for none. */
+export function kroner(ore: number | null | undefined, language: Language): string {
+  return ore === null || ore === undefined ? '–' : formatMoney(ore, language);
+}
+
+/** `kroner` in the user's language. */
+export function useKroner(): (ore: number | null | undefined) => string {
+  const language = useLanguage();
+  return (ore) => kroner(ore, language);
 }
 
 const BADGE: Record<DisplayStatusName, string> = {

@@ -1,5 +1,5 @@
 // Numbers of the budgets pages: Danish by default (1.850,00 kr.; 41,5; 1.200 in 1.000 kr.), English on request.
-import { formatKroner, formatThousandKroner, toThousandKroner } from '../../../shared/money.ts';
+import { formatThousandKroner, toThousandKroner } from '../../../shared/money.ts';
 import type { Language } from '../../../shared/messages.ts';
 
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'da-DK');
@@ -16,16 +16,8 @@ export function formatTenths(tenths: number, language: Language): string {
   }).format(tenths / 10);
 }
 
-/** Øre as kroner: "1.850,00 kr." / "DKK 1,850.00"; without the unit (a column that names it): "1.850,00". */
-export function formatMoney(ore: number, language: Language, options: { unit?: boolean } = {}): string {
-  const unit = options.unit !== false;
-  if (language === 'da') return formatKroner(ore, { unit });
-  const amount = new Intl.NumberFormat('en-GB', {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  }).format(ore / 100);
-  return unit ? `DKK ${amount}` : amount;
-}
+/** Øre as kroner: "1.850,00 kr." / "DKK 1,850.00" (the one money format: shared/money.ts). */
+export { formatMoney } from '../../../shared/money.ts';
 
 /** Øre in 1.000 kr., as a budget table shows them: "1.200". */
 export function formatThousands(ore: number, language: Language): string {

@@ -11,6 +11,7 @@ import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { Field } from '../../components/Field.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCreateCitizen } from './citizen.api.ts';
+import { DistrictSelect } from '../../components/DistrictSelect.tsx';
 
 type FieldName = 'cpr' | 'name' | 'district' | 'notes';
 const FIELD_ORDER: FieldName[] = ['cpr', 'name', 'district', 'notes'];
@@ -154,20 +155,13 @@ export function CitizenCreatePage() {
         </Field>
         <Field id={fieldId('district')} label={t('createCitizen.district')} error={errorOf('district')}>
           {(control) => (
-            <select
-              {...control}
-              className="form-select"
+            <DistrictSelect
+              control={control}
               name="district"
               value={values.district}
-              onChange={(event) => setValue('district', event.target.value)}
-            >
-              <option value="">{t('createCitizen.districtNone')}</option>
-              {DISTRICTS.map((district) => (
-                <option key={district} value={district}>
-                  {district}
-                </option>
-              ))}
-            </select>
+              emptyLabel={t('createCitizen.districtNone')}
+              onChange={(district) => setValue('district', district)}
+            />
           )}
         </Field>
         <Field

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/messages.ts';
 import { formatDate } from '../../components/format.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 import type { Indicator } from './company.api.ts';
 
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-}
+export { useLanguage };
 
 /** "10–15", "mindst 10", "højst 15", or "" without a requirement. */
 export function useRequirementText(): (indicator: Indicator) => string {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { DISTRICTS } from '../../../shared/districts.ts';
 import { Field } from '../../components/Field.tsx';
+import { DistrictSelect } from '../../components/DistrictSelect.tsx';
 
 type CompanyField = 'name' | 'address' | 'district' | 'industry';
 
@@ -46,20 +46,13 @@ export function NewCompanyFields({ values, errors, idOf, onChange }: NewCompanyF
       </Field>
       <Field id={idOf('district')} label={t('partnershipForm.district')} error={errors.district ?? null}>
         {(control) => (
-          <select
-            {...control}
-            className="form-select"
+          <DistrictSelect
+            control={control}
             name="district"
             value={values.district}
-            onChange={(event) => set('district', event.target.value)}
-          >
-            <option value="">{t('partnershipForm.districtNone')}</option>
-            {DISTRICTS.map((district) => (
-              <option key={district} value={district}>
-                {district}
-              </option>
-            ))}
-          </select>
+            emptyLabel={t('partnershipForm.districtNone')}
+            onChange={(district) => set('district', district)}
+          />
         )}
       </Field>
       <Field

@@ -1,12 +1,8 @@
 // The UI language of the course pages, and a plain date (YYYY-MM-DD) in its format.
-import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/messages.ts';
 import { formatDate } from '../../components/format.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage === 'en' ? 'en' : 'da';
-}
+export { useLanguage };
 
 /** "23-11-2026" / "23 Nov 2026" for a YYYY-MM-DD date. */
 export function useDate(): (iso: string) => string {

@@ -6,6 +6,8 @@ import type { AgendaFigure, AgendaSectionData } from '../../../shared/meetings/a
 import { formatKroner } from '../../../shared/money.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Saved, useDay } from '../agreements/ui.tsx';
+import { STATUS_BADGE, usePromiseFormat } from '../agreements/promise-format.ts';
+import type { AgendaPromise } from '../../../shared/meetings/agenda.schemas.ts';
 import { useGenerateAgenda, type Meeting } from './meeting.api.ts';
 
 const number = (value: number) => new Intl.NumberFormat('da-DK').format(value);
@@ -27,6 +29,38 @@ function formatFigure(figure: AgendaFigure, value: number | null): string {
 function FigureValue({ figure }: { figure: AgendaFigure }) {
   const text = formatFigure(figure, figure.value);
   return <>{figure.unit === 'percent' && figure.of !== null ? `${text} (${number(figure.of)})` : text}</>;
+}
+
+/** The promises of the provider's agreements against what indsats recorded when the agenda was made. */
+function PromiseRows({ promises }: { promises: readonly AgendaPromise[] }) {
+  const { t } = useTranslation('meetings');
+  const format = usePromiseFormat();
+  return (
+    <table className="table table--compact">
+      <caption className="sr-only">{t('agenda.promise.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('agenda.promise.promise')}</th>
+          <th scope="col">{t('agenda.promise.agreement')}</th>
+          <th scope="col">{t('agenda.promise.promised')}</th>
+          <th scope="col">{t('agenda.promise.recorded')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {promises.map((promise, index) => (
+          <tr key={index}>
+            <th scope="row">{format.name(promise)}</th>
+            <td>{promise.agreement}</td>
+            <td className="app-nowrap">{format.promised(promise)}</td>
+            <td className="app-nowrap">
+              {format.recorded(promise, promise.recordedTenths)}{' '}
+              <span className={STATUS_BADGE[promise.status]}>{format.status(promise.status)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 function AgendaPoint({ section }: { section: AgendaSectionData }) {
@@ -72,6 +106,9 @@ function AgendaPoint({ section }: { section: AgendaSectionData }) {
             ))}
           </tbody>
         </table>
+      ) : null}
+      {section.available && section.promises && section.promises.length > 0 ? (
+        <PromiseRows promises={section.promises} />
       ) : null}
       {section.key === 'actions' ? (
         section.items.length === 0 ? (

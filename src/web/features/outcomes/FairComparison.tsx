@@ -132,6 +132,13 @@ export function FairComparison({ params, language }: { params: OutcomeParams; la
                 </a>
               </li>
             ))}
+            {(['cost', 'selection'] as const).map((part) => (
+              <li key={part}>
+                <a href={fairnessExportHref(params, 'csv', part)} download>
+                  {t(`fair.export.${part}Csv`)}
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

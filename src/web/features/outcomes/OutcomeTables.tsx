@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages.ts';
 import {
   formatInterval,
+  formatMonth,
   formatPercent,
   formatPeriod,
   formatPoints,
@@ -130,8 +131,17 @@ function OutcomeTable({
     ];
   };
   const kinds = report.placement.kinds.map((k) => t(`notes.kinds.${k}`)).join(', ');
-  const pending =
-    tableKey === 'exit' ? (table.total as ExitRow).pending + (table.total as ExitRow).notInRegister : 0;
+  const exitTotal = tableKey === 'exit' ? (table.total as ExitRow) : null;
+  const pending = exitTotal ? exitTotal.pending + exitTotal.notInRegister : 0;
+  // The committee notes (issue 13) where the report has them; a report without them says what it did.
+  const notes = report.notes?.filter((n) => n.table === tableKey) ?? null;
+  const noteTexts = (notes ?? []).map((note) =>
+    note.kind === 'printedTotal'
+      ? t('notes.printedTotal', { source: note.source, printed: note.printed, rowsSum: note.rowsSum })
+      : t('notes.pendingWhen', { count: note.courses, month: formatMonth(note.coveredWith, language) }),
+  );
+  if (notes && exitTotal && exitTotal.notInRegister > 0)
+    noteTexts.push(t('notes.notInRegister', { count: exitTotal.notInRegister }));
   return (
     <section className="app-section">
       <h2 id={headingId} className="h3">
@@ -148,7 +158,7 @@ function OutcomeTable({
           role="region"
           aria-labelledby={`${headingId}-caption`}
         >
-          <table className="table table--compact app-table app-outcome-table">
+          <table className="table table--compact app-table app-table--wide app-outcome-table">
             <caption id={`${headingId}-caption`} className="sr-only">
               {title}
             </caption>
@@ -206,8 +216,11 @@ function OutcomeTable({
       <div className="app-notes">
         <p>
           {tableKey === 'placement' ? t('notes.placement', { kinds }) : t(`notes.${tableKey}`)}
-          {pending > 0 ? ` ${t('notes.exitPending', { count: pending })}` : ''}
+          {notes === null && pending > 0 ? ` ${t('notes.exitPending', { count: pending })}` : ''}
         </p>
+        {noteTexts.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
         <Remarks rows={rows} />
       </div>
     </section>

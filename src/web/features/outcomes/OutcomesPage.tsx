@@ -26,6 +26,7 @@ import { OutcomePeriodForm, type PeriodField } from './OutcomePeriodForm.tsx';
 import { OutcomeTables } from './OutcomeTables.tsx';
 import { SavedReportsSection } from './SavedReportsSection.tsx';
 import { SaveReportForm } from './SaveReportForm.tsx';
+import { comparisonTextKey } from './comparison-text.ts';
 
 const PARAM_NAMES: Record<PeriodField, string> = {
   from: 'fra',
@@ -97,7 +98,7 @@ function ComparisonSummary({ report, language }: { report: OutcomeResponse; lang
       <ul className="app-plain-list">
         {(['exit', 'placement', 'plan'] as const).map((key) => (
           <li key={key}>
-            {t('comparison.total', {
+            {t(comparisonTextKey(comparison[key].total), {
               table: names[key],
               previous: formatPercent(comparison[key].total.previousRatePercent, language),
               current: formatPercent(comparison[key].total.ratePercent, language),

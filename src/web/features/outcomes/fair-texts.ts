@@ -42,6 +42,8 @@ export const fairDa = {
     pdf: 'Fair sammenligning som PDF (udvalgsbilag)',
     xlsx: 'Fair sammenligning som regneark (XLSX)',
     csv: 'Fair sammenligning som CSV',
+    costCsv: 'Pris pr. resultat som CSV',
+    selectionCsv: 'Udvælgelse (henvisninger efter forventet chance) som CSV',
   },
   cost: {
     heading: 'Pris pr. resultat',
@@ -116,6 +118,8 @@ export const fairEn: typeof fairDa = {
     pdf: 'Fair comparison as PDF (committee appendix)',
     xlsx: 'Fair comparison as spreadsheet (XLSX)',
     csv: 'Fair comparison as CSV',
+    costCsv: 'Cost per result as CSV',
+    selectionCsv: 'Selection (referrals by expected chance) as CSV',
   },
   cost: {
     heading: 'Cost per result',

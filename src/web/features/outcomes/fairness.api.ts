@@ -26,8 +26,12 @@ export function useFairness(params: OutcomeParams) {
   });
 }
 
-export function fairnessExportHref(params: OutcomeParams, format: 'xlsx' | 'pdf' | 'csv'): string {
-  return withQuery('/api/outcomes/fairness/export', { ...fairnessQuery(params), format });
+export function fairnessExportHref(
+  params: OutcomeParams,
+  format: 'xlsx' | 'pdf' | 'csv',
+  part?: 'cost' | 'selection',
+): string {
+  return withQuery('/api/outcomes/fairness/export', { ...fairnessQuery(params), format, part });
 }
 
 /** A Danish (1.234,5) or English (1,234.5) number with a fixed number of decimals. */

@@ -67,6 +67,16 @@ export const da = {
     exit: 'Data om beskæftigelse kommer fra DREAM, som er ca. seks måneder forsinket. Status opgøres 2. måned efter afsluttet forløb; forløb uden registerdata for den måned afventer og tæller ikke med i andelen.',
     exitPending_one: '{{count}} forløb afventer registerdata.',
     exitPending_other: '{{count}} forløb afventer registerdata.',
+    pendingWhen_one:
+      '{{count}} forløb afventer registerdata for 2. måned efter afslutningen og tæller ikke med i andelen. Det tælles med, når registerdata dækker til og med {{month}} (DREAM er ca. seks måneder forsinket).',
+    pendingWhen_other:
+      '{{count}} forløb afventer registerdata for 2. måned efter afslutningen og tæller ikke med i andelen. De tælles med, når registerdata dækker til og med {{month}} (DREAM er ca. seks måneder forsinket).',
+    notInRegister_one:
+      '{{count}} forløb har en borger, der ikke er i registret; det tæller ikke med i andelen.',
+    notInRegister_other:
+      '{{count}} forløb har en borger, der ikke er i registret; de tæller ikke med i andelen.',
+    printedTotal:
+      'I alt er summen af rækkerne: {{rowsSum}}. Den trykte kilde ("{{source}}") angiver {{printed}} i alt, men dens egne rækker giver {{rowsSum}}.',
     placement:
       'Kun virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb, tæller med. Placeringstyper: {{kinds}}.',
     plan: 'Forberedende planer registreres manuelt af sagsbehandlerne, og op imod halvdelen menes ikke at blive registreret. Tallet er derfor usikkert og snarere for lavt end for højt.',
@@ -85,6 +95,10 @@ export const da = {
     definitionChanged:
       'Den gemte rapport bruger en anden definitionsversion ({{version}}): tallene er ikke direkte sammenlignelige.',
     total: '{{table}}: fra {{previous}} til {{current}} ({{points}}).',
+    // Issue 15 item 6: a period without data says so instead of "fra 4 % til – (–)".
+    totalNoCurrent: '{{table}}: {{previous}} i den gemte rapport; endnu ingen data i den valgte periode.',
+    totalNoPrevious: '{{table}}: {{current}} nu; den gemte rapport har ingen data at sammenligne med.',
+    totalNoData: '{{table}}: endnu ingen data i nogen af perioderne.',
   },
   export: {
     heading: 'Hent tabellerne',
@@ -193,6 +207,15 @@ export const en: typeof da = {
     exit: 'Employment data come from DREAM, which lags about six months. The status is taken in the 2nd month after the course ended; courses without register data for that month are pending and left out of the share.',
     exitPending_one: '{{count}} course awaits register data.',
     exitPending_other: '{{count}} courses await register data.',
+    pendingWhen_one:
+      '{{count}} course awaits register data for the 2nd month after it ended and is left out of the share. It will be counted once the register data cover {{month}} (DREAM lags about six months).',
+    pendingWhen_other:
+      '{{count}} courses await register data for the 2nd month after they ended and are left out of the share. They will be counted once the register data cover {{month}} (DREAM lags about six months).',
+    notInRegister_one: "{{count}} course's citizen is not in the register; it is left out of the share.",
+    notInRegister_other:
+      "{{count}} courses' citizens are not in the register; they are left out of the share.",
+    printedTotal:
+      'The total is the sum of the rows: {{rowsSum}}. The printed source ("{{source}}") gives a total of {{printed}}, but its own rows add up to {{rowsSum}}.',
     placement:
       'Only placements starting at most 21 days after the course ended are counted. Placement types: {{kinds}}.',
     plan: 'Caseworkers register preparatory plans by hand, and up to half are thought not to be registered. The figure is uncertain, and rather too low than too high.',
@@ -211,6 +234,9 @@ export const en: typeof da = {
     definitionChanged:
       'The saved report used another definition version ({{version}}): the figures are not like for like.',
     total: '{{table}}: from {{previous}} to {{current}} ({{points}}).',
+    totalNoCurrent: '{{table}}: {{previous}} in the saved report; no data yet for the chosen period.',
+    totalNoPrevious: '{{table}}: {{current}} now; the saved report has no data to compare with.',
+    totalNoData: '{{table}}: no data yet in either period.',
   },
   export: {
     heading: 'Download the tables',

@@ -2,7 +2,6 @@
 // attachments; for procurement before the decision a form to record or correct a bid and attach files.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DISTRICTS } from '../../../shared/districts.ts';
 import { formatKroner } from '../../../shared/money.ts';
 import type { BidInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import { useSession } from '../../app/session.ts';
@@ -10,7 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useProviders } from '../agreements/agreement.api.ts';
 import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, kroner, useFormErrors } from '../agreements/ui.tsx';
+import { ErrorSummary, Saved, useFormErrors, useKroner } from '../agreements/ui.tsx';
 import { BidAttachments } from './BidAttachments.tsx';
 import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import {
@@ -21,6 +20,7 @@ import {
   type BidView,
   type EvaluationOverview,
 } from './evaluation.api.ts';
+import { DISTRICT_OPTIONS } from '../../components/DistrictSelect.tsx';
 
 function BidTable({
   overview,
@@ -35,6 +35,7 @@ function BidTable({
 }) {
   const { t } = useTranslation('tenders');
   const { can } = useSession();
+  const kroner = useKroner();
   const remove = useDeleteBid();
   const editable = can('tender.manage') && overview.decidedOn === null;
   const name = `${area.number}. ${area.name}`;
@@ -73,7 +74,7 @@ function BidTable({
                     <ul className="nobullet-list">
                       {bid.prices.map((p) => (
                         <li key={p.elementCode}>
-                          {p.elementName}: {formatKroner(p.weeklyOre)}
+                          {p.elementName}: {kroner(p.weeklyOre)}
                         </li>
                       ))}
                     </ul>
@@ -259,7 +260,7 @@ function BidForm({
             <TextControl {...control('bidderCvr')} size="short" inputMode="numeric" required />
             <SelectControl
               {...control('bidderDistrict')}
-              options={DISTRICTS.map((d) => ({ value: d, label: d }))}
+              options={DISTRICT_OPTIONS}
               placeholder={t('evaluation.bids.choose')}
               required
             />

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatKroner } from '../../../shared/money.ts';
+import type { Language } from '../../../shared/messages.ts';
+import { formatMoney } from '../../../shared/money.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useSession } from '../../app/session.ts';
 import { useMeetingDay } from './CommitteeItemListPage.tsx';
@@ -11,11 +12,11 @@ import { formatPercent, numberText, weightsLine } from './evaluation.format.ts';
 
 type Setup = NonNullable<EvaluationOverview['setup']>;
 
-export function priceModelText(setup: Setup, t: TFunction<'tenders'>): string {
+export function priceModelText(setup: Setup, t: TFunction<'tenders'>, language: Language): string {
   const { priceModel } = setup;
   const text = t(`evaluation.model.models.${priceModel.type}`, {
-    best: priceModel.bestOre === null ? '–' : formatKroner(priceModel.bestOre),
-    worst: priceModel.worstOre === null ? '–' : formatKroner(priceModel.worstOre),
+    best: priceModel.bestOre === null ? '–' : formatMoney(priceModel.bestOre, language),
+    worst: priceModel.worstOre === null ? '–' : formatMoney(priceModel.worstOre, language),
   });
   return priceModel.type === 'linear'
     ? `${text} (${t('evaluation.model.slope', { slope: String(priceModel.slope ?? 1) })})`
@@ -47,7 +48,7 @@ export function ModelSummary({ setup }: { setup: Setup }) {
         </div>
         <div>
           <dt>{t('evaluation.model.priceModel')}</dt>
-          <dd>{priceModelText(setup, t)}</dd>
+          <dd>{priceModelText(setup, t, language)}</dd>
         </div>
       </dl>
       <div className="app-table-wrapper">

@@ -3,7 +3,7 @@
 // and the committee's amendments), rank reversals; the report downloads; and the decision form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../shared/money.ts';
+import { formatMoney } from '../../../shared/money.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -53,7 +53,7 @@ function Ranking({ area }: { area: AreaEvaluationView }) {
             <tr key={bid.bidId} className={bid.selected ? 'tnd-selected' : undefined}>
               <td>{bid.rank}</td>
               <th scope="row">{bid.bidder}</th>
-              <td className="tnd-number">{formatKroner(bid.evaluatedPriceOre)}</td>
+              <td className="tnd-number">{formatMoney(bid.evaluatedPriceOre, language)}</td>
               <td className="tnd-number">{points(bid.pricePoints)}</td>
               <td className="tnd-number">{points(bid.qualityScore)}</td>
               <td className="tnd-number">{points(bid.total)}</td>

@@ -9,7 +9,8 @@ import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../agreement.repository.ts';
 import { planExtension, planTermination } from '../agreement.rules.ts';
 import { findAgreementInScope, loadAgreementDetail } from './agreement-views.ts';
-import { auditChange, cleanText, problemError, today } from './common.ts';
+import { auditChange, cleanText, problemError } from './common.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 /** What terminating on a notice date would do, before the user confirms (nothing is saved). */
 export async function previewTermination(
@@ -17,7 +18,7 @@ export async function previewTermination(
   id: string,
   noticeGivenOn: string,
 ): Promise<TerminationPreview> {
-  const day = today();
+  const day = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const row = await findAgreementInScope(tx, ctx.actor, id);
     const plan = planTermination(row, noticeGivenOn, day);
@@ -36,7 +37,7 @@ export async function terminateAgreement(
   id: string,
   input: TerminateAgreementInput,
 ): Promise<AgreementDetail> {
-  const day = today();
+  const day = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     await repo.lockAgreement(tx, id);
     const row = await findAgreementInScope(tx, ctx.actor, id);
@@ -63,7 +64,7 @@ export async function exerciseExtension(
   id: string,
   input: { position?: number | undefined },
 ): Promise<AgreementDetail> {
-  const day = today();
+  const day = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     await repo.lockAgreement(tx, id);
     const row = await findAgreementInScope(tx, ctx.actor, id);

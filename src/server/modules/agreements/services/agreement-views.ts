@@ -16,7 +16,8 @@ import {
   type PricePeriod,
 } from '../agreement.rules.ts';
 import * as tenders from '../tender.repository.ts';
-import { notFound, scopedProviderId } from './common.ts';
+import { notFound } from './common.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 type Extension = Awaited<ReturnType<typeof repo.findExtensions>>[number];
 type Price = Awaited<ReturnType<typeof repo.findPrices>>[number];
@@ -80,8 +81,7 @@ export async function summariseAgreements(
 /** The agreement if the actor may see it: a provider user only their own provider's (else 404). */
 export async function findAgreementInScope(tx: Tx, actor: Actor, id: string): Promise<repo.AgreementRow> {
   const row = await repo.findAgreement(tx, id);
-  const scope = scopedProviderId(actor);
-  if (!row || (scope !== undefined && row.providerId !== scope)) throw notFound();
+  if (!row || !mayAccessProvider(actor, row.providerId)) throw notFound();
   return row;
 }
 
@@ -155,6 +155,7 @@ export async function loadAgreementDetail(
       programme: tender?.programmeCapWeeklyOre ?? null,
       aftercare: tender?.aftercareCapWeeklyOre ?? null,
     },
+    ean: row.ean,
     canExercise: planExtension(row, extensions, today).ok,
     canTerminate: row.status === 'active' && row.endsOn >= today,
     warnings,

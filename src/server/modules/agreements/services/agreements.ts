@@ -15,22 +15,16 @@ import { checkDuration, isExpiringWithin, justificationProblem, ruleSetFor } fro
 import * as providers from '../provider.repository.ts';
 import * as tenders from '../tender.repository.ts';
 import { findAgreementInScope, loadAgreementDetail, summariseAgreements } from './agreement-views.ts';
-import {
-  auditChange,
-  cleanText,
-  fieldError,
-  isUniqueViolation,
-  problemError,
-  scopedProviderId,
-  today,
-} from './common.ts';
+import { auditChange, cleanText, fieldError, isUniqueViolation, problemError } from './common.ts';
+import { ownProviderId } from '../../../platform/access/provider-scope.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export async function listAgreements(ctx: Ctx, query: AgreementListQuery): Promise<AgreementList> {
-  const scope = scopedProviderId(ctx.actor);
+  const scope = ownProviderId(ctx.actor);
   // A provider user asking for another provider's agreements gets an empty list, not someone else's.
   if (scope !== undefined && query.providerId !== undefined && query.providerId !== scope)
     return { items: [] };
-  const day = today();
+  const day = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const rows = await repo.findAgreements(tx, {
       providerId: scope ?? query.providerId,
@@ -46,7 +40,7 @@ export async function listAgreements(ctx: Ctx, query: AgreementListQuery): Promi
 }
 
 export async function getAgreement(ctx: Ctx, id: string): Promise<AgreementDetail> {
-  return withActorTransaction(ctx, (tx) => loadAgreementDetail(ctx, tx, id, today()));
+  return withActorTransaction(ctx, (tx) => loadAgreementDetail(ctx, tx, id, todayInCopenhagen()));
 }
 
 function duplicate() {
@@ -88,7 +82,7 @@ export async function createAgreement(ctx: Ctx, input: CreateAgreementInput): Pr
         providerId: input.providerId,
         tenderAreaId: input.tenderAreaId,
       });
-      return loadAgreementDetail(ctx, tx, id, today());
+      return loadAgreementDetail(ctx, tx, id, todayInCopenhagen());
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate();
@@ -127,6 +121,6 @@ export async function updateAgreement(
       ...(input.status ? { status: input.status } : {}),
     });
     await auditChange(tx, ctx, 'update', 'framework_agreement', id, { fields: Object.keys(input) });
-    return loadAgreementDetail(ctx, tx, id, today());
+    return loadAgreementDetail(ctx, tx, id, todayInCopenhagen());
   });
 }

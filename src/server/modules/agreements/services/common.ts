@@ -1,9 +1,8 @@
-// What the agreements use cases share: the audit actor, today's date, the provider scope, and turning a
-// rule's refusal into an AppError.
-import { copenhagenDate, type IsoDate } from '../../../../shared/dates.ts';
+// What the agreements use cases share: the audit record of a change, and turning a rule's refusal into an
+// AppError. (Today's date is shared/dates.ts; the provider scope is platform/access/provider-scope.ts.)
 import { AppError } from '../../../../shared/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
+import type { Ctx, Tx } from '../../../platform/context.ts';
 import type { RuleProblem } from '../agreement.rules.ts';
 
 export type EntityType = 'tender' | 'tender_area' | 'provider' | 'framework_agreement' | 'agreement_price';
@@ -23,15 +22,6 @@ export async function auditChange(
     ctx.requestId,
     { action, entityType, entityId, ...(criteria ? { criteria } : {}) },
   );
-}
-
-export function today(): IsoDate {
-  return copenhagenDate(new Date());
-}
-
-/** The provider a provider user is limited to; undefined for everyone else (they see all providers). */
-export function scopedProviderId(actor: Actor): string | undefined {
-  return actor.organisationKind === 'provider' ? actor.organisationId : undefined;
 }
 
 export function notFound(): AppError {

@@ -6,8 +6,9 @@ import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import type { ExportTable } from '../../../platform/export/table-export.ts';
 import * as repo from '../agreement.repository.ts';
 import { summariseAgreements } from './agreement-views.ts';
-import { scopedProviderId, today } from './common.ts';
+import { ownProviderId } from '../../../platform/access/provider-scope.ts';
 import { listProviders } from './providers.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 const TEXT = {
   da: {
@@ -85,8 +86,8 @@ interface PriceRow {
 export async function agreementExportTables(ctx: Ctx): Promise<ExportTable<unknown>[]> {
   const t = TEXT[ctx.language];
   const { agreements, prices } = await withActorTransaction(ctx, async (tx) => {
-    const rows = await repo.findAgreements(tx, { providerId: scopedProviderId(ctx.actor) });
-    const summaries = await summariseAgreements(tx, rows, today());
+    const rows = await repo.findAgreements(tx, { providerId: ownProviderId(ctx.actor) });
+    const summaries = await summariseAgreements(tx, rows, todayInCopenhagen());
     const byId = new Map(summaries.map((a) => [a.id, a]));
     const priceRows = await repo.findPrices(
       tx,

@@ -10,7 +10,8 @@ import * as repo from '../agreement.repository.ts';
 import { checkDuration, planPriceInsert } from '../agreement.rules.ts';
 import * as tenders from '../tender.repository.ts';
 import { findAgreementInScope, loadAgreementDetail } from './agreement-views.ts';
-import { auditChange, cleanText, fieldError, notFound, problemError, today } from './common.ts';
+import { auditChange, cleanText, fieldError, notFound, problemError } from './common.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export async function addAgreementPrice(
   ctx: Ctx,
@@ -77,6 +78,6 @@ export async function addAgreementPrice(
           }
         : {}),
     });
-    return loadAgreementDetail(ctx, tx, id, today());
+    return loadAgreementDetail(ctx, tx, id, todayInCopenhagen());
   });
 }

@@ -14,16 +14,9 @@ import * as agreementRepo from '../agreement.repository.ts';
 import * as repo from '../provider.repository.ts';
 import { codeCandidate, providerCodeFromName, resolveDistrict } from '../provider.rules.ts';
 import { summariseAgreements } from './agreement-views.ts';
-import {
-  auditChange,
-  cleanText,
-  fieldError,
-  isUniqueViolation,
-  notFound,
-  problemError,
-  scopedProviderId,
-  today,
-} from './common.ts';
+import { auditChange, cleanText, fieldError, isUniqueViolation, notFound, problemError } from './common.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 function toSummary(row: repo.ProviderRow): ProviderSummary {
   return {
@@ -47,10 +40,10 @@ export async function listProviders(ctx: Ctx): Promise<ProviderList> {
 async function loadProvider(ctx: Ctx, tx: Tx, id: string): Promise<ProviderDetail> {
   const row = await repo.findProvider(tx, id);
   if (!row) throw notFound();
-  const scope = scopedProviderId(ctx.actor);
-  const rows =
-    scope === undefined || scope === id ? await agreementRepo.findAgreements(tx, { providerId: id }) : [];
-  const agreements = await summariseAgreements(tx, rows, today());
+  const rows = mayAccessProvider(ctx.actor, id)
+    ? await agreementRepo.findAgreements(tx, { providerId: id })
+    : [];
+  const agreements = await summariseAgreements(tx, rows, todayInCopenhagen());
   const years = rows.map((r) => Number(r.startsOn.slice(0, 4)));
   return {
     ...toSummary(row),

@@ -19,6 +19,7 @@ import {
   type CapacityRow,
   type PriceChange,
 } from '../capacity.rules.ts';
+import { isProviderUser, providerFilterOf } from '../../../platform/access/provider-scope.ts';
 
 /** The year in Copenhagen now. */
 export function currentYear(now = new Date()): number {
@@ -149,12 +150,9 @@ const EMPTY_TOTAL: CapacityTotal = {
 };
 
 export async function getCapacity(ctx: Ctx, query: CapacityQuery): Promise<CapacityView> {
-  const isProvider = ctx.actor.organisationKind === 'provider';
+  const isProvider = isProviderUser(ctx.actor);
   // A provider user asking for another provider's capacity learns nothing, not even that it exists.
-  if (isProvider && query.providerId && query.providerId !== ctx.actor.organisationId) {
-    throw new AppError('NOT_FOUND', 'access.not_found');
-  }
-  const providerFilter = isProvider ? ctx.actor.organisationId : query.providerId;
+  const providerFilter = providerFilterOf(ctx.actor, query.providerId);
   return withActorTransaction(ctx, async (tx) => {
     const frames = await repo.listFrameRefs(tx);
     const frame = await chooseFrame(tx, query, frames);

@@ -12,7 +12,8 @@ import { parseCvr } from '../../../../shared/cvr.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import { blankToNull, isProviderUser, notFound } from './network-scope.ts';
+import { blankToNull, notFound } from './network-scope.ts';
+import { isProviderUser } from '../../../platform/access/provider-scope.ts';
 
 type CompanyRow = NonNullable<Awaited<ReturnType<typeof repo.findCompanyById>>>;
 

@@ -9,7 +9,8 @@ import type {
 } from '../../../../shared/companies/company.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import { blankToNull, mayAccessProvider, notFound, requireProviderInScope } from './network-scope.ts';
+import { blankToNull, notFound, requireProviderInScope } from './network-scope.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 type LocalPartnerRow = NonNullable<Awaited<ReturnType<typeof repo.findLocalPartnerById>>>;
 

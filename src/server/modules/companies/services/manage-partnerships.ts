@@ -11,13 +11,8 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
 import { isActiveOn, isValidPeriod, normaliseOffers, periodsOverlap, type Period } from '../company.rules.ts';
-import {
-  blankToNull,
-  mayAccessProvider,
-  networkDate,
-  notFound,
-  requireProviderInScope,
-} from './network-scope.ts';
+import { blankToNull, networkDate, notFound, requireProviderInScope } from './network-scope.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 type PartnershipRow = NonNullable<Awaited<ReturnType<typeof repo.findPartnershipById>>>;
 

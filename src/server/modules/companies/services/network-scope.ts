@@ -5,19 +5,11 @@
 import { AppError } from '../../../../shared/errors.ts';
 import type { Actor, Tx } from '../../../platform/context.ts';
 import * as repo from '../company.repository.ts';
-import { copenhagenDate } from '../../../../shared/dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
-}
-
-export function isProviderUser(actor: Actor): boolean {
-  return actor.organisationKind === 'provider';
-}
-
-/** Whether the actor may see (and, with network.manage, maintain) this provider's network. */
-export function mayAccessProvider(actor: Actor, providerId: string): boolean {
-  return !isProviderUser(actor) || actor.organisationId === providerId;
 }
 
 /** The provider, if it is one and in the actor's scope; else NOT_FOUND. */
@@ -30,7 +22,7 @@ export async function requireProviderInScope(tx: Tx, actor: Actor, providerId: s
 
 /** The day the network is looked at: given, or today in Copenhagen. */
 export function networkDate(onDate: string | undefined): string {
-  return onDate ?? copenhagenDate(new Date());
+  return onDate ?? todayInCopenhagen();
 }
 
 /** Optional text as typed: missing stays missing (a PATCH leaves it), empty becomes null. */

@@ -8,7 +8,8 @@ import * as repo from '../company.repository.ts';
 import { countActiveBinding, indicatorStatus, type Period } from '../company.rules.ts';
 import { toLocalPartner } from './manage-local-partners.ts';
 import { toPartnership } from './manage-partnerships.ts';
-import { isProviderUser, networkDate, requireProviderInScope } from './network-scope.ts';
+import { networkDate, requireProviderInScope } from './network-scope.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 async function buildIndicator(
   tx: Tx,
@@ -64,9 +65,7 @@ export async function getNetworkOverview(
 ): Promise<NetworkOverview> {
   const onDate = networkDate(input.onDate);
   return withActorTransaction(ctx, async (tx) => {
-    const providers = (await repo.listProviders(tx)).filter(
-      (p) => !isProviderUser(ctx.actor) || p.id === ctx.actor.organisationId,
-    );
+    const providers = (await repo.listProviders(tx)).filter((p) => mayAccessProvider(ctx.actor, p.id));
     const periods = await repo.listPartnershipPeriods(
       tx,
       providers.map((p) => p.id),

@@ -12,8 +12,10 @@ import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../absence.repository.ts';
 import { checkAbsenceFollowUp, checkAbsenceReport } from '../absence.rules.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { mayActOnCourse, requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import { refuse } from './course-shared.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
 
 function toAbsence(row: repo.AbsenceRow): Absence {
   const { citizenId: _citizenId, ...absence } = row;
@@ -41,7 +43,7 @@ export async function listAbsences(ctx: Ctx, courseId: string): Promise<CourseAb
 
 /** The provider reports a day of absence; one report per day (a second is refused: correct the first). */
 export async function reportAbsence(ctx: Ctx, courseId: string, input: ReportAbsenceInput): Promise<Absence> {
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'provider');
     // Absence in aftercare counts too: the course runs until aftercare ends.
@@ -90,7 +92,7 @@ export async function recordAbsenceFollowUp(
   absenceId: string,
   input: AbsenceFollowUpInput,
 ): Promise<Absence> {
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const current = await repo.findAbsence(tx, absenceId);
     if (!current) throw new AppError('NOT_FOUND', 'access.not_found');

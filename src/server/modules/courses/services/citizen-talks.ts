@@ -8,21 +8,22 @@ import type { CitizenTalks, CreateCitizenTalkInput, Talk } from '../../../../sha
 import { requireCitizenInScope } from '../../../platform/access/citizen-scope.ts';
 import { withActorTransaction, type Actor, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import * as repo from '../talk.repository.ts';
 import { benefitPeriodStart, latestCourseStart, nextTalkInPeriod } from '../talk.rules.ts';
-import { loadJobTalkRules } from './talk-manage.ts';
+import { loadJobTalkRules, withRuleIn } from './talk-manage.ts';
 import { fieldError, loadPeriodFacts, scheduleTalk, toTalk } from './talk-schedule.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayAccessProvider, ownProviderId } from '../../../platform/access/provider-scope.ts';
 
 /** The citizen's courses and talks as the actor may see them (a provider: its own courses, and none). */
 async function visibleTalkFacts(tx: Tx, actor: Actor, citizenId: string) {
-  const ownProvider = actor.organisationKind === 'provider' ? actor.organisationId : null;
-  const courses = (await repo.listCoursesOfCitizen(tx, citizenId)).filter(
-    (c) => ownProvider === null || c.providerId === ownProvider,
+  const ownProvider = ownProviderId(actor);
+  const courses = (await repo.listCoursesOfCitizen(tx, citizenId)).filter((c) =>
+    mayAccessProvider(actor, c.providerId),
   );
   const courseIds = new Set(courses.map((c) => c.id));
   const talks = (await repo.listTalksOfCitizen(tx, citizenId)).filter(
-    (t) => ownProvider === null || t.courseId === null || courseIds.has(t.courseId),
+    (t) => ownProvider === undefined || t.courseId === null || courseIds.has(t.courseId),
   );
   return { courses, talks };
 }
@@ -30,7 +31,7 @@ async function visibleTalkFacts(tx: Tx, actor: Actor, citizenId: string) {
 /** The citizen's talks, the benefit period as of today and the next required talk (course.read). */
 export async function getCitizenTalks(ctx: Ctx, citizenId: string): Promise<CitizenTalks> {
   const versions = await loadJobTalkRules(ctx);
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     await requireCitizenInScope(tx, ctx.actor, citizenId);
     const { courses, talks } = await visibleTalkFacts(tx, ctx.actor, citizenId);
@@ -44,8 +45,10 @@ export async function getCitizenTalks(ctx: Ctx, citizenId: string): Promise<Citi
       citizenId,
       today: onDate,
       period,
-      next: period ? nextTalkInPeriod(period, talks, onDate, versions) : null,
-      talks: talks.map(toTalk),
+      next: period
+        ? withRuleIn(nextTalkInPeriod(period, talks, onDate, versions), versions, ctx.language)
+        : null,
+      talks: talks.map((talk) => withRuleIn(toTalk(talk), versions, ctx.language)),
       courses: courses.map(({ id, providerName, startsOn, endsOn }) => ({
         id,
         providerName,
@@ -67,7 +70,7 @@ export async function createCitizenTalk(
   input: CreateCitizenTalkInput,
 ): Promise<Talk> {
   const versions = await loadJobTalkRules(ctx);
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     await requireCitizenInScope(tx, ctx.actor, citizenId);
     if (ctx.actor.organisationKind !== 'job_centre') throw new AppError('FORBIDDEN', 'access.forbidden');

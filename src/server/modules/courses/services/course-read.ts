@@ -21,6 +21,7 @@ import * as placementRepo from '../placement.repository.ts';
 import { nextStages, type Stage } from '../course.rules.ts';
 import { internshipCheckOf } from '../placement.rules.ts';
 import { courseStatusOf } from './course-shared.ts';
+import { isProviderUser, isUserOfProvider } from '../../../platform/access/provider-scope.ts';
 
 export async function listCourses(ctx: Ctx, input: Partial<CourseListQuery> = {}): Promise<CourseList> {
   const status = input.status ?? 'active';
@@ -127,7 +128,7 @@ export async function loadCourseDetail(ctx: Ctx, tx: Tx, course: CourseRow): Pro
   const currentStage: Stage | null = open?.stage ?? stages.at(-1)?.stage ?? null;
   return {
     id: row.id,
-    side: ctx.actor.organisationKind === 'provider' ? 'provider' : 'job_centre',
+    side: isProviderUser(ctx.actor) ? 'provider' : 'job_centre',
     status,
     citizen: {
       id: row.citizenId,
@@ -195,8 +196,7 @@ export async function getStaffOptions(ctx: Ctx, courseId: string): Promise<Staff
     const users = await repo.listActiveUsers(tx, ctx.actor.organisationId);
     const pick = (roles: (role: string) => boolean) =>
       users.filter((u) => u.roles.some(roles)).map((u) => ({ id: u.id, name: u.name }));
-    const isProvider =
-      ctx.actor.organisationKind === 'provider' && course.providerId === ctx.actor.organisationId;
+    const isProvider = isUserOfProvider(ctx.actor, course.providerId);
     return {
       mentors: isProvider ? pick((role) => MENTOR_ROLES.has(role)) : [],
       caseworkers: isProvider ? [] : pick((role) => role === 'caseworker'),

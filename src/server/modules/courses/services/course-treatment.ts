@@ -10,10 +10,12 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import * as repo from '../course.repository.ts';
 import { toTreatmentReferral } from './course-read.ts';
 import { blankToNull, refuse, type Problem } from './course-shared.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { ownProviderId } from '../../../platform/access/provider-scope.ts';
 
 export async function createTreatmentReferral(
   ctx: Ctx,
@@ -94,10 +96,10 @@ export async function summariseTreatmentReferrals(
   ctx: Ctx,
   input: { from?: string | undefined; to?: string | undefined },
 ): Promise<TreatmentSummary> {
-  const to = input.to ?? today();
+  const to = input.to ?? todayInCopenhagen();
   const from = input.from ?? `${to.slice(0, 4)}-01-01`;
   if (from > to) throw refuse('VALIDATION_FAILED', [{ field: 'to', message: 'course.period' }], ctx.language);
-  const providerId = ctx.actor.organisationKind === 'provider' ? ctx.actor.organisationId : null;
+  const providerId = ownProviderId(ctx.actor) ?? null;
   return withAggregateTransaction(ctx, async (tx) => {
     const rows = await repo.summariseTreatmentReferrals(tx, { from, to }, providerId);
     await auditAction(tx, ctx, {

@@ -15,10 +15,11 @@ import {
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkFinalReportCompletion } from '../documentation.rules.ts';
 import { problemError } from './documentation-entries.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 /** Trimmed text, or null when empty or not text (old or partial stored content reads as "not given"). */
 function textOrNull(value: unknown): string | null {
@@ -160,7 +161,11 @@ export async function saveFinalReport(
     };
     const completedOn = input.completedOn ?? null;
     if (completedOn !== null) {
-      const problem = checkFinalReportCompletion(course, { completedOn, summary: content.summary }, today());
+      const problem = checkFinalReportCompletion(
+        course,
+        { completedOn, summary: content.summary },
+        todayInCopenhagen(),
+      );
       if (problem) throw problemError(problem);
     }
     const existed = Boolean(await repo.findDocument(tx, courseId, 'final_report'));

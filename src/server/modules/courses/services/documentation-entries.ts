@@ -12,7 +12,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, today, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import {
   checkEntry,
@@ -21,6 +21,7 @@ import {
   type EntryViewer,
   type RuleProblem,
 } from '../documentation.rules.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export function problemError(problem: RuleProblem): AppError {
   return new AppError(problem.code, problem.message, {
@@ -83,7 +84,7 @@ export async function createCourseEntry(ctx: Ctx, courseId: string, input: Creat
       setting: input.setting ?? null,
       attended: input.attended ?? null,
     };
-    const problem = checkEntry(facts, course, today());
+    const problem = checkEntry(facts, course, todayInCopenhagen());
     if (problem) throw problemError(problem);
     const { id } = await repo.insertEntry(tx, {
       ...facts,

@@ -4,7 +4,7 @@ import { formatCpr } from '../../../../shared/cpr.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { mayReadEntry } from '../documentation.rules.ts';
 import { planDocumentType } from '../legal-rules.ts';
@@ -12,12 +12,13 @@ import { renderPdf } from '../../../platform/export/pdf.ts';
 import { buildPlanInputDocument, type PlanInputData } from '../plan-pdf.ts';
 import { readFinalReport, readWorkCapacity } from './documentation-documents.ts';
 import { entryViewer } from './documentation-entries.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 /** Gathers the document's data (and audits the export) in the actor's transaction. */
 export async function gatherPlanInput(ctx: Ctx, courseId: string, date?: string): Promise<PlanInputData> {
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
-    const onDate = date ?? today();
+    const onDate = date ?? todayInCopenhagen();
     const viewer = await entryViewer(tx, ctx, course);
     const citizen = await repo.findCitizen(tx, course.citizenId);
     const entries = (await repo.listEntries(tx, courseId, ['accommodation', 'progression']))
@@ -32,7 +33,7 @@ export async function gatherPlanInput(ctx: Ctx, courseId: string, date?: string)
       }));
     const data: PlanInputData = {
       date: onDate,
-      generatedOn: today(),
+      generatedOn: todayInCopenhagen(),
       generatedBy: ctx.actor.displayName,
       citizen: { name: citizen.name, cpr: formatCpr(decrypt(ctx.keys, citizen.cprEncrypted)) },
       providerName: await repo.findOrganisationName(tx, course.providerId),

@@ -10,12 +10,13 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkPlanType, planRuleOn } from '../documentation.rules.ts';
 import { hasHearingOfPlanStart } from '../party-hearing.repository.ts';
 import { PLAN_DOCUMENT_RULES } from '../legal-rules.ts';
 import { problemError } from './documentation-entries.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 function toPlanStart(row: repo.PlanStartRow): PlanStart {
   return {
@@ -62,7 +63,7 @@ export async function recordPlanStart(
 ): Promise<PlanStart> {
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'job_centre');
-    const checked = checkPlanType(input.startedOn, input.planType, today());
+    const checked = checkPlanType(input.startedOn, input.planType, todayInCopenhagen());
     if (!checked.ok) throw problemError(checked.problem);
     const { id } = await repo.insertPlanStart(tx, {
       citizenId: course.citizenId,

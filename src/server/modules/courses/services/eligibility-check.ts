@@ -5,12 +5,12 @@ import type { EligibilityCheck } from '../../../../shared/courses/referral.schem
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import { checkEligibility, factsFromCpr, type EligibilityFacts } from '../eligibility.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { loadCircumstances } from './eligibility-circumstances.ts';
 import { loadRulesOfArea } from './eligibility-rules.ts';
 import { fieldError, requireCitizen } from './referral-common.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export async function factsOfCitizen(
   ctx: Ctx,
@@ -37,7 +37,7 @@ export async function checkCitizenEligibility(
   citizenId: string,
   query: { agreementId: string; date?: string | undefined },
 ): Promise<EligibilityCheck> {
-  const onDate = query.date ?? today();
+  const onDate = query.date ?? todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const citizen = await requireCitizen(ctx, tx, citizenId);
     const agreement = await repo.findAgreement(tx, query.agreementId);

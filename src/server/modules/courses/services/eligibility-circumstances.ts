@@ -2,16 +2,16 @@
 // (benefit, activity-ready, on benefits since, minority background, abuse problem). Special-category
 // data: the job centre records it; the citizen's caseworkers and the provider the citizen is referred to
 // read it, except minority background, which only the job centre sees; every read and change is audited.
-import { formatDanishDate } from '../../../../shared/dates.ts';
+import { formatDanishDate, todayInCopenhagen } from '../../../../shared/dates.ts';
 import type { Circumstances, UpdateCircumstancesInput } from '../../../../shared/courses/referral.schemas.ts';
 import { benefitTypeLastDay, isBenefitTypeChangeAllowed } from '../../../../shared/courses/benefit-types.ts';
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import * as repo from '../circumstance.repository.ts';
 import { requireCitizen } from './referral-common.ts';
+import { isProviderUser } from '../../../platform/access/provider-scope.ts';
 
 /**
  * Who reads minority background (an article 9 category, sealed since migration 0017): the job centre
@@ -24,7 +24,7 @@ export interface CircumstanceAccess {
 }
 
 export function circumstanceAccessOf(ctx: Pick<Ctx, 'actor' | 'keys'>): CircumstanceAccess {
-  return { keys: ctx.keys, showMinorityBackground: ctx.actor.organisationKind !== 'provider' };
+  return { keys: ctx.keys, showMinorityBackground: !isProviderUser(ctx.actor) };
 }
 
 function openMinorityBackground(
@@ -80,7 +80,7 @@ export async function updateCircumstances(
       throw new AppError('FORBIDDEN', 'access.forbidden');
     }
     const benefitType = input.benefitType ?? null;
-    const recordedOn = today();
+    const recordedOn = todayInCopenhagen();
     const previous = (await repo.findCircumstances(tx, citizenId))?.benefitType ?? null;
     // A benefit type that has ceased (uddannelseshjælp from 1 Jul 2025) is not chosen anew; a value
     // recorded before stays as it is until the caseworker records the current benefit.

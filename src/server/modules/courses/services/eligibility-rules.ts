@@ -9,10 +9,10 @@ import type {
 } from '../../../../shared/courses/referral.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import { isInForce, validParams, type EligibilityRule } from '../eligibility.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { fieldError, notFound } from './referral-common.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 type RuleRow = Awaited<ReturnType<typeof repo.listRulesOfArea>>[number];
 
@@ -39,7 +39,7 @@ export async function loadRulesOfArea(tx: Tx, tenderAreaId: string): Promise<Eli
 async function loadList(tx: Tx, areaId: string): Promise<EligibilityRuleList> {
   const area = await repo.findTenderArea(tx, areaId);
   if (!area) throw notFound();
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   const rows = await repo.listRulesOfArea(tx, areaId);
   return { tenderArea: area, items: rows.map((row) => toView(row, onDate)) };
 }

@@ -2,7 +2,7 @@
 // citizens over 30): per provider and programme, counts only. The administration sees no citizen rows
 // under row-level security, so this runs in an aggregate transaction and returns nothing but counts; a
 // provider user gets their own provider's rows (and the comparison, which is counts over everyone).
-import { ageOn, formatDanishDate } from '../../../../shared/dates.ts';
+import { ageOn, formatDanishDate, todayInCopenhagen } from '../../../../shared/dates.ts';
 import type {
   FollowUp,
   FollowUpQuery,
@@ -15,17 +15,17 @@ import { decrypt } from '../../../platform/crypto/keys.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import type { ExportColumn, ExportFormat, ExportTable } from '../../../platform/export/table-export.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import * as repo from '../talk.repository.ts';
 import { addCounts, countTalks } from '../talk.rules.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 /** Seed 004 compares with all activity-ready citizens aged 30 or over (the Trædesten target group). */
 export const COMPARISON_MIN_AGE = 30;
 
 /** The period: talks scheduled from `from` to `to`, both included; by default this year until today. */
 function period(query: FollowUpQuery): { from: string; to: string } {
-  const to = query.to ?? today();
-  const from = query.from ?? `${(query.to ?? today()).slice(0, 4)}-01-01`;
+  const to = query.to ?? todayInCopenhagen();
+  const from = query.from ?? `${(query.to ?? todayInCopenhagen()).slice(0, 4)}-01-01`;
   return { from, to: from > to ? from : to };
 }
 
@@ -47,9 +47,8 @@ async function comparisonCounts(ctx: Ctx, tx: Tx, from: string, to: string): Pro
 }
 
 async function computeFollowUp(ctx: Ctx, tx: Tx, from: string, to: string) {
-  const ownProvider = ctx.actor.organisationKind === 'provider' ? ctx.actor.organisationId : null;
-  const talks = (await repo.listCourseTalksInPeriod(tx, from, to)).filter(
-    (talk) => ownProvider === null || talk.providerId === ownProvider,
+  const talks = (await repo.listCourseTalksInPeriod(tx, from, to)).filter((talk) =>
+    mayAccessProvider(ctx.actor, talk.providerId),
   );
   const groups = new Map<string, typeof talks>();
   for (const talk of talks) {

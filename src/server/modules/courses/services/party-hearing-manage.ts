@@ -15,7 +15,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { mayActOnCourse, requireCourse, today, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../course-access.ts';
 import * as docs from '../documentation.repository.ts';
 import * as repo from '../party-hearing.repository.ts';
 import {
@@ -24,6 +24,8 @@ import {
   isReceivedAfterDeadline,
 } from '../party-hearing.rules.ts';
 import { refuse } from './course-shared.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
 
 const user = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
@@ -91,7 +93,7 @@ export async function sendForPartyHearing(
   courseId: string,
   input: SendPartyHearingInput,
 ): Promise<PartyHearing> {
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'job_centre');
     const problems = checkPartyHearingSending(input, course, onDate);
@@ -170,7 +172,7 @@ export async function recordPartyHearingOutcome(
   hearingId: string,
   input: PartyHearingOutcomeInput,
 ): Promise<PartyHearing> {
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const current = await repo.findHearing(tx, hearingId);
     if (!current) throw new AppError('NOT_FOUND', 'access.not_found');

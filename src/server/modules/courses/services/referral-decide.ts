@@ -12,21 +12,19 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import { checkTransition } from '../course.rules.ts';
 import * as repo from '../referral.repository.ts';
 import { fieldError, requireReferral, toReferral } from './referral-common.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
+import { isUserOfProvider } from '../../../platform/access/provider-scope.ts';
 
 type Side = 'provider' | 'job_centre';
 
 /** The referral in scope, acted on from the right side, still pending. */
 async function requirePending(ctx: Ctx, tx: Tx, id: string, side: Side): Promise<repo.ReferralRow> {
   const row = await requireReferral(ctx, tx, id);
-  const mayAct =
-    side === 'provider'
-      ? ctx.actor.organisationKind === 'provider' && row.providerId === ctx.actor.organisationId
-      : ctx.actor.organisationKind === 'job_centre' && row.jobCentreId === ctx.actor.organisationId;
-  if (!mayAct) throw new AppError('FORBIDDEN', 'access.forbidden');
+  if (!mayActOnCourse(ctx.actor, row, side)) throw new AppError('FORBIDDEN', 'access.forbidden');
   if (row.status !== 'pending') throw new AppError('INVALID_STATE', 'referral.not_pending');
   return row;
 }
@@ -78,7 +76,7 @@ export async function acceptReferral(
     await repo.updateReferralStatus(tx, id, {
       status: 'accepted',
       decidedBy: ctx.actor.userId,
-      decidedOn: today(),
+      decidedOn: todayInCopenhagen(),
       decisionReason: null,
     });
     await auditDecision(tx, ctx, row, { status: 'accepted', courseId });
@@ -101,7 +99,7 @@ export async function rejectReferral(ctx: Ctx, id: string, input: RejectReferral
     await repo.updateReferralStatus(tx, id, {
       status: 'rejected',
       decidedBy: ctx.actor.userId,
-      decidedOn: today(),
+      decidedOn: todayInCopenhagen(),
       decisionReason: reason,
     });
     await auditDecision(tx, ctx, row, { status: 'rejected' });
@@ -123,7 +121,7 @@ export async function withdrawReferral(ctx: Ctx, id: string): Promise<Referral> 
 export async function listMentorOptions(ctx: Ctx, id: string): Promise<MentorOptions> {
   return withActorTransaction(ctx, async (tx) => {
     const row = await requireReferral(ctx, tx, id);
-    if (ctx.actor.organisationKind !== 'provider' || row.providerId !== ctx.actor.organisationId) {
+    if (!isUserOfProvider(ctx.actor, row.providerId)) {
       throw new AppError('FORBIDDEN', 'access.forbidden');
     }
     return { items: await repo.listMentorOptions(tx, row.providerId) };

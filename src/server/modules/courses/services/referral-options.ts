@@ -6,8 +6,8 @@ import type { ReferralOptions } from '../../../../shared/courses/referral.schema
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { concurrentPlacesByProvider } from '../../budgets/budget.service.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import * as repo from '../referral.repository.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export interface Occupancy {
   /** null: no budget frame of the year covers the provider, so capacity is unknown. */
@@ -37,7 +37,7 @@ export async function listReferralOptions(
   ctx: Ctx,
   query: { date?: string | undefined },
 ): Promise<ReferralOptions> {
-  const onDate = query.date ?? today();
+  const onDate = query.date ?? todayInCopenhagen();
   return withAggregateTransaction(ctx, async (tx) => {
     const agreements = await repo.listActiveAgreements(tx, onDate);
     const occupancy = await occupancyOf(tx, [...new Set(agreements.map((a) => a.providerId))], onDate);

@@ -7,7 +7,6 @@
 import type { ReferralSuggestions } from '../../../../shared/courses/referral-suggestion.schemas.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import { checkEligibility, type EligibilityRule } from '../eligibility.rules.ts';
 import { suggestProviders, type SuggestionCandidate } from '../referral-suggestion.rules.ts';
 import * as repo from '../referral.repository.ts';
@@ -15,13 +14,14 @@ import { factsOfCitizen } from './eligibility-check.ts';
 import { loadRulesOfArea } from './eligibility-rules.ts';
 import { requireCitizen } from './referral-common.ts';
 import { occupancyOf } from './referral-options.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export async function listReferralSuggestions(
   ctx: Ctx,
   citizenId: string,
   query: { date?: string | undefined },
 ): Promise<ReferralSuggestions> {
-  const onDate = query.date ?? today();
+  const onDate = query.date ?? todayInCopenhagen();
   const year = Number(onDate.slice(0, 4));
   const { agreements, occupancy } = await withAggregateTransaction(ctx, async (tx) => {
     const active = await repo.listActiveAgreements(tx, onDate);

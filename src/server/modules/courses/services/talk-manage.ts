@@ -11,7 +11,7 @@ import type {
 import { requireCitizenInScope } from '../../../platform/access/citizen-scope.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { mayActOnCourse, requireCourse, today } from '../course-access.ts';
+import { requireCourse } from '../course-access.ts';
 import {
   checkTalkVenue,
   JOB_TALK_FOLLOW_UP_SETTING,
@@ -24,8 +24,21 @@ import { readLocalSetting } from '../../../platform/settings/local-settings.ts';
 import * as repo from '../talk.repository.ts';
 import { benefitPeriodStart, checkTalk, nextRequiredTalk } from '../talk.rules.ts';
 import { fieldError, loadPeriodFacts, scheduleTalk, toTalk, venueError } from './talk-schedule.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
+import { ruleSourceIn } from '../../../../shared/legal-rule-version.ts';
 
 export { toTalk };
+
+/** A talk's (or the next talk's) rule text in the reader's language: it is stored in Danish. */
+export function withRuleIn<R extends { ruleSource: string | null }>(
+  item: R,
+  versions: readonly RuleVersion<JobTalkRules>[],
+  language: Ctx['language'],
+): R {
+  if (item.ruleSource === null) return item;
+  return { ...item, ruleSource: ruleSourceIn(versions, item.ruleSource, language) };
+}
 
 /**
  * The job-talk rule set in force here: the law's versions, with a local standard after the first period
@@ -44,7 +57,7 @@ export async function loadJobTalkRules(ctx: Pick<Ctx, 'db'>): Promise<readonly R
  */
 export async function getCourseTalks(ctx: Ctx, courseId: string): Promise<CourseTalks> {
   const versions = await loadJobTalkRules(ctx);
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'read');
     const citizenTalks = await repo.listTalksOfCitizen(tx, course.citizenId);
@@ -56,11 +69,12 @@ export async function getCourseTalks(ctx: Ctx, courseId: string): Promise<Course
       entityId: courseId,
       citizenId: course.citizenId,
     });
+    const nextOrNone = nextRequiredTalk({ ...course, ...facts }, citizenTalks, onDate, versions);
     return {
       courseId,
       today: onDate,
-      next: nextRequiredTalk({ ...course, ...facts }, citizenTalks, onDate, versions),
-      talks: rows.map(toTalk),
+      next: nextOrNone && withRuleIn(nextOrNone, versions, ctx.language),
+      talks: rows.map((row) => withRuleIn(toTalk(row), versions, ctx.language)),
       canManage: mayActOnCourse(ctx.actor, course, 'job_centre'),
     };
   });
@@ -69,7 +83,7 @@ export async function getCourseTalks(ctx: Ctx, courseId: string): Promise<Course
 /** Schedules a talk on a course; it meets the obligation of the citizen's period on the day it is for. */
 export async function createTalk(ctx: Ctx, courseId: string, input: CreateTalkInput): Promise<Talk> {
   const versions = await loadJobTalkRules(ctx);
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const course = await requireCourse(tx, ctx.actor, courseId, 'job_centre');
     const facts = await loadPeriodFacts(tx, course.citizenId);
@@ -88,7 +102,7 @@ export async function createTalk(ctx: Ctx, courseId: string, input: CreateTalkIn
 
 /** Reschedules a talk or records its outcome (held with the date, not attended, cancelled). */
 export async function updateTalk(ctx: Ctx, talkId: string, input: UpdateTalkInput): Promise<Talk> {
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const current = await repo.findTalk(tx, talkId);
     if (!current) throw new AppError('NOT_FOUND', 'access.not_found');

@@ -5,11 +5,10 @@
 //   provider users: referrals to their provider waiting for their answer, and on the courses they mentor
 //   (or the provider's courses without a mentor) internships and aftercare ending and missing
 //   documentation.
-import { addDays } from '../../../../shared/dates.ts';
+import { addDays, todayInCopenhagen } from '../../../../shared/dates.ts';
 import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { today } from '../course-access.ts';
 import { listOpenAbsencesForCaseworker } from '../absence.repository.ts';
 import { listOverdueActionTasks } from '../../meetings/meeting.service.ts';
 import * as repo from '../talk.repository.ts';
@@ -89,7 +88,7 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
   const versions = await loadJobTalkRules(ctx);
   // The user's actions from follow-up meetings past their deadline (issue 14), from the meetings module.
   const meetingTasks = await listOverdueActionTasks(ctx);
-  const onDate = today();
+  const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const kind = ctx.actor.organisationKind;
     const facts =

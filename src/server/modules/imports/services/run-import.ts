@@ -4,7 +4,7 @@
 // it wrote (the same entity, with the citizen), written last so the audit trail's head row is locked
 // only while they are written.
 import crypto from 'node:crypto';
-import { copenhagenDate } from '../../../../shared/dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import type { ImportProgress } from '../../../../shared/imports/import.schemas.ts';
 import type { Permission } from '../../../../shared/permissions.ts';
 import { findUnsafeCharacter, formatCodePoint } from '../../../../shared/text-input.ts';
@@ -137,7 +137,7 @@ export async function executeImport(
         tx,
         keys,
         batchId,
-        today: copenhagenDate(new Date()),
+        today: todayInCopenhagen(),
         options,
         errors,
         details,

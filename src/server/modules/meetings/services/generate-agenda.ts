@@ -11,6 +11,8 @@ import { getOutcomes } from '../../outcomes/outcome.service.ts';
 import { getCapacity } from '../../budgets/budget.service.ts';
 import { getBilling } from '../../courses/billing.service.ts';
 import { getTalkFollowUp } from '../../courses/talk.service.ts';
+import { getFollowUpMeasures } from '../../courses/activation-measures.service.ts';
+import { comparePromisesOfProvider } from '../../agreements/agreement-promise.service.ts';
 import * as repo from '../meeting.repository.ts';
 import { agendaPeriod, buildAgenda, type AgendaFacts, type Rate } from '../agenda.rules.ts';
 import { percentOf } from '../meeting.rules.ts';
@@ -62,6 +64,29 @@ async function outcomesFacts(ctx: Ctx, code: string | null, from: string, to: st
   };
 }
 
+/** Seed 004's timeliness of activation and internship-or-progression share for the provider's rows. */
+async function measureFacts(ctx: Ctx, providerId: string, from: string, to: string) {
+  const measures = await orNull(() => getFollowUpMeasures(ctx, { from, to }));
+  if (!measures) return null;
+  const rows = measures.rows.filter((r) => r.providerId === providerId);
+  const sum = (pick: (r: (typeof rows)[number]) => number) => rows.reduce((n, r) => n + pick(r), 0);
+  const { comparison, total } = measures;
+  return {
+    activation: rateOf(
+      sum((r) => r.activation.timely),
+      sum((r) => r.activation.due),
+    ),
+    outreach: rateOf(
+      sum((r) => r.outreach.reached),
+      sum((r) => r.outreach.citizens),
+    ),
+    totals: {
+      activation: rateOf(comparison.timely, comparison.due),
+      outreach: rateOf(total.outreach.reached, total.outreach.citizens),
+    },
+  };
+}
+
 async function talkFacts(ctx: Ctx, providerId: string, from: string, to: string) {
   const followUp = await orNull(() => getTalkFollowUp(ctx, { from, to }));
   if (!followUp) return null;
@@ -70,6 +95,7 @@ async function talkFacts(ctx: Ctx, providerId: string, from: string, to: string)
   const [called, held, timely] = [sum((r) => r.called), sum((r) => r.held), sum((r) => r.timely)];
   const all = followUp.comparison;
   return {
+    measures: await measureFacts(ctx, providerId, from, to),
     called,
     timeliness: rateOf(timely, held),
     attendance: rateOf(held, called),
@@ -128,6 +154,8 @@ export async function generateAgenda(ctx: Ctx, meetingId: string): Promise<Meeti
     billing: await billingFacts(ctx, providerId, from, to),
     actions,
     complaints: meeting.complaints,
+    // What the provider promised in its bid or agreement against what indsats records today.
+    promises: await orNull(() => comparePromisesOfProvider(ctx, providerId, { today: onDate })),
   };
   const agenda = buildAgenda(facts);
   return withActorTransaction(ctx, async (tx) => {

@@ -15,14 +15,9 @@ import { auditAction } from '../../../platform/audit/audit-request.ts';
 import * as repo from '../meeting.repository.ts';
 import { closedOnAfter, overdueActionTask, unknownPeople } from '../meeting.rules.ts';
 import { readMeeting } from './manage-meetings.ts';
-import {
-  mayAccessProvider,
-  mayComment,
-  notFound,
-  requireManage,
-  requireMeetingInScope,
-} from './meeting-scope.ts';
+import { mayComment, notFound, requireManage, requireMeetingInScope } from './meeting-scope.ts';
 import { todayInCopenhagen as today } from '../../../../shared/dates.ts';
+import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 async function checkOwner(tx: Tx, providerId: string, ownerId: string): Promise<void> {
   if (unknownPeople([ownerId], await repo.listPeople(tx, providerId)).length > 0) {

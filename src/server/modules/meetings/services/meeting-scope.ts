@@ -8,18 +8,15 @@ import type { MeetingPerson } from '../../../../shared/meetings/meeting.schemas.
 import { hasPermission } from '../../../../shared/permissions.ts';
 import type { Actor, Tx } from '../../../platform/context.ts';
 import * as repo from '../meeting.repository.ts';
+import { isProviderUser, mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
 }
 
-export function mayAccessProvider(actor: Actor, providerId: string): boolean {
-  return actor.organisationKind !== 'provider' || actor.organisationId === providerId;
-}
-
 /** A provider's users never manage meetings, whatever their roles (the administration holds them). */
 export function mayManage(actor: Actor): boolean {
-  return actor.organisationKind !== 'provider' && hasPermission(actor.roles, 'meeting.manage');
+  return !isProviderUser(actor) && hasPermission(actor.roles, 'meeting.manage');
 }
 
 export function mayComment(actor: Actor): boolean {

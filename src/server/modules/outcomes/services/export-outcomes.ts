@@ -6,6 +6,8 @@ import type { OutcomeExportFormat, OutcomeResponse } from '../../../../shared/ou
 import { withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { tablesToXlsx, tableToCsv } from '../../../platform/export/table-export.ts';
 import { outcomePdf } from './outcome-pdf.ts';
+import { computeFairness, scopeFairness } from './fairness-report.ts';
+import type { FairnessReport } from '../../../../shared/outcomes/fairness.schemas.ts';
 import { longTable, tablesAsText, workbookTables } from './present-tables.ts';
 import { buildResponse, type OutcomeRequest } from './read-outcomes.ts';
 import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
@@ -23,12 +25,16 @@ export async function renderOutcomes(
   report: OutcomeResponse,
   format: RenderFormat,
   language: Language,
+  /** The PDF's fair comparison page (the committee PDF); the other formats leave it out. */
+  fairness?: FairnessReport,
 ): Promise<RenderedReport> {
   switch (format) {
     case 'json': {
-      // The JSON shape of the issue: without the comparison unless one was asked for.
-      const { comparison, ...tables } = report;
-      const body = JSON.stringify(comparison ? report : tables, null, 2) + '\n';
+      // The JSON shape of the issue: without the comparison unless one was asked for (the committee
+      // notes are the page's and the files' words, not figures).
+      const { definitionVersion, exit, placement, plan, comparison } = report;
+      const tables = { definitionVersion, exit, placement, plan };
+      const body = JSON.stringify(comparison ? { ...tables, comparison } : tables, null, 2) + '\n';
       return { body, contentType: 'application/json; charset=utf-8', extension: 'json' };
     }
     case 'text':
@@ -50,7 +56,11 @@ export async function renderOutcomes(
         extension: 'xlsx',
       };
     case 'pdf':
-      return { body: await outcomePdf(report, language), contentType: 'application/pdf', extension: 'pdf' };
+      return {
+        body: await outcomePdf(report, language, fairness),
+        contentType: 'application/pdf',
+        extension: 'pdf',
+      };
   }
 }
 
@@ -63,7 +73,8 @@ export async function exportOutcomes(
   ctx: Ctx,
   input: OutcomeRequest & { format: OutcomeExportFormat },
 ): Promise<RenderedReport & { filename: string }> {
-  const scoped = await withAggregateTransaction(ctx, async (tx) => {
+  const language = input.format === 'csv-en' ? 'en' : ctx.language;
+  const { scoped, fairness } = await withAggregateTransaction(ctx, async (tx) => {
     const { parameters, response } = await buildResponse(tx, input);
     const code = await visibleProviderCode(tx, ctx.actor);
     await auditAction(tx, ctx, {
@@ -71,15 +82,19 @@ export async function exportOutcomes(
       entityType: 'outcome_table',
       criteria: { ...parameters, compareTo: input.compareTo ?? null, format: input.format },
     });
+    // The committee PDF carries the fair comparison's page (in Danish, as its texts are), scoped alike.
+    const fair =
+      input.format === 'pdf' && language === 'da'
+        ? scopeFairness(await computeFairness(tx, ctx.keys, parameters), code)
+        : undefined;
     return {
-      ...scopeReport(response, code),
-      comparison: response.comparison && scopeComparison(response.comparison, code),
+      scoped: {
+        ...scopeReport(response, code),
+        comparison: response.comparison && scopeComparison(response.comparison, code),
+      },
+      fairness: fair,
     };
   });
-  const rendered = await renderOutcomes(
-    scoped,
-    input.format,
-    input.format === 'csv-en' ? 'en' : ctx.language,
-  );
+  const rendered = await renderOutcomes(scoped, input.format, language, fairness);
   return { ...rendered, filename: outcomeFilename(scoped, input.format) };
 }

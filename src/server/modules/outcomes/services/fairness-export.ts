@@ -1,7 +1,7 @@
 // The fair comparison as files for the committee (issue 13): XLSX (a sheet per table, the cost, the budget,
 // the selection and the cells; exact values in number cells) and PDF (the text report's page with a funnel
 // plot per table), through the platform's export helpers like the outcome report.
-import type { Content } from 'pdfmake/interfaces';
+import type { Content, StyleDictionary } from 'pdfmake/interfaces';
 import { copenhagenDate } from '../../../../shared/dates.ts';
 import type {
   BurnDown,
@@ -17,12 +17,14 @@ import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.constants.ts
 import { renderPdf } from '../../../platform/export/pdf.ts';
 import { tablesToXlsx, type ExportTable } from '../../../platform/export/table-export.ts';
 import { costAndSelectionAsText } from './fairness-extras-text.ts';
-import type { FairnessFormat } from '../../../../shared/outcomes/fairness.constants.ts';
+import type { FairnessCsvPart, FairnessFormat } from '../../../../shared/outcomes/fairness.constants.ts';
+import { fairnessCsvPart } from './fairness-csv.ts';
 import type { FAIRNESS_EXPORT_FORMATS } from '../../../../shared/outcomes/fairness.schemas.ts';
 import type { Ctx } from '../../../platform/context.ts';
 import {
   danishNumber,
   FAIRNESS_LABEL_TEXTS,
+  fairnessNotes,
   fairnessTextParts,
   providerSentence,
   renderFairness,
@@ -38,7 +40,7 @@ function fairTable(report: FairnessReport, key: (typeof OUTCOME_TABLES)[number])
   const source = report[key];
   return table<FairnessRow>({
     title: OUTCOME_TEXTS.da[key],
-    notes: [formatPeriod(source.from, source.to, 'da')],
+    notes: [formatPeriod(source.from, source.to, 'da'), ...fairnessNotes(report, key)],
     columns: [
       { header: 'Leverandør', kind: 'text', value: (r) => r.providerName ?? 'I alt', width: 28 },
       { header: 'Forløb', kind: 'integer', value: (r) => r.courses },
@@ -134,18 +136,19 @@ export function fairnessXlsx(report: FairnessReport): Promise<Buffer> {
   return tablesToXlsx(fairnessWorkbookTables(report));
 }
 
-/** The committee page: per table the text report's table, the funnel plot and the sentences; then cost and selection. */
-export async function fairnessPdf(report: FairnessReport): Promise<Buffer> {
+/** The committee page's content: per table the text report's table, the funnel plot, the sentences and
+ * the notes; then cost and selection. Its styles are FAIRNESS_PDF_STYLES (the outcome PDF adds the page). */
+export function fairnessPdfContent(report: FairnessReport): Content[] {
   const parts = fairnessTextParts(report);
   const content: Content[] = [
-    { text: parts.title, style: 'title' },
-    { text: `${parts.intro} ${parts.limitsNote}`, style: 'meta' },
+    { text: parts.title, style: 'fairTitle' },
+    { text: `${parts.intro} ${parts.limitsNote}`, style: 'fairMeta' },
   ];
   for (const key of OUTCOME_TABLES) {
     const source = report[key];
     const body = parts.tables[key];
     const section: Content[] = [
-      { text: body.title, style: 'tableTitle' },
+      { text: body.title, style: 'fairTableTitle' },
       {
         table: {
           headerRows: 1,
@@ -169,23 +172,35 @@ export async function fairnessPdf(report: FairnessReport): Promise<Buffer> {
       );
       section.push({ svg: funnelSvg(g, danishNumber), width: 460, margin: [0, 6, 0, 0] });
     }
-    section.push(...source.rows.map((row) => ({ text: providerSentence(key, row), style: 'note' })));
+    section.push(...source.rows.map((row) => ({ text: providerSentence(key, row), style: 'fairNote' })));
+    section.push(...fairnessNotes(report, key).map((text) => ({ text, style: 'fairCommitteeNote' })));
     content.push({ stack: section, unbreakable: true });
   }
-  content.push({ text: costAndSelectionAsText(report, danishNumber), style: 'extras' });
+  content.push({ text: costAndSelectionAsText(report, danishNumber), style: 'fairExtras' });
+  return content;
+}
+
+export const FAIRNESS_PDF_STYLES: StyleDictionary = {
+  fairTitle: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
+  fairMeta: { fontSize: 8, color: '#555555', margin: [0, 0, 0, 12] },
+  fairTableTitle: { fontSize: 10.5, bold: true, italics: true, margin: [0, 14, 0, 6] },
+  fairNote: { fontSize: 8.5, margin: [0, 3, 0, 0] },
+  fairCommitteeNote: { fontSize: 8, italics: true, color: '#333333', margin: [0, 4, 0, 0] },
+  fairExtras: { fontSize: 8.5, margin: [0, 16, 0, 0] },
+};
+
+/** The committee page on its own: the fair comparison's PDF. */
+export async function fairnessPdf(report: FairnessReport): Promise<Buffer> {
   return renderPdf({
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
-    info: { title: parts.title, creator: 'indsats' },
+    info: { title: fairnessTextParts(report).title, creator: 'indsats' },
     defaultStyle: { font: 'Roboto', fontSize: 9 },
-    content: [...content, { text: `Dannet ${copenhagenDate(new Date())}.`, style: 'meta' }],
-    styles: {
-      title: { fontSize: 15, bold: true, margin: [0, 0, 0, 4] },
-      meta: { fontSize: 8, color: '#555555', margin: [0, 0, 0, 12] },
-      tableTitle: { fontSize: 10.5, bold: true, italics: true, margin: [0, 14, 0, 6] },
-      note: { fontSize: 8.5, margin: [0, 3, 0, 0] },
-      extras: { fontSize: 8.5, margin: [0, 16, 0, 0] },
-    },
+    content: [
+      ...fairnessPdfContent(report),
+      { text: `Dannet ${copenhagenDate(new Date())}.`, style: 'fairMeta' },
+    ],
+    styles: FAIRNESS_PDF_STYLES,
   });
 }
 
@@ -199,6 +214,7 @@ export interface FairnessFile {
 export async function renderFairnessFile(
   report: FairnessReport,
   format: FairnessFormat,
+  options: { part?: FairnessCsvPart | undefined } = {},
 ): Promise<FairnessFile> {
   switch (format) {
     case 'xlsx':
@@ -217,7 +233,7 @@ export async function renderFairnessFile(
       };
     case 'csv':
       return {
-        body: renderFairness(report, 'csv'),
+        body: fairnessCsvPart(report, options.part),
         contentType: 'text/csv; charset=utf-8',
         extension: 'csv',
       };
@@ -233,13 +249,19 @@ export async function renderFairnessFile(
 /** GET /api/outcomes/fairness/export: the rows the actor may see (as the page), audited as an export. */
 export async function exportFairness(
   ctx: Ctx,
-  input: FairnessRequest & { format: (typeof FAIRNESS_EXPORT_FORMATS)[number] },
+  input: FairnessRequest & {
+    format: (typeof FAIRNESS_EXPORT_FORMATS)[number];
+    part?: FairnessCsvPart | undefined;
+  },
 ): Promise<FairnessFile & { filename: string }> {
-  const { format, ...query } = input;
+  const { format, part, ...query } = input;
   const report = await getFairness(ctx, query, { action: 'export', format });
-  const file = await renderFairnessFile(report, format);
+  const file = await renderFairnessFile(report, format, { part });
+  // A CSV of the cost or selection rows says so in its name.
+  const suffix =
+    format === 'csv' && part && part !== 'tables' ? `-${part === 'cost' ? 'pris' : 'udvaelgelse'}` : '';
   return {
     ...file,
-    filename: exportFileName(`fair-sammenligning-${report.exit.from}-${report.exit.to}`, format),
+    filename: exportFileName(`fair-sammenligning-${report.exit.from}-${report.exit.to}${suffix}`, format),
   };
 }

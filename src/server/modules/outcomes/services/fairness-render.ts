@@ -14,6 +14,7 @@ import { csvNumber, writeCsv, type CsvCell } from '../../../platform/export/csv.
 import { MIN_COURSES } from '../fairness-tables.ts';
 import { costAndSelectionAsText } from './fairness-extras-text.ts';
 import { fill, OUTCOME_TEXTS } from './outcome-texts.ts';
+import { committeeNoteTexts } from './present-tables.ts';
 
 export type FairnessRenderFormat = 'json' | 'csv' | 'text';
 
@@ -113,7 +114,19 @@ export function providerSentence(key: OutcomeTableKey, row: FairnessRow): string
   return `${said} ${fill(TEXTS.verdict[row.label], { courses: danishNumber(row.courses, 0) })}`;
 }
 
-function tableAsText(key: OutcomeTableKey, table: FairnessTable): string {
+/**
+ * The committee notes under a table (Danish, as the outcome report's): a printed total that is not the
+ * rows' sum, the pending courses and when they count, and for plans that they depend on registration.
+ */
+export function fairnessNotes(report: FairnessReport, key: OutcomeTableKey): string[] {
+  const t = OUTCOME_TEXTS.da;
+  const notes: string[] = [];
+  notes.push(...committeeNoteTexts(report.notes, key, 'da'));
+  if (key === 'plan') notes.push(t.planNote);
+  return notes;
+}
+
+function tableAsText(key: OutcomeTableKey, table: FairnessTable, committeeNotes: string[]): string {
   const rows = [TEXTS.headers, ...table.rows.map(textCells)];
   const total = textCells(table.total);
   const all = [...rows, total];
@@ -134,6 +147,7 @@ function tableAsText(key: OutcomeTableKey, table: FairnessTable): string {
   ];
   if (table.unknownHistory > 0)
     notes.push(fill(TEXTS.unknownHistory, { count: danishNumber(table.unknownHistory, 0) }));
+  notes.push(...committeeNotes);
   return [
     titleOf(key, table),
     '',
@@ -176,7 +190,7 @@ export function fairnessAsText(report: FairnessReport): string {
     version: report.definitionVersion,
     outcomeVersion: report.outcomeDefinitionVersion,
   });
-  const blocks = OUTCOME_TABLES.map((key) => tableAsText(key, report[key]));
+  const blocks = OUTCOME_TABLES.map((key) => tableAsText(key, report[key], fairnessNotes(report, key)));
   blocks.push(costAndSelectionAsText(report, danishNumber));
   return `${TEXTS.documentTitle}\n${intro}\n${TEXTS.limitsNote}\n\n${blocks.join('\n\n')}\n`;
 }

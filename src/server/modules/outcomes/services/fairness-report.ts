@@ -28,8 +28,9 @@ import {
   type HistoryBand,
 } from '../fairness.rules.ts';
 import { buildFairnessTable, type FairnessItem } from '../fairness-tables.ts';
+import { notesOfFacts } from '../committee-notes.ts';
 import { buildBurnDown, buildCostRows, yearsOf, type CostCourse } from '../fairness-cost.rules.ts';
-import { billedOreByCourse, billingByMonthOfYears } from '../../courses/billed-amounts.service.ts';
+import { billedForReport } from '../../courses/billed-amounts.service.ts';
 import { frameAmountsOfYear } from '../../budgets/frame-amounts.service.ts';
 import { copenhagenDate } from '../../../../shared/dates.ts';
 import * as repo from '../outcome.repository.ts';
@@ -46,13 +47,25 @@ import { visibleProviderCode } from './report-scope.ts';
 
 type Cell = { ageBand: AgeBand; historyBand: HistoryBand };
 
+/** Each citizen's birth date, read from their CPR number once for the whole report. */
+type BirthDates = Map<string, string | null>;
+
 /** The cell of a course (or referral) by id, from its facts, read once. */
 function cellReader(
   keys: Keys,
   facts: ReadonlyMap<string, CourseCaseMixFacts>,
   categoryOf: Parameters<typeof benefitWeeksBefore>[2],
+  birthDates: BirthDates = new Map(),
 ): (id: string | null) => Cell {
   const cells = new Map<string, Cell>();
+  const birthDateOf = (course: CourseCaseMixFacts) => {
+    let birthDate = birthDates.get(course.citizenId);
+    if (birthDate === undefined) {
+      birthDate = birthDateOfCpr(decrypt(keys, course.cprEncrypted));
+      birthDates.set(course.citizenId, birthDate);
+    }
+    return birthDate;
+  };
   return (id) => {
     const known = id === null ? undefined : cells.get(id);
     if (known) return known;
@@ -60,7 +73,7 @@ function cellReader(
     // Every course of the tables ends in one of the periods, so it is among the facts.
     if (!course) throw new Error(`fairness: no case-mix facts for ${id ?? '(none)'}`);
     const cell = {
-      ageBand: ageBand(birthDateOfCpr(decrypt(keys, course.cprEncrypted)), course.startsOn),
+      ageBand: ageBand(birthDateOf(course), course.startsOn),
       historyBand: historyBand(benefitWeeksBefore(course.history, course.startsOn, categoryOf)),
     };
     cells.set(id!, cell);
@@ -76,10 +89,11 @@ async function computeSelection(
   period: { from: string; to: string },
   exitCells: Parameters<typeof chanceBands>[0],
   categoryOf: Parameters<typeof cellReader>[2],
+  birthDates: BirthDates,
 ): Promise<FairnessReport['selection']> {
   const bands = chanceBands(exitCells);
   const { referrals, facts } = await loadReferralFacts(tx, period, EARLY_END_DAYS);
-  const cellOf = cellReader(keys, facts, categoryOf);
+  const cellOf = cellReader(keys, facts, categoryOf, birthDates);
   const items: SelectionItem[] = [];
   let unbanded = 0;
   for (const referral of referrals) {
@@ -113,13 +127,13 @@ async function computeCost(
   courses: CostCourse[],
   asOf: string,
 ): Promise<FairnessReport['cost']> {
-  const billed = await billedOreByCourse(
+  const years = yearsOf(period.from, period.to);
+  const { byCourse: billed, byYear } = await billedForReport(
     tx,
     courses.map((c) => c.courseId),
+    years,
     asOf,
   );
-  const years = yearsOf(period.from, period.to);
-  const byYear = await billingByMonthOfYears(tx, years, asOf);
   const burnDown = [];
   for (const year of years) {
     const frames = await frameAmountsOfYear(tx, year);
@@ -161,12 +175,16 @@ async function computeInTransaction(
   const withPlan = await repo.countCoursesWithPlan(tx, planPeriod, PLAN_AFTER_END, byCourse);
   const facts = await loadCaseMixFacts(tx, [exitPeriod, placementPeriod, planPeriod]);
 
-  const cellOf = cellReader(keys, facts, categoryOf);
+  const birthDates: BirthDates = new Map();
+  const cellOf = cellReader(keys, facts, categoryOf, birthDates);
 
   const exitItems: FairnessItem[] = [];
   const costCourses: CostCourse[] = [];
+  let pending = 0;
   for (const group of exitGroups) {
-    const outcome = exitOutcome(statusOfFacts(group.facts));
+    const status = statusOfFacts(group.facts);
+    if (status === 'pending') pending += group.count;
+    const outcome = exitOutcome(status);
     // By course, each group is one course of the table's population (completed).
     if (group.courseId !== null)
       costCourses.push({
@@ -200,14 +218,24 @@ async function computeInTransaction(
   const exit = buildFairnessTable('exit', exitPeriod, providers, exitItems);
   const placement = buildFairnessTable('placement', placementPeriod, providers, flagItems(placed));
   const plan = buildFairnessTable('plan', planPeriod, providers, flagItems(withPlan));
+  const noted = (table: { from: string; to: string; total: { observed: number } }) => ({
+    from: table.from,
+    to: table.to,
+    count: table.total.observed,
+  });
   return {
     definitionVersion: FAIRNESS_DEFINITION_VERSION,
     outcomeDefinitionVersion: DEFINITION_VERSION,
+    notes: notesOfFacts({
+      definitionVersion: DEFINITION_VERSION,
+      tables: { exit: noted(exit.table), placement: noted(placement.table), plan: noted(plan.table) },
+      pending,
+    }),
     exit: exit.table,
     placement: { ...placement.table, kinds: [...p.placementKinds] },
     plan: plan.table,
     cells: [...exit.cells, ...placement.cells, ...plan.cells],
-    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, categoryOf),
+    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, categoryOf, birthDates),
     cost: await computeCost(
       tx,
       providers,

@@ -9,11 +9,18 @@ import type { OutcomeResponse } from '../../../../shared/outcomes/outcome.schema
 import { renderPdf } from '../../../platform/export/pdf.ts';
 import { fill, OUTCOME_TEXTS } from './outcome-texts.ts';
 import { presentTables } from './present-tables.ts';
+import type { FairnessReport } from '../../../../shared/outcomes/fairness.schemas.ts';
+import { FAIRNESS_PDF_STYLES, fairnessPdfContent } from './fairness-export.ts';
 
+/**
+ * The appendix; with the fair comparison (Danish, as its texts are), its page follows the three tables,
+ * as the committee gets it (issue 13: "the committee PDF gets the same page").
+ */
 export function outcomePdfDefinition(
   report: OutcomeResponse,
   language: Language,
   madeOn: string,
+  fairness?: FairnessReport,
 ): TDocumentDefinitions {
   const t = OUTCOME_TEXTS[language];
   const content: Content[] = [
@@ -58,6 +65,7 @@ export function outcomePdfDefinition(
     // A table, its chart and its notes stay on one page, as in the appendix.
     content.push({ stack: section, unbreakable: true });
   }
+  if (fairness) content.push({ stack: fairnessPdfContent(fairness), pageBreak: 'before' });
   return {
     pageSize: 'A4',
     pageMargins: [48, 48, 48, 56],
@@ -76,10 +84,15 @@ export function outcomePdfDefinition(
       tableTitle: { fontSize: 10.5, bold: true, italics: true, margin: [0, 14, 0, 6] },
       table: { margin: [0, 0, 0, 4] },
       note: { fontSize: 8, italics: true, color: '#333333', margin: [0, 4, 0, 0] },
+      ...(fairness ? FAIRNESS_PDF_STYLES : {}),
     },
   };
 }
 
-export async function outcomePdf(report: OutcomeResponse, language: Language): Promise<Buffer> {
-  return renderPdf(outcomePdfDefinition(report, language, copenhagenDate(new Date())));
+export async function outcomePdf(
+  report: OutcomeResponse,
+  language: Language,
+  fairness?: FairnessReport,
+): Promise<Buffer> {
+  return renderPdf(outcomePdfDefinition(report, language, copenhagenDate(new Date()), fairness));
 }

@@ -46,6 +46,12 @@ const da = {
   higherNote: '{names} ligger højere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
   lowerNote: '{names} ligger lavere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
   comparison: 'Sammenlignet med "{title}": i alt fra {previous} til {current} ({points}).',
+  printedTotalNote:
+    'I alt er summen af rækkerne: {rowsSum}. Den trykte kilde ("{source}") angiver {printed} i alt, men dens egne rækker giver {rowsSum}.',
+  pendingNote:
+    '{courses} forløb afventer registerdata for 2. måned efter afslutningen og tæller ikke med i andelen. De tælles med, når registerdata dækker til og med {month} (DREAM er ca. seks måneder forsinket).',
+  pendingNoteOne:
+    '1 forløb afventer registerdata for 2. måned efter afslutningen og tæller ikke med i andelen. Det tælles med, når registerdata dækker til og med {month} (DREAM er ca. seks måneder forsinket).',
   internship: 'virksomhedspraktik',
   wage_subsidy: 'løntilskud',
   small_job: 'småjob',
@@ -116,6 +122,12 @@ const en: typeof da = {
   higherNote: '{names}: higher than the other providers together, even allowing for the uncertainty.',
   lowerNote: '{names}: lower than the other providers together, even allowing for the uncertainty.',
   comparison: 'Compared with "{title}": total from {previous} to {current} ({points}).',
+  printedTotalNote:
+    'The total is the sum of the rows: {rowsSum}. The printed source ("{source}") gives a total of {printed}, but its own rows add up to {rowsSum}.',
+  pendingNote:
+    '{courses} courses await register data for the 2nd month after they ended and are left out of the share. They will be counted once the register data cover {month} (DREAM lags about six months).',
+  pendingNoteOne:
+    '1 course awaits register data for the 2nd month after it ended and is left out of the share. It will be counted once the register data cover {month} (DREAM lags about six months).',
   internship: 'internship',
   wage_subsidy: 'wage subsidy',
   small_job: 'small job',

@@ -4,11 +4,13 @@
 import type { Language } from '../../../../shared/messages.ts';
 import {
   formatInterval,
+  formatMonth,
   formatPercent,
   formatPeriod,
   formatPoints,
 } from '../../../../shared/outcomes/outcome.format.ts';
 import type {
+  CommitteeNote,
   ComparisonTable,
   ExitRow,
   OutcomeResponse,
@@ -115,6 +117,7 @@ function remarks(
     const names = namesOf(versus);
     if (names) notes.push(fill(template, { names }));
   }
+  notes.push(...committeeNoteTexts(report.notes, key, language));
   if (comparison && report.comparison) {
     notes.push(
       fill(t.comparison, {
@@ -270,4 +273,27 @@ export function longTable(report: OutcomeResponse, language: Language): ExportTa
     ],
     rows,
   };
+}
+
+/**
+ * Issue 13: the committee notes of one table in the reader's language — a published total that differs
+ * from the printed source, and the courses left out until the register covers their window. One text
+ * for the results page's exports and the fair comparison's.
+ */
+export function committeeNoteTexts(
+  notes: readonly CommitteeNote[] | undefined,
+  key: OutcomeTableKey,
+  language: Language,
+): string[] {
+  const t = OUTCOME_TEXTS[language];
+  return (notes ?? [])
+    .filter((note) => note.table === key)
+    .map((note) =>
+      note.kind === 'printedTotal'
+        ? fill(t.printedTotalNote, { source: note.source, printed: note.printed, rowsSum: note.rowsSum })
+        : fill(note.courses === 1 ? t.pendingNoteOne : t.pendingNote, {
+            courses: new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB').format(note.courses),
+            month: formatMonth(note.coveredWith, language),
+          }),
+    );
 }

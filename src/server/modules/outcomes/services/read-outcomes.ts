@@ -10,6 +10,7 @@ import type {
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import * as repo from '../outcome.repository.ts';
+import { committeeNotes } from '../committee-notes.ts';
 import { compareReports } from './compare-reports.ts';
 import { computeOutcomes, resolveParameters } from './compute-report.ts';
 import { scopeComparison, scopeReport, visibleProviderCode } from './report-scope.ts';
@@ -63,7 +64,7 @@ export async function buildResponse(
       definitionVersion: saved.definitionVersion,
     });
   }
-  return { parameters, response: { ...report, comparison } };
+  return { parameters, response: { ...report, comparison, notes: committeeNotes(report) } };
 }
 
 /** GET /api/outcomes: the tables the actor may see, audited with the periods asked for. */

@@ -5,10 +5,7 @@ import type { Comparison, OutcomeReport } from '../../../../shared/outcomes/outc
 import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.schemas.ts';
 import type { Actor, Tx } from '../../../platform/context.ts';
 import { findOrganisationCode } from '../outcome.repository.ts';
-
-export function isProviderUser(actor: Actor): boolean {
-  return actor.organisationKind === 'provider';
-}
+import { isProviderUser } from '../../../platform/access/provider-scope.ts';
 
 /** The provider code whose row the actor may see, or null for "every row". */
 export async function visibleProviderCode(tx: Tx, actor: Actor): Promise<string | null> {

@@ -8,7 +8,7 @@ import type {
 } from '../../../../shared/payments/payment.schemas.ts';
 import type { Tx } from '../../../platform/context.ts';
 import * as repo from '../payment.repository.ts';
-import { basisTotals, isMonthEnded, matchInvoice } from '../payment.rules.ts';
+import { basisTotals, isMonthEnded, matchInvoices } from '../payment.rules.ts';
 
 type LineRow = Awaited<ReturnType<typeof repo.listLines>>[number];
 
@@ -81,19 +81,19 @@ export async function readMonth(
     providers: providers.map((provider) => {
       const row = bases.find((b) => b.providerId === provider.id);
       const basis = row ? toBasis(row, lines) : null;
+      const own = invoices.filter((i) => i.providerId === provider.id);
       return {
         providerId: provider.id,
         providerName: provider.name,
         basis,
-        invoices: invoices
-          .filter((i) => i.providerId === provider.id)
-          .map((i): InvoiceView => ({
-            id: i.id,
-            invoiceNumber: i.invoiceNumber,
-            invoiceDate: i.invoiceDate,
-            amountOre: i.amountOre,
-            ...matchInvoice(i.amountOre, basis),
-          })),
+        invoices: own.map((i): InvoiceView => ({
+          id: i.id,
+          invoiceNumber: i.invoiceNumber,
+          invoiceDate: i.invoiceDate,
+          amountOre: i.amountOre,
+        })),
+        // Partial invoices of the month are added up and matched as one (payment.rules.ts).
+        invoiceMatch: own.length > 0 ? matchInvoices(own, basis) : null,
       };
     }),
   };

@@ -14,26 +14,29 @@ import { useAddCorrection, useRecordInvoice, type BasisView, type ProviderMonth 
 
 export function InvoiceList({ entry, language }: { entry: ProviderMonth; language: Language }) {
   const { t } = useTranslation('courses');
-  if (entry.invoices.length === 0) return null;
+  const matched = entry.invoiceMatch;
+  if (entry.invoices.length === 0 || !matched) return null;
+  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: true });
   return (
-    <>
+    <div data-testid="basis-invoices">
       <h4>{t('basis.invoice.list')}</h4>
-      <ul className="app-link-list" data-testid="basis-invoices">
+      <ul className="app-link-list">
         {entry.invoices.map((invoice) => (
           <li key={invoice.id}>
-            {invoice.invoiceNumber}, {formatDate(invoice.invoiceDate, language)},{' '}
-            {formatBillingKroner(invoice.amountOre, language, { unit: true })}:{' '}
-            <strong>
-              {invoice.match === 'differs'
-                ? t('basis.invoice.differs', {
-                    amount: formatBillingKroner(invoice.differenceOre ?? 0, language, { unit: true }),
-                  })
-                : t(`basis.invoice.${invoice.match}`)}
-            </strong>
+            {invoice.invoiceNumber}, {formatDate(invoice.invoiceDate, language)}, {kroner(invoice.amountOre)}
           </li>
         ))}
       </ul>
-    </>
+      {/* Partial invoices of the month are added up and matched as one against the approved basis. */}
+      <p>
+        {t('basis.invoice.total', { count: matched.invoiceCount, amount: kroner(matched.invoicedOre) })}:{' '}
+        <strong>
+          {matched.match === 'differs'
+            ? t('basis.invoice.differs', { amount: kroner(matched.differenceOre ?? 0) })
+            : t(`basis.invoice.${matched.match}`)}
+        </strong>
+      </p>
+    </div>
   );
 }
 

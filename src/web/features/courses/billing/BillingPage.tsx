@@ -15,6 +15,7 @@ import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { billingExportHref, useBilling, type BillingParams } from './billing.api.ts';
 import { BasisSection } from './BasisSection.tsx';
 import { CourseLinesTable, MonthTable, ProblemsSection } from './BillingTables.tsx';
+import { LeftOutSection } from './LeftOutSection.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -75,6 +76,7 @@ export function BillingPage() {
             <MonthTable view={view} language={language} />
           )}
           <ProblemsSection view={view} language={language} />
+          <LeftOutSection view={view} language={language} />
           {view.courseLines && view.courseLines.length > 0 ? (
             <section className="app-section" aria-labelledby="billing-lines-heading">
               <h2 id="billing-lines-heading">{t('billing.courseLinesHeading')}</h2>

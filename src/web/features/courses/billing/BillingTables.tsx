@@ -22,15 +22,41 @@ const num = 'align-text-right app-nowrap';
 
 type Amounts = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
 
+/** The weekly prices used; an indexed price says the agreed price it comes from (issue 14). */
+function PricesText({ prices, language }: { prices: Amounts['programme']['prices']; language: Language }) {
+  const { t } = useTranslation('courses');
+  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  if (prices.every((p) => p.baseWeeklyOre === undefined)) return <>{formatWeeklyPrices(prices, language)}</>;
+  return (
+    <>
+      {prices
+        .map((p) =>
+          p.baseWeeklyOre === undefined
+            ? kroner(p.weeklyOre)
+            : t('billing.indexedPrice', { price: kroner(p.weeklyOre), base: kroner(p.baseWeeklyOre) }),
+        )
+        .join(' / ')}
+    </>
+  );
+}
+
 function AmountCells({ row, language, prices }: { row: Amounts; language: Language; prices: boolean }) {
   const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: false });
   return (
     <>
       <td className={num}>{formatCount(row.programme.weeks, language)}</td>
-      {prices ? <td className={num}>{formatWeeklyPrices(row.programme.prices, language)}</td> : null}
+      {prices ? (
+        <td className={num}>
+          <PricesText prices={row.programme.prices} language={language} />
+        </td>
+      ) : null}
       <td className={num}>{kroner(row.programme.ore)}</td>
       <td className={num}>{formatCount(row.aftercare.weeks, language)}</td>
-      {prices ? <td className={num}>{formatWeeklyPrices(row.aftercare.prices, language)}</td> : null}
+      {prices ? (
+        <td className={num}>
+          <PricesText prices={row.aftercare.prices} language={language} />
+        </td>
+      ) : null}
       <td className={num}>{kroner(row.aftercare.ore)}</td>
       <td className={num}>{kroner(row.totalOre)}</td>
     </>
@@ -102,7 +128,7 @@ export function MonthTable({ view, language }: { view: BillingView; language: La
   const lead = showProvider ? 3 : 2;
   return (
     <Scroll captionId="billing-caption">
-      <table className="table table--compact app-table" id="billing-table">
+      <table className="table table--compact app-table app-table--wide" id="billing-table">
         <caption id="billing-caption">{caption}</caption>
         <thead>
           <tr>

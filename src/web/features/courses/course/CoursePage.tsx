@@ -16,6 +16,7 @@ import { StaffForm } from './CourseStaffForms.tsx';
 import { CourseTimeline } from './CourseTimeline.tsx';
 import { TreatmentSection } from './TreatmentSection.tsx';
 import { AbsenceSection } from './AbsenceSection.tsx';
+import { PauseSection } from './PauseSection.tsx';
 import { StatusScope, WithSectionStatus, type ShowStatus } from '../../../components/StatusMessage.tsx';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -94,6 +95,7 @@ function CourseView({ course }: { course: CourseDetail }) {
         {(show) => <TreatmentSection course={course} canManage={canManage} onMessage={show} />}
       </WithSectionStatus>
       <AbsenceSection courseId={course.id} />
+      <PauseSection courseId={course.id} />
       <DocumentationSections
         courseId={course.id}
         citizenId={course.citizen.id}

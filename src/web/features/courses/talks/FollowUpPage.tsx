@@ -1,30 +1,19 @@
 // /opfoelgning — timeliness (rettidighed) and attendance (fremmøde) of job talks per provider and
-// programme for a period, with the comparison group (all activity-ready citizens over 30), and exports.
+// programme for a period, with the comparison group (all activity-ready citizens over 30), the seed 004
+// measures (timeliness of activation, internship or progression: FollowUpMeasures), and exports.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { FollowUp, Rate, TalkCounts } from '../../../../shared/courses/talk.schemas.ts';
+import type { FollowUp, TalkCounts } from '../../../../shared/courses/talk.schemas.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { DataTable } from '../course/SectionBlocks.tsx';
 import { followUpExportHref, useFollowUp, useTreatmentSummary } from './talk.api.ts';
-import { formatPercent, useDate, useLanguage } from './talk-format.ts';
-
-function RateCell({ rate }: { rate: Rate }) {
-  const { t } = useTranslation('courses');
-  const language = useLanguage();
-  if (rate.percent === null) return <td className="align-text-right">{t('talks.followUp.none')}</td>;
-  return (
-    <td className="align-text-right app-nowrap">
-      {formatPercent(rate.percent, language)}{' '}
-      <span className="app-muted">
-        ({t('talks.followUp.fraction', { numerator: rate.numerator, denominator: rate.denominator })})
-      </span>
-    </td>
-  );
-}
+import { useDate } from './talk-format.ts';
+import { RateCell } from './RateCell.tsx';
+import { FollowUpMeasures } from './FollowUpMeasures.tsx';
 
 function CountCells({ counts }: { counts: TalkCounts }) {
   return (
@@ -215,6 +204,7 @@ export function FollowUpPage() {
         <>
           <FollowUpTable data={followUp.data} />
           <p className="app-muted">{t('talks.followUp.comparisonNote')}</p>
+          <FollowUpMeasures from={followUp.data.from} to={followUp.data.to} />
           <TreatmentTable from={followUp.data.from} to={followUp.data.to} />
           <section className="app-section" aria-labelledby="followup-export-heading">
             <h2 id="followup-export-heading">{t('talks.followUp.export')}</h2>

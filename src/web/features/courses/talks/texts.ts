@@ -3,10 +3,13 @@
 // page's job talks are in citizen-texts.da.ts / citizen-texts.en.ts (key "talks.citizen").
 import { da as citizenDa } from './citizen-texts.da.ts';
 import { en as citizenEn } from './citizen-texts.en.ts';
+import { da as measuresDa } from './measures-texts.da.ts';
+import { en as measuresEn } from './measures-texts.en.ts';
 
 export const da = {
   title: 'Jobsamtaler',
   citizen: citizenDa,
+  measures: measuresDa,
   venue: {
     provider: 'Lokalt hos leverandøren',
     job_centre: 'I jobcentret',
@@ -161,6 +164,7 @@ export const da = {
 export const en: typeof da = {
   title: 'Job talks',
   citizen: citizenEn,
+  measures: measuresEn,
   venue: {
     provider: 'Locally at the provider',
     job_centre: 'At the job centre',

@@ -1,0 +1,38 @@
+// The start page's committee tasks (issue 14): the next due report of each schedule line the user owns.
+// On the start page rather than in the task list of /api/tasks, which needs course.read: analysts must not
+// get citizens' courses to see when the committee's next report is due.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loaded } from '../agreements/controls.tsx';
+import { useDay } from '../agreements/ui.tsx';
+import { useCommitteeTasks } from './committee.api.ts';
+
+export function CommitteeTasksSection() {
+  const { t } = useTranslation('committee');
+  const day = useDay();
+  const tasks = useCommitteeTasks();
+  return (
+    <section className="app-section" aria-labelledby="committee-tasks-heading">
+      <h2 id="committee-tasks-heading">{t('tasks.title')}</h2>
+      <Loaded query={tasks}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p className="app-empty">{t('tasks.none')}</p>
+          ) : (
+            <ul>
+              {data.items.map((task) => (
+                <li key={task.scheduleId}>
+                  {t('tasks.due', { title: task.title, date: day(task.dueOn) })}
+                  {task.overdue ? ` ${t('tasks.overdue')}` : ''}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      <p>
+        <Link to="/udvalgsrapporter">{t('tasks.open')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+// Makes a committee pack: title, case number, meeting date, the saved outcome report and the earlier one
+// to compare with, the budget year, the case presentation's standard text and the schedule's reports it
+// delivers. The pack cannot be changed afterwards; field errors from the API go on the inputs.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { SelectControl, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
+import { ErrorSummary, useFormErrors } from '../agreements/ui.tsx';
+import { useCreatePack, type CommitteeOverview } from './committee.api.ts';
+
+const FIELDS = [
+  'title',
+  'caseNumber',
+  'meetingOn',
+  'reportId',
+  'previousReportId',
+  'budgetYear',
+  'summary',
+  'recommendation',
+  'presentation',
+  'scheduleIds',
+] as const;
+type FieldName = (typeof FIELDS)[number];
+
+export function PackForm({ data, onCancel }: { data: CommitteeOverview; onCancel: () => void }) {
+  const { t } = useTranslation('committee');
+  const navigate = useNavigate();
+  const create = useCreatePack();
+  const errors = useFormErrors('pack', FIELDS, (field) => field.replace(/\..*$/, ''));
+  const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<FieldName, string>;
+  const active = data.schedule.filter((entry) => entry.isActive);
+  const { values, control } = useFormValues<Exclude<FieldName, 'scheduleIds'>>(
+    () => ({
+      title: '',
+      caseNumber: '',
+      meetingOn: '',
+      reportId: data.reports[0]?.id ?? '',
+      previousReportId: data.reports[1]?.id ?? '',
+      budgetYear: data.today.slice(0, 4),
+      summary: '',
+      recommendation: '',
+      presentation: '',
+    }),
+    errors,
+    labels,
+  );
+  const [chosen, setChosen] = useState(() => new Set(active.map((entry) => entry.id)));
+  const reportOptions = data.reports.map((r) => ({ value: r.id, label: r.title }));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        title: values.title,
+        ...(values.caseNumber.trim() ? { caseNumber: values.caseNumber } : {}),
+        meetingOn: values.meetingOn,
+        reportId: values.reportId,
+        previousReportId: values.previousReportId || null,
+        budgetYear: values.budgetYear,
+        summary: values.summary,
+        recommendation: values.recommendation,
+        presentation: values.presentation,
+        scheduleIds: [...chosen],
+      },
+      {
+        onSuccess: ({ id }) => void navigate(`/udvalgsrapporter/pakker/${id}`),
+        onError: errors.fail,
+      },
+    );
+  };
+  const scheduleError = errors.errorOf('scheduleIds');
+  return (
+    <section className="app-section" aria-labelledby="pack-form-heading">
+      <h3 id="pack-form-heading">{t('packs.formTitle')}</h3>
+      <p>{t('packs.formIntro')}</p>
+      <ErrorSummary state={errors} labels={labels} />
+      <form onSubmit={submit} noValidate className="app-form">
+        <TextControl {...control('title')} required />
+        <TextControl {...control('caseNumber')} size="short" />
+        <TextControl {...control('meetingOn')} type="date" size="date" required />
+        <SelectControl {...control('reportId')} options={reportOptions} required />
+        <SelectControl
+          {...control('previousReportId')}
+          placeholder={t('fields.noPrevious')}
+          options={reportOptions}
+        />
+        <TextControl {...control('budgetYear')} size="short" inputMode="numeric" required />
+        <TextAreaControl {...control('summary')} required />
+        <TextAreaControl {...control('recommendation')} required />
+        <TextAreaControl {...control('presentation', t('fields.presentationHint'))} required />
+        {active.length > 0 ? (
+          <fieldset
+            className={scheduleError ? 'agr-fieldset form-error' : 'agr-fieldset'}
+            id="pack-scheduleIds"
+            tabIndex={-1}
+          >
+            <legend className="form-label">{labels.scheduleIds}</legend>
+            {scheduleError ? <p className="form-error-message">{scheduleError}</p> : null}
+            {active.map((entry) => (
+              <div className="form-group-checkbox" key={entry.id}>
+                <input
+                  id={`pack-schedule-${entry.id}`}
+                  className="form-checkbox"
+                  type="checkbox"
+                  checked={chosen.has(entry.id)}
+                  onChange={(event) => {
+                    const next = new Set(chosen);
+                    if (event.target.checked) next.add(entry.id);
+                    else next.delete(entry.id);
+                    setChosen(next);
+                    errors.clear('scheduleIds');
+                  }}
+                />
+                <label className="form-label" htmlFor={`pack-schedule-${entry.id}`}>
+                  {entry.title} ({t(`kind.${entry.kind}`)})
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        ) : null}
+        <div className="agr-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending}>
+            {t('packs.save')}
+          </button>{' '}
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            {t('schedule.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,204 @@
+// The report schedule on the committee page: each report with its kind, cadence, owner and next due date;
+// analysts and administrators add a report or end one. Field errors from the API go on the inputs.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CADENCES, REPORT_KINDS } from '../../../shared/committee/committee.constants.ts';
+import { SelectControl, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
+import { ErrorSummary, Saved, useDay, useFormErrors } from '../agreements/ui.tsx';
+import {
+  useCreateSchedule,
+  useUpdateSchedule,
+  type CommitteeOverview,
+  type ScheduleEntry,
+} from './committee.api.ts';
+
+const FIELDS = ['title', 'kind', 'cadence', 'firstDueOn', 'dueDates', 'contents', 'ownerId'] as const;
+
+function ScheduleForm({ data, onDone }: { data: CommitteeOverview; onDone: (saved: boolean) => void }) {
+  const { t } = useTranslation('committee');
+  const create = useCreateSchedule();
+  const errors = useFormErrors('schedule', FIELDS, (field) => field.replace(/\..*$/, ''));
+  const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
+  const { values, control } = useFormValues(
+    () => ({
+      title: '',
+      kind: 'results',
+      cadence: 'half_yearly',
+      firstDueOn: '',
+      dueDates: '',
+      contents: '',
+      ownerId: '',
+    }),
+    errors,
+    labels,
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        title: values.title,
+        kind: values.kind as ScheduleEntry['kind'],
+        cadence: values.cadence as ScheduleEntry['cadence'],
+        firstDueOn: values.firstDueOn,
+        dueDates: values.dueDates
+          .split(/\s+/)
+          .map((d) => d.trim())
+          .filter(Boolean),
+        contents: values.contents,
+        ownerId: values.ownerId,
+      },
+      { onSuccess: () => onDone(true), onError: errors.fail },
+    );
+  };
+  return (
+    <section className="app-section" aria-labelledby="schedule-form-heading">
+      <h3 id="schedule-form-heading">{t('schedule.formTitle')}</h3>
+      <ErrorSummary state={errors} labels={labels} />
+      <form onSubmit={submit} noValidate className="app-form">
+        <TextControl {...control('title')} required />
+        <SelectControl
+          {...control('kind')}
+          options={REPORT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
+        <SelectControl
+          {...control('cadence')}
+          options={CADENCES.map((c) => ({ value: c, label: t(`cadence.${c}`) }))}
+        />
+        <TextControl
+          {...control('firstDueOn', t('fields.firstDueOnHint'))}
+          type="date"
+          size="date"
+          required
+        />
+        {values.cadence === 'dates' ? (
+          <TextAreaControl {...control('dueDates', t('fields.dueDatesHint'))} />
+        ) : null}
+        <TextAreaControl {...control('contents')} required />
+        <SelectControl
+          {...control('ownerId')}
+          placeholder={t('fields.choose')}
+          options={data.owners.map((o) => ({ value: o.id, label: o.name }))}
+          required
+        />
+        <div className="agr-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending}>
+            {t('schedule.save')}
+          </button>{' '}
+          <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
+            {t('schedule.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NextDue({ entry }: { entry: ScheduleEntry }) {
+  const { t } = useTranslation('committee');
+  const day = useDay();
+  if (!entry.isActive) return <>{t('schedule.ended')}</>;
+  if (!entry.nextDueOn) return <>{t('schedule.noneLeft')}</>;
+  return (
+    <>
+      {day(entry.nextDueOn)}
+      {entry.overdue ? (
+        <>
+          {' '}
+          <span className="badge badge-warning">{t('schedule.overdue')}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function ScheduleSection({ data }: { data: CommitteeOverview }) {
+  const { t } = useTranslation('committee');
+  const end = useUpdateSchedule();
+  const [adding, setAdding] = useState(false);
+  const [added, setAdded] = useState(false);
+  return (
+    <section className="app-section" aria-labelledby="schedule-heading">
+      <h2 id="schedule-heading">{t('schedule.title')}</h2>
+      {added ? <Saved>{t('schedule.added')}</Saved> : null}
+      {data.schedule.length === 0 ? (
+        <p className="app-empty">{t('schedule.none')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t('schedule.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('schedule.report')}</th>
+                <th scope="col">{t('schedule.kind')}</th>
+                <th scope="col">{t('schedule.cadence')}</th>
+                <th scope="col">{t('schedule.contents')}</th>
+                <th scope="col">{t('schedule.owner')}</th>
+                <th scope="col">{t('schedule.next')}</th>
+                {data.canManage ? (
+                  <th scope="col">
+                    <span className="sr-only">{t('schedule.actions')}</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {data.schedule.map((entry) => (
+                <tr key={entry.id}>
+                  <th scope="row">{entry.title}</th>
+                  <td>{t(`kind.${entry.kind}`)}</td>
+                  <td>{t(`cadence.${entry.cadence}`)}</td>
+                  <td>{entry.contents}</td>
+                  <td>{entry.owner.name}</td>
+                  <td className="app-nowrap">
+                    <NextDue entry={entry} />
+                  </td>
+                  {data.canManage ? (
+                    <td>
+                      {entry.isActive ? (
+                        <button
+                          type="button"
+                          className="button button-tertiary"
+                          disabled={end.isPending}
+                          onClick={() => end.mutate({ id: entry.id, isActive: false })}
+                          aria-label={t('schedule.end', { title: entry.title })}
+                        >
+                          {t('schedule.endButton')}
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {data.canManage && !adding ? (
+        <p className="agr-actions">
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setAdding(true);
+              setAdded(false);
+            }}
+          >
+            {t('schedule.add')}
+          </button>
+        </p>
+      ) : null}
+      {data.canManage && adding ? (
+        <ScheduleForm
+          data={data}
+          onDone={(saved) => {
+            setAdding(false);
+            setAdded(saved);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
