@@ -54,6 +54,7 @@ const TABLE = `
   committee.manage            x        -             -               -           x          -
   promise.read                x        -             -               x           x          x
   promise.manage              x        -             -               -           -          x
+  task.read                   x        x             x               x           x          x
 `;
 
 const [header, ...rows] = TABLE.trim()

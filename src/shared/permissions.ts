@@ -88,6 +88,9 @@ export const PERMISSIONS = [
   // procurement and the administration record promises; a provider's lead reads its own provider's.
   'promise.read',
   'promise.manage',
+  // The signed-in user's own task list (issue 14): every role has one, since an action agreed at a
+  // follow-up meeting may be owned by anyone who takes part. The course tasks in it need course.read.
+  'task.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -140,6 +143,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.manage',
     'promise.read',
     'promise.manage',
+    'task.read',
   ],
   caseworker: [
     'citizen.read',
@@ -158,6 +162,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'meeting.comment',
+    'task.read',
   ],
   provider_staff: [
     'citizen.read',
@@ -166,6 +171,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...READ_PROGRAMMES,
     'network.manage',
     ...PROVIDER_CASEWORK,
+    'task.read',
   ],
   provider_lead: [
     'citizen.read',
@@ -182,6 +188,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.comment',
     'promise.read',
+    'task.read',
   ],
   // Analysts see aggregates and pseudonymised rows, never names or CPR numbers.
   analyst: [
@@ -201,6 +208,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.read',
     'committee.manage',
     'promise.read',
+    'task.read',
   ],
   procurement: [
     'organisation.read',
@@ -216,6 +224,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.read',
     'promise.read',
     'promise.manage',
+    'task.read',
   ],
 };
 

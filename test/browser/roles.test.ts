@@ -87,6 +87,7 @@ describe('administrator and analyst', () => {
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link');
     await expect(menu.allInnerTexts()).resolves.toEqual([
       'Forside',
+      'Opgaver',
       'Leverandører',
       'Rammeaftaler',
       'Udbud',

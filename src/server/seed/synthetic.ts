@@ -35,7 +35,10 @@ export function syntheticCpr(
   const wantModulus11 = options.modulus11 ?? true;
   const from = options.bornFrom ?? 1960;
   const to = options.bornTo ?? 2000;
-  if (from < 1900 || to > 2000 || from > to)
+  // The serial's first digit is 0–3, which makes every number a 1900s birth: a drawn year 2000 is drawn
+  // again (the default range's end keeps the demo's numbers as they were), and a range with no year
+  // before 2000 is refused instead of drawing for ever.
+  if (from < 1900 || from > 1999 || to > 2000 || from > to)
     throw new RangeError(`birth years ${from}–${to} outside 1900–1999`);
   for (;;) {
     const year = from + Math.floor(rng() * (to - from + 1));

@@ -97,7 +97,7 @@ export const talkRoutes: AnyRoute[] = [
   defineRoute({
     method: 'GET',
     url: '/api/tasks',
-    permission: 'course.read',
+    permission: 'task.read',
     summary:
       "The signed-in user's tasks, derived from dates: talks due, referrals waiting, endings, documentation",
     tags,

@@ -69,4 +69,20 @@ describe("meeting actions in the owner's task list", () => {
     });
     expect((await meetingTasks('caseworker')).map((t) => t.actionText)).toEqual(['Send henvisningsoversigt']);
   });
+
+  it("lists an analyst's overdue action in a task list that holds no course tasks", async () => {
+    const { id } = await createMeeting(ctx('procurement'), world.organisations.providerA.id, {
+      heldOn: addDays(today(), -40),
+    });
+    await addAction(ctx('procurement'), id, {
+      text: 'Opgør henvisninger pr. kvartal',
+      ownerId: world.users.analyst.userId,
+      dueOn: addDays(today(), -2),
+    });
+    // The analyst may not read courses (task.read without course.read): only the meeting action is listed.
+    const all = (await listTasks(ctx('analyst'))).items;
+    expect(all.map((t) => [t.kind, t.actionText])).toEqual([
+      ['meeting_action', 'Opgør henvisninger pr. kvartal'],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import type { Permission, Role } from '../../../shared/permissions.ts';
 import { useSession } from '../../app/session.ts';
 import { formatDateTime } from '../../components/format.ts';
-import { useLanguage } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { ADMIN_PAGES } from './paths.ts';
 
 export { ADMIN_PAGES };

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useLanguage } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { useCodebook } from './admin.api.ts';
 import { AdminNav, useDateTime } from './AdminUi.tsx';
 import { formatNumber } from './format.ts';

@@ -5,7 +5,7 @@ import { formatNumber } from './format.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useLanguage } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { useHealth, type HealthReport } from './admin.api.ts';
 import { AdminNav, useDateTime } from './AdminUi.tsx';
 import { ADMIN_PAGES } from './paths.ts';

@@ -7,7 +7,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors, useLanguage } from '../agreements/ui.tsx';
+import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { useLocalSettings, useSetLocalSetting, type LocalSettingView } from './admin.api.ts';
 import { AdminNav, useDateTime } from './AdminUi.tsx';
 

@@ -10,7 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import type { AgreementDetail } from './agreement.api.ts';
 import { useSetEan } from './promise.api.ts';
-import { Saved, useLanguage } from './ui.tsx';
+import { Saved } from './ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 export function AgreementEan({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation('agreements');

@@ -9,7 +9,8 @@ import type { Language } from '../../../shared/messages.ts';
 import type { AgreementDetail } from './agreement.api.ts';
 import { TextAreaControl, TextControl, useFormValues } from './controls.tsx';
 import { usePaymentTermChanges, usePaymentTerms, type AgreementPaymentTerms } from './indexation.api.ts';
-import { ErrorSummary, Saved, useDay, useFormErrors, useKroner, useLanguage } from './ui.tsx';
+import { ErrorSummary, Saved, useDay, useFormErrors, useKroner } from './ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 /** 250 basis points → "2,5 %" (Danish) or "2.5 %". */
 export function formatBasisPoints(basisPoints: number, language: Language): string {

@@ -9,7 +9,8 @@ import { useSavedMessage } from './ProviderPage.tsx';
 import { TenderAreaForm } from './TenderAreaForm.tsx';
 import { EvaluationLink } from '../tenders/EvaluationLink.tsx';
 import { bandText, CapText, partnershipText } from './TenderListPage.tsx';
-import { Saved, useDay, useLanguage } from './ui.tsx';
+import { Saved, useDay } from './ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function TenderView({ tender }: { tender: TenderDetail }) {
   const { t } = useTranslation('agreements');

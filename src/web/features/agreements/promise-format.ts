@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PromiseKind, PromiseStatus } from '../../../shared/agreements/promise.constants.ts';
 import { formatTenths } from '../../../shared/agreements/promise-values.ts';
-import { useLanguage } from './ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 interface PromiseLike {
   kind: PromiseKind;

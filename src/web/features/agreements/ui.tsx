@@ -11,8 +11,6 @@ import { ErrorSummary as SharedErrorSummary } from '../../components/ErrorSummar
 import { formatDate } from '../../components/format.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
 
-export { useLanguage };
-
 /** "31-12-2023" / "31 Dec 2023"; a dash for none. */
 export function useDay(): (iso: string | null | undefined) => string {
   const language = useLanguage();

@@ -1,6 +1,6 @@
 // The start page's committee tasks (issue 14): the next due report of each schedule line the user owns.
-// On the start page rather than in the task list of /api/tasks, which needs course.read: analysts must not
-// get citizens' courses to see when the committee's next report is due.
+// A section of its own on the start page: the reports come from the committee's schedule, not from the
+// task list of /api/tasks (which holds course tasks and follow-up meeting actions).
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Loaded } from '../agreements/controls.tsx';

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatPercent, formatPoints } from '../../../shared/outcomes/outcome.format.ts';
 import { RecordPage, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, useDay, useFormErrors, useKroner, useLanguage } from '../agreements/ui.tsx';
+import { ErrorSummary, useDay, useFormErrors, useKroner } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { packFileHref, usePack, useRecordDecision, type Pack } from './committee.api.ts';
 import { useSession } from '../../app/session.ts';
 

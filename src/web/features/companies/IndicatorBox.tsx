@@ -3,8 +3,6 @@ import { formatDate } from '../../components/format.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
 import type { Indicator } from './company.api.ts';
 
-export { useLanguage };
-
 /** "10–15", "mindst 10", "højst 15", or "" without a requirement. */
 export function useRequirementText(): (indicator: Indicator) => string {
   const { t } = useTranslation('companies');

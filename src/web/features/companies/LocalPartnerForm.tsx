@@ -7,7 +7,7 @@ import { useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { networkApi, useRefreshNetwork, type LocalPartner } from './company.api.ts';
 import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from '../../components/ErrorSummary.tsx';
-import { useLanguage } from './IndicatorBox.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const FIELDS = [
   'kind',

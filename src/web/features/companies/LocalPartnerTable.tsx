@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { translate } from '../../../shared/messages.ts';
 import type { LocalPartner } from './company.api.ts';
-import { useLanguage } from './IndicatorBox.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 interface LocalPartnerTableProps {
   items: LocalPartner[];

@@ -6,7 +6,8 @@ import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useNetworkOverview, type NetworkOverview } from './company.api.ts';
-import { useLanguage, useRequirementText } from './IndicatorBox.tsx';
+import { useRequirementText } from './IndicatorBox.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function OverviewTable({ overview }: { overview: NetworkOverview }) {
   const { t } = useTranslation('companies');

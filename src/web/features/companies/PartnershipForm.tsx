@@ -15,7 +15,7 @@ import {
   type Partnership,
 } from './company.api.ts';
 import { ErrorSummary, fieldErrorsFrom, useFocusOnMount } from '../../components/ErrorSummary.tsx';
-import { useLanguage } from './IndicatorBox.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { NewCompanyFields } from './NewCompanyFields.tsx';
 
 const FIELDS = [

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { translate } from '../../../shared/messages.ts';
 import { formatDate } from '../../components/format.ts';
 import type { Partnership } from './company.api.ts';
-import { useLanguage } from './IndicatorBox.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 interface PartnershipTableProps {
   items: Partnership[];

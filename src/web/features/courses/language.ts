@@ -2,8 +2,6 @@
 import { formatDate } from '../../components/format.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
 
-export { useLanguage };
-
 /** "23-11-2026" / "23 Nov 2026" for a YYYY-MM-DD date. */
 export function useDate(): (iso: string) => string {
   const language = useLanguage();

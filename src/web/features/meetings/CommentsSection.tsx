@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectControl, TextAreaControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors, useLanguage } from '../agreements/ui.tsx';
+import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { useAddComment, type Meeting } from './meeting.api.ts';
 

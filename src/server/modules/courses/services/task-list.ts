@@ -1,4 +1,4 @@
-// The signed-in user's task list (course.read), derived from dates every time it is asked for:
+// The signed-in user's task list (task.read; the course tasks only with course.read), derived from dates every time it is asked for:
 //   caseworkers: talks due of the citizens on their courses (those where they are a course caseworker, or
 //   every course of their job centre without one; the citizen's talks with or without a course count, and
 //   the period follows benefitPeriodStart) and their referrals waiting for an answer;
@@ -6,6 +6,7 @@
 //   (or the provider's courses without a mentor) internships and aftercare ending and missing
 //   documentation.
 import { addDays, todayInCopenhagen } from '../../../../shared/dates.ts';
+import { hasPermission } from '../../../../shared/permissions.ts';
 import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
@@ -91,8 +92,10 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
   const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const kind = ctx.actor.organisationKind;
-    const facts =
-      kind === 'job_centre'
+    // Every role has a task list for its meeting actions; only those who read courses get course tasks.
+    const facts = !hasPermission(ctx.actor.roles, 'course.read')
+      ? NO_FACTS(onDate)
+      : kind === 'job_centre'
         ? await caseworkerFacts(ctx, tx, onDate)
         : kind === 'provider'
           ? await providerFacts(ctx, tx, onDate)

@@ -18,7 +18,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { absenceApi, useCourseAbsences, useRefreshAbsences, type Absence } from './absence.api.ts';
 import { FormDateField, FormRadioGroup, FormSelectField, FormTextField } from './FormFields.tsx';
 import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
-import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 
 const REPORT_FIELDS = ['absentOn', 'hoursTenths', 'reason'] as const;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../components/format.ts';
 import type { CourseDetail } from './course.api.ts';
-import { useLanguage } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 function Fact({ term, children, wide = false }: { term: string; children: ReactNode; wide?: boolean }) {
   return (

@@ -11,7 +11,7 @@ import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCourseList, type CourseList } from './course.api.ts';
 import { DataTable, FilterSelect } from './SectionBlocks.tsx';
-import { useLanguage } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 function statusFrom(value: string | null): CourseStatus {
   return (COURSE_STATUSES as readonly (string | null)[]).includes(value) ? (value as CourseStatus) : 'active';

@@ -7,7 +7,7 @@ import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type Placement } from './course.api.ts';
 import { PlacementForm } from './PlacementForm.tsx';
 import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
-import { useLanguage } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 type Editor = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; placement: Placement };
 

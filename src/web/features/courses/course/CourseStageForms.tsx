@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/courses/course.constants.ts';
 import { courseApi, useCourseUpdated, type CourseDetail } from './course.api.ts';
 import { FormCheckbox, FormDateField, FormSelectField } from './FormFields.tsx';
-import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { formatDate } from '../../../components/format.ts';
 
 interface FormProps {

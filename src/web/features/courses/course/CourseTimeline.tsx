@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { copenhagenToday, formatDate } from '../../../components/format.ts';
 import type { CourseDetail } from './course.api.ts';
-import { useLanguage } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 interface TimelineRow {
   key: string;

@@ -13,7 +13,8 @@ import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 import { FormDateField, FormSelectField, FormTextArea } from './FormFields.tsx';
 import { pauseApi, useCoursePauses, useRefreshPauses } from './pause.api.ts';
 import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
-import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 const FIELDS = ['kind', 'fromDate', 'toDate', 'note'] as const;
 

@@ -19,7 +19,8 @@ import {
   type Placement,
 } from './course.api.ts';
 import { FormDateField, FormSelectField, FormTextArea, FormTextField } from './FormFields.tsx';
-import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 const FIELDS = [
   'companyId',

@@ -7,7 +7,8 @@ import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type TreatmentReferral } from './course.api.ts';
 import { FormDateField, FormSelectField, FormTextField } from './FormFields.tsx';
 import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
-import { FormFrame, useCourseForm, useLanguage } from './useCourseForm.tsx';
+import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 interface FormProps {
   onDone: (message: string) => void;

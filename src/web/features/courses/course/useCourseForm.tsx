@@ -6,8 +6,6 @@ import { isApiError } from '../../../app/api.ts';
 import { useErrorMessage } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary, useFocusOnMount } from '../../../components/ErrorSummary.tsx';
 
-export { useLanguage } from '../language.ts';
-
 type Errors<F extends string> = Partial<Record<F, string>>;
 
 /**

@@ -7,7 +7,7 @@ import { useErrorMessage, ErrorAlert } from '../../../components/ErrorAlert.tsx'
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { DataTable, FilterSelect, OpenFormButton } from '../course/SectionBlocks.tsx';
-import { useLanguage } from '../course/useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { documentationApi, useEntries, useRefreshDocumentation, type Entry } from './documentation.api.ts';
 import { EntryForm } from './EntryForm.tsx';
 

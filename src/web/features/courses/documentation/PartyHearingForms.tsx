@@ -12,7 +12,8 @@ import {
 } from '../../../../shared/courses/party-hearing.constants.ts';
 import { formatDate } from '../../../components/format.ts';
 import { FormDateField, FormRadioGroup, FormSelectField, FormTextArea } from '../course/FormFields.tsx';
-import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import type { PlanStart } from './documentation.api.ts';
 import { useRefreshDocumentation } from './documentation.api.ts';
 import { partyHearingApi, type PartyHearing } from './party-hearing.api.ts';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
-import { useLanguage } from '../course/useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { usePlanStarts } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
 import { usePartyHearings, type PartyHearing } from './party-hearing.api.ts';

@@ -14,7 +14,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { FormDateField, FormSelectField } from '../course/FormFields.tsx';
 import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
-import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import {
   documentationApi,
   planInputHref,

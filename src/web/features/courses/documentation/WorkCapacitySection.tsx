@@ -14,7 +14,8 @@ import { Loading } from '../../../components/Loading.tsx';
 import { formatDateTime } from '../../../components/format.ts';
 import { FormTextArea } from '../course/FormFields.tsx';
 import { OpenFormButton } from '../course/SectionBlocks.tsx';
-import { FormFrame, useCourseForm, useLanguage } from '../course/useCourseForm.tsx';
+import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { DocumentHearing } from './DocumentHearing.tsx';
 import {
   documentationApi,

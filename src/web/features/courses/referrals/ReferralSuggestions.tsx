@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatInteger } from '../../budgets/format.ts';
-import { useLanguage } from '../language.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 import { useReferralSuggestions, type ReferralSuggestion, type SuggestionReason } from './suggestion.api.ts';
 import './suggestions.css';
 

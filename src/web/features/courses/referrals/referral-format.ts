@@ -1,5 +1,5 @@
 // Small helpers of the referral pages: the UI language, dates in its format, and today in Copenhagen.
-export { useDate, useLanguage } from '../language.ts';
+export { useDate } from '../language.ts';
 
 /** Today's date in Copenhagen, YYYY-MM-DD (the date a referral is made on, unless changed). */
 export { copenhagenToday as todayInCopenhagen } from '../../../components/format.ts';

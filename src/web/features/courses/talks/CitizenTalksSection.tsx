@@ -18,7 +18,8 @@ import {
   type CitizenTalks,
   type Talk,
 } from './talk.api.ts';
-import { useDate, useLanguage } from './talk-format.ts';
+import { useDate } from './talk-format.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 const FIELDS = ['scheduledOn', 'venue', 'courseId'] as const;
 

@@ -15,7 +15,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { DataTable } from '../course/SectionBlocks.tsx';
 import { RateCell } from './RateCell.tsx';
-import { formatPercent, useDate, useLanguage } from './talk-format.ts';
+import { formatPercent, useDate } from './talk-format.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 /** Empty from/to: the server's default period (this year until today). */
 function useFollowUpMeasures(from: string, to: string) {

@@ -1,7 +1,8 @@
 // A rate as a table cell on the follow-up page: the whole percent in the reader's format and the fraction.
 import { useTranslation } from 'react-i18next';
 import type { Rate } from '../../../../shared/courses/talk.schemas.ts';
-import { formatPercent, useLanguage } from './talk-format.ts';
+import { formatPercent } from './talk-format.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 export function RateCell({ rate }: { rate: Rate }) {
   const { t } = useTranslation('courses');

@@ -5,7 +5,8 @@ import { translate } from '../../../../shared/messages.ts';
 import { FormDateField, FormRadioGroup, FormSelectField, type FormBinding } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { talkApi, type Talk } from './talk.api.ts';
-import { useDate, useLanguage } from './talk-format.ts';
+import { useDate } from './talk-format.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 const FIELDS = ['scheduledOn', 'venue', 'outcome', 'heldOn'] as const;
 const SCHEDULE_FIELDS = ['scheduledOn', 'venue'] as const;

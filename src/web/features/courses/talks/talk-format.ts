@@ -1,7 +1,7 @@
 // Small helpers of the talks pages: the UI language, dates and whole percentages in its format.
 import type { Language } from '../../../../shared/messages.ts';
 
-export { useDate, useLanguage } from '../language.ts';
+export { useDate } from '../language.ts';
 
 /** A whole percent: "67 %" in Danish, "67%" in English. */
 export function formatPercent(percent: number, language: Language): string {

@@ -9,7 +9,7 @@ export const talksFeature: Feature = {
   routes: [
     {
       path: '/opgaver',
-      permission: 'course.read',
+      permission: 'task.read',
       element: <TasksPage />,
     },
     {
@@ -22,8 +22,8 @@ export const talksFeature: Feature = {
     },
   ],
   nav: [
-    { to: '/opgaver', permission: 'course.read', label: { da: 'Opgaver', en: 'Tasks' } },
+    { to: '/opgaver', permission: 'task.read', label: { da: 'Opgaver', en: 'Tasks' } },
     { to: '/opfoelgning', permission: 'followup.read', label: { da: 'Opfølgning', en: 'Follow-up' } },
   ],
-  startSections: [{ key: 'tasks', permission: 'course.read', element: <TasksStartSection /> }],
+  startSections: [{ key: 'tasks', permission: 'task.read', element: <TasksStartSection /> }],
 };
