@@ -1,13 +1,11 @@
-// How the outcomes page words a comparison with a saved report (issue 15 item 6).
+// How the outcomes page words a comparison with a saved report (issue 15 item 6): the variant is the
+// shared rule's, the sentence the page's texts.
+import { comparisonVariant, type ComparisonVariant } from '../../../shared/outcomes/comparison-variant.ts';
 
-/** Which sentence a total's comparison takes: a side without data says so (no "fra 4 % til – (–)"). */
+/** The page's text key of a total's comparison: a side without data says so (no "fra 4 % til – (–)"). */
 export function comparisonTextKey(total: {
   previousRatePercent: number | null;
   ratePercent: number | null;
-}):
-  'comparison.total' | 'comparison.totalNoCurrent' | 'comparison.totalNoPrevious' | 'comparison.totalNoData' {
-  if (total.previousRatePercent === null && total.ratePercent === null) return 'comparison.totalNoData';
-  if (total.ratePercent === null) return 'comparison.totalNoCurrent';
-  if (total.previousRatePercent === null) return 'comparison.totalNoPrevious';
-  return 'comparison.total';
+}): `comparison.${ComparisonVariant}` {
+  return `comparison.${comparisonVariant(total)}`;
 }

@@ -46,6 +46,11 @@ const da = {
   higherNote: '{names} ligger højere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
   lowerNote: '{names} ligger lavere end de øvrige leverandører tilsammen, også når usikkerheden regnes med.',
   comparison: 'Sammenlignet med "{title}": i alt fra {previous} til {current} ({points}).',
+  comparisonNoCurrent:
+    'Sammenlignet med "{title}": i alt {previous} i den gemte rapport; endnu ingen data i denne periode.',
+  comparisonNoPrevious:
+    'Sammenlignet med "{title}": i alt {current} nu; den gemte rapport har ingen data at sammenligne med.',
+  comparisonNoData: 'Sammenlignet med "{title}": endnu ingen data i nogen af perioderne.',
   printedTotalNote:
     'I alt er summen af rækkerne: {rowsSum}. Den trykte kilde ("{source}") angiver {printed} i alt, men dens egne rækker giver {rowsSum}.',
   pendingNote:
@@ -122,6 +127,11 @@ const en: typeof da = {
   higherNote: '{names}: higher than the other providers together, even allowing for the uncertainty.',
   lowerNote: '{names}: lower than the other providers together, even allowing for the uncertainty.',
   comparison: 'Compared with "{title}": total from {previous} to {current} ({points}).',
+  comparisonNoCurrent:
+    'Compared with "{title}": total {previous} in the saved report; no data yet for this period.',
+  comparisonNoPrevious:
+    'Compared with "{title}": total {current} now; the saved report has no data to compare with.',
+  comparisonNoData: 'Compared with "{title}": no data yet in either period.',
   printedTotalNote:
     'The total is the sum of the rows: {rowsSum}. The printed source ("{source}") gives a total of {printed}, but its own rows add up to {rowsSum}.',
   pendingNote:

@@ -20,9 +20,18 @@ import type {
 } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.schemas.ts';
 import type { ExportColumn, ExportTable } from '../../../platform/export/table-export.ts';
+import { comparisonVariant, type ComparisonVariant } from '../../../../shared/outcomes/comparison-variant.ts';
 import { fill, OUTCOME_TEXTS, type OutcomeTexts } from './outcome-texts.ts';
 
 type AnyRow = ExitRow | PlacementRow | PlanRow;
+
+/** The comparison's sentence by the shared rule's variant: a side without data says so (issue 15 item 6). */
+const COMPARISON_TEMPLATE: Record<ComparisonVariant, (t: OutcomeTexts) => string> = {
+  total: (t) => t.comparison,
+  totalNoCurrent: (t) => t.comparisonNoCurrent,
+  totalNoPrevious: (t) => t.comparisonNoPrevious,
+  totalNoData: (t) => t.comparisonNoData,
+};
 
 export interface PresentedTable {
   key: OutcomeTableKey;
@@ -120,7 +129,7 @@ function remarks(
   notes.push(...committeeNoteTexts(report.notes, key, language));
   if (comparison && report.comparison) {
     notes.push(
-      fill(t.comparison, {
+      fill(COMPARISON_TEMPLATE[comparisonVariant(comparison.total)](t), {
         title: report.comparison.title,
         previous: formatPercent(comparison.total.previousRatePercent, language),
         current: formatPercent(comparison.total.ratePercent, language),
