@@ -63,12 +63,19 @@ export function registerReportCommands(program: Command, configFor: () => Config
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options: ReportOptions) => {
       const { query, format, language } = await parseReportOptions(options);
-      const { renderOutcomes, runOutcomeReport } =
+      const { renderOutcomes, runFairnessReport, runOutcomeReport } =
         await import('../server/modules/outcomes/outcome.service.ts');
-      await withRuntime(configFor(), async ({ database }) => {
+      await withRuntime(configFor(), async ({ database, keys }) => {
         const operator = cliOperator().username;
         const result = await runOutcomeReport(database.db, query, operator, format);
-        const rendered = await renderOutcomes(result, format, language);
+        // The committee PDF carries the fair comparison's page after the appendix (in Danish, as its texts
+        // are), as GET /api/outcomes/export does.
+        const { compareTo: _compareTo, ...periods } = query;
+        const fairness =
+          format === 'pdf' && language === 'da'
+            ? await runFairnessReport(database.db, keys, periods, operator, format)
+            : undefined;
+        const rendered = await renderOutcomes(result, format, language, fairness);
         if (options.out) {
           fs.writeFileSync(options.out, rendered.body);
           printError(

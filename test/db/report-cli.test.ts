@@ -106,6 +106,16 @@ describe('indsats report outcomes', { timeout: 120_000 }, () => {
     expect(pdf.code, pdf.stderr).toBe(0);
     expect(fs.readFileSync(pdfFile).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.stderr).toContain(`to ${pdfFile}`);
+    // The committee PDF follows the appendix with the fair comparison: computed and audited as an export.
+    const fairExports = await world.withDatabase((database) =>
+      database.db
+        .selectFrom('auditEvent')
+        .select('criteria')
+        .where('entityType', '=', 'outcome_fairness')
+        .where('action', '=', 'export')
+        .execute(),
+    );
+    expect(fairExports.map((e) => (e.criteria as { format?: string }).format)).toContain('pdf');
   });
 
   it('compares with a saved report in percentage points', async () => {

@@ -1,37 +1,12 @@
 // The committee notes (issue 13) on hand-made reports: each note only where it applies, and its words in
 // the PDF's and the XLSX's notes (presentTables) in Danish and English.
 import { describe, expect, it } from 'vitest';
-import type { ExitRow, OutcomeReport, PlanRow } from '../../../shared/outcomes/outcome.schemas.ts';
+import type { OutcomeReport } from '../../../shared/outcomes/outcome.schemas.ts';
 import { committeeNotes, PRINTED_TOTALS, type PrintedTotal } from './committee-notes.ts';
 import { SEED_003_PARAMETERS, SEED_003_REPORT_TITLE } from './outcome.demo-data.ts';
 import { DEFINITION_VERSION } from './outcome.rules.ts';
+import { exitRowOf, NO_RATE, planRowOf } from './outcome-report.fixtures.ts';
 import { presentTables } from './services/present-tables.ts';
-
-const base = {
-  providerCode: null,
-  providerName: null,
-  rate: null,
-  ratePercent: null,
-  ci95: null,
-  versusRest: null,
-};
-
-function exitTotal(values: Partial<ExitRow> = {}): ExitRow {
-  return {
-    ...base,
-    completed: 0,
-    pending: 0,
-    notInRegister: 0,
-    job: 0,
-    education: 0,
-    jobOrEducation: 0,
-    partTime: 0,
-    publicBenefit: 0,
-    otherSelfSupporting: 0,
-    censored: 0,
-    ...values,
-  };
-}
 
 function reportOf(options: {
   withPlan: number;
@@ -40,21 +15,21 @@ function reportOf(options: {
   version?: string;
 }): OutcomeReport {
   const plan = options.plan ?? { from: SEED_003_PARAMETERS.planFrom, to: SEED_003_PARAMETERS.planTo };
-  const planTotal: PlanRow = { ...base, completed: 355, withPlan: options.withPlan };
+  const planTotal = planRowOf({ completed: 355, withPlan: options.withPlan });
   return {
     definitionVersion: options.version ?? DEFINITION_VERSION,
     exit: {
       from: SEED_003_PARAMETERS.from,
       to: SEED_003_PARAMETERS.to,
       rows: [],
-      total: exitTotal({ completed: 229, pending: options.pending ?? 0 }),
+      total: exitRowOf({ completed: 229, pending: options.pending ?? 0 }),
     },
     placement: {
       from: SEED_003_PARAMETERS.placementFrom,
       to: SEED_003_PARAMETERS.placementTo,
       kinds: ['internship'],
       rows: [],
-      total: { ...base, completed: 345, placed: 36 },
+      total: { ...NO_RATE, completed: 345, placed: 36 },
     },
     plan: { ...plan, rows: [], total: planTotal },
   };

@@ -5,18 +5,9 @@ import type {
   ComparisonRow,
   ComparisonTable,
   OutcomeResponse,
-  PlanRow,
 } from '../../../shared/outcomes/outcome.schemas.ts';
+import { exitRowOf, NO_RATE, planRowOf } from './outcome-report.fixtures.ts';
 import { presentTables } from './services/present-tables.ts';
-
-const base = {
-  providerCode: null,
-  providerName: null,
-  rate: null,
-  ratePercent: null,
-  ci95: null,
-  versusRest: null,
-};
 
 function comparisonTable(previous: number | null, now: number | null): ComparisonTable {
   const total: ComparisonRow = {
@@ -36,31 +27,17 @@ function comparisonTable(previous: number | null, now: number | null): Compariso
 
 function reportWith(previous: number | null, now: number | null): OutcomeResponse {
   const table = comparisonTable(previous, now);
-  const exitTotal = {
-    ...base,
-    completed: 0,
-    pending: 0,
-    notInRegister: 0,
-    job: 0,
-    education: 0,
-    jobOrEducation: 0,
-    partTime: 0,
-    publicBenefit: 0,
-    otherSelfSupporting: 0,
-    censored: 0,
-  };
-  const planTotal: PlanRow = { ...base, completed: 0, withPlan: 0 };
   return {
     definitionVersion: 'seed-2020',
-    exit: { from: '2026-01-01', to: '2026-06-30', rows: [], total: exitTotal },
+    exit: { from: '2026-01-01', to: '2026-06-30', rows: [], total: exitRowOf() },
     placement: {
       from: '2026-01-01',
       to: '2026-06-30',
       kinds: ['internship'],
       rows: [],
-      total: { ...base, completed: 0, placed: 0 },
+      total: { ...NO_RATE, completed: 0, placed: 0 },
     },
-    plan: { from: '2026-01-01', to: '2026-06-30', rows: [], total: planTotal },
+    plan: { from: '2026-01-01', to: '2026-06-30', rows: [], total: planRowOf() },
     comparison: {
       reportId: 'r1',
       title: 'Halvår 1',
