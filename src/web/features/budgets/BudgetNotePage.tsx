@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useBudget, type BudgetDetail } from './budget.api.ts';
 import { BudgetEditForm } from './BudgetEditForm.tsx';
 import { ActivityTable, AppropriationTable, DifferenceTable, rowLabelsOf } from './BudgetTables.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function ReconciliationStatus({ budget, language }: { budget: BudgetDetail; language: Language }) {
   const { t } = useTranslation('budgets');
@@ -113,8 +114,7 @@ function BudgetNote({ budget, language }: { budget: BudgetDetail; language: Lang
 
 /** /budget/:id: a budget note with Tabel 1 and Tabel 2 as in seed 004, the reconciliation and exports. */
 export function BudgetNotePage() {
-  const { i18n } = useTranslation('budgets');
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const { id = '' } = useParams();
   const budget = useBudget(id);
   if (budget.isPending) return <Loading />;

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Language } from '../../../shared/messages.ts';
 import { useSession } from '../../app/session.ts';
 import { useCapacity } from './budget.api.ts';
 import { formatInteger, formatMoney, formatTenths } from './format.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function CapacityLine() {
-  const { t, i18n } = useTranslation('budgets');
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const { t } = useTranslation('budgets');
+  const language = useLanguage();
   const capacity = useCapacity({});
   const view = capacity.data;
   if (!view) return null;

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { Language } from '../../../shared/messages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -8,6 +7,7 @@ import { capacityPath, useCapacity, type CapacityParams } from './budget.api.ts'
 import { CapacityTable } from './CapacityTable.tsx';
 import { formatMoney } from './format.ts';
 import { WhatIfForm, type WhatIfValue } from './WhatIfForm.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function numberParam(value: string | null): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -20,9 +20,9 @@ function numberParam(value: string | null): number | undefined {
  * price would do. The frame and the what-if live in the address (?ramme=…&pris=…|procent=…).
  */
 export function CapacityPage() {
-  const { t, i18n } = useTranslation('budgets');
+  const { t } = useTranslation('budgets');
   usePageTitle(t('capacity.title'));
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const [search, setSearch] = useSearchParams();
   const params: CapacityParams = {
     frameId: search.get('ramme') ?? undefined,

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatKroner, parseKroner } from '../../../shared/money.ts';
-import { translate, type Language } from '../../../shared/messages.ts';
+import { translate } from '../../../shared/messages.ts';
 import { isApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
@@ -10,6 +10,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useBudgetFrame, useBudgetFrames, useSaveBudgetFrame, type BudgetFrame } from './budget.api.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 type FrameField =
   | 'programme'
@@ -59,8 +60,8 @@ function valuesOf(frame: BudgetFrame | undefined): Record<FrameField, string> {
 }
 
 function FrameForm({ frame }: { frame: BudgetFrame | undefined }) {
-  const { t, i18n } = useTranslation('budgets');
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const { t } = useTranslation('budgets');
+  const language = useLanguage();
   const title = frame ? t('frames.form.editTitle') : t('frames.form.createTitle');
   usePageTitle(title);
   const navigate = useNavigate();

@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { TableWrapper } from './TableWrapper.tsx';
 import { Link, useLocation } from 'react-router';
-import type { Language } from '../../../shared/messages.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useBudgetFrames } from './budget.api.ts';
 import { formatInteger, formatMoney, formatTenths } from './format.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const num = 'align-text-right app-nowrap';
 
 /** /budget/rammer: the annual frames with what each buys, exports, and (budget.manage) create and edit. */
 export function FramesPage() {
-  const { t, i18n } = useTranslation('budgets');
+  const { t } = useTranslation('budgets');
   usePageTitle(t('frames.title'));
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const { can } = useSession();
   const frames = useBudgetFrames();
   const isSaved = (useLocation().state as { saved?: boolean } | null)?.saved === true;

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useAccessLog, type AccessLogEntry } from './citizen.api.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const ACTIONS = ['read', 'search', 'create', 'update', 'export', 'delete'] as const;
 type Action = (typeof ACTIONS)[number];
@@ -50,8 +51,8 @@ function Row({ entry, language }: { entry: AccessLogEntry; language: Language })
 
 /** "Who viewed my case": every read, search hit and change of the citizen's data, newest first. */
 export function AccessLogSection({ citizenId, citizenName }: { citizenId: string; citizenName: string }) {
-  const { t, i18n } = useTranslation();
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const { t } = useTranslation();
+  const language = useLanguage();
   const log = useAccessLog(citizenId);
   return (
     <section className="app-section" aria-labelledby="access-log-heading">

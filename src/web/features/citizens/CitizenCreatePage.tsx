@@ -12,6 +12,7 @@ import { Field } from '../../components/Field.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCreateCitizen } from './citizen.api.ts';
 import { DistrictSelect } from '../../components/DistrictSelect.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 type FieldName = 'cpr' | 'name' | 'district' | 'notes';
 const FIELD_ORDER: FieldName[] = ['cpr', 'name', 'district', 'notes'];
@@ -37,9 +38,9 @@ function checkCpr(value: string, language: Language): CprFeedback {
 
 /** /borgere/ny: create a citizen at the caseworker's job centre, then show the new citizen. */
 export function CitizenCreatePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   usePageTitle(t('createCitizen.title'));
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const navigate = useNavigate();
   const messageOf = useErrorMessage();
   const create = useCreateCitizen();

@@ -12,6 +12,7 @@ import { CitizenReferralsSection } from '../courses/referrals/CitizenReferralsSe
 import { CitizenTalksSection } from '../courses/talks/CitizenTalksSection.tsx';
 import { AccessLogSection } from './AccessLogSection.tsx';
 import { citizenExportHref, useCitizen, type CitizenDetail } from './citizen.api.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -105,11 +106,11 @@ function ExportSection({ citizenId }: { citizenId: string }) {
 }
 
 function CitizenView({ citizen }: { citizen: CitizenDetail }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { can } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   // The create form passes { created: true }; remembered here and dropped from history, so a reload
   // does not announce the creation again.
   const [justCreated] = useState(() => (location.state as { created?: boolean } | null)?.created === true);

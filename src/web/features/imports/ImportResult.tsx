@@ -4,12 +4,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { importKeys, useImportBatch, type ImportBatch, type ImportProgress } from './import.api.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 /** The import's progress bar: share of the file read, rows so far; a wait line before any progress. */
 export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t } = useTranslation('imports');
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   if (!progress) return <Loading label={t('progress.waiting')} />;
   const percent =
     progress.bytesTotal > 0 ? Math.floor((progress.bytesRead / progress.bytesTotal) * 100) : 100;

@@ -3,12 +3,12 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { useImportList } from './import.api.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 /** The latest imports, each with a button that shows its summary and errors. */
 export function RecentImports({ onShow }: { onShow: (id: string) => void }) {
   const { t } = useTranslation('imports');
-  const { i18n } = useTranslation();
-  const language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const list = useImportList();
   return (
     <section className="app-section" aria-labelledby="import-recent-heading">

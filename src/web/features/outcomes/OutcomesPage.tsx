@@ -27,6 +27,7 @@ import { OutcomeTables } from './OutcomeTables.tsx';
 import { SavedReportsSection } from './SavedReportsSection.tsx';
 import { SaveReportForm } from './SaveReportForm.tsx';
 import { comparisonTextKey } from './comparison-text.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const PARAM_NAMES: Record<PeriodField, string> = {
   from: 'fra',
@@ -112,9 +113,9 @@ function ComparisonSummary({ report, language }: { report: OutcomeResponse; lang
 }
 
 export function OutcomesPage() {
-  const { t, i18n } = useTranslation('outcomes');
+  const { t } = useTranslation('outcomes');
   usePageTitle(t('title'));
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const { me, can } = useSession();
   const [search, setSearch] = useSearchParams();
   const reports = useSavedReports();

@@ -13,6 +13,7 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useSavedReport, type SavedReport } from './outcome.api.ts';
 import { OutcomeTables } from './OutcomeTables.tsx';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 function DifferenceTable({
   caption,
@@ -110,8 +111,8 @@ function Report({ report, language }: { report: SavedReport; language: Language 
 }
 
 export function SavedReportPage() {
-  const { t, i18n } = useTranslation('outcomes');
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const { t } = useTranslation('outcomes');
+  const language = useLanguage();
   const { id = '' } = useParams();
   const report = useSavedReport(id);
   usePageTitle(report.data?.title ?? t('report.title'));

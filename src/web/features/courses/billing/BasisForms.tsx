@@ -11,6 +11,7 @@ import { fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
 import { Field } from '../../../components/Field.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { useAddCorrection, useRecordInvoice, type BasisView, type ProviderMonth } from './basis.api.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 export function InvoiceList({ entry, language }: { entry: ProviderMonth; language: Language }) {
   const { t } = useTranslation('courses');
@@ -42,8 +43,7 @@ export function InvoiceList({ entry, language }: { entry: ProviderMonth; languag
 
 export function CorrectionForm({ basis }: { basis: BasisView }) {
   const { t } = useTranslation('courses');
-  const { i18n } = useTranslation();
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const add = useAddCorrection(basis.id);
   const [values, setValues] = useState({ correctsMonth: '', direction: 'credit', amount: '', reason: '' });
   const [amountError, setAmountError] = useState<string | null>(null);
@@ -98,22 +98,13 @@ export function CorrectionForm({ basis }: { basis: BasisView }) {
           </select>
         )}
       </Field>
-      <Field
+      <AmountField
         id={id('amount')}
         label={t('basis.correction.amount')}
         error={amountError ?? server.amountOre}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            inputMode="decimal"
-            value={values.amount}
-            onChange={(e) => setValues({ ...values, amount: e.target.value })}
-          />
-        )}
-      </Field>
+        value={values.amount}
+        onChange={(amount) => setValues({ ...values, amount })}
+      />
       <Field id={id('reason')} label={t('basis.correction.reason')} error={server.reason} required>
         {(control) => (
           <textarea
@@ -134,8 +125,7 @@ export function CorrectionForm({ basis }: { basis: BasisView }) {
 
 export function InvoiceForm({ providerId, month }: { providerId: string; month: string }) {
   const { t } = useTranslation('courses');
-  const { i18n } = useTranslation();
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const record = useRecordInvoice();
   const empty = { invoiceNumber: '', invoiceDate: '', amount: '' };
   const [values, setValues] = useState(empty);
@@ -190,25 +180,39 @@ export function InvoiceForm({ providerId, month }: { providerId: string; month: 
           />
         )}
       </Field>
-      <Field
+      <AmountField
         id={id('amount')}
         label={t('basis.invoice.amount')}
         error={amountError ?? server.amountOre}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            inputMode="decimal"
-            value={values.amount}
-            onChange={(e) => setValues({ ...values, amount: e.target.value })}
-          />
-        )}
-      </Field>
+        value={values.amount}
+        onChange={(amount) => setValues({ ...values, amount })}
+      />
       <button type="submit" className="button button-secondary" disabled={record.isPending}>
         {t('basis.invoice.save')}
       </button>
     </form>
+  );
+}
+
+/** An amount typed in kroner (1.850,50): the corrections' and the invoices' one field. */
+function AmountField(props: {
+  id: string;
+  label: string;
+  error?: string | null;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} required>
+      {(control) => (
+        <input
+          {...control}
+          className="form-input input-width-s"
+          inputMode="decimal"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
   );
 }

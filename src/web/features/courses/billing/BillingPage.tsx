@@ -4,7 +4,6 @@
 // and provider live in the address (?fra=2026-01&til=2026-06&leverandoer=…).
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { Language } from '../../../../shared/messages.ts';
 import { formatMonth } from '../../../../shared/courses/billing.format.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -17,6 +16,7 @@ import { BasisSection } from './BasisSection.tsx';
 import { CourseLinesTable, MonthTable, ProblemsSection } from './BillingTables.tsx';
 import { LeftOutSection } from './LeftOutSection.tsx';
 import { PeriodForm } from './PeriodForm.tsx';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -32,9 +32,9 @@ function monthParam(value: string | null, fallback: string): string {
 }
 
 export function BillingPage() {
-  const { t, i18n } = useTranslation('courses');
+  const { t } = useTranslation('courses');
   usePageTitle(t('billing.title'));
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const language = useLanguage();
   const { me } = useSession();
   const isProvider = me.organisation.kind === 'provider';
   const [search, setSearch] = useSearchParams();

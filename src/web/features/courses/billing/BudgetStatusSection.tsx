@@ -3,15 +3,15 @@
 // billing rules on the server (GET /api/budget-status).
 import { useTranslation } from 'react-i18next';
 import { formatBillingKroner } from '../../../../shared/courses/billing.format.ts';
-import type { Language } from '../../../../shared/messages.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { useBudgetStatus } from './basis.api.ts';
+import { useLanguage } from '../../../components/useLanguage.ts';
 
 export function BudgetStatusSection({ year }: { year: number }) {
-  const { t, i18n } = useTranslation('courses');
-  const language: Language = i18n.resolvedLanguage === 'en' ? 'en' : 'da';
+  const { t } = useTranslation('courses');
+  const language = useLanguage();
   const status = useBudgetStatus(year);
   const kr = (ore: number) => formatBillingKroner(ore, language, { unit: false });
   const view = status.data;
