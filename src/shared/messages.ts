@@ -169,6 +169,14 @@ export function translate(
   params: Record<string, string | number> = {},
 ): string {
   const template = isMessageKey(keyOrText) ? CATALOGUE[language][keyOrText] : keyOrText;
+  return fill(template, params);
+}
+
+/**
+ * Fills a server text's `{name}` placeholders (the web's i18next texts use `{{name}}`). A placeholder
+ * without a value stays as it is, so a missing value shows instead of vanishing.
+ */
+export function fill(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -99,8 +99,14 @@ describe('a committee pack', () => {
       .getByLabel(/^Udvalgets beslutning/)
       .fill('Syntetisk beslutning til test: taget til efterretning.');
     await decision.getByRole('button', { name: 'Registrér beslutning' }).click();
-    await decision.getByText('Syntetisk beslutning til test: taget til efterretning.').waitFor();
-    await expect(decision.getByRole('button').count()).resolves.toBe(0);
+    // The form goes when the decision is recorded. Wait for that, not for the text: React mirrors a
+    // controlled textarea's value into its text, so the text is on the page before the click lands.
+    await decision.getByRole('button', { name: 'Registrér beslutning' }).waitFor({ state: 'detached' });
+    await decision
+      .locator('p')
+      .getByText('Syntetisk beslutning til test: taget til efterretning.')
+      .waitFor();
+    await expect(decision.getByRole('textbox').count()).resolves.toBe(0);
     await expectNoAxeViolations(page, 'the committee pack with its decision');
     const decided = documentText((await downloadDocx(page)).body);
     expect(decided).toContain('Syntetisk beslutning til test: taget til efterretning.');

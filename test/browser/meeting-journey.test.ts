@@ -43,7 +43,8 @@ describe('a follow-up meeting with a provider', () => {
     await complaints.getByLabel(/^Beskrivelse/).fill('Praktikstedet fik ikke svar. (Syntetisk)');
     await complaints.getByRole('button', { name: 'Registrér klage eller hændelse' }).click();
     await expectStatus(page, 'Klagen eller hændelsen er registreret.');
-    await complaints.getByText('Praktikstedet fik ikke svar. (Syntetisk)').waitFor();
+    // In the table, not the form: React mirrors a textarea's value into its text.
+    await complaints.getByRole('cell', { name: 'Praktikstedet fik ikke svar. (Syntetisk)' }).waitFor();
     await expectNoAxeViolations(page, "the provider's meetings with a complaint");
     await page.getByRole('button', { name: 'Registrér nyt møde' }).click();
     const form = page.getByRole('region', { name: 'Nyt opfølgningsmøde' });
@@ -92,7 +93,7 @@ describe('a follow-up meeting with a provider', () => {
     await comments.getByLabel(/^Kommentar/).fill('Listen kommer inden fristen.');
     await comments.getByRole('button', { name: 'Tilføj kommentar' }).click();
     await expectStatus(leadPage, 'Kommentaren er tilføjet.');
-    await comments.getByText('Listen kommer inden fristen.').waitFor();
+    await comments.getByRole('listitem').getByText('Listen kommer inden fristen.').waitFor();
     await comments.getByText('Om: Send en opdateret liste over partnerskaber', { exact: false }).waitFor();
     await expectNoAxeViolations(leadPage, 'the meeting with the lead’s comment');
   });

@@ -16,7 +16,7 @@ import {
   formatMonth,
   formatWeeklyPrices,
 } from '../../../shared/courses/billing.format.ts';
-import type { Language } from '../../../shared/messages.ts';
+import { fill, type Language } from '../../../shared/messages.ts';
 import type { ExportColumn, ExportTable } from '../../platform/export/table-export.ts';
 
 const HEADERS = {
@@ -93,10 +93,6 @@ const HEADERS = {
     area: 'area {number} {name} ({from}–{to})',
   },
 } satisfies Record<Language, Record<string, string>>;
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-}
 
 type AmountRow = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
 

@@ -9,6 +9,7 @@
 //   3. Plan: a preparatory plan (either type) started on or after the course start and at most six
 //      calendar months after its end.
 import { addMonthsClamped, addDays, dayNumber, isoOfDay, monthOf } from '../../../shared/dates.ts';
+import { PLACEMENT_WINDOW_DAYS, PLAN_WINDOW_MONTHS } from '../../../shared/outcomes/outcome.constants.ts';
 import { DEFINITION_VERSION } from '../../../shared/outcomes/outcome.schemas.ts';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
 
@@ -177,10 +178,10 @@ export function classifyExit(observation: ExitObservation | null, categoryOf: Ca
  */
 export type AfterEnd = { days: number; months?: never } | { months: number; days?: never };
 
-/** Seed 003: "virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb". */
-export const PLACEMENT_AFTER_END = { days: 21 } as const satisfies AfterEnd;
-/** Seed 003: "under eller indenfor 6 måneder efter endt forløb". */
-export const PLAN_AFTER_END = { months: 6 } as const satisfies AfterEnd;
+/** Seed 003's placement window (`PLACEMENT_WINDOW_DAYS`, with its source). */
+export const PLACEMENT_AFTER_END = { days: PLACEMENT_WINDOW_DAYS } as const satisfies AfterEnd;
+/** Seed 003's plan window (`PLAN_WINDOW_MONTHS`, with its source). */
+export const PLAN_AFTER_END = { months: PLAN_WINDOW_MONTHS } as const satisfies AfterEnd;
 
 export interface CoursePeriod {
   startsOn: string;

@@ -4,7 +4,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages.ts';
 import type { FairnessRow, FairnessTable } from '../../../shared/outcomes/fairness.schemas.ts';
-import { OUTCOME_TABLES, type OutcomeTableKey } from '../../../shared/outcomes/outcome.constants.ts';
+import {
+  OUTCOME_TABLES,
+  OUTCOME_WINDOWS,
+  type OutcomeTableKey,
+} from '../../../shared/outcomes/outcome.constants.ts';
 import { formatPeriod } from '../../../shared/outcomes/outcome.format.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
@@ -31,7 +35,10 @@ function FairTable({
   const { t } = useTranslation('outcomes');
   const n = (value: number | null, decimals: number) =>
     value === null ? '–' : formatNumber(value, decimals, language);
-  const title = t(TITLE_KEYS[tableKey], { period: formatPeriod(table.from, table.to, language) });
+  const title = t(TITLE_KEYS[tableKey], {
+    period: formatPeriod(table.from, table.to, language),
+    ...OUTCOME_WINDOWS,
+  });
   const id = `fair-${tableKey}`;
   const cells = (row: FairnessRow) => (
     <>

@@ -2,6 +2,7 @@
 // total row last, the 95 % interval and whether the provider can be told apart from the others; with a
 // saved report to compare with, its percent and the difference in percentage points. Under each table its
 // chart and its notes (data lag, under-registered plans, how sure the figures are).
+import { OUTCOME_WINDOWS } from '../../../shared/outcomes/outcome.constants.ts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages.ts';
@@ -95,7 +96,10 @@ function OutcomeTable({
   const columns = useColumns(tableKey);
   const table = report[tableKey];
   const rows = table.rows as AnyRow[];
-  const title = t(`table.${tableKey}Title`, { period: formatPeriod(table.from, table.to, language) });
+  const title = t(`table.${tableKey}Title`, {
+    period: formatPeriod(table.from, table.to, language),
+    ...OUTCOME_WINDOWS,
+  });
   const headingId = `outcome-${tableKey}-heading`;
   const previousOf = (row: AnyRow) =>
     row.providerCode === null
@@ -215,7 +219,9 @@ function OutcomeTable({
       />
       <div className="app-notes">
         <p>
-          {tableKey === 'placement' ? t('notes.placement', { kinds }) : t(`notes.${tableKey}`)}
+          {tableKey === 'placement'
+            ? t('notes.placement', { kinds, ...OUTCOME_WINDOWS })
+            : t(`notes.${tableKey}`)}
           {notes === null && pending > 0 ? ` ${t('notes.exitPending', { count: pending })}` : ''}
         </p>
         {noteTexts.map((text) => (

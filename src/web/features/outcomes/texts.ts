@@ -40,7 +40,7 @@ export const da = {
     placementPlaced: 'Antal borgere i virksomhedsplacering undervejs eller efter endt forløb',
     placementRate: 'Andel',
     planTitle:
-      'Tabel 3: Borgere der under eller indenfor 6 måneder efter endt forløb hos leverandør har fået opstartet forberedende plan, {{period}}',
+      'Tabel 3: Borgere der under eller indenfor {{months}} måneder efter endt forløb hos leverandør har fået opstartet forberedende plan, {{period}}',
     planCompleted: 'Antal borgere der har afsluttet forløb hos leverandøren',
     planWithPlan: 'Antal opstartede forberedende planer',
     planRate: 'Andel',
@@ -78,7 +78,7 @@ export const da = {
     printedTotal:
       'I alt er summen af rækkerne: {{rowsSum}}. Den trykte kilde ("{{source}}") angiver {{printed}} i alt, men dens egne rækker giver {{rowsSum}}.',
     placement:
-      'Kun virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb, tæller med. Placeringstyper: {{kinds}}.',
+      'Kun virksomhedsplaceringer, der påbegyndes senest {{days}} dage efter afsluttet forløb, tæller med. Placeringstyper: {{kinds}}.',
     plan: 'Forberedende planer registreres manuelt af sagsbehandlerne, og op imod halvdelen menes ikke at blive registreret. Tallet er derfor usikkert og snarere for lavt end for højt.',
     kinds: { internship: 'virksomhedspraktik', wage_subsidy: 'løntilskud', small_job: 'småjob' },
   },
@@ -180,7 +180,7 @@ export const en: typeof da = {
     placementPlaced: 'Citizens in a company placement during or after the course',
     placementRate: 'Share',
     planTitle:
-      'Table 3: Citizens with a preparatory plan started during or within 6 months after the course at the provider, {{period}}',
+      'Table 3: Citizens with a preparatory plan started during or within {{months}} months after the course at the provider, {{period}}',
     planCompleted: 'Citizens who completed a course at the provider',
     planWithPlan: 'Preparatory plans started',
     planRate: 'Share',
@@ -217,7 +217,7 @@ export const en: typeof da = {
     printedTotal:
       'The total is the sum of the rows: {{rowsSum}}. The printed source ("{{source}}") gives a total of {{printed}}, but its own rows add up to {{rowsSum}}.',
     placement:
-      'Only placements starting at most 21 days after the course ended are counted. Placement types: {{kinds}}.',
+      'Only placements starting at most {{days}} days after the course ended are counted. Placement types: {{kinds}}.',
     plan: 'Caseworkers register preparatory plans by hand, and up to half are thought not to be registered. The figure is uncertain, and rather too low than too high.',
     kinds: { internship: 'internship', wage_subsidy: 'wage subsidy', small_job: 'small job' },
   },

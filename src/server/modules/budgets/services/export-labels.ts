@@ -107,9 +107,3 @@ const LABELS_EN: Labels = {
 export function labelsFor(language: Language): Labels {
   return language === 'en' ? LABELS_EN : LABELS_DA;
 }
-
-export function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}

@@ -7,7 +7,8 @@ import { formatKroner, formatThousandKroner } from '../../../../shared/money.ts'
 import type { Ctx } from '../../../platform/context.ts';
 import type { ExportColumn, ExportFormat, ExportTable } from '../../../platform/export/table-export.ts';
 import { getCapacity } from './capacity.ts';
-import { fill, labelsFor } from './export-labels.ts';
+import { fill } from '../../../../shared/messages.ts';
+import { labelsFor } from './export-labels.ts';
 import { getBudget } from './budgets.ts';
 import { listBudgetFrames } from './frames.ts';
 

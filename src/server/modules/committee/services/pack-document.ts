@@ -2,7 +2,7 @@
 // inputs only: the saved reports' figures copied into the pack, its frozen budget status, its text and the
 // decision. The Word and the PDF file both render this list, so they say the same. Pure.
 import { copenhagenDate } from '../../../../shared/dates.ts';
-import type { Language } from '../../../../shared/messages.ts';
+import { fill, type Language } from '../../../../shared/messages.ts';
 import { formatKroner } from '../../../../shared/money.ts';
 import type { OutcomeReport, OutcomeTableKey } from '../../../../shared/outcomes/outcome.schemas.ts';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/outcomes/outcome.format.ts';
 import type { BudgetStatusView } from '../../../../shared/payments/payment.schemas.ts';
 import { compareReports, presentTables } from '../../outcomes/outcome.service.ts';
-import { fill, PACK_TEXTS } from './pack-texts.ts';
+import { PACK_TEXTS } from './pack-texts.ts';
 
 /** A saved outcome report as copied into the pack when it was made. */
 export interface FrozenReport {

@@ -82,7 +82,3 @@ const en: PackTexts = {
 
 export const PACK_TEXTS: Record<Language, PackTexts> = { da, en };
 export type { PackTexts };
-
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}

@@ -8,7 +8,7 @@ import type {
 } from '../../../../shared/outcomes/fairness.schemas.ts';
 import { formatDanishDate } from '../../../../shared/dates.ts';
 import { formatPeriod } from '../../../../shared/outcomes/outcome.format.ts';
-import { fill } from './outcome-texts.ts';
+import { fill } from '../../../../shared/messages.ts';
 
 type Danish = (value: number, decimals: number) => string;
 

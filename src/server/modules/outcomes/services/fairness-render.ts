@@ -1,6 +1,7 @@
 // The fair comparison out of the app, for the CLI (and later the API's export): JSON (exact values), CSV
 // (Danish: ";", decimal comma, exact values) and plain text in words a committee member reads, with
 // Danish numbers and one sentence per provider. No ranks: providers stand in name order.
+import { OUTCOME_WINDOWS } from '../../../../shared/outcomes/outcome.constants.ts';
 import { formatDanishDate } from '../../../../shared/dates.ts';
 import type { FairnessLabel } from '../../../../shared/outcomes/fairness.constants.ts';
 import type {
@@ -13,7 +14,8 @@ import { OUTCOME_TABLES, type OutcomeTableKey } from '../../../../shared/outcome
 import { csvNumber, writeCsv, type CsvCell } from '../../../platform/export/csv.ts';
 import { MIN_COURSES } from '../fairness-tables.ts';
 import { costAndSelectionAsText } from './fairness-extras-text.ts';
-import { fill, OUTCOME_TEXTS } from './outcome-texts.ts';
+import { fill } from '../../../../shared/messages.ts';
+import { OUTCOME_TEXTS } from './outcome-texts.ts';
 import { committeeNoteTexts } from './present-tables.ts';
 
 export type FairnessRenderFormat = 'json' | 'csv' | 'text';
@@ -86,7 +88,7 @@ const percentText = (share: number | null) => (share === null ? '–' : `${danis
 function titleOf(key: OutcomeTableKey, table: FairnessTable): string {
   const t = OUTCOME_TEXTS.da;
   const template = key === 'exit' ? t.exitTitle : key === 'placement' ? t.placementTitle : t.planTitle;
-  return fill(template, { period: formatPeriod(table.from, table.to, 'da') });
+  return fill(template, { period: formatPeriod(table.from, table.to, 'da'), ...OUTCOME_WINDOWS });
 }
 
 function textCells(row: FairnessRow): string[] {
@@ -122,7 +124,7 @@ export function fairnessNotes(report: FairnessReport, key: OutcomeTableKey): str
   const t = OUTCOME_TEXTS.da;
   const notes: string[] = [];
   notes.push(...committeeNoteTexts(report.notes, key, 'da'));
-  if (key === 'plan') notes.push(t.planNote);
+  if (key === 'plan') notes.push(fill(t.planNote, OUTCOME_WINDOWS));
   return notes;
 }
 

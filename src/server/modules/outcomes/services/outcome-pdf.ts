@@ -3,11 +3,11 @@
 // Rendered by src/server/platform/export/pdf.ts (pdfmake, offline), so a new user needs no browser.
 import { copenhagenDate } from '../../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { Language } from '../../../../shared/messages.ts';
+import { fill, type Language } from '../../../../shared/messages.ts';
 import { chartGeometry, chartSvg } from '../../../../shared/outcomes/outcome.chart.ts';
 import type { OutcomeResponse } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { renderPdf } from '../../../platform/export/pdf.ts';
-import { fill, OUTCOME_TEXTS } from './outcome-texts.ts';
+import { OUTCOME_TEXTS } from './outcome-texts.ts';
 import { presentTables } from './present-tables.ts';
 import type { FairnessReport } from '../../../../shared/outcomes/fairness.schemas.ts';
 import { FAIRNESS_PDF_STYLES, fairnessPdfContent } from './fairness-export.ts';

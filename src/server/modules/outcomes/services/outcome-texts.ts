@@ -24,10 +24,10 @@ const da = {
   placementPlaced: 'Antal borgere i virksomhedsplacering undervejs eller efter endt forløb',
   placementRate: 'Andel',
   placementNote:
-    'Note: Opgørelsen indeholder kun virksomhedsplaceringer, der påbegyndes senest 21 dage efter afsluttet forløb hos leverandøren.',
+    'Note: Opgørelsen indeholder kun virksomhedsplaceringer, der påbegyndes senest {days} dage efter afsluttet forløb hos leverandøren.',
   placementKinds: 'Placeringstyper: {kinds}.',
   planTitle:
-    'Tabel 3: Borgere der under eller indenfor 6 måneder efter endt forløb hos leverandør har fået opstartet forberedende plan, {period}',
+    'Tabel 3: Borgere der under eller indenfor {months} måneder efter endt forløb hos leverandør har fået opstartet forberedende plan, {period}',
   planSheet: 'Tabel 3 Plan',
   planCompleted: 'Antal borgere der har afsluttet forløb hos leverandøren',
   planWithPlan: 'Antal opstartede forberedende planer',
@@ -105,10 +105,10 @@ const en: typeof da = {
   placementPlaced: 'Citizens in a company placement during or after the course',
   placementRate: 'Share',
   placementNote:
-    'Note: Only placements starting at most 21 days after the course at the provider ended are counted.',
+    'Note: Only placements starting at most {days} days after the course at the provider ended are counted.',
   placementKinds: 'Placement types: {kinds}.',
   planTitle:
-    'Table 3: Citizens with a preparatory plan started during or within 6 months after the course at the provider, {period}',
+    'Table 3: Citizens with a preparatory plan started during or within {months} months after the course at the provider, {period}',
   planSheet: 'Table 3 Plan',
   planCompleted: 'Citizens who completed a course at the provider',
   planWithPlan: 'Preparatory plans started',
@@ -166,10 +166,3 @@ const en: typeof da = {
 
 export type OutcomeTexts = typeof da;
 export const OUTCOME_TEXTS: Record<Language, OutcomeTexts> = { da, en };
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}

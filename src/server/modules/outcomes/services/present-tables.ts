@@ -1,7 +1,8 @@
 // The three tables laid out like seed 003's appendix: a title with the period, one row per provider,
 // the total in bold, the note under each table, and which providers cannot be told apart. One layout
 // for the PDF, the CLI's text and the XLSX sheets; the CSV is one long machine-readable table.
-import type { Language } from '../../../../shared/messages.ts';
+import { OUTCOME_WINDOWS } from '../../../../shared/outcomes/outcome.constants.ts';
+import { fill, type Language } from '../../../../shared/messages.ts';
 import {
   formatInterval,
   formatMonth,
@@ -21,7 +22,7 @@ import type {
 import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.schemas.ts';
 import type { ExportColumn, ExportTable } from '../../../platform/export/table-export.ts';
 import { comparisonVariant, type ComparisonVariant } from '../../../../shared/outcomes/comparison-variant.ts';
-import { fill, OUTCOME_TEXTS, type OutcomeTexts } from './outcome-texts.ts';
+import { OUTCOME_TEXTS, type OutcomeTexts } from './outcome-texts.ts';
 
 type AnyRow = ExitRow | PlacementRow | PlanRow;
 
@@ -96,6 +97,7 @@ function titleOf(key: OutcomeTableKey, report: OutcomeResponse, language: Langua
   const period = formatPeriod(table.from, table.to, language);
   return fill(key === 'exit' ? t.exitTitle : key === 'placement' ? t.placementTitle : t.planTitle, {
     period,
+    ...OUTCOME_WINDOWS,
   });
 }
 
@@ -106,7 +108,9 @@ function remarks(
   comparison: ComparisonTable | undefined,
 ): string[] {
   const t = OUTCOME_TEXTS[language];
-  const notes = [key === 'exit' ? t.exitNote : key === 'placement' ? t.placementNote : t.planNote];
+  const notes = [
+    fill(key === 'exit' ? t.exitNote : key === 'placement' ? t.placementNote : t.planNote, OUTCOME_WINDOWS),
+  ];
   if (key === 'placement') {
     const kinds = report.placement.kinds.map((k) => t[k]).join(', ');
     notes.push(fill(t.placementKinds, { kinds }));
