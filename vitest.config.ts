@@ -27,6 +27,7 @@ export default defineConfig({
           ],
           environment: 'node',
           setupFiles: ['test/support/print-seed.ts'],
+          globalSetup: ['test/support/db-image.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: PGlite (WASM) instances are heavy; keep parallel files bounded.

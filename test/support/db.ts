@@ -1,10 +1,12 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
 // PostgreSQL server of DATABASE_URL (dropped again on close), so the same tests run on both engines.
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/server/platform/db/client.ts';
 import { migrate, type MigrationFile } from '../../src/server/platform/db/migrate.ts';
 import { deriveKeys, type Keys } from '../../src/server/platform/crypto/keys.ts';
+import { IMAGE_VARIABLE } from './db-image.ts';
 
 export interface TestDatabase extends Database {
   /** A connection string for this database (PostgreSQL only). */
@@ -42,13 +44,25 @@ async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   }
 }
 
+let imageRead: Promise<Blob | undefined> | undefined;
+
+/** The migrated data folder of the run's global setup (test/support/db-image.ts), read once per file. */
+function migratedImage(): Promise<Blob | undefined> {
+  const file = process.env[IMAGE_VARIABLE];
+  if (!file) return Promise.resolve(undefined);
+  imageRead ??= fs.readFile(file).then((bytes) => new Blob([bytes]));
+  return imageRead;
+}
+
 /** `migrations`: apply only these (a test of a migration starts from the schema before it). */
 export async function createTestDatabase(
   options: { migrations?: MigrationFile[] } = {},
 ): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openPglite(undefined);
+    const image = options.migrations ? undefined : await migratedImage();
+    const database = await openPglite(undefined, image ? { image } : {});
+    // From the image this only checks that nothing is pending; without one it migrates.
     await migrate(database.db, options.migrations);
     return { ...database, url: undefined };
   }

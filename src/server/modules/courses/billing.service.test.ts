@@ -308,7 +308,7 @@ describe('billing', () => {
     const csv = tableToCsv(tables[0] as ExportTable<unknown>, { danish: true });
     const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'Leverandør;Måned;Rammeaftale;Forløbsuger;Ugepris forløb (kr.);Forløb (kr.);Efterværnsuger;Ugepris efterværn (kr.);Efterværn (kr.);I alt (kr.);Antal forløb',
+      'Leverandør;Måned;Rammeaftale;Forløbsuger;Ugepris forløb (kr.);Forløb (kr.);Efterværnsuger;Ugepris efterværn (kr.);Efterværn (kr.);I alt (kr.);Forløb (antal)',
     );
     expect(lines[1]).toMatch(
       new RegExp(`^${provider.name};januar 2026;.*;3;"?2\\.000,00"?;6\\.000,00;0;;0,00;6\\.000,00;1$`),

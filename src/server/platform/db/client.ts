@@ -16,6 +16,8 @@ export interface Database {
   /** Where the data lives, for messages: a data directory or the URL without its password. */
   location: string;
   close(): Promise<void>;
+  /** PGlite only: the whole data folder as a tarball, which `openPglite(undefined, { image })` opens. */
+  image?(): Promise<Blob>;
 }
 
 // Dates are calendar dates, not instants: keep `date` columns as 'YYYY-MM-DD' strings.
@@ -58,7 +60,13 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * is locked for this process until close() (data-dir-lock.ts): every command that opens it — serve,
  * migrate, import, seed, users, audit, report — comes through here, and a second process is refused.
  */
-export async function openPglite(dataDir: string | undefined): Promise<Database> {
+export async function openPglite(
+  dataDir: string | undefined,
+  options: {
+    /** In memory only: start from this data folder (a tarball from `image()`), not from an empty one. */
+    image?: Blob;
+  } = {},
+): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   let lite;
@@ -74,7 +82,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
       throw error;
     }
   } else {
-    lite = await PGlite.create();
+    lite = await PGlite.create(options.image ? { loadDataDir: options.image } : {});
   }
   // PGlite has one connection: the adapter's config sets a pool size of 1, so transactions queue.
   const pool = new pg.Pool({
@@ -97,6 +105,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
         lock?.release();
       }
     },
+    image: () => lite.dumpDataDir('none'),
   };
 }
 

@@ -1,5 +1,6 @@
 // UI texts of price indexation and the pause kinds an agreement excludes from payment (issue 14), merged
 // into the agreements namespace under "indexation".
+import { PAUSE_KIND_LABELS } from '../../../shared/courses/billing.labels.ts';
 export const indexationTextsDa = {
   indexation: {
     heading: 'Pristalsregulering og pauser',
@@ -34,7 +35,7 @@ export const indexationTextsDa = {
     excludedHint: 'En uge afregnes ikke, når alle ugens dage i forløbet er i en sådan pause.',
     saveExcluded: 'Gem pausetyper',
     excludedSaved: 'Pausetyperne er gemt.',
-    pauseKind: { illness: 'Sygdom', hospital_stay: 'Hospitalsindlæggelse', other: 'Anden pause' },
+    pauseKind: PAUSE_KIND_LABELS.da,
   },
 };
 
@@ -72,6 +73,6 @@ export const indexationTextsEn: typeof indexationTextsDa = {
     excludedHint: 'A week is not billed when all its days in the course are in such a pause.',
     saveExcluded: 'Save pause kinds',
     excludedSaved: 'The pause kinds are saved.',
-    pauseKind: { illness: 'Illness', hospital_stay: 'Hospital stay', other: 'Other pause' },
+    pauseKind: PAUSE_KIND_LABELS.en,
   },
 };

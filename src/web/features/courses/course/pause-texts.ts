@@ -1,5 +1,6 @@
 // UI texts of pauses in a course (issue 14), merged into the course texts under "pause":
 // t('course.pause.title').
+import { PAUSE_KIND_LABELS } from '../../../../shared/courses/billing.labels.ts';
 export const pauseTextsDa = {
   title: 'Pauser',
   intro:
@@ -19,7 +20,7 @@ export const pauseTextsDa = {
   formTitle: 'Registrér pause',
   submit: 'Gem pause',
   recorded: 'Pausen {{from}} – {{to}} er registreret.',
-  kinds: { illness: 'Sygdom', hospital_stay: 'Hospitalsindlæggelse', other: 'Anden pause' },
+  kinds: PAUSE_KIND_LABELS.da,
 };
 
 export const pauseTextsEn: typeof pauseTextsDa = {
@@ -41,5 +42,5 @@ export const pauseTextsEn: typeof pauseTextsDa = {
   formTitle: 'Record pause',
   submit: 'Save pause',
   recorded: 'The pause {{from}} – {{to}} is recorded.',
-  kinds: { illness: 'Illness', hospital_stay: 'Hospital stay', other: 'Other pause' },
+  kinds: PAUSE_KIND_LABELS.en,
 };
