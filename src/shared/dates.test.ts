@@ -3,12 +3,17 @@ import {
   ageOn,
   addMonthsClamped,
   addMonthsKeepingMonthEnd,
+  civilOfDay,
   copenhagenDate,
+  dayNumber,
+  dayOfCivil,
   daysBetween,
   formatDanishDate,
   formatDanishPeriod,
+  formatDate,
   isIsoDate,
   isMonthEnd,
+  isoOfDay,
   monthIndex,
 } from './dates.ts';
 import fc from 'fast-check';
@@ -142,5 +147,38 @@ describe('formatDanishPeriod', () => {
     expect(formatDanishPeriod('2026-02-01', '2026-04-30', '2026-12-06')).toBe('01-02-2026 – 30-04-2026');
     expect(formatDanishPeriod('2026-12-06', null, '2026-12-06')).toBe('06-12-2026 – nu');
     expect(formatDanishPeriod('2027-01-04', null, '2026-12-06')).toBe('fra 04-01-2027');
+  });
+});
+
+describe('day numbers by integer arithmetic', () => {
+  const iso = (c: { year: number; month: number; day: number }) =>
+    `${String(c.year).padStart(4, '0')}-${String(c.month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}`;
+
+  it('agree with the Date-based day numbers on every day of 1900–2100', () => {
+    const wrong: number[] = [];
+    for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day++) {
+      const civil = civilOfDay(day);
+      if (iso(civil) !== isoOfDay(day) || dayOfCivil(civil.year, civil.month, civil.day) !== day)
+        wrong.push(day);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('know the fixed points: the epoch, leap days and the century rules', () => {
+    expect(civilOfDay(0)).toEqual({ year: 1970, month: 1, day: 1 });
+    expect(civilOfDay(-1)).toEqual({ year: 1969, month: 12, day: 31 });
+    expect(iso(civilOfDay(dayNumber('2000-02-29')))).toBe('2000-02-29');
+    expect(iso(civilOfDay(dayNumber('2100-02-28') + 1))).toBe('2100-03-01');
+    expect(dayOfCivil(2024, 3, 1) - dayOfCivil(2024, 2, 28)).toBe(2);
+    expect(dayOfCivil(2023, 3, 1) - dayOfCivil(2023, 2, 28)).toBe(1);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes "07-09-2026" in Danish and "7 Sep 2026" in English, and leaves what is not a date alone', () => {
+    expect(formatDate('2026-09-07', 'da')).toBe('07-09-2026');
+    expect(formatDate('2026-09-07', 'en')).toBe('7 Sep 2026');
+    expect(formatDate('2024-02-29', 'en')).toBe('29 Feb 2024');
+    expect(formatDate('next week', 'da')).toBe('next week');
   });
 });

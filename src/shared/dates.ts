@@ -31,6 +31,37 @@ export function isoOfDay(day: number): IsoDate {
   return fromUtc(new Date(day * DAY_MS));
 }
 
+/**
+ * The calendar date of a day number, by integer arithmetic (no Date object): for loops that walk many
+ * days and need the year or month of each (proleptic Gregorian, as Date; H. Hinnant's civil_from_days).
+ */
+export function civilOfDay(day: number): { year: number; month: number; day: number } {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return {
+    year: yoe + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: doy - Math.floor((153 * mp + 2) / 5) + 1,
+  };
+}
+
+/** The day number of a calendar date (month 1–12), by integer arithmetic; the inverse of civilOfDay. */
+export function dayOfCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   return isoOfDay(dayNumber(date) + days);
 }
@@ -116,6 +147,19 @@ export function ageOn(birthDate: IsoDate, onDate: IsoDate): number {
 export function formatDanishDate(date: IsoDate): string {
   const [year, month, day] = date.split('-');
   return `${day}-${month}-${year}`;
+}
+
+const SHORT_MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A date as the app writes it in a line of text, page or message: "07-09-2026" in Danish, "7 Sep 2026"
+ * in English. Anything that is not an ISO date is returned as it is.
+ */
+export function formatDate(date: IsoDate, language: 'da' | 'en'): string {
+  const match = ISO_DATE.exec(date);
+  if (!match) return date;
+  if (language === 'da') return formatDanishDate(date);
+  return `${Number(match[3])} ${SHORT_MONTHS_EN[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /**

@@ -4,8 +4,8 @@
 import type { IsoDate } from '../../../shared/dates.ts';
 import type { Tx } from '../../platform/context.ts';
 import * as repo from './billing.repository.ts';
+import { billedOreByMonth } from './billing-walk.rules.ts';
 import {
-  billCourses,
   firstDayOf,
   lastDayOf,
   monthOf,
@@ -23,7 +23,8 @@ async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingP
   // A course without an agreement has no price for any week: the billing rules make every week of it a
   // problem and no line, so it is not walked week by week here (the billing page lists its problems).
   const priceable = courses.filter((c) => c.agreementId !== null && agreements.has(c.agreementId));
-  return billCourses(priceable, agreements, period, asOf).lines;
+  // Only the amounts per course and month (billCourses' lines' totals), not the lines' weeks and prices.
+  return billedOreByMonth(priceable, agreements, period, asOf);
 }
 
 /** The repository's filter (listBillableCourses): a stretch that may have a week in [fromDate, toDate]. */

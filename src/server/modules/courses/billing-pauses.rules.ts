@@ -5,7 +5,8 @@
 // that the stretch counts (from the block's first day to its seventh, or to the stretch's end or today if
 // that comes first) lies in excluded pauses. A pause of 1–6 days inside a block therefore leaves nothing
 // out; a week partly paused is billed in full. Pauses apply to programme and aftercare blocks alike.
-import { addDays, type IsoDate } from '../../../shared/dates.ts';
+import { addDays, dayNumber, type IsoDate } from '../../../shared/dates.ts';
+import { pauseDaysOf, pauseLeavingOutDays } from './billing-walk.rules.ts';
 import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
 
 export interface PauseSpan {
@@ -30,12 +31,6 @@ export function pauseLeavingOut(
   pauses: readonly PauseSpan[],
   excluded: ReadonlySet<PauseKind>,
 ): PauseKind | null {
-  const relevant = pauses.filter(
-    (p) => excluded.has(p.kind) && p.fromDate <= lastDay && p.toDate >= startsOn,
-  );
-  if (relevant.length === 0) return null;
-  for (let day = startsOn; day <= lastDay; day = addDays(day, 1)) {
-    if (!relevant.some((p) => p.fromDate <= day && day <= p.toDate)) return null;
-  }
-  return relevant.find((p) => p.fromDate <= startsOn && startsOn <= p.toDate)!.kind;
+  // The rule counts on day numbers (billing-walk.rules.ts), as the billing walk calls it.
+  return pauseLeavingOutDays(dayNumber(startsOn), dayNumber(lastDay), pauseDaysOf(pauses, excluded));
 }

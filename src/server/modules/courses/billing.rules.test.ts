@@ -14,7 +14,7 @@ import {
   type BillingAgreement,
   type BillingPeriod,
 } from './billing.rules.ts';
-import { weeksIncluding } from './legal-rules.ts';
+import { weeksIncluding } from '../../../shared/courses/legal-rules.ts';
 
 const FAR_FUTURE = '2099-12-31';
 

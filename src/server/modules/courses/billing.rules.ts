@@ -14,11 +14,13 @@
 // Issue 14: the weekly price is the agreed price indexed by the agreement's price indexations
 // (agreement-indexation.rules.ts), and a block wholly in pauses the agreement excludes from payment is
 // left out, with its reason (billing-pauses.rules.ts).
-import { addDays, daysBetween, type IsoDate } from '../../../shared/dates.ts';
+// Issue 13: the week walk counts days as integers (billing-walk.rules.ts), the same blocks and prices.
+import { dayNumber, isoOfDay, type IsoDate } from '../../../shared/dates.ts';
 import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
 import { indexedPriceOn, type IndexedAgreement } from '../agreements/agreement.service.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
-import { blockLastDay, pauseLeavingOut, type PauseSpan } from './billing-pauses.rules.ts';
+import type { PauseSpan } from './billing-pauses.rules.ts';
+import { MonthOfDay, stretchBlockDays, stretchesOf, walkCourses } from './billing-walk.rules.ts';
 
 /** 'YYYY-MM'. */
 export type Month = string;
@@ -97,37 +99,20 @@ export function monthsOf(period: BillingPeriod): Month[] {
 // ---- blocks -------------------------------------------------------------------------------------
 
 /**
- * The 7-day blocks of one stretch (programme or aftercare) that start within [from, to] and on or
- * before the stretch's last day (its end, or `asOf` while it runs).
+ * The course's billable blocks that start in the period, as of `asOf` (today): per stretch (programme,
+ * then aftercare), the 7-day blocks from its start that start within the period and on or before the
+ * stretch's last day (its end, or `asOf` while it runs).
  */
-function stretchBlocks(
-  kind: PriceKind,
-  startsOn: IsoDate,
-  endsOn: IsoDate | null,
-  window: { from: IsoDate; to: IsoDate },
-  asOf: IsoDate,
-): WeekBlock[] {
-  const last = [endsOn ?? asOf, window.to].reduce((a, b) => (a < b ? a : b));
-  if (last < startsOn) return [];
-  // Skip whole blocks before the window instead of walking through them.
-  const skip = Math.max(0, Math.ceil(daysBetween(startsOn, window.from) / 7));
-  const blocks: WeekBlock[] = [];
-  for (let start = addDays(startsOn, skip * 7); start <= last; start = addDays(start, 7)) {
-    blocks.push({ kind, startsOn: start, month: monthOf(start) });
-  }
-  return blocks;
-}
-
-/** The course's billable blocks that start in the period, as of `asOf` (today). */
 export function courseBlocks(course: BillableCourse, period: BillingPeriod, asOf: IsoDate): WeekBlock[] {
-  const window = { from: firstDayOf(period.from), to: lastDayOf(period.to) };
-  const blocks = stretchBlocks('programme', course.startsOn, course.endsOn, window, asOf);
-  if (course.aftercareStartsOn) {
-    blocks.push(
-      ...stretchBlocks('aftercare', course.aftercareStartsOn, course.aftercareEndsOn, window, asOf),
-    );
-  }
-  return blocks;
+  const window = { from: dayNumber(firstDayOf(period.from)), to: dayNumber(lastDayOf(period.to)) };
+  const months = new MonthOfDay();
+  return stretchesOf(course).flatMap(({ kind, startsOn, endsOn }) =>
+    stretchBlockDays(startsOn, endsOn, window, dayNumber(asOf)).map((day) => ({
+      kind,
+      startsOn: isoOfDay(day),
+      month: months.of(day),
+    })),
+  );
 }
 
 /** Each block at its kind's weekly price on its first day, or a problem when there is none. */
@@ -241,52 +226,9 @@ export interface LeftOutWeeks {
   weeks: number;
 }
 
-/** Splits off the blocks wholly in pauses the agreement excludes from payment. */
-function leaveOutPaused(
-  course: BillableCourse,
-  agreement: BillingAgreement | null,
-  blocks: readonly WeekBlock[],
-  asOf: IsoDate,
-): { billed: WeekBlock[]; leftOut: LeftOutWeeks[] } {
-  const excluded = new Set(agreement?.excludedPauseKinds ?? []);
-  if (!agreement || excluded.size === 0 || !course.pauses?.length)
-    return { billed: [...blocks], leftOut: [] };
-  const billed: WeekBlock[] = [];
-  const leftOut = new Map<string, LeftOutWeeks>();
-  for (const block of blocks) {
-    const stretchEnd = (block.kind === 'programme' ? course.endsOn : course.aftercareEndsOn) ?? asOf;
-    const pauseKind = pauseLeavingOut(
-      block.startsOn,
-      blockLastDay(block.startsOn, stretchEnd),
-      course.pauses,
-      excluded,
-    );
-    if (pauseKind === null) {
-      billed.push(block);
-      continue;
-    }
-    const key = `${block.kind}|${block.month}|${pauseKind}`;
-    const entry = leftOut.get(key);
-    if (entry) entry.weeks += 1;
-    else {
-      leftOut.set(key, {
-        courseId: course.id,
-        providerId: course.providerId,
-        agreementId: agreement.id,
-        kind: block.kind,
-        month: block.month,
-        pauseKind,
-        firstWeekStartsOn: block.startsOn,
-        weeks: 1,
-      });
-    }
-  }
-  return { billed, leftOut: [...leftOut.values()] };
-}
-
 /**
  * Bills every course over the period: a line per course and month, the blocks without a price, and the
- * weeks left out for excluded pauses.
+ * weeks left out for excluded pauses (the walk: billing-walk.rules.ts).
  */
 export function billCourses(
   courses: readonly BillableCourse[],
@@ -297,48 +239,69 @@ export function billCourses(
   const lines: CourseMonthLine[] = [];
   const problems: BillingProblem[] = [];
   const leftOut: LeftOutWeeks[] = [];
-  for (const course of courses) {
-    const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
-    const paused = leaveOutPaused(course, agreement, courseBlocks(course, period, asOf), asOf);
-    leftOut.push(...paused.leftOut);
-    const { priced, problems: unpriced } = priceBlocks(paused.billed, agreement);
-    const byMonth = new Map<Month, CourseMonthLine>();
-    for (const block of priced) {
-      let line = byMonth.get(block.month);
+  let course: BillableCourse = courses[0]!;
+  let agreement: BillingAgreement | null = null;
+  let byMonth = new Map<Month, CourseMonthLine>();
+  let unpriced = new Map<string, BillingProblem>();
+  let paused = new Map<string, LeftOutWeeks>();
+  const ids = () => ({ courseId: course.id, providerId: course.providerId });
+  walkCourses(courses, agreements, period, asOf, {
+    course(next, itsAgreement) {
+      course = next;
+      agreement = itsAgreement;
+      byMonth = new Map();
+      unpriced = new Map();
+      paused = new Map();
+    },
+    priced(kind, _day, month, price) {
+      let line = byMonth.get(month);
       if (!line) {
-        line = {
-          courseId: course.id,
-          providerId: course.providerId,
-          agreementId: agreement!.id,
-          month: block.month,
-          ...emptyAmounts(),
-        };
-        byMonth.set(block.month, line);
+        line = { ...ids(), agreementId: agreement!.id, month, ...emptyAmounts() };
+        byMonth.set(month, line);
       }
-      addWeeks(line[block.kind], block.weeklyOre, 1, block.baseWeeklyOre);
+      addWeeks(line[kind], price.weeklyOre, 1, price.baseWeeklyOre);
       line.totalOre = line.programme.ore + line.aftercare.ore;
-    }
-    lines.push(...[...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)));
-    const byKey = new Map<string, BillingProblem>();
-    for (const block of unpriced) {
-      const key = `${block.kind}|${block.month}|${block.reason}`;
-      const problem = byKey.get(key);
-      if (problem) problem.weeks += 1;
+    },
+    leftOut(kind, day, month, pauseKind) {
+      const key = `${kind}|${month}|${pauseKind}`;
+      const entry = paused.get(key);
+      if (entry) entry.weeks += 1;
       else {
-        byKey.set(key, {
-          courseId: course.id,
-          providerId: course.providerId,
-          agreementId: course.agreementId,
-          kind: block.kind,
-          month: block.month,
-          reason: block.reason,
-          firstWeekStartsOn: block.startsOn,
+        const firstWeekStartsOn = isoOfDay(day);
+        paused.set(key, {
+          ...ids(),
+          agreementId: agreement!.id,
+          kind,
+          month,
+          pauseKind,
+          firstWeekStartsOn,
           weeks: 1,
         });
       }
-    }
-    problems.push(...byKey.values());
-  }
+    },
+    unpriced(kind, day, month, reason) {
+      const key = `${kind}|${month}|${reason}`;
+      const problem = unpriced.get(key);
+      if (problem) problem.weeks += 1;
+      else {
+        const firstWeekStartsOn = isoOfDay(day);
+        unpriced.set(key, {
+          ...ids(),
+          agreementId: course.agreementId,
+          kind,
+          month,
+          reason,
+          firstWeekStartsOn,
+          weeks: 1,
+        });
+      }
+    },
+    done() {
+      leftOut.push(...paused.values());
+      lines.push(...[...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)));
+      problems.push(...unpriced.values());
+    },
+  });
   return { lines, problems, leftOut };
 }
 
