@@ -11,23 +11,57 @@ function assertOre(ore: number): void {
   if (!Number.isSafeInteger(ore)) throw new RangeError(`not a whole number of øre: ${ore}`);
 }
 
+/** Kroner and decimals read from typed text to øre, refused when beyond MAX_ORE. */
+function toOre(whole: string, decimals: string | undefined): MoneyResult {
+  const ore = Number(whole) * 100 + Number((decimals ?? '0').padEnd(2, '0'));
+  if (!Number.isSafeInteger(ore) || ore > MAX_ORE) return { ok: false, problem: 'money.too_large' };
+  return { ok: true, ore };
+}
+
+/** Typed text without its unit ("kr.", "DKK" before or after) and spaces. */
+function bareAmount(input: string): string {
+  return input
+    .trim()
+    .replace(/^dkk\s*/i, '')
+    .replace(/\s*(kr\.?|dkk)$/i, '')
+    .replace(/\s/g, '');
+}
+
 /**
  * Kroner as typed by a Danish user: "1.850", "1850,5", "1.850,50 kr.", also "1850.50" (a dot followed by
  * one or two digits is read as decimals; by three, as a thousands separator).
  */
 export function parseKroner(input: string): MoneyResult {
-  const text = input
-    .trim()
-    .replace(/\s*(kr\.?|dkk)$/i, '')
-    .replace(/\s/g, '');
+  const text = bareAmount(input);
   if (text.startsWith('-')) return { ok: false, problem: 'money.negative' };
   let match = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(text);
   if (!match) match = /^(\d+)\.(\d{1,2})$/.exec(text);
   if (!match) return { ok: false, problem: 'money.format' };
-  const kroner = Number(match[1]!.replace(/\./g, ''));
-  const ore = kroner * 100 + Number((match[2] ?? '0').padEnd(2, '0'));
-  if (!Number.isSafeInteger(ore) || ore > MAX_ORE) return { ok: false, problem: 'money.too_large' };
-  return { ok: true, ore };
+  return toOre(match[1]!.replace(/\./g, ''), match[2]);
+}
+
+/**
+ * Kroner as typed in the user's language: Danish as parseKroner; English "2,040.50", "2040.5",
+ * "DKK 2,040", also "2040,50" (a comma followed by one or two digits is read as decimals; by three, as a
+ * thousands separator). Amount fields in both languages read typed amounts with this.
+ */
+export function parseAmount(input: string, language: 'da' | 'en'): MoneyResult {
+  if (language === 'da') return parseKroner(input);
+  const text = bareAmount(input);
+  if (text.startsWith('-')) return { ok: false, problem: 'money.negative' };
+  let match = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) match = /^(\d+),(\d{1,2})$/.exec(text);
+  if (!match) return { ok: false, problem: 'money.format' };
+  return toOre(match[1]!.replace(/,/g, ''), match[2]);
+}
+
+/**
+ * An amount typed in the user's language as the API reads typed amounts (Danish, "2.040,50"); text that
+ * is no amount is passed on as typed, for the API to refuse with its message.
+ */
+export function amountForApi(input: string, language: 'da' | 'en'): string {
+  const parsed = parseAmount(input, language);
+  return parsed.ok ? formatKroner(parsed.ore, { unit: false }) : input;
 }
 
 function groupThousands(whole: number): string {

@@ -102,10 +102,7 @@ describe('a committee pack', () => {
     // The form goes when the decision is recorded. Wait for that, not for the text: React mirrors a
     // controlled textarea's value into its text, so the text is on the page before the click lands.
     await decision.getByRole('button', { name: 'Registrér beslutning' }).waitFor({ state: 'detached' });
-    await decision
-      .locator('p')
-      .getByText('Syntetisk beslutning til test: taget til efterretning.')
-      .waitFor();
+    await decision.locator('p').getByText('Syntetisk beslutning til test: taget til efterretning.').waitFor();
     await expect(decision.getByRole('textbox').count()).resolves.toBe(0);
     await expectNoAxeViolations(page, 'the committee pack with its decision');
     const decided = documentText((await downloadDocx(page)).body);

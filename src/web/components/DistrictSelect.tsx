@@ -3,7 +3,7 @@
 import { DISTRICTS } from '../../shared/districts.ts';
 import type { ControlProps } from './Field.tsx';
 
-/** The districts as options, for forms whose select control takes a list (agreements' SelectControl). */
+/** The districts as options, for a SelectField (components/form/fields.tsx). */
 export const DISTRICT_OPTIONS: readonly { value: string; label: string }[] = DISTRICTS.map((district) => ({
   value: district,
   label: district,

@@ -88,3 +88,14 @@ export function WithSectionStatus({
     </>
   );
 }
+
+/** A success message announced once after a change, where the form shows it itself. */
+export function Saved({ children }: { children: ReactNode }) {
+  return (
+    <div className="alert alert-success" role="status">
+      <div className="alert-body">
+        <p className="alert-text">{children}</p>
+      </div>
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import { copenhagenDate, formatDate as formatIsoDate, isIsoDate } from '../../shared/dates.ts';
 import type { Language } from '../../shared/messages.ts';
 
 // Times are shown in Danish time whatever the browser's zone: the case belongs to Copenhagen.
@@ -30,29 +31,15 @@ export function formatDateTime(iso: string, language: Language): string {
   return `${part('day')}-${part('month')}-${part('year')} kl. ${part('hour')}.${part('minute')}`;
 }
 
-/** "23-11-2026" / "23 Nov 2026". */
+/** "23-11-2026" / "23 Nov 2026" (shared/dates.ts's rule); a time is shown as its day in Copenhagen. */
 export function formatDate(iso: string, language: Language): string {
+  if (isIsoDate(iso)) return formatIsoDate(iso, language);
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'da-DK', {
-    day: language === 'en' ? 'numeric' : '2-digit',
-    month: language === 'en' ? 'short' : '2-digit',
-    year: 'numeric',
-    timeZone: TIME_ZONE,
-  }).formatToParts(date);
-  if (language === 'en') return parts.map((p) => p.value).join('');
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('day')}-${part('month')}-${part('year')}`;
+  return formatIsoDate(copenhagenDate(date), language);
 }
 
 /** Today in Copenhagen as an ISO date (YYYY-MM-DD), whatever the browser's zone: date fields' defaults. */
 export function copenhagenToday(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return copenhagenDate(now);
 }

@@ -175,10 +175,19 @@ export const da = {
     required: 'Feltet skal udfyldes.',
     requiredMark: 'skal udfyldes',
   },
+  dataTable: {
+    showAll: 'Vis alle kolonner',
+    sortHint: 'Tryk på en kolonneoverskrift for at sortere listen.',
+    sortedBy: 'Sorteret efter {{column}}, {{direction}}',
+    ascending: 'stigende',
+    descending: 'faldende',
+  },
   notFound: {
     title: 'Siden findes ikke',
     text: 'Siden findes ikke, eller du har ikke adgang til den.',
     home: 'Gå til forsiden',
+    recordTitle: 'Findes ikke',
+    recordText: 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
   },
   forbidden: {
     title: 'Ingen adgang',

@@ -175,10 +175,19 @@ export const en: Resources = {
     required: 'This field is required.',
     requiredMark: 'required',
   },
+  dataTable: {
+    showAll: 'Show all columns',
+    sortHint: 'Press a column heading to sort the list.',
+    sortedBy: 'Sorted by {{column}}, {{direction}}',
+    ascending: 'ascending',
+    descending: 'descending',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page does not exist, or you have no access to it.',
     home: 'Go to the home page',
+    recordTitle: 'Not found',
+    recordText: 'The page or record does not exist, or you have no access to it.',
   },
   forbidden: {
     title: 'No access',

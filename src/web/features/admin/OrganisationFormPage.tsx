@@ -6,8 +6,6 @@ import { ORGANISATION_KINDS } from '../../../shared/organisations.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { SelectControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, useFormErrors } from '../agreements/ui.tsx';
 import {
   useCreateOrganisation,
   useOrganisations,
@@ -15,6 +13,9 @@ import {
   type OrganisationView,
 } from './admin.api.ts';
 import { ADMIN_PAGES, AdminNav } from './AdminUi.tsx';
+import { SelectField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = ['kind', 'code', 'name'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -56,7 +57,7 @@ function OrganisationForm({ organisation }: { organisation?: OrganisationView })
   };
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
         {organisation ? (
           <p>
@@ -64,15 +65,15 @@ function OrganisationForm({ organisation }: { organisation?: OrganisationView })
             <span className="app-muted">{t('organisationForm.kindFixed')}</span>
           </p>
         ) : (
-          <SelectControl
+          <SelectField
             {...control('kind', t('organisationForm.kindHint'))}
             required
             placeholder={t('organisationForm.kindChoose')}
             options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           />
         )}
-        <TextControl {...control('name')} required />
-        <TextControl {...control('code', t('organisationForm.codeHint'))} required />
+        <TextField {...control('name')} required />
+        <TextField {...control('code', t('organisationForm.codeHint'))} required />
         <div className="app-actions">
           <button
             type="submit"

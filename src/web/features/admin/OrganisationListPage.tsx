@@ -3,9 +3,9 @@ import { Link, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { Saved } from '../agreements/ui.tsx';
 import { useOrganisations } from './admin.api.ts';
 import { ADMIN_PAGES, AdminNav } from './AdminUi.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 /** /administration/organisationer: the administration, job centres and providers with their users. */
 export function OrganisationListPage() {

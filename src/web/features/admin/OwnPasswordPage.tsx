@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../app/api.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { useChangeOwnPassword } from './admin.api.ts';
+import { TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 const FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -51,14 +53,14 @@ export function OwnPasswordPage() {
     <div className="app-narrow">
       <h1>{t('ownPassword.title')}</h1>
       <p>{t('ownPassword.intro')}</p>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {done !== null ? (
         <Saved>{done > 0 ? t('ownPassword.changedOthers', { count: done }) : t('ownPassword.changed')}</Saved>
       ) : null}
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('currentPassword')} type="password" required />
-        <TextControl {...control('newPassword', t('ownPassword.newPasswordHint'))} type="password" required />
-        <TextControl {...control('repeatPassword')} type="password" required />
+        <TextField {...control('currentPassword')} type="password" required />
+        <TextField {...control('newPassword', t('ownPassword.newPasswordHint'))} type="password" required />
+        <TextField {...control('repeatPassword')} type="password" required />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={change.isPending}>
             {t('ownPassword.submit')}

@@ -6,11 +6,13 @@ import type { Language } from '../../../shared/messages.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 import { useLocalSettings, useSetLocalSetting, type LocalSettingView } from './admin.api.ts';
 import { AdminNav, useDateTime } from './AdminUi.tsx';
+import { TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 // Short names for the headings; a setting the registry adds later is headed by its key until named here.
 const TITLES: Record<string, Record<Language, string>> = {
@@ -65,14 +67,14 @@ function SettingForm({ setting, title }: { setting: LocalSettingView; title: str
   return (
     <>
       <h4>{t('settings.formHeading')}</h4>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {saved ? <Saved>{t('settings.saved', { title })}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl
+        <TextField
           {...control('value', t('settings.newValueHint', { allowed: setting.allowed[language] }))}
           size="short"
         />
-        <TextAreaControl {...control('reason', t('settings.reasonHint'))} required />
+        <TextAreaField {...control('reason', t('settings.reasonHint'))} required />
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           {t('settings.save', { title })}
         </button>

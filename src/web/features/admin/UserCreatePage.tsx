@@ -5,7 +5,7 @@ import { usePageTitle } from '../../components/usePageTitle.ts';
 import type { UserWithPassword } from './admin.api.ts';
 import { ADMIN_PAGES, AdminNav, PasswordOnce } from './AdminUi.tsx';
 import { UserForm } from './UserForm.tsx';
-import { Saved } from '../agreements/ui.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 /**
  * /administration/brugere/ny. After creating, the generated password is shown here once; "done" goes

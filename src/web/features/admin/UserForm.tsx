@@ -6,8 +6,6 @@ import { Link } from 'react-router';
 import { ROLES, type Role } from '../../../shared/permissions.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { SelectControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, fieldId, Saved, useFormErrors } from '../agreements/ui.tsx';
 import {
   useCreateUser,
   useOrganisations,
@@ -16,10 +14,14 @@ import {
   type UserWithPassword,
 } from './admin.api.ts';
 import { ADMIN_PAGES } from './AdminUi.tsx';
+import { SelectField, TextField } from '../../components/form/fields.tsx';
+import { fieldId, summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 const FIELDS = ['username', 'displayName', 'organisationId', 'roles', 'oidcSubject'] as const;
 type FieldName = (typeof FIELDS)[number];
-type TextField = Exclude<FieldName, 'roles'>;
+type TextName = Exclude<FieldName, 'roles'>;
 
 /** Checkboxes of the roles in a fieldset, which the error summary's link focuses. */
 function RolesField({
@@ -106,7 +108,7 @@ export function UserForm({
     roles: t('users.roles'),
     oidcSubject: t('users.oidcSubject'),
   };
-  const { values, control } = useFormValues<TextField>(
+  const { values, control } = useFormValues<TextName>(
     () => ({
       username: user?.username ?? '',
       displayName: user?.displayName ?? '',
@@ -145,12 +147,12 @@ export function UserForm({
 
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {saved ? <Saved>{t('userForm.saved')}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form">
-        {user ? null : <TextControl {...control('username', t('userForm.usernameHint'))} required />}
-        <TextControl {...control('displayName', t('userForm.displayNameHint'))} required />
-        <SelectControl
+        {user ? null : <TextField {...control('username', t('userForm.usernameHint'))} required />}
+        <TextField {...control('displayName', t('userForm.displayNameHint'))} required />
+        <SelectField
           {...control('organisationId')}
           required
           placeholder={t('userForm.organisationChoose')}
@@ -169,7 +171,7 @@ export function UserForm({
             setSaved(false);
           }}
         />
-        <TextControl {...control('oidcSubject', t('userForm.oidcSubjectHint'))} />
+        <TextField {...control('oidcSubject', t('userForm.oidcSubjectHint'))} />
         {user ? null : (
           <div className="form-group">
             <div className="form-group-checkbox">

@@ -6,10 +6,10 @@ import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { Saved } from '../agreements/ui.tsx';
 import { useResetPassword, useSetUserActive, useUser, type AdminUser } from './admin.api.ts';
 import { ADMIN_PAGES, AdminNav, PasswordOnce, useDateTime, useRoleNames } from './AdminUi.tsx';
 import { UserForm } from './UserForm.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 function Details({ user }: { user: AdminUser }) {
   const { t } = useTranslation('admin');

@@ -9,8 +9,16 @@ import {
   useTenders,
   type AgreementDetail,
 } from './agreement.api.ts';
-import { FormPage, SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, numberOrNull, useFormErrors } from './ui.tsx';
+import { FormPage } from '../../components/Page.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import {
+  controlOf,
+  numberOrNull,
+  summaryOf,
+  useFormErrors,
+  useFormValues,
+} from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = [
   'tenderAreaId',
@@ -96,22 +104,23 @@ export function AgreementCreatePage() {
 
   return (
     <FormPage title={t('agreements.create')} intro={t('agreementForm.intro')}>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <SelectControl
-          errors={errors}
-          field="tender"
-          label={t('agreement.tender')}
-          hint={t('agreementForm.tenderHint')}
-          value={tenderId}
-          onChange={(value) => {
-            setTenderId(value);
-            set('tenderAreaId', '');
-          }}
+        <SelectField
+          {...controlOf(errors, {
+            field: 'tender',
+            label: t('agreement.tender'),
+            hint: t('agreementForm.tenderHint'),
+            value: tenderId,
+            onChange: (value) => {
+              setTenderId(value);
+              set('tenderAreaId', '');
+            },
+          })}
           options={(tenders.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
           placeholder={t('agreementForm.chooseTender')}
         />
-        <SelectControl
+        <SelectField
           {...control('tenderAreaId')}
           required
           options={(tender.data?.areas ?? []).map((area) => ({
@@ -120,7 +129,7 @@ export function AgreementCreatePage() {
           }))}
           placeholder={t('agreementForm.chooseArea')}
         />
-        <SelectControl
+        <SelectField
           {...control('providerId')}
           required
           options={(providers.data?.items ?? []).map((provider) => ({
@@ -129,21 +138,21 @@ export function AgreementCreatePage() {
           }))}
           placeholder={t('agreementForm.chooseProvider')}
         />
-        <TextControl {...control('caseNumber')} />
-        <TextControl {...control('startsOn')} required type="date" size="date" />
-        <TextControl
+        <TextField {...control('caseNumber')} />
+        <TextField {...control('startsOn')} required type="date" size="date" />
+        <TextField
           {...control('originalEndsOn', t('agreementForm.endHint'))}
           required
           type="date"
           size="date"
         />
-        <TextControl {...control('extensions', t('agreementForm.extensionsHint'))} size="short" />
-        <TextControl
+        <TextField {...control('extensions', t('agreementForm.extensionsHint'))} size="short" />
+        <TextField
           {...control('noticeWeeks', t('agreementForm.noticeHint'))}
           size="short"
           inputMode="numeric"
         />
-        <SelectControl
+        <SelectField
           {...control('status')}
           required
           options={[
@@ -151,7 +160,7 @@ export function AgreementCreatePage() {
             { value: 'draft', label: t('status.draft') },
           ]}
         />
-        <TextAreaControl {...control('longDurationJustification', t('agreementForm.justificationHint'))} />
+        <TextAreaField {...control('longDurationJustification', t('agreementForm.justificationHint'))} />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             {t('agreements.create')}

@@ -10,8 +10,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import type { AgreementDetail } from './agreement.api.ts';
 import { useSetEan } from './promise.api.ts';
-import { Saved } from './ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 export function AgreementEan({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation('agreements');

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import type { AgreementChanges, AgreementDetail } from './agreement.api.ts';
-import { Saved, useDay } from './ui.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 /** The optional extensions in order; the next can be exercised while the agreement runs. */
 export function AgreementExtensions({

@@ -7,10 +7,13 @@ import { PRICE_KINDS } from '../../../shared/agreements/agreement.constants.ts';
 import { PAUSE_KINDS, type PauseKind } from '../../../shared/courses/pause.constants.ts';
 import type { Language } from '../../../shared/messages.ts';
 import type { AgreementDetail } from './agreement.api.ts';
-import { TextAreaControl, TextControl, useFormValues } from './controls.tsx';
 import { usePaymentTermChanges, usePaymentTerms, type AgreementPaymentTerms } from './indexation.api.ts';
-import { ErrorSummary, Saved, useDay, useFormErrors, useKroner } from './ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
+import { TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay, useKroner } from '../../components/useFormat.ts';
 
 /** 250 basis points → "2,5 %" (Danish) or "2.5 %". */
 export function formatBasisPoints(basisPoints: number, language: Language): string {
@@ -63,21 +66,21 @@ function IndexationForm({ agreementId }: { agreementId: string }) {
     <div className="agr-subsection">
       <h3 id="indexation-form-heading">{t('indexation.add')}</h3>
       {saved ? <Saved>{t('indexation.added')}</Saved> : null}
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby="indexation-form-heading">
-        <TextControl
+        <TextField
           {...control('effectiveFrom', t('indexation.effectiveFromHint'))}
           required
           type="date"
           size="date"
         />
-        <TextControl
+        <TextField
           {...control('percent', t('indexation.percentHint'))}
           required
           size="short"
           inputMode="decimal"
         />
-        <TextAreaControl {...control('reason', t('indexation.reasonHint'))} required />
+        <TextAreaField {...control('reason', t('indexation.reasonHint'))} required />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={addIndexation.isPending}>
             {t('indexation.add')}
@@ -110,7 +113,7 @@ function ExclusionsForm({ terms }: { terms: AgreementPaymentTerms }) {
   return (
     <>
       {saved ? <Saved>{t('indexation.excludedSaved')}</Saved> : null}
-      <ErrorSummary state={errors} labels={{ kinds: t('indexation.excludedLegend') }} />
+      <ErrorSummary {...summaryOf(errors, { kinds: t('indexation.excludedLegend') })} />
       <form onSubmit={submit} noValidate className="app-form">
         <fieldset className="agr-fieldset" id="pause-exclusions-kinds" tabIndex={-1}>
           <legend className="form-label">{t('indexation.excludedLegend')}</legend>

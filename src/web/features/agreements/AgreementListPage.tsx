@@ -8,8 +8,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { EXPORTS, useAgreements, useTender, useTenders } from './agreement.api.ts';
 import { AgreementTable } from './AgreementTable.tsx';
-import { PlainSelect } from './controls.tsx';
-import { ExportLinks } from './ui.tsx';
+import { FilterSelect } from '../../components/form/fields.tsx';
+import { ExportLinks } from './RecordParts.tsx';
 
 interface Filter {
   udbud: string;
@@ -30,30 +30,30 @@ function FilterForm({ initial, onApply }: { initial: Filter; onApply: (filter: F
   };
   return (
     <form onSubmit={submit} className="agr-filter" aria-label={t('agreements.filter')}>
-      <PlainSelect
+      <FilterSelect
         id="filter-tender"
         label={t('agreement.tender')}
         value={filter.udbud}
         onChange={(udbud) => setFilter({ ...filter, udbud, omraade: '' })}
         options={(tenders.data?.items ?? []).map((item) => ({ value: item.id, label: item.name }))}
-        placeholder={t('agreements.allTenders')}
+        all={t('agreements.allTenders')}
       />
-      <PlainSelect
+      <FilterSelect
         id="filter-area"
         label={t('agreement.area')}
         value={filter.omraade}
         disabled={!filter.udbud}
         onChange={(omraade) => setFilter({ ...filter, omraade })}
         options={areas.map((area) => ({ value: area.id, label: `${area.number}. ${area.name}` }))}
-        placeholder={t('agreements.allAreas')}
+        all={t('agreements.allAreas')}
       />
-      <PlainSelect
+      <FilterSelect
         id="filter-status"
         label={t('agreement.status')}
         value={filter.status}
         onChange={(status) => setFilter({ ...filter, status })}
         options={DISPLAY_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-        placeholder={t('agreements.allStatuses')}
+        all={t('agreements.allStatuses')}
       />
       <button type="submit" className="button button-secondary">
         {t('agreements.applyFilter')}

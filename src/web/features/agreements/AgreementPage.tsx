@@ -9,9 +9,12 @@ import { AgreementIndexationSection } from './AgreementIndexationSection.tsx';
 import { AgreementEan } from './AgreementEan.tsx';
 import { AgreementPromises } from './AgreementPromises.tsx';
 import { AgreementTermination, TerminationDone } from './AgreementTermination.tsx';
-import { RecordPage } from './controls.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
-import { copenhagenToday, Saved, StatusBadge, useDay } from './ui.tsx';
+import { RecordPage } from '../../components/Page.tsx';
+import { copenhagenToday } from '../../components/format.ts';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { StatusBadge } from './RecordParts.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 function Details({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation('agreements');

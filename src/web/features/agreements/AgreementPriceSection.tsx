@@ -5,18 +5,28 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRICE_KINDS, type PriceKindName } from '../../../shared/agreements/agreement.constants.ts';
 import { bandRangeText, checkPriceLevel, type PriceLevel } from '../../../shared/agreements/price-level.ts';
-import { parseKroner } from '../../../shared/money.ts';
+import type { Language } from '../../../shared/messages.ts';
+import { amountForApi, parseAmount } from '../../../shared/money.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { useSession } from '../../app/session.ts';
 import { useAgreementChanges, type AgreementDetail } from './agreement.api.ts';
-import { SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, Saved, useDay, useFormErrors, useKroner } from './ui.tsx';
+import { AmountField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay, useKroner } from '../../components/useFormat.ts';
 
 const FIELDS = ['priceKind', 'validFrom', 'validTo', 'weekly', 'outsideBandReason'] as const;
 type FieldName = (typeof FIELDS)[number];
 
 /** Where the typed price lies against the tender's cap and band; 'within' until it is an amount. */
-function typedLevel(agreement: AgreementDetail, kind: string, weekly: string): PriceLevel {
-  const parsed = parseKroner(weekly);
+function typedLevel(
+  agreement: AgreementDetail,
+  kind: string,
+  weekly: string,
+  language: Language,
+): PriceLevel {
+  const parsed = parseAmount(weekly, language);
   if (!parsed.ok || parsed.ore === 0 || !PRICE_KINDS.includes(kind as PriceKindName))
     return { kind: 'within' };
   return checkPriceLevel(agreement.priceBands, agreement.priceCaps, kind as PriceKindName, parsed.ore);
@@ -52,6 +62,7 @@ function LevelWarning({ level, kind }: { level: PriceLevel; kind: PriceKindName 
 
 function PriceForm({ agreement }: { agreement: AgreementDetail }) {
   const { t } = useTranslation('agreements');
+  const language = useLanguage();
   const { addPrice } = useAgreementChanges(agreement.id);
   const errors = useFormErrors('price', FIELDS);
   const [saved, setSaved] = useState(false);
@@ -74,7 +85,7 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
     labels,
     () => setSaved(false),
   );
-  const level = typedLevel(agreement, values.priceKind, values.weekly);
+  const level = typedLevel(agreement, values.priceKind, values.weekly, language);
   // The reason stays in the form when the price moves back inside the band (nothing typed is lost), and
   // the field shows again if the server still asks for it.
   const asksReason = level.kind === 'outside_band' || errors.errorOf('outsideBandReason') !== null;
@@ -85,7 +96,7 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
         priceKind: values.priceKind as PriceKindName,
         validFrom: values.validFrom,
         validTo: values.validTo || null,
-        weekly: values.weekly.trim(),
+        weekly: amountForApi(values.weekly.trim(), language),
         outsideBandReason: asksReason ? values.outsideBandReason.trim() || null : null,
       },
       {
@@ -102,24 +113,19 @@ function PriceForm({ agreement }: { agreement: AgreementDetail }) {
     <div className="agr-subsection">
       <h3 id="price-form-heading">{t('price.add')}</h3>
       {saved ? <Saved>{t('price.added')}</Saved> : null}
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby="price-form-heading">
-        <SelectControl
+        <SelectField
           {...control('priceKind')}
           required
           options={PRICE_KINDS.map((kind) => ({ value: kind, label: t(`priceKind.${kind}`) }))}
         />
-        <TextControl {...control('validFrom', t('price.validFromHint'))} required type="date" size="date" />
-        <TextControl {...control('validTo', t('price.validToHint'))} type="date" size="date" />
-        <TextControl
-          {...control('weekly', t('price.weeklyHint'))}
-          required
-          size="short"
-          inputMode="decimal"
-        />
+        <TextField {...control('validFrom', t('price.validFromHint'))} required type="date" size="date" />
+        <TextField {...control('validTo', t('price.validToHint'))} type="date" size="date" />
+        <AmountField {...control('weekly', t('price.weeklyHint'))} required />
         <LevelWarning level={level} kind={values.priceKind as PriceKindName} />
         {asksReason ? (
-          <TextAreaControl {...control('outsideBandReason', t('price.outsideBandReasonHint'))} required />
+          <TextAreaField {...control('outsideBandReason', t('price.outsideBandReasonHint'))} required />
         ) : null}
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={addPrice.isPending}>

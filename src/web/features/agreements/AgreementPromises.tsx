@@ -10,7 +10,8 @@ import type { AgreementDetail } from './agreement.api.ts';
 import { PromiseForm } from './PromiseForm.tsx';
 import { usePromiseChanges, usePromises, type PromiseList, type PromiseView } from './promise.api.ts';
 import { STATUS_BADGE, usePromiseFormat } from './promise-format.ts';
-import { Saved, useDay } from './ui.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 function Source({ promise }: { promise: PromiseView }) {
   const { t } = useTranslation('agreements');

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementSummary } from './agreement.api.ts';
-import { StatusBadge, useDay, useKroner } from './ui.tsx';
+import { StatusBadge } from './RecordParts.tsx';
+import { useDay, useKroner } from '../../components/useFormat.ts';
 
 type Column = 'provider' | 'tender' | 'area';
 

@@ -4,7 +4,9 @@ import { isApiError } from '../../app/api.ts';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useTerminationPreview, type AgreementChanges, type AgreementDetail } from './agreement.api.ts';
-import { fieldId, Saved, useDay } from './ui.tsx';
+import { fieldId } from '../../components/form/form-state.ts';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 const FORM = 'terminate';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -11,8 +11,9 @@ import {
 } from '../../../shared/agreements/promise.constants.ts';
 import type { PromiseList } from './promise.api.ts';
 import { usePromiseChanges } from './promise.api.ts';
-import { SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, useFormErrors } from './ui.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = ['kind', 'label', 'unit', 'promised', 'source', 'criterionId', 'sourceText'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -77,26 +78,26 @@ export function PromiseForm({
   return (
     <div className="agr-subsection">
       <h3 id="promise-form-heading">{t('promises.form.heading')}</h3>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby="promise-form-heading">
-        <SelectControl
+        <SelectField
           {...control('kind')}
           required
           options={PROMISE_KINDS.map((kind) => ({ value: kind, label: t(`promises.kind.${kind}`) }))}
         />
         {isOther ? (
           <>
-            <TextControl {...control('label', t('promises.form.labelHint'))} required />
-            <TextControl {...control('unit', t('promises.form.unitHint'))} required size="short" />
+            <TextField {...control('label', t('promises.form.labelHint'))} required />
+            <TextField {...control('unit', t('promises.form.unitHint'))} required size="short" />
           </>
         ) : null}
-        <TextControl
+        <TextField
           {...control('promised', t('promises.form.promisedHint'))}
           required
           size="short"
           inputMode="decimal"
         />
-        <SelectControl
+        <SelectField
           {...control('source')}
           required
           options={PROMISE_SOURCES.map((source) => ({
@@ -107,14 +108,14 @@ export function PromiseForm({
         {isBid ? (
           <>
             {options.bidId === null ? <p className="agr-note">{t('promises.form.noBid')}</p> : null}
-            <SelectControl
+            <SelectField
               {...control('criterionId')}
               placeholder={t('promises.form.criterionNone')}
               options={options.criteria.map((c) => ({ value: c.id, label: c.name }))}
             />
           </>
         ) : null}
-        <TextAreaControl {...control('sourceText', t('promises.form.sourceTextHint'))} required={!isBid} />
+        <TextAreaField {...control('sourceText', t('promises.form.sourceTextHint'))} required={!isBid} />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             {t('promises.form.save')}

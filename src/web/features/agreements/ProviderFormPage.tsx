@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CreateProviderInput } from '../../../shared/agreements/agreement.schemas.ts';
 import { useCreateProvider, useProvider, useUpdateProvider, type ProviderDetail } from './agreement.api.ts';
-import { FormPage, Loaded, SelectControl, TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, numberOrNull, useFormErrors } from './ui.tsx';
 import { DISTRICT_OPTIONS } from '../../components/DistrictSelect.tsx';
+import { FormPage, Loaded } from '../../components/Page.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { numberOrNull, summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = [
   'name',
@@ -78,27 +80,27 @@ function ProviderForm({ provider }: { provider?: ProviderDetail }) {
 
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('name')} required />
-        {provider ? null : <TextControl {...control('code', t('providerForm.codeHint'))} />}
-        <TextControl {...control('cvr', t('providerForm.cvrHint'))} required inputMode="numeric" />
-        <SelectControl
+        <TextField {...control('name')} required />
+        {provider ? null : <TextField {...control('code', t('providerForm.codeHint'))} />}
+        <TextField {...control('cvr', t('providerForm.cvrHint'))} required inputMode="numeric" />
+        <SelectField
           {...control('district', t('providerForm.districtHint'))}
           options={DISTRICT_OPTIONS}
           placeholder={t('providerForm.districtNone')}
         />
-        <TextControl {...control('neighbourhood', t('providerForm.neighbourhoodHint'))} />
-        <TextControl {...control('address')} />
-        <TextControl {...control('contactName', t('providerForm.contactHint'))} />
-        <TextControl {...control('contactEmail')} type="email" />
-        <TextControl {...control('contactPhone')} type="tel" />
-        <TextControl
+        <TextField {...control('neighbourhood', t('providerForm.neighbourhoodHint'))} />
+        <TextField {...control('address')} />
+        <TextField {...control('contactName', t('providerForm.contactHint'))} />
+        <TextField {...control('contactEmail')} type="email" />
+        <TextField {...control('contactPhone')} type="tel" />
+        <TextField
           {...control('providerSince', t('providerForm.sinceHint'))}
           size="short"
           inputMode="numeric"
         />
-        <TextAreaControl {...control('description')} />
+        <TextAreaField {...control('description')} />
         <div className="app-actions">
           <button
             type="submit"

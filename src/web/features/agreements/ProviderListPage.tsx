@@ -5,7 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { EXPORTS, useProviders } from './agreement.api.ts';
-import { ExportLinks } from './ui.tsx';
+import { ExportLinks } from './RecordParts.tsx';
 
 /** /leverandoerer: every provider with its local anchor (public master data). */
 export function ProviderListPage() {

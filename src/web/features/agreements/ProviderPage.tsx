@@ -5,8 +5,8 @@ import { useSession } from '../../app/session.ts';
 import { ProviderMeetingsLink } from '../meetings/ProviderMeetingsLink.tsx';
 import { useProvider, type ProviderDetail } from './agreement.api.ts';
 import { AgreementTable } from './AgreementTable.tsx';
-import { RecordPage } from './controls.tsx';
-import { Saved } from './ui.tsx';
+import { RecordPage } from '../../components/Page.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 /** The message a form passed in navigation state, shown once (a reload does not repeat it). */
 export function useSavedMessage(): string | null {

@@ -1,8 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddTenderArea, useUpdateTenderArea, type TenderDetail } from './agreement.api.ts';
-import { TextAreaControl, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, fieldId, numberOrNull, Saved, useFormErrors } from './ui.tsx';
+import { TextAreaField, TextField } from '../../components/form/fields.tsx';
+import {
+  fieldId,
+  numberOrNull,
+  summaryOf,
+  useFormErrors,
+  useFormValues,
+} from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 type Area = TenderDetail['areas'][number];
 const FIELDS = ['number', 'name', 'targetGroup', 'providersToSelect'] as const;
@@ -80,12 +88,12 @@ export function TenderAreaForm({
     <section className="app-section" aria-labelledby="area-form-heading">
       <h2 id="area-form-heading">{heading}</h2>
       {saved ? <Saved>{t('area.added')}</Saved> : null}
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('number')} required size="short" inputMode="numeric" />
-        <TextControl {...control('name')} required />
-        <TextControl {...control('providersToSelect')} required size="short" inputMode="numeric" />
-        <TextAreaControl {...control('targetGroup')} />
+        <TextField {...control('number')} required size="short" inputMode="numeric" />
+        <TextField {...control('name')} required />
+        <TextField {...control('providersToSelect')} required size="short" inputMode="numeric" />
+        <TextAreaField {...control('targetGroup')} />
         <div className="app-actions">
           <button
             type="submit"

@@ -2,10 +2,14 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { CreateTenderInput } from '../../../shared/agreements/agreement.schemas.ts';
-import { formatKroner } from '../../../shared/money.ts';
+import type { Language } from '../../../shared/messages.ts';
+import { amountForApi, formatMoney } from '../../../shared/money.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 import { useCreateTender, useTender, useUpdateTender, type TenderDetail } from './agreement.api.ts';
-import { FormPage, Loaded, TextControl, useFormValues } from './controls.tsx';
-import { ErrorSummary, numberOrNull, useFormErrors } from './ui.tsx';
+import { FormPage, Loaded } from '../../components/Page.tsx';
+import { AmountField, TextField } from '../../components/form/fields.tsx';
+import { numberOrNull, summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = [
   'name',
@@ -22,38 +26,51 @@ const FIELDS = [
 ] as const;
 type FieldName = (typeof FIELDS)[number];
 
-function bandValue(tender: TenderDetail | undefined, kind: string, end: 'min' | 'max'): string {
+function bandValue(
+  tender: TenderDetail | undefined,
+  kind: string,
+  end: 'min' | 'max',
+  language: Language,
+): string {
   const band = tender?.priceBands.find((b) => b.priceKind === kind);
   if (!band) return '';
-  return formatKroner(end === 'min' ? band.minWeeklyOre : band.maxWeeklyOre, { unit: false });
+  return formatMoney(end === 'min' ? band.minWeeklyOre : band.maxWeeklyOre, language, { unit: false });
 }
 
-function capValue(tender: TenderDetail | undefined, kind: 'programme' | 'aftercare'): string {
+function capValue(
+  tender: TenderDetail | undefined,
+  kind: 'programme' | 'aftercare',
+  language: Language,
+): string {
   const cap = tender?.priceCaps[kind] ?? null;
-  return cap === null ? '' : formatKroner(cap, { unit: false });
+  return cap === null ? '' : formatMoney(cap, language, { unit: false });
 }
 
-function initialValues(tender?: TenderDetail): Record<FieldName, string> {
+function initialValues(language: Language, tender?: TenderDetail): Record<FieldName, string> {
   return {
     name: tender?.name ?? '',
     caseNumber: tender?.caseNumber ?? '',
     decidedOn: tender?.decidedOn ?? '',
     minBindingPartnerships: tender?.minBindingPartnerships?.toString() ?? '',
     maxBindingPartnerships: tender?.maxBindingPartnerships?.toString() ?? '',
-    'priceBands.programme.min': bandValue(tender, 'programme', 'min'),
-    'priceBands.programme.max': bandValue(tender, 'programme', 'max'),
-    'priceBands.aftercare.min': bandValue(tender, 'aftercare', 'min'),
-    'priceBands.aftercare.max': bandValue(tender, 'aftercare', 'max'),
-    'priceCaps.programme': capValue(tender, 'programme'),
-    'priceCaps.aftercare': capValue(tender, 'aftercare'),
+    'priceBands.programme.min': bandValue(tender, 'programme', 'min', language),
+    'priceBands.programme.max': bandValue(tender, 'programme', 'max', language),
+    'priceBands.aftercare.min': bandValue(tender, 'aftercare', 'min', language),
+    'priceBands.aftercare.max': bandValue(tender, 'aftercare', 'max', language),
+    'priceCaps.programme': capValue(tender, 'programme', language),
+    'priceCaps.aftercare': capValue(tender, 'aftercare', language),
   };
 }
 
-function toInput(values: Record<FieldName, string>): CreateTenderInput {
+/** The form's values as the API takes them; amounts typed in the user's language sent as the API reads them. */
+function toInput(values: Record<FieldName, string>, language: Language): CreateTenderInput {
+  const amount = (text: string) => amountForApi(text.trim(), language);
   const band = (kind: 'programme' | 'aftercare') => {
     const min = values[`priceBands.${kind}.min`].trim();
     const max = values[`priceBands.${kind}.max`].trim();
-    return min === '' && max === '' ? null : { min, max };
+    return min === '' && max === ''
+      ? null
+      : { min: amountForApi(min, language), max: amountForApi(max, language) };
   };
   return {
     name: values.name.trim(),
@@ -64,14 +81,15 @@ function toInput(values: Record<FieldName, string>): CreateTenderInput {
     priceBands: { programme: band('programme'), aftercare: band('aftercare') },
     // A real cap, apart from the estimated band; empty removes it.
     priceCaps: {
-      programme: values['priceCaps.programme'].trim() || null,
-      aftercare: values['priceCaps.aftercare'].trim() || null,
+      programme: amount(values['priceCaps.programme']) || null,
+      aftercare: amount(values['priceCaps.aftercare']) || null,
     },
   };
 }
 
 function TenderForm({ tender }: { tender?: TenderDetail }) {
   const { t } = useTranslation('agreements');
+  const language = useLanguage();
   const navigate = useNavigate();
   const create = useCreateTender();
   const update = useUpdateTender(tender?.id ?? '');
@@ -89,8 +107,8 @@ function TenderForm({ tender }: { tender?: TenderDetail }) {
     'priceCaps.programme': t('tenderForm.programmeCap'),
     'priceCaps.aftercare': t('tenderForm.aftercareCap'),
   };
-  const { values, control } = useFormValues(() => initialValues(tender), errors, labels);
-  const amount = (field: FieldName) => <TextControl {...control(field)} size="short" inputMode="decimal" />;
+  const { values, control } = useFormValues(() => initialValues(language, tender), errors, labels);
+  const amount = (field: FieldName) => <AmountField {...control(field)} />;
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -99,22 +117,22 @@ function TenderForm({ tender }: { tender?: TenderDetail }) {
         void navigate(`/udbud/${saved.id}`, { state: { saved: tender ? 'updated' : 'created' } }),
       onError: errors.fail,
     };
-    if (tender) update.mutate(toInput(values), options);
-    else create.mutate(toInput(values), options);
+    if (tender) update.mutate(toInput(values, language), options);
+    else create.mutate(toInput(values, language), options);
   };
 
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('name')} required />
-        <TextControl {...control('caseNumber', t('tenderForm.caseNumberHint'))} />
-        <TextControl {...control('decidedOn')} type="date" size="date" />
+        <TextField {...control('name')} required />
+        <TextField {...control('caseNumber', t('tenderForm.caseNumberHint'))} />
+        <TextField {...control('decidedOn')} type="date" size="date" />
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('tender.partnerships')}</legend>
           <p className="form-hint">{t('tenderForm.partnershipsHint')}</p>
-          <TextControl {...control('minBindingPartnerships')} size="short" inputMode="numeric" />
-          <TextControl {...control('maxBindingPartnerships')} size="short" inputMode="numeric" />
+          <TextField {...control('minBindingPartnerships')} size="short" inputMode="numeric" />
+          <TextField {...control('maxBindingPartnerships')} size="short" inputMode="numeric" />
         </fieldset>
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('tender.programmeBand')}</legend>

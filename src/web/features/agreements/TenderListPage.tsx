@@ -6,8 +6,8 @@ import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useTenders, type TenderList } from './agreement.api.ts';
 import type { Language } from '../../../shared/messages.ts';
-import { kroner, useDay, useKroner } from './ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
+import { kroner, useDay, useKroner } from '../../components/useFormat.ts';
 
 type Tender = TenderList['items'][number];
 

@@ -4,13 +4,14 @@ import { Link, useParams } from 'react-router';
 import { withQuery } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
 import { useTender, type TenderDetail } from './agreement.api.ts';
-import { RecordPage } from './controls.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
 import { TenderAreaForm } from './TenderAreaForm.tsx';
 import { EvaluationLink } from '../tenders/EvaluationLink.tsx';
 import { bandText, CapText, partnershipText } from './TenderListPage.tsx';
-import { Saved, useDay } from './ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
+import { RecordPage } from '../../components/Page.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 function TenderView({ tender }: { tender: TenderDetail }) {
   const { t } = useTranslation('agreements');

@@ -9,10 +9,6 @@ export const da = {
     cancel: 'Annuller',
     actions: 'Handlinger',
   },
-  notFound: {
-    title: 'Findes ikke',
-    text: 'Siden eller posten findes ikke, eller du har ikke adgang til den.',
-  },
   export: {
     providers: 'Hent leverandørerne',
     agreements: 'Hent rammeaftaler og priser',

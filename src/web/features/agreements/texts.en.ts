@@ -10,10 +10,6 @@ export const en: typeof da = {
     cancel: 'Cancel',
     actions: 'Actions',
   },
-  notFound: {
-    title: 'Not found',
-    text: 'The page or record does not exist, or you have no access to it.',
-  },
   export: {
     providers: 'Download the providers',
     agreements: 'Download agreements and prices',
@@ -103,7 +99,7 @@ export const en: typeof da = {
     partnershipsHint: 'Seed 003: 10–15 binding partnerships with local companies.',
     minPartnerships: 'At least',
     maxPartnerships: 'At most',
-    bandHint: 'In kroner per week, e.g. 1.850 and 2.150. Leave both empty for no band.',
+    bandHint: 'In kroner per week, e.g. 1,850 and 2,150. Leave both empty for no band.',
     programmeMin: 'Programme, lowest weekly price in DKK',
     programmeMax: 'Programme, highest weekly price in DKK',
     aftercareMin: 'Aftercare, lowest weekly price in DKK',
@@ -237,7 +233,7 @@ export const en: typeof da = {
     added: 'The price has been added.',
     kind: 'Price kind',
     weekly: 'Weekly price in DKK',
-    weeklyHint: 'Kroner with øre, e.g. 1.850,50.',
+    weeklyHint: 'Kroner with øre, e.g. 1,850.50.',
     validFromHint: 'A new price ends a running price of the same kind the day before.',
     validToHint: 'Empty: until further notice.',
   },

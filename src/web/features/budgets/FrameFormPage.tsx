@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { formatKroner, parseKroner } from '../../../shared/money.ts';
+import type { Language } from '../../../shared/messages.ts';
+import { formatMoney, parseAmount } from '../../../shared/money.ts';
 import { translate } from '../../../shared/messages.ts';
 import { isApiError } from '../../app/api.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -46,11 +47,11 @@ const fieldId = (field: FrameField) => `frame-${field}`;
 const apiField = (path: string): FrameField | undefined =>
   path === 'amountOre' ? 'amount' : FIELDS.find((f) => f === path);
 
-function valuesOf(frame: BudgetFrame | undefined): Record<FrameField, string> {
+function valuesOf(frame: BudgetFrame | undefined, language: Language): Record<FrameField, string> {
   return {
     programme: frame?.programme ?? '',
     year: String(frame?.year ?? new Date().getFullYear()),
-    amount: frame ? formatKroner(frame.amountOre, { unit: false }) : '',
+    amount: frame ? formatMoney(frame.amountOre, language, { unit: false }) : '',
     tenderId: frame?.tender?.id ?? '',
     tenderAreaId: frame?.tenderArea?.id ?? '',
     expectedCourseWeeks: String(frame?.expectedCourseWeeks ?? 26),
@@ -67,7 +68,7 @@ function FrameForm({ frame }: { frame: BudgetFrame | undefined }) {
   const navigate = useNavigate();
   const frames = useBudgetFrames();
   const save = useSaveBudgetFrame(frame?.id);
-  const [values, setValues] = useState(() => valuesOf(frame));
+  const [values, setValues] = useState(() => valuesOf(frame, language));
   const [errors, setErrors] = useState<Partial<Record<FrameField, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const tenders = frames.data?.tenders ?? [];
@@ -85,7 +86,7 @@ function FrameForm({ frame }: { frame: BudgetFrame | undefined }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const problems: Partial<Record<FrameField, string>> = {};
-    const amount = parseKroner(values.amount);
+    const amount = parseAmount(values.amount, language);
     if (!amount.ok) problems.amount = translate(language, amount.problem);
     if (!/^\d{4}$/.test(values.year.trim())) problems.year = t('frames.form.yearFormat');
     for (const field of ['expectedCourseWeeks', 'expectedAftercareWeeks'] as const) {

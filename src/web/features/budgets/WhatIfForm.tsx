@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner, parseKroner } from '../../../shared/money.ts';
+import { parseAmount } from '../../../shared/money.ts';
 import { translate, type Language } from '../../../shared/messages.ts';
 import { Field } from '../../components/Field.tsx';
 import type { CapacityView } from './budget.api.ts';
@@ -30,7 +30,7 @@ function parsePercent(text: string): number | null {
 export function WhatIfForm({ view, value, onChange, language }: WhatIfFormProps) {
   const { t } = useTranslation('budgets');
   const [price, setPrice] = useState(
-    value.programmePriceOre ? formatKroner(value.programmePriceOre, { unit: false }) : '',
+    value.programmePriceOre ? formatMoney(value.programmePriceOre, language, { unit: false }) : '',
   );
   const [percent, setPercent] = useState(
     value.programmePricePercent !== undefined ? String(value.programmePricePercent).replace('.', ',') : '',
@@ -44,7 +44,7 @@ export function WhatIfForm({ view, value, onChange, language }: WhatIfFormProps)
     if (hasPrice && hasPercent) return setErrors({ percent: t('capacity.whatIf.oneOf') });
     if (!hasPrice && !hasPercent) return setErrors({ price: t('capacity.whatIf.required') });
     if (hasPrice) {
-      const parsed = parseKroner(price);
+      const parsed = parseAmount(price, language);
       if (!parsed.ok) return setErrors({ price: translate(language, parsed.problem) });
       if (parsed.ore <= 0) return setErrors({ price: translate(language, 'money.format') });
       setErrors({});

@@ -54,7 +54,7 @@ export const en: typeof da = {
       heading: 'What if the price changes?',
       intro: 'Enter a new weekly programme price, or a change in percent of the agreed prices.',
       price: 'New weekly programme price (DKK)',
-      priceHint: 'E.g. 2.250 or 2.250,50. Applies to every agreement of the frame.',
+      priceHint: 'E.g. 2,250 or 2,250.50. Applies to every agreement of the frame.',
       percent: 'Or a change in percent',
       percentHint: 'E.g. 10 or -5,5.',
       submit: 'Calculate',

@@ -1,33 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import type { CitizenList } from './citizen.api.ts';
 
-/** Citizens as a table: name (link to the citizen), CPR number and district. */
+type Citizen = CitizenList['items'][number];
+
+/** Citizens as a table: name (link to the citizen), CPR number and district; sortable by name and district. */
 export function CitizenTable({ items, caption }: { items: CitizenList['items']; caption: string }) {
   const { t } = useTranslation();
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('citizens.columns.name')}</th>
-            <th scope="col">{t('citizens.columns.cpr')}</th>
-            <th scope="col">{t('citizens.columns.district')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((citizen) => (
-            <tr key={citizen.id}>
-              <th scope="row">
-                <Link to={`/borgere/${citizen.id}`}>{citizen.name}</Link>
-              </th>
-              <td className="app-nowrap">{citizen.cpr}</td>
-              <td>{citizen.district ?? <span className="app-muted">{t('citizens.noDistrict')}</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Citizen>
+      caption={caption}
+      rows={items}
+      rowKey={(citizen) => citizen.id}
+      columns={[
+        {
+          label: t('citizens.columns.name'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (citizen) => citizen.name },
+          cell: (citizen) => <Link to={`/borgere/${citizen.id}`}>{citizen.name}</Link>,
+        },
+        { label: t('citizens.columns.cpr'), className: 'app-nowrap', cell: (citizen) => citizen.cpr },
+        {
+          label: t('citizens.columns.district'),
+          optional: true,
+          sort: { kind: 'text', value: (citizen) => citizen.district },
+          cell: (citizen) =>
+            citizen.district ?? <span className="app-muted">{t('citizens.noDistrict')}</span>,
+        },
+      ]}
+    />
   );
 }

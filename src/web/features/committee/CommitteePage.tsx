@@ -3,12 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loaded } from '../agreements/controls.tsx';
-import { useDay } from '../agreements/ui.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useCommitteeOverview, type CommitteeOverview } from './committee.api.ts';
 import { PackForm } from './PackForm.tsx';
 import { ScheduleSection } from './ScheduleSection.tsx';
+import { Loaded } from '../../components/Page.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 function PacksSection({ data }: { data: CommitteeOverview }) {
   const { t } = useTranslation('committee');

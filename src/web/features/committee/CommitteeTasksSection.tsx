@@ -3,9 +3,9 @@
 // task list of /api/tasks (which holds course tasks and follow-up meeting actions).
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Loaded } from '../agreements/controls.tsx';
-import { useDay } from '../agreements/ui.tsx';
 import { useCommitteeTasks } from './committee.api.ts';
+import { Loaded } from '../../components/Page.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 export function CommitteeTasksSection() {
   const { t } = useTranslation('committee');

@@ -4,9 +4,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SelectControl, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, useFormErrors } from '../agreements/ui.tsx';
 import { useCreatePack, type CommitteeOverview } from './committee.api.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = [
   'title',
@@ -72,21 +73,21 @@ export function PackForm({ data, onCancel }: { data: CommitteeOverview; onCancel
     <section className="app-section" aria-labelledby="pack-form-heading">
       <h3 id="pack-form-heading">{t('packs.formTitle')}</h3>
       <p>{t('packs.formIntro')}</p>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('title')} required />
-        <TextControl {...control('caseNumber')} size="short" />
-        <TextControl {...control('meetingOn')} type="date" size="date" required />
-        <SelectControl {...control('reportId')} options={reportOptions} required />
-        <SelectControl
+        <TextField {...control('title')} required />
+        <TextField {...control('caseNumber')} size="short" />
+        <TextField {...control('meetingOn')} type="date" size="date" required />
+        <SelectField {...control('reportId')} options={reportOptions} required />
+        <SelectField
           {...control('previousReportId')}
           placeholder={t('fields.noPrevious')}
           options={reportOptions}
         />
-        <TextControl {...control('budgetYear')} size="short" inputMode="numeric" required />
-        <TextAreaControl {...control('summary')} required />
-        <TextAreaControl {...control('recommendation')} required />
-        <TextAreaControl {...control('presentation', t('fields.presentationHint'))} required />
+        <TextField {...control('budgetYear')} size="short" inputMode="numeric" required />
+        <TextAreaField {...control('summary')} required />
+        <TextAreaField {...control('recommendation')} required />
+        <TextAreaField {...control('presentation', t('fields.presentationHint'))} required />
         {active.length > 0 ? (
           <fieldset
             className={scheduleError ? 'agr-fieldset form-error' : 'agr-fieldset'}

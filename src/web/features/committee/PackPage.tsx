@@ -4,11 +4,14 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatPercent, formatPoints } from '../../../shared/outcomes/outcome.format.ts';
-import { RecordPage, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, useDay, useFormErrors, useKroner } from '../agreements/ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 import { packFileHref, usePack, useRecordDecision, type Pack } from './committee.api.ts';
 import { useSession } from '../../app/session.ts';
+import { RecordPage } from '../../components/Page.tsx';
+import { TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { useDay, useKroner } from '../../components/useFormat.ts';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -149,10 +152,10 @@ function Decision({ pack }: { pack: Pack }) {
       )}
       {!decision && can('committee.manage') ? (
         <>
-          <ErrorSummary state={errors} labels={labels} />
+          <ErrorSummary {...summaryOf(errors, labels)} />
           <form onSubmit={submit} noValidate className="app-form">
-            <TextControl {...control('decidedOn')} type="date" size="date" required />
-            <TextAreaControl {...control('decision', t('pack.decisionHint'))} required />
+            <TextField {...control('decidedOn')} type="date" size="date" required />
+            <TextAreaField {...control('decision', t('pack.decisionHint'))} required />
             <button type="submit" className="button button-primary" disabled={record.isPending}>
               {t('pack.recordDecision')}
             </button>

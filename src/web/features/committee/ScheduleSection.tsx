@@ -3,14 +3,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CADENCES, REPORT_KINDS } from '../../../shared/committee/committee.constants.ts';
-import { SelectControl, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useDay, useFormErrors } from '../agreements/ui.tsx';
 import {
   useCreateSchedule,
   useUpdateSchedule,
   type CommitteeOverview,
   type ScheduleEntry,
 } from './committee.api.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 const FIELDS = ['title', 'kind', 'cadence', 'firstDueOn', 'dueDates', 'contents', 'ownerId'] as const;
 
@@ -56,28 +59,23 @@ function ScheduleForm({ data, onDone }: { data: CommitteeOverview; onDone: (save
   return (
     <section className="app-section" aria-labelledby="schedule-form-heading">
       <h3 id="schedule-form-heading">{t('schedule.formTitle')}</h3>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('title')} required />
-        <SelectControl
+        <TextField {...control('title')} required />
+        <SelectField
           {...control('kind')}
           options={REPORT_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
         />
-        <SelectControl
+        <SelectField
           {...control('cadence')}
           options={CADENCES.map((c) => ({ value: c, label: t(`cadence.${c}`) }))}
         />
-        <TextControl
-          {...control('firstDueOn', t('fields.firstDueOnHint'))}
-          type="date"
-          size="date"
-          required
-        />
+        <TextField {...control('firstDueOn', t('fields.firstDueOnHint'))} type="date" size="date" required />
         {values.cadence === 'dates' ? (
-          <TextAreaControl {...control('dueDates', t('fields.dueDatesHint'))} />
+          <TextAreaField {...control('dueDates', t('fields.dueDatesHint'))} />
         ) : null}
-        <TextAreaControl {...control('contents')} required />
-        <SelectControl
+        <TextAreaField {...control('contents')} required />
+        <SelectField
           {...control('ownerId')}
           placeholder={t('fields.choose')}
           options={data.owners.map((o) => ({ value: o.id, label: o.name }))}

@@ -1,10 +1,12 @@
 // A table of agreed actions: text, owner, deadline (marked when overdue) and status; with buttons to close
-// or reopen an action where the user manages meetings.
+// or reopen an action where the user manages meetings. Not sortable: a meeting's few actions keep their
+// order, and the only buttons are those that change an action.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDay } from '../agreements/ui.tsx';
 import type { MeetingAction } from './meeting.api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 export function ActionStatus({ action }: { action: MeetingAction }) {
   const { t } = useTranslation('meetings');
@@ -33,42 +35,41 @@ export function ActionTable({
   const { t } = useTranslation('meetings');
   const day = useDay();
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('actions.text')}</th>
-            <th scope="col">{t('actions.owner')}</th>
-            <th scope="col">{t('actions.dueOn')}</th>
-            <th scope="col">{t('actions.status')}</th>
-            {showMeeting ? <th scope="col">{t('actions.meeting')}</th> : null}
-            {buttons ? <td /> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {actions.map((action) => (
-            <tr key={action.id}>
-              <td className="app-notes">{action.text}</td>
-              <td>
-                {action.owner.name}
-                <br />
-                <span className="app-muted">{action.owner.organisationName}</span>
-              </td>
-              <td className="app-nowrap">{day(action.dueOn)}</td>
-              <td>
-                <ActionStatus action={action} />
-              </td>
-              {showMeeting ? (
-                <td className="app-nowrap">
-                  <Link to={`/moeder/${action.meetingId}`}>{day(action.meetingHeldOn)}</Link>
-                </td>
-              ) : null}
-              {buttons ? <td>{buttons(action)}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<MeetingAction>
+      caption={caption}
+      captionHidden
+      rows={actions}
+      rowKey={(action) => action.id}
+      columns={[
+        {
+          label: t('actions.text'),
+          className: 'app-notes',
+          cell: (action) => action.text,
+        },
+        {
+          label: t('actions.owner'),
+          cell: (action) => (
+            <>
+              {action.owner.name}
+              <br />
+              <span className="app-muted">{action.owner.organisationName}</span>
+            </>
+          ),
+        },
+        {
+          label: t('actions.dueOn'),
+          className: 'app-nowrap',
+          cell: (action) => day(action.dueOn),
+        },
+        { label: t('actions.status'), cell: (action) => <ActionStatus action={action} /> },
+        showMeeting && {
+          label: t('actions.meeting'),
+          className: 'app-nowrap',
+          optional: true,
+          cell: (action) => <Link to={`/moeder/${action.meetingId}`}>{day(action.meetingHeldOn)}</Link>,
+        },
+        buttons && { label: t('actions.change'), labelHidden: true, cell: (action) => buttons(action) },
+      ]}
+    />
   );
 }

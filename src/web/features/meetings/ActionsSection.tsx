@@ -2,10 +2,12 @@
 // action (text, owner, deadline) for those who manage meetings.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectControl, TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { useAddAction, useUpdateAction, type Meeting, type MeetingAction } from './meeting.api.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 const FIELDS = ['text', 'ownerId', 'dueOn'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -39,16 +41,16 @@ function AddActionForm({ meeting, onAdded }: { meeting: Meeting; onAdded: () => 
   return (
     <section className="app-section" aria-labelledby="add-action-heading">
       <h3 id="add-action-heading">{t('actions.addTitle')}</h3>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextAreaControl {...control('text')} required />
-        <SelectControl
+        <TextAreaField {...control('text')} required />
+        <SelectField
           {...control('ownerId')}
           options={owners}
           placeholder={t('actions.ownerChoose')}
           required
         />
-        <TextControl {...control('dueOn')} type="date" size="date" required />
+        <TextField {...control('dueOn')} type="date" size="date" required />
         <button type="submit" className="button button-primary" disabled={add.isPending}>
           {t('actions.add')}
         </button>

@@ -2,34 +2,15 @@
 // table per point; the administration and the job centre generate it (again) from today's figures.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaFigure, AgendaSectionData } from '../../../shared/meetings/agenda.schemas.ts';
-import { formatKroner } from '../../../shared/money.ts';
+import type { AgendaSectionData } from '../../../shared/meetings/agenda.schemas.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Saved, useDay } from '../agreements/ui.tsx';
 import { STATUS_BADGE, usePromiseFormat } from '../agreements/promise-format.ts';
 import type { AgendaPromise } from '../../../shared/meetings/agenda.schemas.ts';
 import { useGenerateAgenda, type Meeting } from './meeting.api.ts';
-
-const number = (value: number) => new Intl.NumberFormat('da-DK').format(value);
-
-function formatFigure(figure: AgendaFigure, value: number | null): string {
-  if (value === null) return '–';
-  switch (figure.unit) {
-    case 'percent':
-      return `${number(value)} %`;
-    case 'ore':
-      return formatKroner(value);
-    case 'count':
-    case 'weeks':
-    case 'places':
-      return number(value);
-  }
-}
-
-function FigureValue({ figure }: { figure: AgendaFigure }) {
-  const text = formatFigure(figure, figure.value);
-  return <>{figure.unit === 'percent' && figure.of !== null ? `${text} (${number(figure.of)})` : text}</>;
-}
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
+import { figureText, formatFigure } from './agenda-format.ts';
 
 /** The promises of the provider's agreements against what indsats recorded when the agenda was made. */
 function PromiseRows({ promises }: { promises: readonly AgendaPromise[] }) {
@@ -65,6 +46,7 @@ function PromiseRows({ promises }: { promises: readonly AgendaPromise[] }) {
 
 function AgendaPoint({ section }: { section: AgendaSectionData }) {
   const { t } = useTranslation('meetings');
+  const language = useLanguage();
   const day = useDay();
   const hasTotal = section.figures.some((f) => f.total !== null);
   const heading = t(`agenda.section.${section.key}`);
@@ -96,11 +78,11 @@ function AgendaPoint({ section }: { section: AgendaSectionData }) {
             {section.figures.map((figure) => (
               <tr key={figure.key}>
                 <th scope="row">{t(`agenda.key.${figure.key}` as 'agenda.key.exit', figure.key)}</th>
-                <td className="text-align-right app-nowrap">
-                  <FigureValue figure={figure} />
-                </td>
+                <td className="text-align-right app-nowrap">{figureText(figure, language)}</td>
                 {hasTotal ? (
-                  <td className="text-align-right app-nowrap">{formatFigure(figure, figure.total)}</td>
+                  <td className="text-align-right app-nowrap">
+                    {formatFigure(figure, figure.total, language)}
+                  </td>
                 ) : null}
               </tr>
             ))}

@@ -2,11 +2,13 @@
 // the administration).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectControl, TextAreaControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { useAddComment, type Meeting } from './meeting.api.ts';
+import { SelectField, TextAreaField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 const FIELDS = ['body', 'actionId'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -34,12 +36,12 @@ function CommentForm({ meeting, onAdded }: { meeting: Meeting; onAdded: () => vo
   const actions = meeting.actions.map((a) => ({ value: a.id, label: a.text }));
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
         {actions.length > 0 ? (
-          <SelectControl {...control('actionId')} options={actions} placeholder={t('comments.actionNone')} />
+          <SelectField {...control('actionId')} options={actions} placeholder={t('comments.actionNone')} />
         ) : null}
-        <TextAreaControl {...control('body')} required />
+        <TextAreaField {...control('body')} required />
         <button type="submit" className="button button-primary" disabled={add.isPending}>
           {t('comments.add')}
         </button>

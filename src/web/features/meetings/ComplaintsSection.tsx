@@ -8,15 +8,13 @@ import {
   type ComplaintKind,
   type ComplaintSource,
 } from '../../../shared/meetings/complaint.schemas.ts';
-import {
-  Loaded,
-  SelectControl,
-  TextAreaControl,
-  TextControl,
-  useFormValues,
-} from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useDay, useFormErrors } from '../agreements/ui.tsx';
 import { useComplaints, useCreateComplaint, useUpdateComplaint, type Complaint } from './meeting.api.ts';
+import { Loaded } from '../../components/Page.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 const NEW_FIELDS = ['receivedOn', 'kind', 'source', 'description'] as const;
 type NewField = (typeof NEW_FIELDS)[number];
@@ -50,22 +48,22 @@ function NewComplaintForm({ providerId, onAdded }: { providerId: string; onAdded
   return (
     <>
       <h3>{t('complaints.add')}</h3>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('receivedOn')} type="date" size="date" required />
-        <SelectControl
+        <TextField {...control('receivedOn')} type="date" size="date" required />
+        <SelectField
           {...control('kind')}
           options={COMPLAINT_KINDS.map((k) => ({ value: k, label: t(`complaints.kindName.${k}`) }))}
           placeholder={t('complaints.choose')}
           required
         />
-        <SelectControl
+        <SelectField
           {...control('source')}
           options={COMPLAINT_SOURCES.map((k) => ({ value: k, label: t(`complaints.sourceName.${k}`) }))}
           placeholder={t('complaints.choose')}
           required
         />
-        <TextAreaControl {...control('description')} required />
+        <TextAreaField {...control('description')} required />
         <button type="submit" className="button button-primary" disabled={create.isPending}>
           {t('complaints.add')}
         </button>
@@ -99,10 +97,10 @@ function HandleForm({ complaint, onDone }: { complaint: Complaint; onDone: (save
   return (
     <section className="app-section" aria-label={title}>
       <h3>{title}</h3>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextAreaControl {...control('handling')} required />
-        <TextControl {...control('closedOn')} type="date" size="date" />
+        <TextAreaField {...control('handling')} required />
+        <TextField {...control('closedOn')} type="date" size="date" />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={update.isPending}>
             {t('complaints.save')}

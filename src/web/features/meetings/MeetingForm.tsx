@@ -2,9 +2,10 @@
 // one per line "name, organisation") and minutes. Field errors from the API go on the inputs.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextAreaControl, TextControl, useFormValues } from '../agreements/controls.tsx';
-import { ErrorSummary, useFormErrors } from '../agreements/ui.tsx';
 import type { Meeting, MeetingPerson } from './meeting.api.ts';
+import { TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = ['heldOn', 'participantUserIds', 'externals', 'minutes'] as const;
 type FieldName = (typeof FIELDS)[number];
@@ -85,9 +86,9 @@ export function MeetingForm({
   const participantsError = errors.errorOf('participantUserIds');
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('heldOn', t('form.heldOnHint'))} type="date" size="date" required />
+        <TextField {...control('heldOn', t('form.heldOnHint'))} type="date" size="date" required />
         <fieldset
           className={participantsError ? 'agr-fieldset form-error' : 'agr-fieldset'}
           id="meeting-participantUserIds"
@@ -117,8 +118,8 @@ export function MeetingForm({
             </div>
           ))}
         </fieldset>
-        <TextAreaControl {...control('externals', t('form.externalsHint'))} />
-        <TextAreaControl {...control('minutes', t('form.minutesHint'))} />
+        <TextAreaField {...control('externals', t('form.externalsHint'))} />
+        <TextAreaField {...control('minutes', t('form.minutesHint'))} />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={pending}>
             {meeting ? t('form.save') : t('form.submit')}

@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSavedMessage } from '../agreements/ProviderPage.tsx';
-import { RecordPage } from '../agreements/controls.tsx';
-import { Saved, useDay } from '../agreements/ui.tsx';
 import { ActionsSection } from './ActionsSection.tsx';
 import { AgendaSection } from './AgendaSection.tsx';
 import { CommentsSection } from './CommentsSection.tsx';
 import { useMeeting, useUpdateMeeting, type Meeting } from './meeting.api.ts';
 import { MeetingForm } from './MeetingForm.tsx';
+import { RecordPage } from '../../components/Page.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 function Details({ meeting }: { meeting: Meeting }) {
   const { t } = useTranslation('meetings');

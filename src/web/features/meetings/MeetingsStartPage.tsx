@@ -3,9 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../../app/session.ts';
-import { Loaded } from '../agreements/controls.tsx';
 import { useProviders } from '../agreements/agreement.api.ts';
 import { usePageTitle } from '../../components/usePageTitle.ts';
+import { Loaded } from '../../components/Page.tsx';
 
 export function MeetingsStartPage() {
   const { t } = useTranslation('meetings');

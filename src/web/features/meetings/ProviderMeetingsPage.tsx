@@ -3,60 +3,67 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { RecordPage } from '../agreements/controls.tsx';
-import { useDay } from '../agreements/ui.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { ComplaintsSection } from './ComplaintsSection.tsx';
 import { useCreateMeeting, useProviderMeetings, type ProviderMeetings } from './meeting.api.ts';
 import { MeetingForm } from './MeetingForm.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { RecordPage } from '../../components/Page.tsx';
+import { useDay } from '../../components/useFormat.ts';
+
+type Meeting = ProviderMeetings['meetings'][number];
 
 function MeetingTable({ data }: { data: ProviderMeetings }) {
   const { t } = useTranslation('meetings');
   const day = useDay();
   if (data.meetings.length === 0) return <p className="app-empty">{t('provider.none')}</p>;
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">{t('provider.meetingsCaption', { name: data.providerName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('provider.heldOn')}</th>
-            <th scope="col" className="text-align-right">
-              {t('provider.participants')}
-            </th>
-            <th scope="col" className="text-align-right">
-              {t('provider.openActions')}
-            </th>
-            <th scope="col" className="text-align-right">
-              {t('provider.overdue')}
-            </th>
-            <th scope="col" className="text-align-right">
-              {t('provider.comments')}
-            </th>
-            <th scope="col">{t('provider.agenda')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.meetings.map((meeting) => (
-            <tr key={meeting.id}>
-              <td className="app-nowrap">
-                <Link
-                  to={`/moeder/${meeting.id}`}
-                  aria-label={t('provider.open', { date: day(meeting.heldOn) })}
-                >
-                  {day(meeting.heldOn)}
-                </Link>
-              </td>
-              <td className="text-align-right">{meeting.participants}</td>
-              <td className="text-align-right">{meeting.openActions}</td>
-              <td className="text-align-right">{meeting.overdueActions}</td>
-              <td className="text-align-right">{meeting.comments}</td>
-              <td>{meeting.hasAgenda ? t('provider.agendaYes') : t('provider.agendaNo')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Meeting>
+      caption={t('provider.meetingsCaption', { name: data.providerName })}
+      captionHidden
+      rows={data.meetings}
+      rowKey={(meeting) => meeting.id}
+      columns={[
+        {
+          label: t('provider.heldOn'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (meeting) => meeting.heldOn },
+          cell: (meeting) => (
+            <Link to={`/moeder/${meeting.id}`} aria-label={t('provider.open', { date: day(meeting.heldOn) })}>
+              {day(meeting.heldOn)}
+            </Link>
+          ),
+        },
+        {
+          label: t('provider.participants'),
+          className: 'text-align-right',
+          sort: { kind: 'number', value: (meeting) => meeting.participants },
+          cell: (meeting) => meeting.participants,
+        },
+        {
+          label: t('provider.openActions'),
+          className: 'text-align-right',
+          sort: { kind: 'number', value: (meeting) => meeting.openActions },
+          cell: (meeting) => meeting.openActions,
+        },
+        {
+          label: t('provider.overdue'),
+          className: 'text-align-right',
+          sort: { kind: 'number', value: (meeting) => meeting.overdueActions },
+          cell: (meeting) => meeting.overdueActions,
+        },
+        {
+          label: t('provider.comments'),
+          className: 'text-align-right',
+          sort: { kind: 'number', value: (meeting) => meeting.comments },
+          cell: (meeting) => meeting.comments,
+        },
+        {
+          label: t('provider.agenda'),
+          cell: (meeting) => (meeting.hasAgenda ? t('provider.agendaYes') : t('provider.agendaNo')),
+        },
+      ]}
+    />
   );
 }
 

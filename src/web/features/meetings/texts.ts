@@ -58,6 +58,7 @@ export const da = {
   actions: {
     title: 'Aftalte handlinger',
     caption: 'Handlinger aftalt på mødet',
+    change: 'Ændr',
     none: 'Der er ikke aftalt handlinger på mødet.',
     text: 'Handling',
     owner: 'Ansvarlig',
@@ -227,6 +228,7 @@ export const en: typeof da = {
   actions: {
     title: 'Agreed actions',
     caption: 'Actions agreed at the meeting',
+    change: 'Change',
     none: 'No actions were agreed at the meeting.',
     text: 'Action',
     owner: 'Owner',

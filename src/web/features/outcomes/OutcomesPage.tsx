@@ -5,6 +5,7 @@
 // them the page shows the newest saved report's periods, compared with the report before them.
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { addDays, addMonthsClamped, monthOf, todayInCopenhagen } from '../../../shared/dates.ts';
 import type { Language } from '../../../shared/messages.ts';
 import { formatPercent, formatPoints } from '../../../shared/outcomes/outcome.format.ts';
 import { useSession } from '../../app/session.ts';
@@ -39,18 +40,11 @@ const PARAM_NAMES: Record<PeriodField, string> = {
   compareTo: 'sammenlign',
 };
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
 /** Without saved reports: courses ending 4–9 months ago (DREAM lags about six months). */
 function fallbackPeriods(): OutcomeParams {
-  const now = new Date();
-  const first = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 9, 1));
-  const last = new Date(Date.UTC(now.getFullYear(), now.getMonth() - 3, 0));
-  const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  const from = iso(first);
-  const to = iso(last);
+  const thisMonth = monthOf(todayInCopenhagen());
+  const from = addMonthsClamped(thisMonth, -9);
+  const to = addDays(addMonthsClamped(thisMonth, -3), -1);
   return { from, to, placementFrom: from, placementTo: to, planFrom: from, planTo: to, compareTo: '' };
 }
 

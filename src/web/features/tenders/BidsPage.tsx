@@ -2,14 +2,13 @@
 // attachments; for procurement before the decision a form to record or correct a bid and attach files.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatKroner } from '../../../shared/money.ts';
+import { amountForApi, formatMoney } from '../../../shared/money.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 import type { BidInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useProviders } from '../agreements/agreement.api.ts';
-import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors, useKroner } from '../agreements/ui.tsx';
 import { BidAttachments } from './BidAttachments.tsx';
 import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import {
@@ -21,6 +20,11 @@ import {
   type EvaluationOverview,
 } from './evaluation.api.ts';
 import { DISTRICT_OPTIONS } from '../../components/DistrictSelect.tsx';
+import { AmountField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { controlOf, summaryOf, useFormErrors } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
+import { useKroner } from '../../components/useFormat.ts';
 
 function BidTable({
   overview,
@@ -141,6 +145,7 @@ function BidForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation('tenders');
+  const language = useLanguage();
   const providers = useProviders();
   const save = useSaveBid(overview.tenderId);
   const elements = overview.setup?.priceElements ?? [];
@@ -156,7 +161,7 @@ function BidForm({
     ...Object.fromEntries(
       elements.map((e) => {
         const price = bid?.prices.find((p) => p.elementCode === e.code);
-        return [`prices.${e.code}`, price ? formatKroner(price.weeklyOre, { unit: false }) : ''];
+        return [`prices.${e.code}`, price ? formatMoney(price.weeklyOre, language, { unit: false }) : ''];
       }),
     ),
   }));
@@ -175,18 +180,18 @@ function BidForm({
     ),
   };
   const errors = useFormErrors('bid', [...BASE_FIELDS, ...elements.map((e) => `prices.${e.code}`)]);
-  const control = (field: string, hint?: string) => ({
-    errors,
-    field,
-    label: labels[field]!,
-    hint,
-    value: values[field] ?? '',
-    onChange: (value: string) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      errors.clear(field);
-      setSaved(false);
-    },
-  });
+  const control = (field: string, hint?: string) =>
+    controlOf(errors, {
+      field,
+      label: labels[field]!,
+      hint,
+      value: values[field] ?? '',
+      onChange: (value: string) => {
+        setValues((current) => ({ ...current, [field]: value }));
+        errors.clear(field);
+        setSaved(false);
+      },
+    });
   const isNew = values.bidderKind === 'new';
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -200,7 +205,9 @@ function BidForm({
       bidderDistrict: isNew ? values.bidderDistrict || null : null,
       receivedOn: values.receivedOn || null,
       solution: values.solution ?? '',
-      prices: Object.fromEntries(elements.map((e) => [e.code, values[`prices.${e.code}`] ?? ''])),
+      prices: Object.fromEntries(
+        elements.map((e) => [e.code, amountForApi(values[`prices.${e.code}`] ?? '', language)]),
+      ),
     };
     save.mutate(
       { bidId: bid?.id ?? null, input },
@@ -226,10 +233,10 @@ function BidForm({
   return (
     <section className="app-section app-card" aria-labelledby="bid-form-heading">
       <h2 id="bid-form-heading">{title}</h2>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {saved ? <Saved>{t('evaluation.bids.saved')}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby="bid-form-heading">
-        <SelectControl
+        <SelectField
           {...control('tenderAreaId')}
           options={overview.areas.map((a) => ({ value: a.id, label: `${a.number}. ${a.name}` }))}
           required
@@ -256,9 +263,9 @@ function BidForm({
         {isNew ? (
           <>
             <p className="form-hint">{t('evaluation.bids.bidderHint')}</p>
-            <TextControl {...control('bidderName')} required />
-            <TextControl {...control('bidderCvr')} size="short" inputMode="numeric" required />
-            <SelectControl
+            <TextField {...control('bidderName')} required />
+            <TextField {...control('bidderCvr')} size="short" inputMode="numeric" required />
+            <SelectField
               {...control('bidderDistrict')}
               options={DISTRICT_OPTIONS}
               placeholder={t('evaluation.bids.choose')}
@@ -266,7 +273,7 @@ function BidForm({
             />
           </>
         ) : (
-          <SelectControl
+          <SelectField
             {...control('providerId')}
             options={(providers.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
             placeholder={t('evaluation.bids.choose')}
@@ -276,17 +283,11 @@ function BidForm({
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('evaluation.bids.prices')}</legend>
           {elements.map((e) => (
-            <TextControl
-              key={e.code}
-              {...control(`prices.${e.code}`)}
-              size="short"
-              inputMode="decimal"
-              required
-            />
+            <AmountField key={e.code} {...control(`prices.${e.code}`)} required />
           ))}
         </fieldset>
-        <TextControl {...control('receivedOn')} type="date" size="date" />
-        <TextAreaControl {...control('solution')} />
+        <TextField {...control('receivedOn')} type="date" size="date" />
+        <TextAreaField {...control('solution')} />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={save.isPending}>
             {t('evaluation.bids.save')}

@@ -4,15 +4,11 @@ import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTenders } from '../agreements/agreement.api.ts';
-import {
-  FormPage,
-  SelectControl,
-  TextAreaControl,
-  TextControl,
-  useFormValues,
-} from '../agreements/controls.tsx';
-import { ErrorSummary, useFormErrors } from '../agreements/ui.tsx';
 import { useCreateCommitteeItem } from './evaluation.api.ts';
+import { FormPage } from '../../components/Page.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 const FIELDS = [
   'committee',
@@ -71,19 +67,19 @@ function ItemForm() {
   };
   return (
     <>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form">
-        <TextControl {...control('committee')} required />
-        <TextControl {...control('committeeShort')} size="short" />
-        <TextControl {...control('meetingDate')} type="date" size="date" required />
-        <TextControl {...control('caseNumber')} />
-        <TextControl {...control('title')} required />
-        <SelectControl
+        <TextField {...control('committee')} required />
+        <TextField {...control('committeeShort')} size="short" />
+        <TextField {...control('meetingDate')} type="date" size="date" required />
+        <TextField {...control('caseNumber')} />
+        <TextField {...control('title')} required />
+        <SelectField
           {...control('tenderId')}
           options={(tenders.data?.items ?? []).map((tender) => ({ value: tender.id, label: tender.name }))}
           placeholder={t('itemForm.noTender')}
         />
-        <TextAreaControl {...control('recommendation', t('itemForm.recommendationHint'))} required />
+        <TextAreaField {...control('recommendation', t('itemForm.recommendationHint'))} required />
         <div className="app-actions">
           <button type="submit" className="button button-primary" disabled={create.isPending}>
             {t('itemForm.save')}

@@ -5,9 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DecisionResult } from '../../../shared/tenders/evaluation.schemas.ts';
-import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
-import { ErrorSummary, copenhagenToday, numberOrNull, useFormErrors } from '../agreements/ui.tsx';
 import { useDecideTender, type EvaluationOverview } from './evaluation.api.ts';
+import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { controlOf, numberOrNull, summaryOf, useFormErrors } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { copenhagenToday } from '../../components/format.ts';
 
 const FIELDS = [
   'decidedOn',
@@ -82,17 +84,17 @@ export function DecisionForm({
     caseNumber: '',
     longDurationJustification: '',
   }));
-  const control = (field: FieldName, hint?: string) => ({
-    errors,
-    field,
-    label: labels[field],
-    hint,
-    value: values[field],
-    onChange: (value: string) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      errors.clear(field);
-    },
-  });
+  const control = (field: FieldName, hint?: string) =>
+    controlOf(errors, {
+      field,
+      label: labels[field],
+      hint,
+      value: values[field],
+      onChange: (value: string) => {
+        setValues((current) => ({ ...current, [field]: value }));
+        errors.clear(field);
+      },
+    });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     decide.mutate(
@@ -114,24 +116,24 @@ export function DecisionForm({
       <h2 id="decision-heading">{t('evaluation.decision.title')}</h2>
       <p>{t('evaluation.decision.intro')}</p>
       {complete ? null : <p className="app-empty">{t('evaluation.decision.incomplete')}</p>}
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby="decision-heading">
-        <TextControl {...control('decidedOn')} type="date" size="date" required />
-        <SelectControl
+        <TextField {...control('decidedOn')} type="date" size="date" required />
+        <SelectField
           {...control('committeeItemId')}
           options={overview.committeeItems.map((item) => ({ value: item.id, label: item.title }))}
           placeholder={t('evaluation.decision.noItem')}
         />
-        <TextControl {...control('startsOn')} type="date" size="date" required />
-        <TextControl {...control('originalEndsOn')} type="date" size="date" required />
-        <TextControl {...control('extensionMonths', t('evaluation.decision.extensionHint'))} size="short" />
-        <TextControl
+        <TextField {...control('startsOn')} type="date" size="date" required />
+        <TextField {...control('originalEndsOn')} type="date" size="date" required />
+        <TextField {...control('extensionMonths', t('evaluation.decision.extensionHint'))} size="short" />
+        <TextField
           {...control('noticeWeeks', t('evaluation.decision.noticeHint'))}
           size="short"
           inputMode="numeric"
         />
-        <TextControl {...control('caseNumber')} />
-        <TextAreaControl {...control('longDurationJustification')} />
+        <TextField {...control('caseNumber')} />
+        <TextAreaField {...control('longDurationJustification')} />
         <button type="submit" className="button button-primary" disabled={decide.isPending}>
           {t('evaluation.decision.submit')}
         </button>

@@ -8,8 +8,8 @@ import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useDay } from '../agreements/ui.tsx';
 import { useEvaluationOverview, type EvaluationOverview } from './evaluation.api.ts';
+import { useDay } from '../../components/useFormat.ts';
 
 export type Section = 'overview' | 'setup' | 'bids' | 'scores' | 'results';
 

@@ -4,8 +4,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useTenders } from '../agreements/agreement.api.ts';
-import { useDay } from '../agreements/ui.tsx';
 import { evaluationPath } from './EvaluationFrame.tsx';
+import { useDay } from '../../components/useFormat.ts';
 
 /** /evaluering: the tenders, each linking to its evaluation. */
 export function EvaluationListPage() {

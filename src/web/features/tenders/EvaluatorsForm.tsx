@@ -1,8 +1,10 @@
 // The tender's evaluators (tender.manage): users with the procurement or administrator role, as checkboxes.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { useSaveEvaluators, type EvaluationOverview } from './evaluation.api.ts';
+import { summaryOf, useFormErrors } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 export function EvaluatorsForm({ overview }: { overview: EvaluationOverview }) {
   const { t } = useTranslation('tenders');
@@ -18,7 +20,7 @@ export function EvaluatorsForm({ overview }: { overview: EvaluationOverview }) {
   return (
     <section className="app-section" aria-labelledby="evaluators-heading">
       <h2 id="evaluators-heading">{t('evaluation.setup.evaluatorsLegend')}</h2>
-      <ErrorSummary state={errors} labels={{ userIds: t('evaluation.setup.evaluatorsLegend') }} />
+      <ErrorSummary {...summaryOf(errors, { userIds: t('evaluation.setup.evaluatorsLegend') })} />
       {saved ? <Saved>{t('evaluation.setup.evaluatorsSaved')}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form">
         <fieldset className="agr-fieldset" id="evaluators-userIds" tabIndex={-1}>

@@ -2,7 +2,7 @@
 // error on the whole list (e.g. weights not summing to 100 %) is shown under its legend and linked from the
 // error summary.
 import type { ReactNode } from 'react';
-import { fieldId, type FormErrors } from '../agreements/ui.tsx';
+import { fieldId, type FormErrors } from '../../components/form/form-state.ts';
 
 export function RowList<R>({
   legend,

@@ -6,11 +6,13 @@ import { currentLanguage } from '../../app/i18n.ts';
 import { useSession } from '../../app/session.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
-import { PlainSelect, SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { EvaluationFrame, NoModel } from './EvaluationFrame.tsx';
 import { useSaveScores, useScoreSheet, type EvaluationOverview, type ScoreSheet } from './evaluation.api.ts';
 import { formatPoints, numberText, parseNumber } from './evaluation.format.ts';
+import { FilterSelect, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { controlOf, summaryOf, useFormErrors } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 type SheetBid = ScoreSheet['bids'][number];
 
@@ -99,18 +101,18 @@ function ScoreForm({
     labels[`scores.${i}.justification`] = t('evaluation.scores.justificationOf', { criterion: c.name });
   });
   const errors = useFormErrors(prefix, Object.keys(labels));
-  const control = (field: string, hint?: string) => ({
-    errors,
-    field,
-    label: labels[field]!,
-    hint,
-    value: values[field] ?? '',
-    onChange: (value: string) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      errors.clear(field);
-      setSaved(false);
-    },
-  });
+  const control = (field: string, hint?: string) =>
+    controlOf(errors, {
+      field,
+      label: labels[field]!,
+      hint,
+      value: values[field] ?? '',
+      onChange: (value: string) => {
+        setValues((current) => ({ ...current, [field]: value }));
+        errors.clear(field);
+        setSaved(false);
+      },
+    });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(false);
@@ -133,19 +135,20 @@ function ScoreForm({
         {t(kind === 'consensus' ? 'evaluation.scores.consensusTitle' : 'evaluation.scores.evaluatorTitle')}:{' '}
         {bid.bidder}
       </h2>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {saved ? <Saved>{t('evaluation.scores.saved')}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form" aria-labelledby={heading}>
         {kind === 'evaluator' ? (
-          <SelectControl
-            errors={errors}
-            field="evaluatorId"
-            label={labels.evaluatorId!}
-            value={evaluatorId}
-            onChange={(value) => {
-              setEvaluatorId(value);
-              setSaved(false);
-            }}
+          <SelectField
+            {...controlOf(errors, {
+              field: 'evaluatorId',
+              label: labels.evaluatorId!,
+              value: evaluatorId,
+              onChange: (value) => {
+                setEvaluatorId(value);
+                setSaved(false);
+              },
+            })}
             options={sheet.evaluators.map((e) => ({ value: e.userId, label: e.displayName }))}
           />
         ) : null}
@@ -153,13 +156,13 @@ function ScoreForm({
           <fieldset className="tnd-row" key={c.id}>
             <legend>{c.name}</legend>
             {c.emphasis ? <p className="form-hint tnd-emphasis">{c.emphasis}</p> : null}
-            <TextControl
+            <TextField
               {...control(`scores.${i}.points`, scaleHint)}
               size="short"
               inputMode="decimal"
               required
             />
-            <TextAreaControl {...control(`scores.${i}.justification`)} required />
+            <TextAreaField {...control(`scores.${i}.justification`)} required />
           </fieldset>
         ))}
         <button type="submit" className="button button-primary" disabled={save.isPending}>
@@ -187,13 +190,13 @@ function Scores({ overview }: { overview: EvaluationOverview }) {
   return (
     <>
       <p>{t('evaluation.scores.intro')}</p>
-      <PlainSelect
+      <FilterSelect
         id="score-bid"
         label={t('evaluation.scores.bid')}
         value={bid.bidId}
         onChange={setChosen}
         options={bids.map((b) => ({ value: b.bidId, label: `${b.areaNumber}. ${b.areaName}: ${b.bidder}` }))}
-        placeholder={t('evaluation.scores.chooseBid')}
+        all={t('evaluation.scores.chooseBid')}
       />
       <ScoreTable sheet={sheet.data} bid={bid} />
       {editable ? (

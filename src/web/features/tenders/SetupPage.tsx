@@ -4,16 +4,18 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationSetupInput } from '../../../shared/tenders/evaluation.schemas.ts';
-import { formatKroner } from '../../../shared/money.ts';
+import { amountForApi, formatMoney } from '../../../shared/money.ts';
 import { currentLanguage } from '../../app/i18n.ts';
-import { SelectControl, TextAreaControl, TextControl } from '../agreements/controls.tsx';
 import { EvaluatorsForm } from './EvaluatorsForm.tsx';
 import { RowList } from './RowList.tsx';
-import { ErrorSummary, Saved, useFormErrors } from '../agreements/ui.tsx';
 import { parseWeightsInput } from './decision.format.ts';
 import { EvaluationFrame } from './EvaluationFrame.tsx';
 import { useSaveSetup, type EvaluationOverview } from './evaluation.api.ts';
 import { numberText, parseNumber } from './evaluation.format.ts';
+import { AmountField, SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
+import { controlOf, summaryOf, useFormErrors } from '../../components/form/form-state.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { Saved } from '../../components/StatusMessage.tsx';
 
 type Setup = EvaluationOverview['setup'];
 type CriterionRow = { code: string; name: string; weight: string; emphasis: string };
@@ -31,9 +33,13 @@ function initial(setup: Setup, language: 'da' | 'en') {
       'priceModel.type': setup?.priceModel.type ?? 'proportional',
       'priceModel.slope': n(setup?.priceModel.slope ?? null),
       'priceModel.best':
-        setup?.priceModel.bestOre != null ? formatKroner(setup.priceModel.bestOre, { unit: false }) : '',
+        setup?.priceModel.bestOre != null
+          ? formatMoney(setup.priceModel.bestOre, language, { unit: false })
+          : '',
       'priceModel.worst':
-        setup?.priceModel.worstOre != null ? formatKroner(setup.priceModel.worstOre, { unit: false }) : '',
+        setup?.priceModel.worstOre != null
+          ? formatMoney(setup.priceModel.worstOre, language, { unit: false })
+          : '',
     } as Record<string, string>,
     criteria: (setup?.criteria ?? [{ code: '', name: '', weight: 100, emphasis: '' }]).map((c) => ({
       code: c.code,
@@ -102,29 +108,29 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
   });
   const errors = useFormErrors('setup', Object.keys(labels), alias);
 
-  const mainControl = (field: string, hint?: string) => ({
-    errors,
-    field,
-    label: labels[field]!,
-    hint,
-    value: main[field] ?? '',
-    onChange: (value: string) => {
-      setMain((current) => ({ ...current, [field]: value }));
-      errors.clear(field);
-      setSaved(false);
-    },
-  });
-  const rowControl = (field: string, value: string, onChange: (value: string) => void) => ({
-    errors,
-    field,
-    label: labels[field]!,
-    value,
-    onChange: (next: string) => {
-      onChange(next);
-      errors.clear(field);
-      setSaved(false);
-    },
-  });
+  const mainControl = (field: string, hint?: string) =>
+    controlOf(errors, {
+      field,
+      label: labels[field]!,
+      hint,
+      value: main[field] ?? '',
+      onChange: (value: string) => {
+        setMain((current) => ({ ...current, [field]: value }));
+        errors.clear(field);
+        setSaved(false);
+      },
+    });
+  const rowControl = (field: string, value: string, onChange: (value: string) => void) =>
+    controlOf(errors, {
+      field,
+      label: labels[field]!,
+      value,
+      onChange: (next: string) => {
+        onChange(next);
+        errors.clear(field);
+        setSaved(false);
+      },
+    });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -137,8 +143,8 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
       priceModel: {
         type,
         slope: type === 'linear' ? (parseNumber(main['priceModel.slope'] ?? '') ?? null) : null,
-        best: type === 'interval' ? main['priceModel.best'] : null,
-        worst: type === 'interval' ? main['priceModel.worst'] : null,
+        best: type === 'interval' ? amountForApi(main['priceModel.best'] ?? '', language) : null,
+        worst: type === 'interval' ? amountForApi(main['priceModel.worst'] ?? '', language) : null,
       },
       criteria: criteria.map((c) => ({
         code: c.code.trim(),
@@ -169,22 +175,22 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
         {t('evaluation.sections.setup')}
       </h2>
       <p>{t('evaluation.setup.intro')}</p>
-      <ErrorSummary state={errors} labels={labels} />
+      <ErrorSummary {...summaryOf(errors, labels)} />
       {saved ? <Saved>{t('evaluation.setup.saved')}</Saved> : null}
       <form onSubmit={submit} noValidate className="app-form">
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('evaluation.setup.weightsLegend')}</legend>
-          <TextControl {...mainControl('weights.quality')} size="short" inputMode="decimal" required />
-          <TextControl {...mainControl('weights.price')} size="short" inputMode="decimal" required />
+          <TextField {...mainControl('weights.quality')} size="short" inputMode="decimal" required />
+          <TextField {...mainControl('weights.price')} size="short" inputMode="decimal" required />
         </fieldset>
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('evaluation.setup.scaleLegend')}</legend>
-          <TextControl {...mainControl('scale.min')} size="short" inputMode="decimal" required />
-          <TextControl {...mainControl('scale.max')} size="short" inputMode="decimal" required />
+          <TextField {...mainControl('scale.min')} size="short" inputMode="decimal" required />
+          <TextField {...mainControl('scale.max')} size="short" inputMode="decimal" required />
         </fieldset>
         <fieldset className="agr-fieldset">
           <legend className="form-label">{t('evaluation.setup.priceModelLegend')}</legend>
-          <SelectControl
+          <SelectField
             {...mainControl('priceModel.type')}
             options={(['proportional', 'linear', 'interval'] as const).map((m) => ({
               value: m,
@@ -192,7 +198,7 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
             }))}
           />
           {type === 'linear' ? (
-            <TextControl
+            <TextField
               {...mainControl('priceModel.slope', t('evaluation.setup.slopeHint'))}
               size="short"
               inputMode="decimal"
@@ -200,12 +206,8 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
           ) : null}
           {type === 'interval' ? (
             <>
-              <TextControl
-                {...mainControl('priceModel.best', t('evaluation.setup.intervalHint'))}
-                size="short"
-                inputMode="decimal"
-              />
-              <TextControl {...mainControl('priceModel.worst')} size="short" inputMode="decimal" />
+              <AmountField {...mainControl('priceModel.best', t('evaluation.setup.intervalHint'))} />
+              <AmountField {...mainControl('priceModel.worst')} />
             </>
           ) : null}
         </fieldset>
@@ -222,24 +224,21 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
         >
           {(row, i, set) => (
             <>
-              <TextControl
-                {...rowControl(`criteria.${i}.name`, row.name, (name) => set({ name }))}
-                required
-              />
+              <TextField {...rowControl(`criteria.${i}.name`, row.name, (name) => set({ name }))} required />
               <div className="tnd-inline">
-                <TextControl
+                <TextField
                   {...rowControl(`criteria.${i}.code`, row.code, (code) => set({ code }))}
                   size="short"
                   required
                 />
-                <TextControl
+                <TextField
                   {...rowControl(`criteria.${i}.weight`, row.weight, (weight) => set({ weight }))}
                   size="short"
                   inputMode="decimal"
                   required
                 />
               </div>
-              <TextAreaControl
+              <TextAreaField
                 {...rowControl(`criteria.${i}.emphasis`, row.emphasis, (emphasis) => set({ emphasis }))}
               />
             </>
@@ -258,23 +257,23 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
         >
           {(row, i, set) => (
             <>
-              <TextControl
+              <TextField
                 {...rowControl(`priceElements.${i}.name`, row.name, (name) => set({ name }))}
                 required
               />
               <div className="tnd-inline">
-                <TextControl
+                <TextField
                   {...rowControl(`priceElements.${i}.code`, row.code, (code) => set({ code }))}
                   size="short"
                   required
                 />
-                <TextControl
+                <TextField
                   {...rowControl(`priceElements.${i}.volume`, row.volume, (volume) => set({ volume }))}
                   size="short"
                   inputMode="decimal"
                   required
                 />
-                <SelectControl
+                <SelectField
                   {...rowControl(`priceElements.${i}.priceKind`, row.priceKind, (priceKind) =>
                     set({ priceKind }),
                   )}
@@ -297,11 +296,11 @@ function SetupForm({ overview }: { overview: EvaluationOverview }) {
         >
           {(row, i, set) => (
             <>
-              <TextControl
+              <TextField
                 {...rowControl(`alternatives.${i}.name`, row.name, (name) => set({ name }))}
                 required
               />
-              <TextControl
+              <TextField
                 {...rowControl(`alternatives.${i}.weights`, row.weights, (weights) => set({ weights }))}
                 hint={t('evaluation.setup.alternativeWeightsHint')}
                 required

@@ -3,9 +3,9 @@
 // Amounts are typed in kroner (1.850,50) and sent as øre.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBillingKroner } from '../../../../shared/courses/billing.format.ts';
+import { formatMoney } from '../../../../shared/money.ts';
 import { translate, type Language } from '../../../../shared/messages.ts';
-import { parseKroner } from '../../../../shared/money.ts';
+import { parseAmount } from '../../../../shared/money.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
 import { Field } from '../../../components/Field.tsx';
@@ -17,7 +17,7 @@ export function InvoiceList({ entry, language }: { entry: ProviderMonth; languag
   const { t } = useTranslation('courses');
   const matched = entry.invoiceMatch;
   if (entry.invoices.length === 0 || !matched) return null;
-  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: true });
+  const kroner = (ore: number) => formatMoney(ore, language, { unit: true });
   return (
     <div data-testid="basis-invoices">
       <h4>{t('basis.invoice.list')}</h4>
@@ -54,7 +54,7 @@ export function CorrectionForm({ basis }: { basis: BasisView }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = parseKroner(values.amount);
+        const parsed = parseAmount(values.amount, language);
         if (!parsed.ok) {
           setAmountError(translate(language, parsed.problem));
           return;
@@ -139,7 +139,7 @@ export function InvoiceForm({ providerId, month }: { providerId: string; month: 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const parsed = parseKroner(values.amount);
+        const parsed = parseAmount(values.amount, language);
         if (!parsed.ok) {
           setAmountError(translate(language, parsed.problem));
           return;
@@ -194,7 +194,7 @@ export function InvoiceForm({ providerId, month }: { providerId: string; month: 
   );
 }
 
-/** An amount typed in kroner (1.850,50): the corrections' and the invoices' one field. */
+/** An amount typed in kroner in the user's language (parseAmount): the corrections' and the invoices' one field. */
 function AmountField(props: {
   id: string;
   label: string;

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { formatBillingKroner, formatCount, formatMonth } from '../../../../shared/courses/billing.format.ts';
+import { formatCount, formatMonth } from '../../../../shared/courses/billing.format.ts';
+import { formatMoney } from '../../../../shared/money.ts';
 import type { Language } from '../../../../shared/messages.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
@@ -30,7 +31,7 @@ function previousMonth(today: string): string {
 
 function BasisTable({ basis, language }: { basis: BasisView; language: Language }) {
   const { t } = useTranslation('courses');
-  const kr = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  const kr = (ore: number) => formatMoney(ore, language, { unit: false });
   const captionId = `basis-caption-${basis.id}`;
   return (
     <div className="app-table-wrapper" tabIndex={0} role="region" aria-labelledby={captionId}>

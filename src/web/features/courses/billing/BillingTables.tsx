@@ -9,13 +9,9 @@ import type {
   BillingRow,
   BillingView,
 } from '../../../../shared/courses/billing.schemas.ts';
-import {
-  formatBillingKroner,
-  formatCount,
-  formatMonth,
-  formatWeeklyPrices,
-} from '../../../../shared/courses/billing.format.ts';
+import { formatCount, formatMonth, formatWeeklyPrices } from '../../../../shared/courses/billing.format.ts';
 import type { Language } from '../../../../shared/messages.ts';
+import { formatMoney } from '../../../../shared/money.ts';
 import { formatDate } from '../../../components/format.ts';
 
 const num = 'align-text-right app-nowrap';
@@ -25,7 +21,7 @@ type Amounts = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
 /** The weekly prices used; an indexed price says the agreed price it comes from (issue 14). */
 function PricesText({ prices, language }: { prices: Amounts['programme']['prices']; language: Language }) {
   const { t } = useTranslation('courses');
-  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  const kroner = (ore: number) => formatMoney(ore, language, { unit: false });
   if (prices.every((p) => p.baseWeeklyOre === undefined)) return <>{formatWeeklyPrices(prices, language)}</>;
   return (
     <>
@@ -41,7 +37,7 @@ function PricesText({ prices, language }: { prices: Amounts['programme']['prices
 }
 
 function AmountCells({ row, language, prices }: { row: Amounts; language: Language; prices: boolean }) {
-  const kroner = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  const kroner = (ore: number) => formatMoney(ore, language, { unit: false });
   return (
     <>
       <td className={num}>{formatCount(row.programme.weeks, language)}</td>
@@ -166,15 +162,11 @@ export function MonthTable({ view, language }: { view: BillingView; language: La
                   </th>
                   <td className={num}>{formatCount(total.programme.weeks, language)}</td>
                   <td />
-                  <td className={num}>
-                    {formatBillingKroner(total.programme.ore, language, { unit: false })}
-                  </td>
+                  <td className={num}>{formatMoney(total.programme.ore, language, { unit: false })}</td>
                   <td className={num}>{formatCount(total.aftercare.weeks, language)}</td>
                   <td />
-                  <td className={num}>
-                    {formatBillingKroner(total.aftercare.ore, language, { unit: false })}
-                  </td>
-                  <td className={num}>{formatBillingKroner(total.totalOre, language, { unit: false })}</td>
+                  <td className={num}>{formatMoney(total.aftercare.ore, language, { unit: false })}</td>
+                  <td className={num}>{formatMoney(total.totalOre, language, { unit: false })}</td>
                   <td className={num}>{formatCount(total.courses, language)}</td>
                 </tr>
               ) : null}
@@ -188,15 +180,11 @@ export function MonthTable({ view, language }: { view: BillingView; language: La
             </th>
             <td className={num}>{formatCount(view.total.programme.weeks, language)}</td>
             <td />
-            <td className={num}>
-              {formatBillingKroner(view.total.programme.ore, language, { unit: false })}
-            </td>
+            <td className={num}>{formatMoney(view.total.programme.ore, language, { unit: false })}</td>
             <td className={num}>{formatCount(view.total.aftercare.weeks, language)}</td>
             <td />
-            <td className={num}>
-              {formatBillingKroner(view.total.aftercare.ore, language, { unit: false })}
-            </td>
-            <td className={num}>{formatBillingKroner(view.total.totalOre, language, { unit: false })}</td>
+            <td className={num}>{formatMoney(view.total.aftercare.ore, language, { unit: false })}</td>
+            <td className={num}>{formatMoney(view.total.totalOre, language, { unit: false })}</td>
             <td className={num}>{formatCount(view.total.courses, language)}</td>
           </tr>
         </tfoot>

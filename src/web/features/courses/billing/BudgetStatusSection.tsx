@@ -2,7 +2,7 @@
 // and the forecast to year end, per provider and in total. Amounts come from the billing bases and the
 // billing rules on the server (GET /api/budget-status).
 import { useTranslation } from 'react-i18next';
-import { formatBillingKroner } from '../../../../shared/courses/billing.format.ts';
+import { formatMoney } from '../../../../shared/money.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
@@ -13,7 +13,7 @@ export function BudgetStatusSection({ year }: { year: number }) {
   const { t } = useTranslation('courses');
   const language = useLanguage();
   const status = useBudgetStatus(year);
-  const kr = (ore: number) => formatBillingKroner(ore, language, { unit: false });
+  const kr = (ore: number) => formatMoney(ore, language, { unit: false });
   const view = status.data;
   return (
     <section className="app-section" aria-labelledby="budget-status-heading">
@@ -67,9 +67,9 @@ export function BudgetStatusSection({ year }: { year: number }) {
           </div>
           <dl className="app-facts">
             <dt>{t('basis.budgetStatus.frame')}</dt>
-            <dd>{formatBillingKroner(view.frameOre, language, { unit: true })}</dd>
+            <dd>{formatMoney(view.frameOre, language, { unit: true })}</dd>
             <dt>{t('basis.budgetStatus.remaining')}</dt>
-            <dd>{formatBillingKroner(view.frameOre - view.total.forecastOre, language, { unit: true })}</dd>
+            <dd>{formatMoney(view.frameOre - view.total.forecastOre, language, { unit: true })}</dd>
           </dl>
         </>
       ) : null}

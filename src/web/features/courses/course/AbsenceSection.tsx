@@ -16,11 +16,17 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { absenceApi, useCourseAbsences, useRefreshAbsences, type Absence } from './absence.api.ts';
-import { FormDateField, FormRadioGroup, FormSelectField, FormTextField } from './FormFields.tsx';
-import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
+import {
+  DateField,
+  OpenFormButton,
+  RadioGroup,
+  SelectField,
+  TextField,
+} from '../../../components/form/fields.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 const REPORT_FIELDS = ['absentOn', 'hoursTenths', 'reason'] as const;
 const FOLLOW_UP_FIELDS = ['followUp', 'followedUpOn', 'sanctionDecisionOn'] as const;
@@ -64,8 +70,8 @@ function ReportAbsenceForm({ courseId, onSaved, onCancel }: FormProps & { course
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="absentOn" label={t('course.absence.absentOn')} required />
-      <FormTextField
+      <DateField form={form} name="absentOn" label={t('course.absence.absentOn')} required />
+      <TextField
         form={form}
         name="hoursTenths"
         label={t('course.absence.hoursTenths')}
@@ -73,11 +79,11 @@ function ReportAbsenceForm({ courseId, onSaved, onCancel }: FormProps & { course
         inputMode="decimal"
         required
       />
-      <FormSelectField
+      <SelectField
         form={form}
         name="reason"
         label={t('course.absence.reason')}
-        empty={t('course.absence.reasonUnknown')}
+        placeholder={t('course.absence.reasonUnknown')}
         options={ABSENCE_REASONS.map((r) => ({ value: r, label: t(`course.absence.reasons.${r}`) }))}
       />
     </FormFrame>
@@ -121,15 +127,15 @@ function FollowUpForm({ absence, onSaved, onCancel }: FormProps & { absence: Abs
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormRadioGroup
+      <RadioGroup
         form={form}
         name="followUp"
         legend={t('course.absence.followUp')}
         choices={ABSENCE_FOLLOW_UPS.map((f) => ({ value: f, label: t(`course.absence.followUps.${f}`) }))}
       />
-      <FormDateField form={form} name="followedUpOn" label={t('course.absence.followedUpOn')} required />
+      <DateField form={form} name="followedUpOn" label={t('course.absence.followedUpOn')} required />
       {isSanction ? (
-        <FormDateField
+        <DateField
           form={form}
           name="sanctionDecisionOn"
           label={t('course.absence.sanctionDecisionOn')}

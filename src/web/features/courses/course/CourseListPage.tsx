@@ -10,8 +10,9 @@ import { Loading } from '../../../components/Loading.tsx';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCourseList, type CourseList } from './course.api.ts';
-import { DataTable, FilterSelect } from './SectionBlocks.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
+import { FilterSelect } from '../../../components/form/fields.tsx';
 
 function statusFrom(value: string | null): CourseStatus {
   return (COURSE_STATUSES as readonly (string | null)[]).includes(value) ? (value as CourseStatus) : 'active';
@@ -67,6 +68,8 @@ function Filters({
   );
 }
 
+type Course = CourseList['items'][number];
+
 function CourseTable({ list, status }: { list: CourseList; status: CourseStatus }) {
   const { t } = useTranslation('courses');
   const language = useLanguage();
@@ -74,44 +77,67 @@ function CourseTable({ list, status }: { list: CourseList; status: CourseStatus 
   const showProvider = useSession().me.organisation.kind !== 'provider';
   const date = (iso: string | null) => (iso ? formatDate(iso, language) : '');
   return (
-    <DataTable
+    <DataTable<Course>
       rows={list.items}
+      rowKey={(course) => course.id}
       empty={t('course.list.empty')}
       caption={t('course.list.caption', { status: t(`course.statuses.${status}`) })}
       columns={[
-        t('course.list.columns.citizen'),
-        showProvider && t('course.list.columns.provider'),
-        t('course.list.columns.stage'),
-        t('course.list.columns.mentor'),
-        t('course.list.columns.starts'),
-        t('course.list.columns.plannedEnd'),
-        t('course.list.columns.end'),
+        {
+          label: t('course.list.columns.citizen'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (course) => course.citizen.name },
+          cell: (course) => <Link to={`/forloeb/${course.id}`}>{course.citizen.name}</Link>,
+        },
+        showProvider && {
+          label: t('course.list.columns.provider'),
+          sort: { kind: 'text', value: (course) => course.provider.name },
+          cell: (course) => course.provider.name,
+        },
+        {
+          label: t('course.list.columns.stage'),
+          optional: true,
+          cell: (course) => (course.stage ? t(`course.stages.${course.stage}`) : ''),
+        },
+        {
+          label: t('course.list.columns.mentor'),
+          optional: true,
+          sort: { kind: 'text', value: (course) => course.mentor?.name },
+          cell: (course) =>
+            course.mentor?.name ?? <span className="app-muted">{t('course.list.noMentor')}</span>,
+        },
+        {
+          label: t('course.list.columns.starts'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (course) => course.startsOn },
+          cell: (course) => date(course.startsOn),
+        },
+        {
+          label: t('course.list.columns.plannedEnd'),
+          className: 'app-nowrap',
+          optional: true,
+          sort: { kind: 'date', value: (course) => course.plannedEndsOn },
+          cell: (course) => date(course.plannedEndsOn),
+        },
+        {
+          label: t('course.list.columns.end'),
+          optional: true,
+          cell: (course) => (
+            <>
+              {course.endsOn && course.endReason
+                ? t('course.list.endedOn', {
+                    date: date(course.endsOn),
+                    reason: t(`course.endReasons.${course.endReason}`),
+                  })
+                : null}
+              {course.aftercareStartsOn && !course.aftercareEndsOn ? (
+                <div>{t('course.list.aftercareUntil', { date: date(course.aftercarePlannedEndsOn) })}</div>
+              ) : null}
+            </>
+          ),
+        },
       ]}
-    >
-      {(course) => (
-        <tr key={course.id}>
-          <th scope="row">
-            <Link to={`/forloeb/${course.id}`}>{course.citizen.name}</Link>
-          </th>
-          {showProvider ? <td>{course.provider.name}</td> : null}
-          <td>{course.stage ? t(`course.stages.${course.stage}`) : ''}</td>
-          <td>{course.mentor?.name ?? <span className="app-muted">{t('course.list.noMentor')}</span>}</td>
-          <td className="app-nowrap">{date(course.startsOn)}</td>
-          <td className="app-nowrap">{date(course.plannedEndsOn)}</td>
-          <td>
-            {course.endsOn && course.endReason
-              ? t('course.list.endedOn', {
-                  date: date(course.endsOn),
-                  reason: t(`course.endReasons.${course.endReason}`),
-                })
-              : null}
-            {course.aftercareStartsOn && !course.aftercareEndsOn ? (
-              <div>{t('course.list.aftercareUntil', { date: date(course.aftercarePlannedEndsOn) })}</div>
-            ) : null}
-          </td>
-        </tr>
-      )}
-    </DataTable>
+    />
   );
 }
 

@@ -6,8 +6,9 @@ import { useErrorMessage } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type Placement } from './course.api.ts';
 import { PlacementForm } from './PlacementForm.tsx';
-import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
+import { OpenFormButton } from '../../../components/form/fields.tsx';
 
 type Editor = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; placement: Placement };
 

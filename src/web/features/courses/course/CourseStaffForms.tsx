@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { courseApi, useCourseUpdated, useStaffOptions, type CourseDetail } from './course.api.ts';
-import { FormDateField, FormSelectField } from './FormFields.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { DateField, SelectField } from '../../../components/form/fields.tsx';
 
 interface FormProps {
   course: CourseDetail;
@@ -51,14 +51,14 @@ function PeopleFormFields({ course, mentors, onDone, onCancel }: FormProps & { m
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="mentorUserId"
         label={t('course.peopleForm.mentor')}
-        empty={t('course.peopleForm.noMentor')}
+        placeholder={t('course.peopleForm.noMentor')}
         options={withCurrent(mentors, course.mentor ? [course.mentor] : [])}
       />
-      <FormDateField form={form} name="plannedEndsOn" label={t('course.peopleForm.plannedEndsOn')} />
+      <DateField form={form} name="plannedEndsOn" label={t('course.peopleForm.plannedEndsOn')} />
     </FormFrame>
   );
 }
@@ -97,19 +97,19 @@ function CaseworkerFormFields({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="first"
         label={t('course.caseworkerForm.first')}
         required
-        empty={t('course.caseworkerForm.choose')}
+        placeholder={t('course.caseworkerForm.choose')}
         options={options}
       />
-      <FormSelectField
+      <SelectField
         form={form}
         name="second"
         label={t('course.caseworkerForm.second')}
-        empty={t('course.caseworkerForm.none')}
+        placeholder={t('course.caseworkerForm.none')}
         options={options}
       />
     </FormFrame>

@@ -9,10 +9,10 @@ import {
   type CourseStage,
 } from '../../../../shared/courses/course.constants.ts';
 import { courseApi, useCourseUpdated, type CourseDetail } from './course.api.ts';
-import { FormCheckbox, FormDateField, FormSelectField } from './FormFields.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { formatDate } from '../../../components/format.ts';
+import { CheckboxField, DateField, SelectField } from '../../../components/form/fields.tsx';
 
 interface FormProps {
   course: CourseDetail;
@@ -43,15 +43,15 @@ export function StageForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="stage"
         label={t('course.stageForm.stage')}
         required
-        empty={t('course.stageForm.choose')}
+        placeholder={t('course.stageForm.choose')}
         options={course.nextStages.map((stage) => ({ value: stage, label: t(`course.stages.${stage}`) }))}
       />
-      <FormDateField
+      <DateField
         form={form}
         name="startsOn"
         label={t('course.stageForm.startsOn')}
@@ -103,25 +103,25 @@ export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="endsOn" label={t('course.endForm.endsOn')} required />
-      <FormSelectField
+      <DateField form={form} name="endsOn" label={t('course.endForm.endsOn')} required />
+      <SelectField
         form={form}
         name="endReason"
         label={t('course.endForm.endReason')}
         required
-        empty={t('course.endForm.choose')}
+        placeholder={t('course.endForm.choose')}
         options={COURSE_END_REASONS.map((r) => ({ value: r, label: t(`course.endReasons.${r}`) }))}
       />
       {aftercarePossible ? (
         <>
-          <FormCheckbox
+          <CheckboxField
             form={form}
             name="aftercare"
             label={t('course.endForm.aftercare')}
             hint={t('course.endForm.aftercareHint')}
           />
           {withAftercare ? (
-            <FormDateField
+            <DateField
               form={form}
               name="aftercarePlannedEndsOn"
               label={t('course.endForm.aftercarePlannedEndsOn')}
@@ -206,7 +206,7 @@ export function EndAftercareForm({ course, onDone, onCancel }: FormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="endsOn" label={t('course.aftercareForm.endsOn')} required />
+      <DateField form={form} name="endsOn" label={t('course.aftercareForm.endsOn')} required />
     </FormFrame>
   );
 }

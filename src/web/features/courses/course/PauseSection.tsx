@@ -10,11 +10,11 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
-import { FormDateField, FormSelectField, FormTextArea } from './FormFields.tsx';
 import { pauseApi, useCoursePauses, useRefreshPauses } from './pause.api.ts';
-import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DateField, OpenFormButton, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 const FIELDS = ['kind', 'fromDate', 'toDate', 'note'] as const;
 
@@ -60,17 +60,17 @@ function RecordPauseForm({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="kind"
         label={t('course.pause.kind')}
-        empty={t('course.pause.choose')}
+        placeholder={t('course.pause.choose')}
         options={PAUSE_KINDS.map((k) => ({ value: k, label: t(`course.pause.kinds.${k}`) }))}
         required
       />
-      <FormDateField form={form} name="fromDate" label={t('course.pause.fromDate')} required />
-      <FormDateField form={form} name="toDate" label={t('course.pause.toDate')} required />
-      <FormTextArea
+      <DateField form={form} name="fromDate" label={t('course.pause.fromDate')} required />
+      <DateField form={form} name="toDate" label={t('course.pause.toDate')} required />
+      <TextAreaField
         form={form}
         name="note"
         label={t('course.pause.note')}

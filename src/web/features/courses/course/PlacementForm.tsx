@@ -18,9 +18,9 @@ import {
   type CourseDetail,
   type Placement,
 } from './course.api.ts';
-import { FormDateField, FormSelectField, FormTextArea, FormTextField } from './FormFields.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DateField, SelectField, TextAreaField, TextField } from '../../../components/form/fields.tsx';
 
 const FIELDS = [
   'companyId',
@@ -116,30 +116,30 @@ function PlacementFields({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="companyId"
         label={t('course.placementForm.companyId')}
         required
-        empty={t('course.placementForm.chooseCompany')}
+        placeholder={t('course.placementForm.chooseCompany')}
         options={options.map((company) => ({ value: company.id, label: company.label }))}
       />
-      <FormSelectField
+      <SelectField
         form={form}
         name="kind"
         label={t('course.placementForm.kind')}
         required
         options={PLACEMENT_KINDS.map((kind) => ({ value: kind, label: t(`course.placementKinds.${kind}`) }))}
       />
-      <FormDateField form={form} name="startsOn" label={t('course.placementForm.startsOn')} required />
-      <FormDateField
+      <DateField form={form} name="startsOn" label={t('course.placementForm.startsOn')} required />
+      <DateField
         form={form}
         name="endsOn"
         label={t('course.placementForm.endsOn')}
         hint={t('course.placementForm.endsOnHint')}
         required={isInternship}
       />
-      <FormTextField
+      <TextField
         form={form}
         name="weeklyHours"
         label={t('course.placementForm.weeklyHours')}
@@ -151,7 +151,7 @@ function PlacementFields({
       />
       {isInternship ? (
         <>
-          <FormSelectField
+          <SelectField
             form={form}
             name="extensionBasis"
             label={t('course.placementForm.extensionBasis')}
@@ -161,7 +161,7 @@ function PlacementFields({
             }))}
           />
           {v.extensionBasis === 'special_need' ? (
-            <FormTextField
+            <TextField
               form={form}
               name="specialNeedExtensions"
               label={t('course.placementForm.specialNeedExtensions')}
@@ -173,7 +173,7 @@ function PlacementFields({
             />
           ) : null}
           {v.extensionBasis !== 'base' ? (
-            <FormTextArea
+            <TextAreaField
               form={form}
               name="assessmentNote"
               label={t('course.placementForm.assessmentNote')}

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { TREATMENT_OUTCOMES, type TreatmentOutcome } from '../../../../shared/courses/course.constants.ts';
 import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type TreatmentReferral } from './course.api.ts';
-import { FormDateField, FormSelectField, FormTextField } from './FormFields.tsx';
-import { DataTable, OpenFormButton } from './SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from './useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DateField, OpenFormButton, SelectField, TextField } from '../../../components/form/fields.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 interface FormProps {
   onDone: (message: string) => void;
@@ -39,8 +39,8 @@ function NewReferralForm({ course, onDone, onCancel }: FormProps & { course: Cou
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="referredOn" label={t('course.treatment.referredOn')} required />
-      <FormTextField
+      <DateField form={form} name="referredOn" label={t('course.treatment.referredOn')} required />
+      <TextField
         form={form}
         name="outreachWorker"
         label={t('course.treatment.outreachWorker')}
@@ -80,7 +80,7 @@ function OutcomeForm({ referral, onDone, onCancel }: FormProps & { referral: Tre
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="outcome"
         label={t('course.treatment.outcome')}
@@ -91,7 +91,7 @@ function OutcomeForm({ referral, onDone, onCancel }: FormProps & { referral: Tre
         }))}
       />
       {form.values.outcome !== 'pending' ? (
-        <FormDateField form={form} name="outcomeOn" label={t('course.treatment.outcomeOn')} required />
+        <DateField form={form} name="outcomeOn" label={t('course.treatment.outcomeOn')} required />
       ) : null}
     </FormFrame>
   );

@@ -3,10 +3,10 @@
 // and for the job centre the "Send til partshøring" action with the form on the spot.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { latestHearingOf, usePartyHearings } from './party-hearing.api.ts';
 import { SendHearingForm } from './PartyHearingForms.tsx';
 import { HearingStatusText } from './PartyHearingSection.tsx';
+import { OpenFormButton } from '../../../components/form/fields.tsx';
 
 export function DocumentHearing({
   courseId,

@@ -6,10 +6,11 @@ import { ENTRY_KINDS, type EntryKind } from '../../../../shared/courses/document
 import { useErrorMessage, ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
-import { DataTable, FilterSelect, OpenFormButton } from '../course/SectionBlocks.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { documentationApi, useEntries, useRefreshDocumentation, type Entry } from './documentation.api.ts';
 import { EntryForm } from './EntryForm.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
+import { FilterSelect, OpenFormButton } from '../../../components/form/fields.tsx';
 
 interface EntriesSectionProps {
   courseId: string;

@@ -7,10 +7,10 @@ import {
   type EntryKind,
   type EntrySetting,
 } from '../../../../shared/courses/documentation.constants.ts';
-import { FormCheckbox, FormDateField, FormSelectField, FormTextArea } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { documentationApi, useRefreshDocumentation } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
+import { CheckboxField, DateField, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIELDS = ['entryOn', 'kind', 'setting', 'attended', 'text', 'isSensitive'] as const;
 
@@ -52,8 +52,8 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="entryOn" label={t('documentation.entryForm.entryOn')} required />
-      <FormSelectField
+      <DateField form={form} name="entryOn" label={t('documentation.entryForm.entryOn')} required />
+      <SelectField
         form={form}
         name="kind"
         label={t('documentation.entryForm.kind')}
@@ -61,13 +61,13 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
         options={ENTRY_KINDS.map((k) => ({ value: k, label: t(`documentation.kinds.${k}`) }))}
       />
       {usesSetting ? (
-        <FormSelectField
+        <SelectField
           form={form}
           name="setting"
           label={t('documentation.entryForm.setting')}
           hint={t('documentation.entryForm.settingHint')}
           required={kind === 'accommodation'}
-          empty={t('documentation.entryForm.settingNone')}
+          placeholder={t('documentation.entryForm.settingNone')}
           options={ENTRY_SETTINGS.map((s) => ({ value: s, label: t(`documentation.settings.${s}`) }))}
         />
       ) : null}
@@ -111,7 +111,7 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
           ))}
         </fieldset>
       ) : null}
-      <FormTextArea
+      <TextAreaField
         form={form}
         name="text"
         label={t('documentation.entryForm.text')}
@@ -120,7 +120,7 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
         rows={5}
         maxLength={5000}
       />
-      <FormCheckbox
+      <CheckboxField
         form={form}
         name="isSensitive"
         label={t('documentation.entryForm.isSensitive')}

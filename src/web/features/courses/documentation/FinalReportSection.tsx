@@ -5,8 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../../components/format.ts';
-import { FormDateField, FormTextArea } from '../course/FormFields.tsx';
-import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DocumentHearing } from './DocumentHearing.tsx';
@@ -16,6 +14,7 @@ import {
   useRefreshDocumentation,
   type FinalReport,
 } from './documentation.api.ts';
+import { DateField, OpenFormButton, TextAreaField } from '../../../components/form/fields.tsx';
 
 const TEXT_FIELDS = ['summary', 'outcome', 'recommendation'] as const;
 const FIELDS = [...TEXT_FIELDS, 'completedOn'] as const;
@@ -64,7 +63,7 @@ function FinalReportForm({
       onCancel={onCancel}
     >
       {TEXT_FIELDS.map((field) => (
-        <FormTextArea
+        <TextAreaField
           key={field}
           form={form}
           name={field}
@@ -73,7 +72,7 @@ function FinalReportForm({
           maxLength={5000}
         />
       ))}
-      <FormDateField
+      <DateField
         form={form}
         name="completedOn"
         label={t('documentation.finalReport.completedOn')}

@@ -11,13 +11,13 @@ import {
   type PartyHearingSubject,
 } from '../../../../shared/courses/party-hearing.constants.ts';
 import { formatDate } from '../../../components/format.ts';
-import { FormDateField, FormRadioGroup, FormSelectField, FormTextArea } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import type { PlanStart } from './documentation.api.ts';
 import { useRefreshDocumentation } from './documentation.api.ts';
 import { partyHearingApi, type PartyHearing } from './party-hearing.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
+import { DateField, RadioGroup, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 /** An ISO date plus some days (calendar days, in UTC so no zone shifts the day). */
 export function addIsoDays(iso: string, days: number): string {
@@ -90,37 +90,37 @@ export function SendHearingForm({
       headingId={`${prefix}-heading`}
     >
       {subject ? null : (
-        <FormSelectField
+        <SelectField
           form={form}
           name="subject"
           label={t('documentation.hearings.sendForm.subject')}
           required
-          empty={t('documentation.hearings.sendForm.choose')}
+          placeholder={t('documentation.hearings.sendForm.choose')}
           options={subjects.map((s) => ({ value: s, label: t(`documentation.hearings.subjects.${s}`) }))}
         />
       )}
       {chosen === 'plan' ? (
-        <FormSelectField
+        <SelectField
           form={form}
           name="planStartId"
           label={t('documentation.hearings.sendForm.planStartId')}
           required
-          empty={t('documentation.hearings.sendForm.choose')}
+          placeholder={t('documentation.hearings.sendForm.choose')}
           options={plans.map((p) => ({
             value: p.id,
             label: t('documentation.hearings.planSubject', { date: formatDate(p.startedOn, language) }),
           }))}
         />
       ) : null}
-      <FormDateField form={form} name="sentOn" label={t('documentation.hearings.sendForm.sentOn')} required />
-      <FormDateField
+      <DateField form={form} name="sentOn" label={t('documentation.hearings.sendForm.sentOn')} required />
+      <DateField
         form={form}
         name="deadlineOn"
         label={t('documentation.hearings.sendForm.deadlineOn')}
         hint={t('documentation.hearings.sendForm.deadlineHint')}
         required
       />
-      <FormRadioGroup
+      <RadioGroup
         form={form}
         name="method"
         legend={t('documentation.hearings.sendForm.method')}
@@ -189,14 +189,14 @@ export function HearingOutcomeForm({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField
+      <DateField
         form={form}
         name="outcomeOn"
         label={t(`documentation.hearings.outcomeForm.${isComments ? 'outcomeOn' : 'noneOn'}`)}
         required
       />
       {isComments ? (
-        <FormTextArea
+        <TextAreaField
           form={form}
           name="comments"
           label={t('documentation.hearings.outcomeForm.comments')}

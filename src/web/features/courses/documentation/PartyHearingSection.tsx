@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
-import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { usePlanStarts } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
 import { usePartyHearings, type PartyHearing } from './party-hearing.api.ts';
 import { HearingOutcomeForm, SendHearingForm } from './PartyHearingForms.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
+import { OpenFormButton } from '../../../components/form/fields.tsx';
 
 type Editing =
   { kind: 'send' } | { kind: 'outcome'; hearing: PartyHearing; outcome: 'comments' | 'no_comments' };

@@ -12,8 +12,6 @@ import {
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
-import { FormDateField, FormSelectField } from '../course/FormFields.tsx';
-import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import {
@@ -24,6 +22,8 @@ import {
   type PlanStart,
 } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
+import { DateField, OpenFormButton, SelectField } from '../../../components/form/fields.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 const FIELDS = ['startedOn', 'planType'] as const;
 
@@ -62,7 +62,7 @@ function PlanStartForm({
       onSubmit={save}
       onCancel={onCancel}
     >
-      <FormDateField form={form} name="startedOn" label={t('documentation.plans.startedOn')} required />
+      <DateField form={form} name="startedOn" label={t('documentation.plans.startedOn')} required />
       <div role="status" className="doc-rule">
         {rule ? (
           <>
@@ -77,12 +77,12 @@ function PlanStartForm({
           </>
         ) : null}
       </div>
-      <FormSelectField
+      <SelectField
         form={form}
         name="planType"
         label={t('documentation.plans.planType')}
         hint={t('documentation.plans.planTypeHint')}
-        empty={t('documentation.plans.planTypeAuto')}
+        placeholder={t('documentation.plans.planTypeAuto')}
         options={PLAN_TYPES.map((type) => ({ value: type, label: t(`documentation.planTypes.${type}`) }))}
       />
     </FormFrame>

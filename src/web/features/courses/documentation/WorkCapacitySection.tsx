@@ -12,8 +12,6 @@ import type { WorkCapacityContent } from '../../../../shared/courses/documentati
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDateTime } from '../../../components/format.ts';
-import { FormTextArea } from '../course/FormFields.tsx';
-import { OpenFormButton } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DocumentHearing } from './DocumentHearing.tsx';
@@ -23,6 +21,7 @@ import {
   useWorkCapacity,
   type WorkCapacity,
 } from './documentation.api.ts';
+import { OpenFormButton, TextAreaField } from '../../../components/form/fields.tsx';
 
 type AreaField = `${WorkCapacityArea}.${'resources' | 'challenges'}`;
 type FormField = AreaField | WorkCapacityField;
@@ -96,14 +95,14 @@ function WorkCapacityForm({
       {WORK_CAPACITY_AREAS.map((area) => (
         <fieldset key={area} className="doc-fieldset">
           <legend className="h4">{t(`documentation.workCapacity.areas.${area}`)}</legend>
-          <FormTextArea
+          <TextAreaField
             form={form}
             name={`${area}.resources`}
             label={t('documentation.workCapacity.resources')}
             rows={4}
             maxLength={5000}
           />
-          <FormTextArea
+          <TextAreaField
             form={form}
             name={`${area}.challenges`}
             label={t('documentation.workCapacity.challenges')}
@@ -113,7 +112,7 @@ function WorkCapacityForm({
         </fieldset>
       ))}
       {WORK_CAPACITY_FIELDS.map((field) => (
-        <FormTextArea
+        <TextAreaField
           key={field}
           form={form}
           name={field}

@@ -9,7 +9,6 @@ import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { copenhagenToday } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { benefitChoices } from '../../../../shared/courses/benefit-types.ts';
-import { FormDateField, FormRadioGroup, FormSelectField, type FormBinding } from '../course/FormFields.tsx';
 import { useDate } from '../language.ts';
 import { useFormSubmit } from '../course/useCourseForm.tsx';
 import {
@@ -19,6 +18,7 @@ import {
   type Circumstances,
   type UpdateCircumstancesInput,
 } from './referral.api.ts';
+import { DateField, type FormBinding, RadioGroup, SelectField } from '../../../components/form/fields.tsx';
 
 const FLAGS = ['activityReady', 'minorityBackground', 'abuseProblem'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -80,7 +80,7 @@ function FlagField({
 }) {
   const { t } = useTranslation('courses');
   return (
-    <FormRadioGroup
+    <RadioGroup
       form={form}
       name={field}
       legend={t(`referrals.refer.${field}`)}
@@ -160,12 +160,12 @@ function Form({
         idOf={form.idOf}
         other={submit.other}
       />
-      <FormSelectField
+      <SelectField
         form={form}
         name="benefitType"
         label={t('referrals.refer.benefitType')}
         disabled={!canEdit}
-        empty={t('referrals.refer.notRecorded')}
+        placeholder={t('referrals.refer.notRecorded')}
         hint={
           ceased?.lastDay
             ? t('referrals.refer.benefitTypeCeasedHint', { lastDay: formatDay(ceased.lastDay) })
@@ -182,14 +182,14 @@ function Form({
         }))}
       />
       <FlagField form={form} field="activityReady" disabled={!canEdit} />
-      <FormDateField
+      <DateField
         form={form}
         name="onBenefitsSince"
         label={t('referrals.refer.onBenefitsSince')}
         hint={t('referrals.refer.onBenefitsSinceHint')}
         disabled={!canEdit}
       />
-      <FormDateField
+      <DateField
         form={form}
         name="firstRequestOn"
         label={t('referrals.refer.firstRequestOn')}

@@ -5,10 +5,10 @@ import { Link } from 'react-router';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import { useCitizenReferrals } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 import { ReferralMarks, StatusBadge } from './ReferralTable.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 /** Shown to users with referral.read (caseworkers and the provider's staff). */
 export function CitizenReferralsSection({ citizenId }: { citizenId: string }) {

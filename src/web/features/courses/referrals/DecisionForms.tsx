@@ -3,16 +3,16 @@
 // error summary.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  FormDateField,
-  FormRadioGroup,
-  FormSelectField,
-  FormTextArea,
-  type FormBinding,
-} from '../course/FormFields.tsx';
 import { FormBody, useFormSubmit } from '../course/useCourseForm.tsx';
 import { referralApi, useMentorOptions, useRefreshReferrals, type Referral } from './referral.api.ts';
 import { todayInCopenhagen } from './referral-format.ts';
+import {
+  DateField,
+  type FormBinding,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+} from '../../../components/form/fields.tsx';
 
 const FIRST_STAGES = ['internal_training', 'external_internship'] as const;
 type FirstStage = (typeof FIRST_STAGES)[number];
@@ -87,19 +87,19 @@ export function AcceptForm({
         submitLabel={t('referrals.decision.accept')}
         submittingLabel={t('referrals.decision.accepting')}
       >
-        <FormDateField form={form} name="startsOn" label={t('referrals.decision.startsOn')} required />
-        <FormSelectField
+        <DateField form={form} name="startsOn" label={t('referrals.decision.startsOn')} required />
+        <SelectField
           form={form}
           name="mentorUserId"
           label={t('referrals.decision.mentor')}
           hint={t('referrals.decision.mentorHint')}
-          empty={t('referrals.decision.noMentor')}
+          placeholder={t('referrals.decision.noMentor')}
           options={(mentors.data?.items ?? []).map((mentor) => ({
             value: mentor.id,
             label: mentor.displayName,
           }))}
         />
-        <FormRadioGroup
+        <RadioGroup
           form={form}
           name="firstStage"
           legend={t('referrals.decision.firstStage')}
@@ -137,7 +137,7 @@ export function RejectForm({ referral, onDone }: { referral: Referral; onDone: (
         submittingLabel={t('referrals.decision.rejecting')}
         submitClass="button-secondary"
       >
-        <FormTextArea
+        <TextAreaField
           form={form}
           name="reason"
           label={t('referrals.decision.reason')}

@@ -15,13 +15,13 @@ import {
   RULE_KINDS,
   type RuleKind,
 } from '../../../../shared/courses/rule-kinds.ts';
-import { FormDateField, FormSelectField, FormTextField } from '../course/FormFields.tsx';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { ruleApi, ruleKeys, useEligibilityRules, type EligibilityRuleList } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useStatusMessage } from '../../../components/StatusMessage.tsx';
+import { DateField, SelectField, TextField } from '../../../components/form/fields.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 type Rule = EligibilityRuleList['items'][number];
 
@@ -89,19 +89,19 @@ function AddRuleForm({
       onCancel={onCancel}
       className="app-card"
     >
-      <FormSelectField
+      <SelectField
         form={form}
         name="kind"
         label={labelOf('kind')}
         required
-        empty={t('rules.add.choose')}
+        placeholder={t('rules.add.choose')}
         options={RULE_KINDS.map((kind) => ({
           value: kind,
           label: t(`referrals.ruleKind.${kind}`, { years: 'N' }),
         }))}
       />
       {withYears ? (
-        <FormTextField
+        <TextField
           form={form}
           name="years"
           label={labelOf('years')}
@@ -111,13 +111,8 @@ function AddRuleForm({
           className="form-input input-width-xs"
         />
       ) : null}
-      <FormDateField form={form} name="validFrom" label={labelOf('validFrom')} required />
-      <FormDateField
-        form={form}
-        name="validTo"
-        label={labelOf('validTo')}
-        hint={t('rules.add.validToHint')}
-      />
+      <DateField form={form} name="validFrom" label={labelOf('validFrom')} required />
+      <DateField form={form} name="validTo" label={labelOf('validTo')} hint={t('rules.add.validToHint')} />
     </FormFrame>
   );
 }
@@ -144,7 +139,7 @@ function EndRuleForm({ rule, onDone, onCancel }: { rule: Rule; onDone: () => voi
       onCancel={onCancel}
       className="app-card"
     >
-      <FormDateField form={form} name="validTo" label={t('rules.validTo')} required />
+      <DateField form={form} name="validTo" label={t('rules.validTo')} required />
     </FormFrame>
   );
 }

@@ -6,7 +6,6 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCitizen } from '../../citizens/citizen.api.ts';
-import { FormDateField, FormRadioGroup, FormTextArea } from '../course/FormFields.tsx';
 import { FormBody, useCourseForm } from '../course/useCourseForm.tsx';
 import { CircumstancesSection, type CircumstancesDraft } from './CircumstancesForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
@@ -20,6 +19,7 @@ import {
   type ReferralOption,
 } from './referral.api.ts';
 import { isUuid, todayInCopenhagen } from './referral-format.ts';
+import { DateField, RadioGroup, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIELDS = [
   'referredOn',
@@ -188,7 +188,7 @@ function ReferralForm({
         submitLabel={t('referrals.refer.submit')}
         submittingLabel={t('referrals.refer.submitting')}
       >
-        <FormDateField form={form} name="referredOn" label={t('referrals.refer.referredOn')} required />
+        <DateField form={form} name="referredOn" label={t('referrals.refer.referredOn')} required />
         <ReferralSuggestions
           citizenId={citizenId}
           date={values.referredOn}
@@ -203,7 +203,7 @@ function ReferralForm({
         />
         <EligibilityPanel citizenId={citizenId} agreementId={values.agreementId} date={values.referredOn} />
         {asksTargetGroupReason ? (
-          <FormTextArea
+          <TextAreaField
             form={form}
             name="targetGroupReason"
             label={t('referrals.refer.targetGroupReason')}
@@ -215,16 +215,16 @@ function ReferralForm({
         <p className="form-hint" id="refer-offer-hint">
           {t('referrals.refer.offerTypeHint')}
         </p>
-        <FormRadioGroup
+        <RadioGroup
           form={form}
           name="offerType"
           legend={t('referrals.refer.offerType')}
           choices={OFFER_TYPES.map((type) => ({ value: type, label: t(`referrals.offerType.${type}`) }))}
         />
-        <FormDateField form={form} name="offerFrom" label={t('referrals.refer.offerFrom')} required />
-        <FormDateField form={form} name="offerTo" label={t('referrals.refer.offerTo')} required />
-        <FormDateField form={form} name="informedOn" label={t('referrals.refer.informedOn')} required />
-        <FormRadioGroup
+        <DateField form={form} name="offerFrom" label={t('referrals.refer.offerFrom')} required />
+        <DateField form={form} name="offerTo" label={t('referrals.refer.offerTo')} required />
+        <DateField form={form} name="informedOn" label={t('referrals.refer.informedOn')} required />
+        <RadioGroup
           form={form}
           name="citizenResponse"
           legend={t('referrals.refer.citizenResponse')}
@@ -234,7 +234,7 @@ function ReferralForm({
           }))}
         />
         {values.citizenResponse === 'refused' ? (
-          <FormTextArea
+          <TextAreaField
             form={form}
             name="responseReason"
             label={t('referrals.refer.responseReason')}
@@ -243,7 +243,7 @@ function ReferralForm({
             rows={3}
           />
         ) : null}
-        <FormTextArea
+        <TextAreaField
           form={form}
           name="note"
           label={t('referrals.refer.note')}

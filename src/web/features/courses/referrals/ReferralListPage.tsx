@@ -6,9 +6,9 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { Pagination } from '../../../components/Pagination.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { FilterSelect } from '../course/SectionBlocks.tsx';
 import { REFERRAL_STATUSES, useReferrals } from './referral.api.ts';
 import { ReferralTable } from './ReferralTable.tsx';
+import { FilterSelect } from '../../../components/form/fields.tsx';
 
 function StatusFilter({ initial, onApply }: { initial: string; onApply: (status: string) => void }) {
   const { t } = useTranslation('courses');

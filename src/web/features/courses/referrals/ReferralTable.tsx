@@ -3,9 +3,9 @@
 // offer, and the provider was full.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import type { Referral } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 export function ReferralMarks({ referral }: { referral: Referral }) {
   const { t } = useTranslation('courses');
@@ -46,45 +46,60 @@ export function ReferralTable({ items, caption, canDecide }: ReferralTableProps)
   const { t } = useTranslation('courses');
   const date = useDate();
   return (
-    <DataTable
+    <DataTable<Referral>
       rows={items}
+      rowKey={(referral) => referral.id}
       caption={caption}
       columns={[
-        t('referrals.list.citizen'),
-        t('referrals.list.provider'),
-        t('referrals.list.programme'),
-        t('referrals.list.referredOn'),
-        t('referrals.list.statusColumn'),
-        t('referrals.list.marks'),
+        {
+          label: t('referrals.list.citizen'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (referral) => referral.citizen.name },
+          cell: (referral) => <Link to={`/henvisninger/${referral.id}`}>{referral.citizen.name}</Link>,
+        },
+        {
+          label: t('referrals.list.provider'),
+          optional: true,
+          sort: { kind: 'text', value: (referral) => referral.provider.name },
+          cell: (referral) => referral.provider.name,
+        },
+        {
+          label: t('referrals.list.programme'),
+          optional: true,
+          sort: { kind: 'text', value: (referral) => referral.tenderArea.name },
+          cell: (referral) => referral.tenderArea.name,
+        },
+        {
+          label: t('referrals.list.referredOn'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (referral) => referral.referredOn },
+          cell: (referral) => date(referral.referredOn),
+        },
+        {
+          label: t('referrals.list.statusColumn'),
+          cell: (referral) => (
+            <>
+              <StatusBadge status={referral.status} />
+              {canDecide && referral.status === 'pending' ? (
+                <>
+                  {' '}
+                  <Link
+                    to={`/henvisninger/${referral.id}`}
+                    aria-label={`${t('referrals.list.answer')}: ${referral.citizen.name}`}
+                  >
+                    {t('referrals.list.answer')}
+                  </Link>
+                </>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          label: t('referrals.list.marks'),
+          optional: true,
+          cell: (referral) => <ReferralMarks referral={referral} />,
+        },
       ]}
-    >
-      {(referral) => (
-        <tr key={referral.id}>
-          <th scope="row">
-            <Link to={`/henvisninger/${referral.id}`}>{referral.citizen.name}</Link>
-          </th>
-          <td>{referral.provider.name}</td>
-          <td>{referral.tenderArea.name}</td>
-          <td className="app-nowrap">{date(referral.referredOn)}</td>
-          <td>
-            <StatusBadge status={referral.status} />
-            {canDecide && referral.status === 'pending' ? (
-              <>
-                {' '}
-                <Link
-                  to={`/henvisninger/${referral.id}`}
-                  aria-label={`${t('referrals.list.answer')}: ${referral.citizen.name}`}
-                >
-                  {t('referrals.list.answer')}
-                </Link>
-              </>
-            ) : null}
-          </td>
-          <td>
-            <ReferralMarks referral={referral} />
-          </td>
-        </tr>
-      )}
-    </DataTable>
+    />
   );
 }

@@ -7,7 +7,6 @@ import { translate } from '../../../../shared/messages.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { FormDateField, FormSelectField } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { VenueSelect } from './TalkForms.tsx';
 import { NextTalkBox, TalkEditor } from './TalksSection.tsx';
@@ -20,6 +19,7 @@ import {
 } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DateField, SelectField } from '../../../components/form/fields.tsx';
 
 const FIELDS = ['scheduledOn', 'venue', 'courseId'] as const;
 
@@ -107,14 +107,14 @@ function ScheduleCitizenTalkForm({ data, onSaved, onCancel }: FormProps) {
       submittingLabel={t('talks.schedule.submitting')}
       cancelLabel={t('talks.schedule.cancel')}
     >
-      <FormDateField form={form} name="scheduledOn" label={t('talks.schedule.scheduledOn')} required />
+      <DateField form={form} name="scheduledOn" label={t('talks.schedule.scheduledOn')} required />
       <VenueSelect form={form} label={t('talks.schedule.venue')} />
-      <FormSelectField
+      <SelectField
         form={form}
         name="courseId"
         label={t('talks.citizen.schedule.course')}
         hint={t('talks.citizen.schedule.courseHint')}
-        empty={t('talks.citizen.schedule.none')}
+        placeholder={t('talks.citizen.schedule.none')}
         options={data.courses.map((course) => ({ value: course.id, label: courseLabel(course) }))}
       />
     </FormFrame>

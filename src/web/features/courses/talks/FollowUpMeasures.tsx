@@ -13,10 +13,10 @@ import type {
 import { api, withQuery } from '../../../app/api.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import { RateCell } from './RateCell.tsx';
 import { formatPercent, useDate } from './talk-format.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 /** Empty from/to: the server's default period (this year until today). */
 function useFollowUpMeasures(from: string, to: string) {

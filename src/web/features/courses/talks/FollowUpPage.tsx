@@ -9,11 +9,11 @@ import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import { followUpExportHref, useFollowUp, useTreatmentSummary } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 import { RateCell } from './RateCell.tsx';
 import { FollowUpMeasures } from './FollowUpMeasures.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 function CountCells({ counts }: { counts: TalkCounts }) {
   return (

@@ -2,11 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import { TALK_OUTCOMES, TALK_VENUES } from '../../../../shared/courses/talk.constants.ts';
 import { translate } from '../../../../shared/messages.ts';
-import { FormDateField, FormRadioGroup, FormSelectField, type FormBinding } from '../course/FormFields.tsx';
 import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
 import { talkApi, type Talk } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
+import { DateField, type FormBinding, RadioGroup, SelectField } from '../../../components/form/fields.tsx';
 
 const FIELDS = ['scheduledOn', 'venue', 'outcome', 'heldOn'] as const;
 const SCHEDULE_FIELDS = ['scheduledOn', 'venue'] as const;
@@ -14,12 +14,12 @@ const SCHEDULE_FIELDS = ['scheduledOn', 'venue'] as const;
 export function VenueSelect({ form, label }: { form: FormBinding<'venue'>; label: string }) {
   const { t } = useTranslation('courses');
   return (
-    <FormSelectField
+    <SelectField
       form={form}
       name="venue"
       label={label}
       required
-      empty=""
+      placeholder=""
       options={TALK_VENUES.map((venue) => ({ value: venue, label: t(`talks.venue.${venue}`) }))}
     />
   );
@@ -65,7 +65,7 @@ export function ScheduleTalkForm({ courseId, onSaved, onCancel }: FormProps & { 
       submittingLabel={t('talks.schedule.submitting')}
       cancelLabel={t('talks.schedule.cancel')}
     >
-      <FormDateField form={form} name="scheduledOn" label={t('talks.schedule.scheduledOn')} required />
+      <DateField form={form} name="scheduledOn" label={t('talks.schedule.scheduledOn')} required />
       <VenueSelect form={form} label={t('talks.schedule.venue')} />
     </FormFrame>
   );
@@ -118,14 +118,14 @@ export function RecordTalkForm({
       submittingLabel={t('talks.record.submitting')}
       cancelLabel={t('talks.record.cancel')}
     >
-      <FormRadioGroup
+      <RadioGroup
         form={form}
         name="outcome"
         legend={t('talks.record.outcome')}
         choices={TALK_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`talks.outcome.${outcome}`) }))}
       />
       {isHeld ? (
-        <FormDateField
+        <DateField
           form={form}
           name="heldOn"
           label={t('talks.record.heldOn')}
@@ -133,7 +133,7 @@ export function RecordTalkForm({
           required
         />
       ) : null}
-      <FormDateField form={form} name="scheduledOn" label={t('talks.record.scheduledOn')} required />
+      <DateField form={form} name="scheduledOn" label={t('talks.record.scheduledOn')} required />
       <VenueSelect form={form} label={t('talks.record.venue')} />
     </FormFrame>
   );

@@ -6,12 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { DataTable, OpenFormButton } from '../course/SectionBlocks.tsx';
 import type { CourseSectionProps } from '../documentation/DocumentationSections.tsx';
 import { ScheduleTalkForm, RecordTalkForm } from './TalkForms.tsx';
 import { useCourseTalks, useRefreshTalks, type CourseTalks, type NextTalk, type Talk } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
+import { DataTable } from '../../../components/DataTable.tsx';
+import { OpenFormButton } from '../../../components/form/fields.tsx';
 
 /** The next required talk; `emptyText` when there is none (the course ended, the period is unknown). */
 export function NextTalkBox({ next, emptyText }: { next: NextTalk | null; emptyText: string }) {

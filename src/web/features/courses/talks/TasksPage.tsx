@@ -6,9 +6,9 @@ import type { Task } from '../../../../shared/courses/talk.schemas.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
-import { DataTable } from '../course/SectionBlocks.tsx';
 import { useTasks } from './talk.api.ts';
 import { endOfWeek, useDate } from './talk-format.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
 
 /** The task's title in the user's language. */
 export function useTaskTitle(): (task: Task) => string {
