@@ -2,10 +2,13 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import moduleBorders from './eslint-rules/module-borders.js';
+import tableOwners, { readTableOwners } from './eslint-rules/table-owners.js';
 
 // Production code never imports the tests, their fixtures or their set-up.
 const TEST_CODE = ['**/test/**', '**/*.fixtures.ts', '**/*.test-setup.ts'];
 const TEST_FILES = ['**/*.test.ts', '**/*.fixtures.ts', '**/*.test-setup.ts'];
+// The project's own rules (eslint-rules/), one plugin object for every block that uses them.
+const indsats = { rules: { 'module-borders': moduleBorders, 'table-owners': tableOwners } };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
@@ -55,8 +58,20 @@ export default tseslint.config(
   {
     files: ['src/server/modules/**/*.ts'],
     ignores: [...TEST_FILES, '**/*.demo*.ts'],
-    plugins: { indsats: { rules: { 'module-borders': moduleBorders } } },
+    plugins: { indsats },
     rules: { 'indsats/module-borders': 'error' },
+  },
+  // Table owners (docs/architecture.md): only a table's owner module writes it (platform/db/table-owners.ts).
+  // Exempt: tests, fixtures and demo seeding (they build worlds across modules), and platform/db (the
+  // migrations and their bookkeeping table). Retention may delete from any table: deleting what the
+  // retention rules say is due, across modules, is what it is for; it inserts and updates only its own.
+  {
+    files: ['src/server/**/*.ts', 'src/cli/**/*.ts'],
+    ignores: [...TEST_FILES, '**/*.demo*.ts', 'src/server/seed/**', 'src/server/platform/db/**'],
+    plugins: { indsats },
+    rules: {
+      'indsats/table-owners': ['error', { owners: readTableOwners(), deleteAnywhere: ['retention'] }],
+    },
   },
   {
     // Logs never carry personal data: the server logs through pino with redaction, not console.

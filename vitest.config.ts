@@ -13,6 +13,9 @@ export default defineConfig({
           exclude: ['**/*.service.test.ts', '**/*.routes.test.ts', '**/*.db.test.ts', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/support/print-seed.ts'],
+          // A hang guard, not a speed limit: property tests run hundreds of cases and must stay green on
+          // a busy machine (vitest's default is 5 s).
+          testTimeout: 30_000,
           sequence: { groupOrder: 0 },
         },
       },

@@ -11,10 +11,8 @@ import { checkKeyFingerprint } from './platform/crypto/key-check.ts';
 import { buildApp } from './platform/http/app.ts';
 import { ROUTES } from './routes.ts';
 import { housekeep } from './platform/auth/housekeeping.ts';
-import {
-  sealPlaintextAssessmentNotes,
-  sealPlaintextMinorityBackground,
-} from './modules/courses/course.service.ts';
+import { sealPlaintextAssessmentNotes } from './modules/courses/course.service.ts';
+import { sealPlaintextMinorityBackground } from './modules/referrals/referral.service.ts';
 import { failInterruptedImports } from './modules/imports/import.service.ts';
 import { runDailyRetention, type RetentionResult } from './modules/retention/retention.service.ts';
 

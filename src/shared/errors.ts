@@ -55,3 +55,13 @@ export function isErrorBody(value: unknown): value is ErrorBody {
     typeof (value as ErrorBody).error?.code === 'string'
   );
 }
+
+/** A problem with one field: 400 (or 409 for a conflict) with the message on the input. */
+export function fieldError(
+  field: string,
+  key: string,
+  params: Record<string, string | number> = {},
+  code: 'VALIDATION_FAILED' | 'CONFLICT' = 'VALIDATION_FAILED',
+): AppError {
+  return new AppError(code, key, { fields: { [field]: key }, params });
+}

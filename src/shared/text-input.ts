@@ -70,3 +70,9 @@ export function findUnsafeCharacter(value: string, kind: TextKind = 'text'): Uns
 export function formatCodePoint(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** Trims text and stores an empty answer as NULL. */
+export function cleanText(value: string | null | undefined): string | null {
+  const text = value?.trim() ?? '';
+  return text === '' ? null : text;
+}

@@ -32,23 +32,7 @@ export function formatCount(value: number, language: Language): string {
   );
 }
 
-/** Øre as kroner: "1.850,00 kr." / "DKK 1,850.00"; without the unit: "1.850,00" / "1,850.00". */
-export function formatBillingKroner(
-  ore: number,
-  language: Language,
-  options: { unit?: boolean } = {},
-): string {
-  return formatMoney(ore, language, options);
-}
-
 /** The weekly prices of a row: "2.040,00" or, after a price change, "2.040,00 / 2.100,00". */
 export function formatWeeklyPrices(prices: readonly { weeklyOre: number }[], language: Language): string {
-  return prices.map((p) => formatBillingKroner(p.weeklyOre, language, { unit: false })).join(' / ');
-}
-
-/** 'YYYY-MM-DD' → "18-05-2020" / "2020-05-18". */
-export function formatBillingDate(iso: string, language: Language): string {
-  if (language === 'en') return iso;
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
+  return prices.map((p) => formatMoney(p.weeklyOre, language, { unit: false })).join(' / ');
 }

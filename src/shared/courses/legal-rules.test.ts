@@ -1,4 +1,4 @@
-import { addMonthsClamped } from '../../../shared/dates.ts';
+import { addMonthsClamped } from '../dates.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {

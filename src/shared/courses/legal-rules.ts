@@ -1,11 +1,11 @@
 // Legal rules that change with the law, as date-versioned rule sets (ARCHITECTURE.md): the version in
 // force on the date the obligation arose decides. Sources: research/domain.md §2. Pure, no I/O.
-import { ruleInForce, type RuleVersion } from '../../../shared/legal-rule-version.ts';
-import { addDays, addMonthsClamped, daysBetween } from '../../../shared/dates.ts';
-import { JOB_TALK_FOLLOW_UP_KEY } from '../../../shared/local-settings.ts';
+import { ruleInForce, type RuleVersion } from '../legal-rule-version.ts';
+import { addDays, addMonthsClamped, daysBetween } from '../dates.ts';
+import { JOB_TALK_FOLLOW_UP_KEY } from '../local-settings.ts';
 
 // RuleVersion and ruleInForce live in shared/ so the web picks versions the same way (benefit types).
-export { ruleInForce, type RuleVersion } from '../../../shared/legal-rule-version.ts';
+export { ruleInForce, type RuleVersion } from '../legal-rule-version.ts';
 
 // ---- dates -------------------------------------------------------------------------------------
 

@@ -3,12 +3,8 @@
 // numbers, CVR numbers and dates, and a pool of agreements for the one-time changes (terminate, exercise).
 import { addDays, addMonthsKeepingMonthEnd, copenhagenDate } from '../../../src/shared/dates.ts';
 import crypto from 'node:crypto';
-import {
-  addTenderArea,
-  createAgreement,
-  createTender,
-  updateProvider,
-} from '../../../src/server/modules/agreements/agreement.service.ts';
+import { createAgreement, updateProvider } from '../../../src/server/modules/agreements/agreement.service.ts';
+import { addTenderArea, createTender } from '../../../src/server/modules/tenders/tender.service.ts';
 import { syntheticCvr } from '../../../src/server/seed/synthetic.ts';
 import { ctxFor } from '../../support/factories.ts';
 import type { Fixtures, MatrixModule, RouteCase } from './matrix-types.ts';

@@ -5,15 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
-import {
-  addAgreementPrice,
-  addTenderArea,
-  createAgreement,
-  createTender,
-  getAgreement,
-  getTender,
-  updateTender,
-} from './agreement.service.ts';
+import { addAgreementPrice, createAgreement, getAgreement } from './agreement.service.ts';
+import { addTenderArea, createTender, getTender, updateTender } from '../tenders/tender.service.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

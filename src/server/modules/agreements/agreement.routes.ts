@@ -1,4 +1,5 @@
-// HTTP of the agreements module: tenders and areas, providers, framework agreements, prices, exports.
+// HTTP of the agreements module: providers, framework agreements, prices, exports (tenders and their areas:
+// tenders/tender-master.routes.ts).
 // Reading needs agreement.read (provider users are scoped in the service); changing needs agreement.manage.
 import {
   addPriceSchema,
@@ -7,89 +8,23 @@ import {
   agreementListSchema,
   createAgreementSchema,
   createProviderSchema,
-  createTenderAreaSchema,
-  createTenderSchema,
   exerciseExtensionSchema,
   exportQuerySchema,
   fileResponseSchema,
   idParamsSchema,
   providerDetailSchema,
   providerListSchema,
-  tenderDetailSchema,
-  tenderListSchema,
   terminateAgreementSchema,
   terminationPreviewQuerySchema,
   terminationPreviewSchema,
   updateAgreementSchema,
   updateProviderSchema,
-  updateTenderAreaSchema,
-  updateTenderSchema,
 } from '../../../shared/agreements/agreement.schemas.ts';
 import { sendTables } from '../../platform/export/table-export.ts';
 import { defineRoute } from '../../platform/http/route.ts';
 import * as service from './agreement.service.ts';
 
 const tags = ['agreements'];
-
-const tenderRoutes = [
-  defineRoute({
-    method: 'GET',
-    url: '/api/tenders',
-    permission: 'agreement.read',
-    summary: 'Tenders with their price bands (newest decision first)',
-    tags,
-    schema: { response: tenderListSchema },
-    handler: ({ ctx }) => service.listTenders(ctx),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/tenders',
-    permission: 'agreement.manage',
-    summary:
-      'Create a tender: case number, decision date, binding-partnership requirement, price bands (kroner)',
-    tags,
-    status: 201,
-    schema: { body: createTenderSchema, response: tenderDetailSchema },
-    handler: ({ ctx, body }) => service.createTender(ctx, body),
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/tenders/:id',
-    permission: 'agreement.read',
-    summary: 'One tender with its areas and price bands',
-    tags,
-    schema: { params: idParamsSchema, response: tenderDetailSchema },
-    handler: ({ ctx, params }) => service.getTender(ctx, params.id),
-  }),
-  defineRoute({
-    method: 'PATCH',
-    url: '/api/tenders/:id',
-    permission: 'agreement.manage',
-    summary: 'Change a tender; a price band or cap given as null is removed',
-    tags,
-    schema: { params: idParamsSchema, body: updateTenderSchema, response: tenderDetailSchema },
-    handler: ({ ctx, params, body }) => service.updateTender(ctx, params.id, body),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/tenders/:id/areas',
-    permission: 'agreement.manage',
-    summary: "Add a tender area; its number is the tender's own numbering",
-    tags,
-    status: 201,
-    schema: { params: idParamsSchema, body: createTenderAreaSchema, response: tenderDetailSchema },
-    handler: ({ ctx, params, body }) => service.addTenderArea(ctx, params.id, body),
-  }),
-  defineRoute({
-    method: 'PATCH',
-    url: '/api/tender-areas/:id',
-    permission: 'agreement.manage',
-    summary: 'Change a tender area (answers the whole tender)',
-    tags,
-    schema: { params: idParamsSchema, body: updateTenderAreaSchema, response: tenderDetailSchema },
-    handler: ({ ctx, params, body }) => service.updateTenderArea(ctx, params.id, body),
-  }),
-];
 
 const providerRoutes = [
   defineRoute({
@@ -234,4 +169,4 @@ const frameworkRoutes = [
   }),
 ];
 
-export const agreementRoutes = [...tenderRoutes, ...providerRoutes, ...frameworkRoutes];
+export const agreementRoutes = [...providerRoutes, ...frameworkRoutes];

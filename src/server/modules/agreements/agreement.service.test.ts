@@ -6,9 +6,7 @@ import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { withActorTransaction } from '../../platform/context.ts';
 import {
   addAgreementPrice,
-  addTenderArea,
   createAgreement,
-  createTender,
   exerciseExtension,
   getAgreement,
   getPartnershipRequirement,
@@ -19,6 +17,7 @@ import {
   terminateAgreement,
   updateAgreement,
 } from './agreement.service.ts';
+import { addTenderArea, createTender } from '../tenders/tender.service.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

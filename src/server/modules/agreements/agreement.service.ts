@@ -66,23 +66,17 @@ export async function getPartnershipRequirement(
   };
 }
 
-// The module's use cases, for routes, the CLI and other modules (split by topic under services/).
-export {
-  listTenders,
-  getTender,
-  createTender,
-  updateTender,
-  addTenderArea,
-  updateTenderArea,
-} from './services/tenders.ts';
+// The module's use cases, for routes, the CLI and other modules (split by topic under services/). Tenders
+// and their areas are the tenders module's (tenders/tender.service.ts).
 export { listProviders, getProvider, createProvider, updateProvider } from './services/providers.ts';
 export { listAgreements, getAgreement, createAgreement, updateAgreement } from './services/agreements.ts';
 export { previewTermination, terminateAgreement, exerciseExtension } from './services/agreement-changes.ts';
 export { addAgreementPrice } from './services/prices.ts';
 export { addIndexation, getPaymentTerms, setPauseExclusions } from './services/indexations.ts';
 export * as tenderAwards from './services/tender-awards.ts';
-// Pure pricing rule other modules bill by (courses' billing rules).
-export { priceOn, type PricedAgreement } from './agreement.rules.ts';
+// Pure pricing rules other modules use: the price on a date (courses' billing), a price against a tender's
+// band (the tenders module's bids and decision).
+export { priceOn, checkPriceBand, type PricedAgreement } from './agreement.rules.ts';
 // Price indexation (issue 14): the indexed price in force, the price history.
 export {
   indexedPriceOn,

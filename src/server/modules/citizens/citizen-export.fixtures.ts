@@ -6,7 +6,7 @@ import { encrypt, type Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
 import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
-import { updateCircumstances } from '../courses/referral.service.ts';
+import { updateCircumstances } from '../referrals/referral.service.ts';
 import {
   insertFixtureCodebook,
   insertImportBatch,

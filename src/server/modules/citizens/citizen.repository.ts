@@ -135,6 +135,20 @@ export async function insertCitizen(
   return tx.insertInto('citizen').values(values).returning('id').executeTakeFirstOrThrow();
 }
 
+/** Inserts citizens whose look-up hash is new; one that exists already (created meanwhile) is skipped. */
+export async function insertCitizensIfNew(
+  tx: Tx,
+  rows: readonly { jobCentreId: string; cprHash: Buffer; cprEncrypted: Buffer; name: string }[],
+) {
+  if (rows.length === 0) return [];
+  return tx
+    .insertInto('citizen')
+    .values(rows.map((row) => ({ ...row, district: null })))
+    .onConflict((oc) => oc.column('cprHash').doNothing())
+    .returning(['id', 'cprHash'])
+    .execute();
+}
+
 export async function existsCitizenWithCprHash(tx: Tx, cprHash: Buffer): Promise<boolean> {
   // Runs under row-level security: only finds duplicates the actor may see. The unique index catches the rest.
   const row = await tx.selectFrom('citizen').select('id').where('cprHash', '=', cprHash).executeTakeFirst();

@@ -224,3 +224,21 @@ function parseCprProblem(text: string): string {
   const parsed = parseCpr(text);
   return parsed.ok ? 'validation.invalid' : parsed.problem;
 }
+
+/**
+ * Citizens a bulk import names by CPR number that are not known yet (imports record history as it was):
+ * created at the import's job centre with an empty name, stored like every citizen — the number encrypted,
+ * the look-up hash beside it, never the raw number. One created meanwhile by someone else is skipped (the
+ * caller finds it by its hash). Runs in the import's transaction; the import audits the citizens it wrote.
+ */
+export async function createImportedCitizens(
+  tx: Tx,
+  keys: Keys,
+  jobCentreId: string,
+  people: readonly { cpr: string; hash: Buffer }[],
+): Promise<{ id: string; cprHash: Buffer }[]> {
+  return repo.insertCitizensIfNew(
+    tx,
+    people.map((p) => ({ jobCentreId, cprHash: p.hash, cprEncrypted: encrypt(keys, p.cpr), name: '' })),
+  );
+}

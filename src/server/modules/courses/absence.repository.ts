@@ -1,7 +1,7 @@
 // The SQL of absence from the programme (migration 0021). Takes a transaction, returns plain rows; who may
 // see what is decided by the service (and row-level security).
 import type { Kysely } from 'kysely';
-import { answeredByCaseworker } from './caseworker-courses.ts';
+import { answeredByCaseworker } from '../../platform/access/caseworker-courses.ts';
 import type { AbsenceFollowUp, AbsenceReason, DatabaseSchema } from '../../platform/db/schema.ts';
 
 type Runner = Kysely<DatabaseSchema>;

@@ -14,8 +14,8 @@ import {
 import type { Actor } from '../../platform/context.ts';
 import { listAbsences, recordAbsenceFollowUp, reportAbsence } from './absence.service.ts';
 import { insertCourse } from './course.fixtures.ts';
-import { listTasks } from './talk.service.ts';
-import { ABSENCE_FOLLOW_UP_DAYS } from './task.rules.ts';
+import { listTasks } from '../talks/talk.service.ts';
+import { ABSENCE_FOLLOW_UP_DAYS } from '../talks/task.rules.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

@@ -11,16 +11,13 @@ import type {
   BillingTotal,
   BillingView,
 } from '../../../shared/courses/billing.schemas.ts';
-import {
-  formatBillingDate,
-  formatMonth,
-  formatWeeklyPrices,
-} from '../../../shared/courses/billing.format.ts';
+import { formatMonth, formatWeeklyPrices } from '../../../shared/courses/billing.format.ts';
 import {
   BILLING_COLUMN_LABELS,
   BILLING_HEADINGS,
   PAUSE_KIND_LABELS,
 } from '../../../shared/courses/billing.labels.ts';
+import { formatDate } from '../../../shared/dates.ts';
 import { fill, type Language } from '../../../shared/messages.ts';
 import type { ExportColumn, ExportTable } from '../../platform/export/table-export.ts';
 
@@ -97,7 +94,7 @@ function amountColumns<R extends AmountRow>(
 
 export function billingExportTables(view: BillingView, language: Language): ExportTable<unknown>[] {
   const h = HEADERS[language];
-  const date = (iso: string) => formatBillingDate(iso, language);
+  const date = (iso: string) => formatDate(iso, language);
   const month = (m: string) => formatMonth(m, language);
   const notes = [
     fill(h.period, { from: month(view.from), to: month(view.to), asOf: date(view.asOf) }),

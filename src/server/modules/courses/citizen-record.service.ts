@@ -6,7 +6,7 @@
 import type { Tx } from '../../platform/context.ts';
 import { decrypt, type Keys } from '../../platform/crypto/keys.ts';
 import * as repo from './citizen-record.repository.ts';
-import { loadCircumstances } from './services/eligibility-circumstances.ts';
+import { loadCircumstances } from '../referrals/referral.service.ts';
 
 /** The citizen's circumstances as the referral part reads them (the one place that opens them). */
 export { loadCircumstances };

@@ -12,8 +12,8 @@ import type {
   TreatmentOutcome,
 } from '../../platform/db/schema.ts';
 import { allowsAftercare, checkTransition, FIRST_STAGES, type Stage } from './course.rules.ts';
-import { checkTalkVenue, planDocumentType } from './legal-rules.ts';
-import { requiredTalk, type TalkFact } from './talk.rules.ts';
+import { checkTalkVenue, planDocumentType } from '../../../shared/courses/legal-rules.ts';
+import { requiredTalk, type TalkFact } from '../talks/talk.rules.ts';
 import {
   chance,
   DEMO_TODAY,

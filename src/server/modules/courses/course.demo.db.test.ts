@@ -7,8 +7,8 @@ import { decrypt } from '../../platform/crypto/keys.ts';
 import { seedDemo } from '../../seed/demo.ts';
 import { getBilling } from './billing.service.ts';
 import { checkTransition, type Stage } from './course.rules.ts';
-import { checkEligibility, factsFromCpr, type EligibilityRule } from './eligibility.rules.ts';
-import { planDocumentType } from './legal-rules.ts';
+import { checkEligibility, factsFromCpr, type EligibilityRule } from '../referrals/eligibility.rules.ts';
+import { planDocumentType } from '../../../shared/courses/legal-rules.ts';
 
 let database: TestDatabase;
 const keys = testKeys();

@@ -344,3 +344,50 @@ export async function summariseTreatmentReferrals(
   if (providerId) query = query.where('provider.id', '=', providerId);
   return query.execute();
 }
+
+// ---- the course an accepted referral creates (the referrals module, through course.service.ts) ---
+
+export async function insertCourseFromReferral(
+  tx: Tx,
+  values: {
+    referralId: string;
+    citizenId: string;
+    providerId: string;
+    agreementId: string;
+    mentorUserId: string | null;
+    startsOn: string;
+    firstStage: CourseStageKind;
+    createdBy: string;
+    caseworkerId: string | null;
+  },
+): Promise<string> {
+  const course = await tx
+    .insertInto('course')
+    .values({
+      referralId: values.referralId,
+      citizenId: values.citizenId,
+      providerId: values.providerId,
+      agreementId: values.agreementId,
+      mentorUserId: values.mentorUserId,
+      startsOn: values.startsOn,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await tx
+    .insertInto('courseStage')
+    .values({
+      courseId: course.id,
+      citizenId: values.citizenId,
+      stage: values.firstStage,
+      startsOn: values.startsOn,
+      createdBy: values.createdBy,
+    })
+    .execute();
+  if (values.caseworkerId) {
+    await tx
+      .insertInto('courseCaseworker')
+      .values({ courseId: course.id, userId: values.caseworkerId, citizenId: values.citizenId })
+      .execute();
+  }
+  return course.id;
+}

@@ -1,4 +1,4 @@
-// The course part's use cases: the course list and page, mentor and caseworkers, stages, the end and
+// The courses module's use cases: the course list and page, mentor and caseworkers, stages, the end and
 // aftercare, placements and referrals to abuse treatment. Other parts call these, never the repository.
 export {
   countCourses,
@@ -14,7 +14,12 @@ export { changeStage, defaultAftercareEnd, endAftercare, endCourse } from './ser
 export { createPlacement, deletePlacement, updatePlacement } from './services/placement-manage.ts';
 /** At the server's start: seals placement assessments written as text before migration 0011. */
 export { sealPlaintextAssessmentNotes } from './placement.repository.ts';
-export { sealPlaintextMinorityBackground } from './circumstance.repository.ts';
+/** Refusing with field errors whose dates read in the user's language (talks, documentation). */
+export { refuse, type Problem } from './services/course-shared.ts';
+/** The course stages: whether one may follow another (referrals, on acceptance) and their names (plan PDF). */
+export { checkTransition, stageName, type Stage } from './course.rules.ts';
+/** The course, first stage and caseworker an accepted referral creates, in the referral's transaction. */
+export { insertCourseFromReferral } from './course.repository.ts';
 export {
   createTreatmentReferral,
   summariseTreatmentReferrals,

@@ -7,7 +7,7 @@ import {
   INTERNSHIP_RULES,
   type InternshipBasis,
   type InternshipCheck,
-} from './legal-rules.ts';
+} from '../../../shared/courses/legal-rules.ts';
 
 export interface PlacementDraft {
   kind: PlacementKind;

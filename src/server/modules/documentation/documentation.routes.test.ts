@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
-import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;

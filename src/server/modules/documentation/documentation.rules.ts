@@ -8,7 +8,7 @@ import {
   type EntrySetting,
   type PlanType,
 } from '../../../shared/courses/documentation.constants.ts';
-import { PLAN_DOCUMENT_RULES, ruleInForce } from './legal-rules.ts';
+import { PLAN_DOCUMENT_RULES, ruleInForce } from '../../../shared/courses/legal-rules.ts';
 
 /** A refusal as the service throws it (AppError's code, message key, field keys and parameters). */
 export interface RuleProblem {

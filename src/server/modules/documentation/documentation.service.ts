@@ -1,4 +1,4 @@
-// The documentation part of the courses module: dated entries, the work-capacity description, the final
+// The documentation module: dated entries on a course, the work-capacity description, the final
 // report, preparatory-plan starts and the PDF "input to the preparatory plan". Other parts call these,
 // never the repository.
 export { createCourseEntry, deleteCourseEntry, listCourseEntries } from './services/documentation-entries.ts';

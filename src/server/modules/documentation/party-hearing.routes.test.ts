@@ -5,7 +5,7 @@ import { buildWorld, TEST_PASSWORD } from '../../../../test/support/factories.ts
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
 import { encrypt } from '../../platform/crypto/keys.ts';
-import { insertCourse } from './course.fixtures.ts';
+import { insertCourse } from '../courses/course.fixtures.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;

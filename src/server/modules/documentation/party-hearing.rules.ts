@@ -6,7 +6,7 @@
 // https://pav.medst.dk/forvaltningsret-persondataloven-mv/forvaltningsloven/hoeringsfrister/ ; § 21 [V]
 // https://www.elov.dk/forvaltningsloven/paragraf/21/ .
 import type { PartyHearingOutcome } from '../../../shared/courses/party-hearing.constants.ts';
-import type { Problem } from './services/course-shared.ts';
+import type { Problem } from '../courses/course.service.ts';
 
 /**
  * A sending: not in the future, not before the course started, and a deadline after the day it was sent

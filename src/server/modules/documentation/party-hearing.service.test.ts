@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
-import { insertCourse } from './course.fixtures.ts';
+import { insertCourse } from '../courses/course.fixtures.ts';
 import { deletePlanStart, recordPlanStart, saveWorkCapacity } from './documentation.service.ts';
 import {
   listPartyHearings,

@@ -1,5 +1,5 @@
-// The courses module's party-hearing use cases (partshøring, issue 12). Other parts call these, never the
-// repository.
+// The documentation module's party-hearing use cases (partshøring, issue 12). Other parts call these,
+// never the repository.
 export {
   listPartyHearings,
   recordPartyHearingOutcome,

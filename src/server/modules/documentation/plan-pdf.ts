@@ -16,8 +16,8 @@ import {
   type WorkCapacityField,
 } from '../../../shared/courses/documentation.constants.ts';
 import type { WorkCapacityContent } from '../../../shared/courses/documentation.schemas.ts';
-import { stageName, type Stage } from './course.rules.ts';
-import { planDocumentType } from './legal-rules.ts';
+import { stageName, type Stage } from '../courses/course.service.ts';
+import { planDocumentType } from '../../../shared/courses/legal-rules.ts';
 import { CASE_DOCUMENT_STYLES, caseTable } from '../../platform/export/pdf.ts';
 
 export interface PlanInputData {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor } from '../../../../test/support/factories.ts';
-import { listTasks } from '../courses/talk.service.ts';
+import { listTasks } from '../talks/talk.service.ts';
 import { addAction, createMeeting, updateAction } from './meeting.service.ts';
 import { todayInCopenhagen as today } from '../../../shared/dates.ts';
 

@@ -189,3 +189,7 @@ export async function countOtherActiveAdmins(db: Db, exceptId: string): Promise<
 export async function findPasswordHash(db: Db, id: string) {
   return db.selectFrom('appUser').select(['passwordHash']).where('id', '=', id).executeTakeFirst();
 }
+
+export async function stampLastSignIn(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('appUser').set({ lastSignInAt: at }).where('id', '=', id).execute();
+}

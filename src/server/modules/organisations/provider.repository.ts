@@ -88,3 +88,16 @@ export async function updateProfile(db: Runner, organisationId: string, values: 
     .where('organisationId', '=', organisationId)
     .execute();
 }
+
+/** A provider's district and CVR number (the import's columns): the profile is created when missing. */
+export async function upsertAnchor(
+  db: Runner,
+  organisationId: string,
+  values: { district: string; cvr: string | null },
+) {
+  await db
+    .insertInto('providerProfile')
+    .values({ organisationId, ...values })
+    .onConflict((oc) => oc.column('organisationId').doUpdateSet({ ...values, updatedAt: new Date() }))
+    .execute();
+}

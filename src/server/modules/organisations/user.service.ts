@@ -121,3 +121,8 @@ export async function createUser(db: Db, input: NewUser): Promise<{ id: string; 
     throw duplicateUserError(error);
   }
 }
+
+/** Both ways in (password, OpenID Connect) record the sign-in for the user list's "last sign-in" (migration 0018). */
+export async function recordSignIn(db: Db, userId: string): Promise<void> {
+  await repo.stampLastSignIn(db, userId, new Date());
+}

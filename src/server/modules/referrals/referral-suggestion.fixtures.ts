@@ -4,7 +4,7 @@
 import { insertOrganisation } from '../../../../test/support/factories.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { EligibilityRuleKind } from '../../platform/db/schema.ts';
-import { FIXTURE_PROGRAMME_ORE, insertCourseAgreement } from './course.fixtures.ts';
+import { FIXTURE_PROGRAMME_ORE, insertCourseAgreement } from '../courses/course.fixtures.ts';
 import { setProviderDistrict } from './referral.fixtures.ts';
 
 export interface SuggestedProviderFixture {

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
-import { insertCourse } from './course.fixtures.ts';
+import { insertCourse } from '../courses/course.fixtures.ts';
 import { insertSuggestedProvider } from './referral-suggestion.fixtures.ts';
 import { refusalOf } from './referral.fixtures.ts';
 import { listReferralSuggestions, updateCircumstances } from './referral.service.ts';

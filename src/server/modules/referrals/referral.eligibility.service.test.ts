@@ -5,8 +5,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
-import { sealPlaintextMinorityBackground } from './course.service.ts';
-import { insertCourseAgreement } from './course.fixtures.ts';
+import { sealPlaintextMinorityBackground } from './referral.service.ts';
+import { insertCourseAgreement } from '../courses/course.fixtures.ts';
 import { refusalOf } from './referral.fixtures.ts';
 import {
   addEligibilityRule,

@@ -3,7 +3,7 @@
 import { AppError } from '../../../shared/errors.ts';
 import { insertOrganisation, insertUser } from '../../../../test/support/factories.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { FIXTURE_PROGRAMME_ORE, insertCourseAgreement } from './course.fixtures.ts';
+import { FIXTURE_PROGRAMME_ORE, insertCourseAgreement } from '../courses/course.fixtures.ts';
 
 export async function setProviderDistrict(db: Db, providerId: string, district: string) {
   await db.insertInto('providerProfile').values({ organisationId: providerId, district }).execute();

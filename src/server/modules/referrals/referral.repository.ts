@@ -1,13 +1,13 @@
-// The referral part's SQL: circumstances, eligibility rules, referrals, and the course an accepted
-// referral creates. Functions take a transaction and return plain rows. Agreements, tender areas and
-// provider profiles are the agreements module's tables, read here for display and checks because its
-// service has no transaction-level look-up for one agreement or the agreements active on a date.
+// The referrals module's SQL: eligibility rules and referrals (circumstances: circumstance.repository.ts;
+// the course an accepted referral creates: the courses module's insertCourseFromReferral). Functions
+// take a transaction and return plain rows. Agreements, tender areas and provider profiles are the
+// agreements module's tables, read here for display and checks because its service has no
+// transaction-level look-up for one agreement or the agreements active on a date.
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Actor, Tx } from '../../platform/context.ts';
 import { citizenScope } from '../../platform/access/citizen-scope.ts';
 import type {
   CitizenResponse,
-  CourseStageKind,
   EligibilityRuleKind,
   OfferType,
   ReferralStatus,
@@ -310,53 +310,6 @@ export async function updateReferralStatus(
     .set({ ...values, updatedAt: new Date() })
     .where('id', '=', id)
     .execute();
-}
-
-// ---- the course an accepted referral creates --------------------------------------------------
-
-export async function insertCourseFromReferral(
-  tx: Tx,
-  values: {
-    referralId: string;
-    citizenId: string;
-    providerId: string;
-    agreementId: string;
-    mentorUserId: string | null;
-    startsOn: string;
-    firstStage: CourseStageKind;
-    createdBy: string;
-    caseworkerId: string | null;
-  },
-): Promise<string> {
-  const course = await tx
-    .insertInto('course')
-    .values({
-      referralId: values.referralId,
-      citizenId: values.citizenId,
-      providerId: values.providerId,
-      agreementId: values.agreementId,
-      mentorUserId: values.mentorUserId,
-      startsOn: values.startsOn,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await tx
-    .insertInto('courseStage')
-    .values({
-      courseId: course.id,
-      citizenId: values.citizenId,
-      stage: values.firstStage,
-      startsOn: values.startsOn,
-      createdBy: values.createdBy,
-    })
-    .execute();
-  if (values.caseworkerId) {
-    await tx
-      .insertInto('courseCaseworker')
-      .values({ courseId: course.id, userId: values.caseworkerId, citizenId: values.citizenId })
-      .execute();
-  }
-  return course.id;
 }
 
 /** Active users of the provider who may be a mentor (provider staff or leads). */

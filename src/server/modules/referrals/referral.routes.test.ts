@@ -10,7 +10,7 @@ import type {
 import { buildWorld, insertCitizen, TEST_PASSWORD } from '../../../../test/support/factories.ts';
 import { TestClient } from '../../../../test/support/http.ts';
 import { startTestServer, type TestServer } from '../../../../test/support/server.ts';
-import { insertCourseAgreement } from './course.fixtures.ts';
+import { insertCourseAgreement } from '../courses/course.fixtures.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;

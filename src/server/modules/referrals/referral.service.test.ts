@@ -5,10 +5,10 @@ import type { CreateReferralInput } from '../../../shared/courses/referral.schem
 import type { Actor } from '../../platform/context.ts';
 import { withActorTransaction } from '../../platform/context.ts';
 import { insertTenderWithArea } from '../budgets/budget.fixtures.ts';
-import { requireCourse } from './course-access.ts';
-import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { requireCourse } from '../../platform/access/course-access.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 import { insertProviderWithPlaces, refusalOf, setProviderDistrict } from './referral.fixtures.ts';
-import { getCourse } from './course.service.ts';
+import { getCourse } from '../courses/course.service.ts';
 import {
   acceptReferral,
   addEligibilityRule,

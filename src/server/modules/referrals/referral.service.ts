@@ -1,7 +1,13 @@
-// The referral part's use cases (visitation): citizens' circumstances, programmes' eligibility rules and
+// The referrals module's use cases (visitation): citizens' circumstances, programmes' eligibility rules and
 // the check, the agreements a caseworker may refer to, referrals and the provider's decision, which
 // creates the course. Routes and other parts call these; the work is in services/.
-export { getCircumstances, updateCircumstances } from './services/eligibility-circumstances.ts';
+export {
+  getCircumstances,
+  loadCircumstances,
+  updateCircumstances,
+} from './services/eligibility-circumstances.ts';
+/** At the server's start: seals minority-background facts written as text before migration 0017. */
+export { sealPlaintextMinorityBackground } from './circumstance.repository.ts';
 export {
   addEligibilityRule,
   listEligibilityRules,

@@ -3,7 +3,6 @@
 // batches, and writes a deletion log with what kind, how many, under which rule and when — never who.
 // `indsats retention run` runs it (with --dry-run: counts only); the server runs it once a day.
 import crypto from 'node:crypto';
-import { sql } from 'kysely';
 import {
   RETENTION_AUDIT_MONTHS_KEY,
   RETENTION_CASE_YEARS_KEY,
@@ -16,6 +15,7 @@ import { housekeep } from '../../platform/auth/housekeeping.ts';
 import type { Tx } from '../../platform/context.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { claimDailyKey } from '../../platform/settings/daily-claim.ts';
 import { readLocalNumber } from '../../platform/settings/local-settings.ts';
 import * as repo from './retention.repository.ts';
 
@@ -198,12 +198,7 @@ const DAILY_CLAIM_KEY = 'retention_daily_claim';
  * every other (several instances on one PostgreSQL run the job once a day between them).
  */
 export async function claimDailyRun(db: Db): Promise<boolean> {
-  const { rows } = await sql<{ key: string }>`
-    INSERT INTO system_setting (key, value) VALUES (${DAILY_CLAIM_KEY}, now()::text)
-    ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()
-      WHERE system_setting.updated_at < now() - interval '23 hours'
-    RETURNING key`.execute(db);
-  return rows.length > 0;
+  return claimDailyKey(db, DAILY_CLAIM_KEY);
 }
 
 /** The server's daily run: deletes what is due when this instance has claimed the day, else nothing. */

@@ -22,7 +22,7 @@ import {
   insertImportBatch,
   insertRegisterPerson,
 } from '../outcomes/outcome.fixtures.ts';
-import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 
 let server: TestServer;
 let world: Awaited<ReturnType<typeof buildWorld>>;

@@ -11,7 +11,7 @@ import {
   insertImportBatch,
   insertRegisterPerson,
 } from '../outcomes/outcome.fixtures.ts';
-import { insertCourse } from './course.fixtures.ts';
+import { insertCourse } from '../courses/course.fixtures.ts';
 import { createCitizenTalk, getCitizenTalks, getCourseTalks, updateTalk } from './talk.service.ts';
 
 let database: TestDatabase;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
-import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 import {
   insertFixtureCodebook,
   insertImportBatch,

@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../../platform/context.ts';
 import { encrypt } from '../../platform/crypto/keys.ts';
 import { syntheticCvr } from '../../seed/synthetic.ts';
-import { insertCourse, insertCourseAgreement } from './course.fixtures.ts';
+import { insertCourse, insertCourseAgreement } from '../courses/course.fixtures.ts';
 import { listTasks } from './talk.service.ts';
 import { decrypt } from '../../platform/crypto/keys.ts';
 import {

@@ -1,7 +1,7 @@
 // The SQL of job talks, their follow-up statistics and the task list. Functions take a transaction and
 // return plain rows; who may see what is decided by the service (and row-level security).
 import type { Kysely } from 'kysely';
-import { answeredByCaseworker } from './caseworker-courses.ts';
+import { answeredByCaseworker } from '../../platform/access/caseworker-courses.ts';
 import type { DatabaseSchema, TalkOutcomeStatus, TalkVenue } from '../../platform/db/schema.ts';
 
 type Runner = Kysely<DatabaseSchema>;

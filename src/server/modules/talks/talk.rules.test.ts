@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jobTalkRulesWithFollowUp } from './legal-rules.ts';
+import { jobTalkRulesWithFollowUp } from '../../../shared/courses/legal-rules.ts';
 import {
   addCounts,
   checkTalk,

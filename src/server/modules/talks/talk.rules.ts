@@ -9,7 +9,7 @@ import {
   nextTalkDeadline,
   type JobTalkRules,
   type RuleVersion,
-} from './legal-rules.ts';
+} from '../../../shared/courses/legal-rules.ts';
 
 export interface TalkFact {
   id: string;

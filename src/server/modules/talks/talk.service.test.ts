@@ -4,8 +4,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
 import { buildWorld, ctxFor, insertCitizen } from '../../../../test/support/factories.ts';
 import type { Actor } from '../../platform/context.ts';
-import { insertCourse } from './course.fixtures.ts';
-import { JOB_TALK_FOLLOW_UP_SETTING } from './legal-rules.ts';
+import { insertCourse } from '../courses/course.fixtures.ts';
+import { JOB_TALK_FOLLOW_UP_SETTING } from '../../../shared/courses/legal-rules.ts';
 import { createTalk, getCourseTalks, updateTalk } from './talk.service.ts';
 
 let database: TestDatabase;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobTalkRulesWithFollowUp } from './legal-rules.ts';
+import { jobTalkRulesWithFollowUp } from '../../../shared/courses/legal-rules.ts';
 import type { TalkFact } from './talk.rules.ts';
 import { deriveTasks, type TaskFacts } from './task.rules.ts';
 

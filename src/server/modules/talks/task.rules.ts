@@ -3,7 +3,7 @@
 // them are tasks now, and when each is due. Pure, no I/O.
 import { addDays } from '../../../shared/dates.ts';
 import type { Task } from '../../../shared/courses/talk.schemas.ts';
-import { JOB_TALK_RULES, type JobTalkRules, type RuleVersion } from './legal-rules.ts';
+import { JOB_TALK_RULES, type JobTalkRules, type RuleVersion } from '../../../shared/courses/legal-rules.ts';
 import { nextRequiredTalk, type TalkFact, type TalkPeriod } from './talk.rules.ts';
 
 /** A task shows this many days before it is due. */

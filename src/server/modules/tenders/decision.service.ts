@@ -12,6 +12,7 @@ import type {
   VotesInput,
 } from '../../../shared/tenders/decision.schemas.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { cleanText } from '../../../shared/text-input.ts';
 import { recordAudit, type AuditActor } from '../../platform/audit/audit.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../platform/context.ts';
 import * as repo from './decision.repository.ts';
@@ -63,11 +64,6 @@ function refuse(problems: RuleProblem[]): AppError {
   const first = problems[0]!;
   const fields = Object.fromEntries(problems.map((p) => [p.field, p.key]));
   return new AppError('VALIDATION_FAILED', first.key, { fields, params: first.params ?? {} });
-}
-
-function cleanText(value: string | null | undefined): string | null {
-  const text = value?.trim() ?? '';
-  return text === '' ? null : text;
 }
 
 function votesOf(row: repo.ProposalRow): Votes | null {

@@ -1,5 +1,5 @@
-// HTTP of the tenders module: the committee's decision record (meeting items, proposals, votes) and the
-// tender evaluation (evaluation.routes.ts).
+// HTTP of the tenders module: tenders and areas (tender-master.routes.ts), the committee's decision record
+// (meeting items, proposals, votes) and the tender evaluation (evaluation.routes.ts).
 // Reading needs tender.read; changing needs tender.manage.
 import {
   committeeIdParamsSchema,
@@ -12,6 +12,7 @@ import {
 import { defineRoute, type AnyRoute } from '../../platform/http/route.ts';
 import * as decisions from './decision.service.ts';
 import { evaluationRoutes } from './evaluation.routes.ts';
+import { tenderMasterRoutes } from './tender-master.routes.ts';
 
 const tags = ['tenders'];
 
@@ -71,4 +72,4 @@ const decisionRoutes = [
   }),
 ];
 
-export const tenderRoutes: AnyRoute[] = [...decisionRoutes, ...evaluationRoutes];
+export const tenderRoutes: AnyRoute[] = [...tenderMasterRoutes, ...decisionRoutes, ...evaluationRoutes];

@@ -1,6 +1,6 @@
 // Which courses a caseworker answers for on their task list (talks, absences): those where they are a
 // course caseworker, and those without any caseworker, which every caseworker of the job centre sees.
-// One rule for every task query; used inside a query on `course`.
+// One rule for every task query (talks and courses modules); used inside a query on `course`.
 import { sql } from 'kysely';
 
 export function answeredByCaseworker(userId: string) {

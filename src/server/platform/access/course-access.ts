@@ -1,10 +1,10 @@
-// Loading a course for every part of the courses module (referrals, stages, placements, documentation,
-// talks, billing): who may act on which side is platform/access/course-scope.ts; a course the actor may
-// not read answers 404, so existence does not leak.
+// Loading a course for every module that acts on one (courses, documentation, talks, and the billing and
+// pause parts of courses): who may act on which side is course-scope.ts; a course the actor may not read
+// answers 404, so existence does not leak.
 import { AppError } from '../../../shared/errors.ts';
-import { mayActOnCourse, type CourseSide } from '../../platform/access/course-scope.ts';
-import type { Actor, Tx } from '../../platform/context.ts';
-import type { CourseTable } from '../../platform/db/schema.ts';
+import { mayActOnCourse, type CourseSide } from './course-scope.ts';
+import type { Actor, Tx } from '../context.ts';
+import type { CourseTable } from '../db/schema.ts';
 import type { Selectable } from 'kysely';
 
 export type CourseRow = Selectable<CourseTable> & { jobCentreId: string };

@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors.ts';
 import type { Me } from '../../../shared/auth/auth.schemas.ts';
 import { permissionsOf } from '../../../shared/permissions.ts';
 import { findUserForLogin } from '../../modules/organisations/organisation.repository.ts';
-import { normaliseUsername } from '../../modules/organisations/user.service.ts';
+import { normaliseUsername, recordSignIn } from '../../modules/organisations/user.service.ts';
 import { recordAudit } from '../audit/audit.ts';
 import type { Actor } from '../context.ts';
 import type { Config } from '../config/config.ts';
@@ -55,7 +55,7 @@ export async function startSession(
   const resolved = await resolveSession(db, session.token);
   if (!resolved) throw new AppError('UNAUTHENTICATED', 'auth.user_inactive');
   // Both ways in (password, OpenID Connect) pass here: the user list's "last sign-in" (migration 0018).
-  await db.updateTable('appUser').set({ lastSignInAt: new Date() }).where('id', '=', userId).execute();
+  await recordSignIn(db, userId);
   await auditSignIn(
     db,
     'login',

@@ -15,7 +15,6 @@ import {
   priceOn,
   type PricePeriod,
 } from '../agreement.rules.ts';
-import * as tenders from '../tender.repository.ts';
 import { notFound } from './common.ts';
 import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
 
@@ -109,8 +108,8 @@ export async function loadAgreementDetail(
   const [extensions, prices, rawBands, tender] = await Promise.all([
     repo.findExtensions(tx, [id]),
     repo.findPrices(tx, [id]),
-    tenders.findPriceBands(tx, [row.tenderId]),
-    tenders.findTender(tx, row.tenderId),
+    repo.findTenderPriceBands(tx, row.tenderId),
+    repo.findTenderCaps(tx, row.tenderId),
   ]);
   const bands = rawBands.map((b) => ({
     priceKind: b.priceKind,

@@ -12,8 +12,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../agreement.repository.ts';
 import { checkDuration, isExpiringWithin, justificationProblem, ruleSetFor } from '../agreement.rules.ts';
-import * as providers from '../provider.repository.ts';
-import * as tenders from '../tender.repository.ts';
+import * as providers from '../../organisations/provider.service.ts';
 import { findAgreementInScope, loadAgreementDetail, summariseAgreements } from './agreement-views.ts';
 import { auditChange, cleanText, fieldError, isUniqueViolation, problemError } from './common.ts';
 import { ownProviderId } from '../../../platform/access/provider-scope.ts';
@@ -62,7 +61,7 @@ export async function createAgreement(ctx: Ctx, input: CreateAgreementInput): Pr
     return await withActorTransaction(ctx, async (tx) => {
       const provider = await providers.findProvider(tx, input.providerId);
       if (!provider) throw fieldError('providerId', 'agreement.unknown_provider');
-      if (!(await tenders.findArea(tx, input.tenderAreaId)))
+      if (!(await repo.findTenderOfArea(tx, input.tenderAreaId)))
         throw fieldError('tenderAreaId', 'agreement.unknown_area');
       if (await repo.existsAgreement(tx, input.tenderAreaId, input.providerId, input.startsOn))
         throw duplicate();

@@ -1,9 +1,14 @@
 // What the agreements use cases share: the audit record of a change, and turning a rule's refusal into an
 // AppError. (Today's date is shared/dates.ts; the provider scope is platform/access/provider-scope.ts.)
-import { AppError } from '../../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../../shared/errors.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Ctx, Tx } from '../../../platform/context.ts';
 import type { RuleProblem } from '../agreement.rules.ts';
+
+// Shared helpers, re-exported for the module's use cases.
+export { fieldError } from '../../../../shared/errors.ts';
+export { cleanText } from '../../../../shared/text-input.ts';
+export { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
 
 export type EntityType = 'tender' | 'tender_area' | 'provider' | 'framework_agreement' | 'agreement_price';
 
@@ -28,29 +33,9 @@ export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
 }
 
-export function fieldError(
-  field: string,
-  key: string,
-  params: Record<string, string | number> = {},
-): AppError {
-  return new AppError('VALIDATION_FAILED', key, { fields: { [field]: key }, params });
-}
-
 /** A field problem names the field (400 with the message on the input); a state problem is 422. */
 export function problemError(problem: RuleProblem): AppError {
   if (problem.kind === 'field' && problem.field)
     return fieldError(problem.field, problem.key, problem.params);
   return new AppError('INVALID_STATE', problem.key, { params: problem.params ?? {} });
-}
-
-/** Unique-index violations from a race between the check and the insert. */
-export function isUniqueViolation(error: unknown, constraintPart?: string): boolean {
-  const e = error as { code?: string; constraint?: string };
-  return e.code === '23505' && (!constraintPart || (e.constraint ?? '').includes(constraintPart));
-}
-
-/** Trims text and stores an empty answer as NULL. */
-export function cleanText(value: string | null | undefined): string | null {
-  const text = value?.trim() ?? '';
-  return text === '' ? null : text;
 }

@@ -8,7 +8,6 @@ import { formatKroner, parseKroner } from '../../../../shared/money.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../agreement.repository.ts';
 import { checkDuration, planPriceInsert } from '../agreement.rules.ts';
-import * as tenders from '../tender.repository.ts';
 import { findAgreementInScope, loadAgreementDetail } from './agreement-views.ts';
 import { auditChange, cleanText, fieldError, notFound, problemError } from './common.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
@@ -31,8 +30,8 @@ export async function addAgreementPrice(
     await repo.lockAgreement(tx, id);
     const row = await findAgreementInScope(tx, ctx.actor, id);
     const [tender, bands, extensions, prices] = await Promise.all([
-      tenders.findTender(tx, row.tenderId),
-      tenders.findPriceBands(tx, [row.tenderId]),
+      repo.findTenderCaps(tx, row.tenderId),
+      repo.findTenderPriceBands(tx, row.tenderId),
       repo.findExtensions(tx, [id]),
       repo.findPrices(tx, [id]),
     ]);

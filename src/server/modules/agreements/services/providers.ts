@@ -11,7 +11,7 @@ import type {
 import { parseCvr } from '../../../../shared/cvr.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import * as agreementRepo from '../agreement.repository.ts';
-import * as repo from '../provider.repository.ts';
+import * as repo from '../../organisations/provider.service.ts';
 import { codeCandidate, providerCodeFromName, resolveDistrict } from '../provider.rules.ts';
 import { summariseAgreements } from './agreement-views.ts';
 import { auditChange, cleanText, fieldError, isUniqueViolation, notFound, problemError } from './common.ts';
@@ -72,14 +72,14 @@ function parsedCvr(text: string): string {
 }
 
 /** A free code: the one asked for (refused if taken), or one made from the name with a number added. */
-async function chooseCode(tx: Tx, input: CreateProviderInput): Promise<string> {
-  const wanted = cleanText(input.code);
+export async function chooseProviderCode(tx: Tx, name: string, wantedCode?: string | null): Promise<string> {
+  const wanted = cleanText(wantedCode);
   if (wanted) {
     if (await repo.isOrganisationCodeTaken(tx, wanted))
       throw fieldError('code', 'agreement.provider_code_taken');
     return wanted;
   }
-  const base = providerCodeFromName(input.name);
+  const base = providerCodeFromName(name);
   for (let attempt = 1; ; attempt++) {
     const code = codeCandidate(base, attempt);
     if (!(await repo.isOrganisationCodeTaken(tx, code))) return code;
@@ -93,19 +93,22 @@ export async function createProvider(ctx: Ctx, input: CreateProviderInput): Prom
   try {
     return await withActorTransaction(ctx, async (tx) => {
       if (await repo.findProviderIdByCvr(tx, cvr)) throw cvrTaken();
-      const code = await chooseCode(tx, input);
-      const { id } = await repo.insertProviderOrganisation(tx, { code, name: input.name.trim() });
-      await repo.insertProfile(tx, id, {
-        cvr,
-        district: district.district,
-        neighbourhood: cleanText(input.neighbourhood),
-        address: cleanText(input.address),
-        contactName: cleanText(input.contactName),
-        contactEmail: cleanText(input.contactEmail),
-        contactPhone: cleanText(input.contactPhone),
-        providerSince: input.providerSince ?? null,
-        description: cleanText(input.description),
-      });
+      const code = await chooseProviderCode(tx, input.name, input.code);
+      const { id } = await repo.createProviderIn(
+        tx,
+        { code, name: input.name.trim() },
+        {
+          cvr,
+          district: district.district,
+          neighbourhood: cleanText(input.neighbourhood),
+          address: cleanText(input.address),
+          contactName: cleanText(input.contactName),
+          contactEmail: cleanText(input.contactEmail),
+          contactPhone: cleanText(input.contactPhone),
+          providerSince: input.providerSince ?? null,
+          description: cleanText(input.description),
+        },
+      );
       await auditChange(tx, ctx, 'create', 'provider', id, { code });
       return loadProvider(ctx, tx, id);
     });
@@ -145,7 +148,7 @@ export async function updateProvider(
         if (!resolved.ok) throw problemError(resolved.problem);
         district = resolved.district;
       }
-      if (input.name !== undefined) await repo.renameOrganisation(tx, id, input.name.trim());
+      if (input.name !== undefined) await repo.renameProvider(tx, id, input.name.trim());
       const values: Partial<repo.ProfileValues> = {
         district,
         neighbourhood,
@@ -157,22 +160,26 @@ export async function updateProvider(
         ...(input.providerSince !== undefined ? { providerSince: input.providerSince } : {}),
         ...(input.description !== undefined ? { description: cleanText(input.description) } : {}),
       };
-      if (current.profileId === null) {
-        await repo.insertProfile(tx, id, {
-          cvr: null,
-          address: null,
-          contactName: null,
-          contactEmail: null,
-          contactPhone: null,
-          providerSince: null,
-          description: null,
-          ...values,
-          district,
-          neighbourhood,
-        });
-      } else {
-        await repo.updateProfile(tx, id, values);
-      }
+      const hasProfile = current.profileId !== null;
+      await repo.saveProviderProfile(
+        tx,
+        id,
+        hasProfile
+          ? values
+          : {
+              cvr: null,
+              address: null,
+              contactName: null,
+              contactEmail: null,
+              contactPhone: null,
+              providerSince: null,
+              description: null,
+              ...values,
+              district,
+              neighbourhood,
+            },
+        hasProfile,
+      );
       await auditChange(tx, ctx, 'update', 'provider', id, { fields: Object.keys(input) });
       return loadProvider(ctx, tx, id);
     });

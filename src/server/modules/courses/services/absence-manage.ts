@@ -12,7 +12,7 @@ import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import * as repo from '../absence.repository.ts';
 import { checkAbsenceFollowUp, checkAbsenceReport } from '../absence.rules.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import { refuse } from './course-shared.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { mayActOnCourse } from '../../../platform/access/course-scope.ts';

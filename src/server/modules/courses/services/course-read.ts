@@ -15,7 +15,7 @@ import { withActorTransaction, type Ctx, type Tx } from '../../../platform/conte
 import { decrypt } from '../../../platform/crypto/keys.ts';
 import { cprLookupHash } from '../../citizens/citizen.service.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as repo from '../course.repository.ts';
 import * as placementRepo from '../placement.repository.ts';
 import { nextStages, type Stage } from '../course.rules.ts';

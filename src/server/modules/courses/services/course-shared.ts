@@ -1,18 +1,8 @@
 // Small pieces the course part's services share: refusing with field errors whose dates read in the
 // user's language, and a course's status.
 import { AppError, type ErrorCode } from '../../../../shared/errors.ts';
+import { formatDate } from '../../../../shared/dates.ts';
 import type { Language } from '../../../../shared/messages.ts';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A date for a message: "07-09-2026" in Danish, "7 Sep 2026" in English (as the web app shows dates). */
-export function formatDateParam(value: string, language: Language): string {
-  const match = ISO_DATE.exec(value);
-  if (!match) return value;
-  const [, y, m, d] = match as unknown as [string, string, string, string];
-  return language === 'en' ? `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}` : `${d}-${m}-${y}`;
-}
 
 export interface Problem {
   field: string;
@@ -32,7 +22,7 @@ export function refuse(
   for (const problem of problems) {
     fields[problem.field] ??= problem.message;
     for (const [key, value] of Object.entries(problem.params ?? {})) {
-      params[key] = typeof value === 'string' ? formatDateParam(value, language) : value;
+      params[key] = typeof value === 'string' ? formatDate(value, language) : value;
     }
   }
   return new AppError(code, message, { fields, params });

@@ -7,7 +7,7 @@ import type {
 } from '../../../../shared/courses/course.schemas.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import * as repo from '../course.repository.ts';
 import { loadCourseDetail } from './course-read.ts';
 import { refuse, type Problem } from './course-shared.ts';

@@ -13,7 +13,7 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as repo from '../course.repository.ts';
 import * as placementRepo from '../placement.repository.ts';
 import { checkRunningPlacements } from '../placement.rules.ts';

@@ -10,7 +10,7 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import * as repo from '../course.repository.ts';
 import { toTreatmentReferral } from './course-read.ts';
 import { blankToNull, refuse, type Problem } from './course-shared.ts';

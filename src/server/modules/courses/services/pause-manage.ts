@@ -10,7 +10,7 @@ import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { listExcludedPauseKinds } from '../../agreements/agreement.service.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as repo from '../pause.repository.ts';
 import { checkPause } from '../pause.rules.ts';
 import { refuse } from './course-shared.ts';

@@ -9,7 +9,7 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as repo from '../placement.repository.ts';
 import { checkPlacement, normalisePlacement, type PlacementDraft } from '../placement.rules.ts';
 import { toPlacement } from './course-read.ts';

@@ -15,7 +15,7 @@ import {
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkFinalReportCompletion } from '../documentation.rules.ts';
 import { problemError } from './documentation-entries.ts';

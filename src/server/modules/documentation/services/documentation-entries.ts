@@ -12,7 +12,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import {
   checkEntry,

@@ -10,11 +10,11 @@ import type {
 import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import * as repo from '../documentation.repository.ts';
 import { checkPlanType, planRuleOn } from '../documentation.rules.ts';
 import { hasHearingOfPlanStart } from '../party-hearing.repository.ts';
-import { PLAN_DOCUMENT_RULES } from '../legal-rules.ts';
+import { PLAN_DOCUMENT_RULES } from '../../../../shared/courses/legal-rules.ts';
 import { problemError } from './documentation-entries.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 

@@ -15,7 +15,7 @@ import { AppError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, encrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse, type CourseRow } from '../course-access.ts';
+import { requireCourse, type CourseRow } from '../../../platform/access/course-access.ts';
 import * as docs from '../documentation.repository.ts';
 import * as repo from '../party-hearing.repository.ts';
 import {
@@ -23,7 +23,7 @@ import {
   checkPartyHearingSending,
   isReceivedAfterDeadline,
 } from '../party-hearing.rules.ts';
-import { refuse } from './course-shared.ts';
+import { refuse } from '../../courses/course.service.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
 

@@ -1,8 +1,9 @@
 // Citizens of imported rows, found by the CPR number's keyed hash. Bulk imports record history as it was:
 // a CPR number not yet known creates the citizen (the name may be empty) at the import's job centre,
-// stored like every citizen — the number encrypted, the look-up hash beside it, never the raw number.
+// through the citizens module (createImportedCitizens), stored like every citizen.
 import type { Tx } from '../../../platform/context.ts';
-import { encrypt, lookupHash } from '../../../platform/crypto/keys.ts';
+import { lookupHash } from '../../../platform/crypto/keys.ts';
+import { createImportedCitizens } from '../../citizens/citizen.service.ts';
 import type { ImportEnv } from '../pipeline.ts';
 
 export interface CitizenRow {
@@ -42,7 +43,7 @@ export function citizenResolver(env: ImportEnv): CitizenResolver {
       for (const citizen of found) byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
       const missing = [...hashes.values()].filter((h) => !byCpr.has(h.cpr));
       if (missing.length === 0) return byCpr;
-      const created = await insertCitizens(env.tx, jobCentreId, missing, env);
+      const created = await createImportedCitizens(env.tx, env.keys, jobCentreId, missing);
       for (const citizen of created) {
         byCpr.set(cprOfHash.get(citizen.cprHash.toString('hex'))!, citizen.id);
         env.touchedCitizens.set(citizen.id, 'created');
@@ -65,28 +66,6 @@ export function citizenResolver(env: ImportEnv): CitizenResolver {
 /** Notes a citizen whose rows the import wrote (one the import created stays "created"). */
 export function noteCitizenWritten(env: ImportEnv, values: { citizenId: string }): void {
   if (!env.touchedCitizens.has(values.citizenId)) env.touchedCitizens.set(values.citizenId, 'updated');
-}
-
-async function insertCitizens(
-  tx: Tx,
-  jobCentreId: string,
-  missing: readonly { cpr: string; hash: Buffer }[],
-  env: ImportEnv,
-) {
-  return tx
-    .insertInto('citizen')
-    .values(
-      missing.map((m) => ({
-        jobCentreId,
-        cprHash: m.hash,
-        cprEncrypted: encrypt(env.keys, m.cpr),
-        name: '',
-        district: null,
-      })),
-    )
-    .onConflict((oc) => oc.column('cprHash').doNothing())
-    .returning(['id', 'cprHash'])
-    .execute();
 }
 
 export interface CourseSpan {

@@ -1,7 +1,14 @@
 // `indsats import providers`: code,name,district (optional cvr) → an organisation of kind provider and
-// its provider profile. The code is the key; an empty or absent cvr leaves a stored CVR number as it is.
+// its provider profile, written through the organisations module (provider.service.ts). The code is the
+// key; an empty or absent cvr leaves a stored CVR number as it is.
 import { DISTRICTS, type District } from '../../../../shared/districts.ts';
 import type { Tx } from '../../../platform/context.ts';
+import {
+  createProviderIn,
+  renameProvider,
+  setProviderAnchor,
+  type ProfileValues,
+} from '../../organisations/provider.service.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 
@@ -11,6 +18,19 @@ const CODE = /^[a-z0-9][a-z0-9_-]*$/;
 const DISTRICT_WORDS: Readonly<Record<string, District>> = Object.fromEntries(
   DISTRICTS.map((d) => [d.toLowerCase(), d]),
 );
+
+/** The import sets a new provider's district and CVR number; the other details stay empty. */
+const EMPTY_PROFILE: ProfileValues = {
+  cvr: null,
+  district: null,
+  neighbourhood: null,
+  address: null,
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+  providerSince: null,
+  description: null,
+};
 
 interface ProviderRow {
   line: number;
@@ -99,15 +119,11 @@ export const importProviders = defineImportKind<ProviderRow>(async (env, header)
         }
         const cvr = row.cvr ?? existing?.cvr ?? null;
         if (!existing) {
-          const organisation = await env.tx
-            .insertInto('organisation')
-            .values({ kind: 'provider', code: row.code, name: row.name })
-            .returning('id')
-            .executeTakeFirstOrThrow();
-          await env.tx
-            .insertInto('providerProfile')
-            .values({ organisationId: organisation.id, district: row.district, cvr })
-            .execute();
+          await createProviderIn(
+            env.tx,
+            { code: row.code, name: row.name },
+            { ...EMPTY_PROFILE, district: row.district, cvr },
+          );
           counts.created++;
           continue;
         }
@@ -120,20 +136,8 @@ export const importProviders = defineImportKind<ProviderRow>(async (env, header)
           counts.unchanged++;
           continue;
         }
-        if (existing.name !== row.name) {
-          await env.tx
-            .updateTable('organisation')
-            .set({ name: row.name, updatedAt: new Date() })
-            .where('id', '=', existing.id)
-            .execute();
-        }
-        await env.tx
-          .insertInto('providerProfile')
-          .values({ organisationId: existing.id, district: row.district, cvr })
-          .onConflict((oc) =>
-            oc.column('organisationId').doUpdateSet({ district: row.district, cvr, updatedAt: new Date() }),
-          )
-          .execute();
+        if (existing.name !== row.name) await renameProvider(env.tx, existing.id, row.name);
+        await setProviderAnchor(env.tx, existing.id, { district: row.district, cvr });
         counts.updated++;
       }
       return counts;

@@ -2,7 +2,7 @@
 // the selection and the cells; exact values in number cells) and PDF (the text report's page with a funnel
 // plot per table), through the platform's export helpers like the outcome report.
 import type { Content, StyleDictionary } from 'pdfmake/interfaces';
-import { copenhagenDate } from '../../../../shared/dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import type {
   BurnDown,
   CostRow,
@@ -12,7 +12,7 @@ import type {
   SelectionRow,
 } from '../../../../shared/outcomes/fairness.schemas.ts';
 import { funnelGeometry, funnelSvg } from '../../../../shared/outcomes/funnel.chart.ts';
-import { formatPeriod } from '../../../../shared/outcomes/outcome.format.ts';
+import { formatDay, formatPeriod } from '../../../../shared/outcomes/outcome.format.ts';
 import { OUTCOME_TABLES } from '../../../../shared/outcomes/outcome.constants.ts';
 import { renderPdf } from '../../../platform/export/pdf.ts';
 import { tablesToXlsx, type ExportTable } from '../../../platform/export/table-export.ts';
@@ -198,7 +198,7 @@ export async function fairnessPdf(report: FairnessReport): Promise<Buffer> {
     defaultStyle: { font: 'Roboto', fontSize: 9 },
     content: [
       ...fairnessPdfContent(report),
-      { text: `Dannet ${copenhagenDate(new Date())}.`, style: 'fairMeta' },
+      { text: `Dannet ${formatDay(todayInCopenhagen(), 'da')}.`, style: 'fairMeta' },
     ],
     styles: FAIRNESS_PDF_STYLES,
   });

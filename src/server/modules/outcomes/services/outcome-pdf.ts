@@ -1,7 +1,7 @@
 // The PDF that reads like the committee appendix (seed 003): a heading, then per table its title, the
 // table with the total in bold, a chart of each provider's share with its 95 % interval, and the notes.
 // Rendered by src/server/platform/export/pdf.ts (pdfmake, offline), so a new user needs no browser.
-import { copenhagenDate } from '../../../../shared/dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { fill, type Language } from '../../../../shared/messages.ts';
 import { chartGeometry, chartSvg } from '../../../../shared/outcomes/outcome.chart.ts';
@@ -94,5 +94,5 @@ export async function outcomePdf(
   language: Language,
   fairness?: FairnessReport,
 ): Promise<Buffer> {
-  return renderPdf(outcomePdfDefinition(report, language, copenhagenDate(new Date()), fairness));
+  return renderPdf(outcomePdfDefinition(report, language, todayInCopenhagen(), fairness));
 }

@@ -2,8 +2,10 @@
 // the total in bold, the note under each table, and which providers cannot be told apart. One layout
 // for the PDF, the CLI's text and the XLSX sheets; the CSV is one long machine-readable table.
 import { OUTCOME_WINDOWS } from '../../../../shared/outcomes/outcome.constants.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { fill, type Language } from '../../../../shared/messages.ts';
 import {
+  formatDay,
   formatInterval,
   formatMonth,
   formatPercent,
@@ -192,7 +194,7 @@ export function tablesAsText(report: OutcomeResponse, language: Language): strin
       ...table.notes,
     ].join('\n');
   });
-  return `${t.documentTitle}\n${fill(t.definition, { version: report.definitionVersion, date: new Date().toISOString().slice(0, 10) })}\n\n${blocks.join('\n\n')}\n`;
+  return `${t.documentTitle}\n${fill(t.definition, { version: report.definitionVersion, date: formatDay(todayInCopenhagen(), language) })}\n\n${blocks.join('\n\n')}\n`;
 }
 
 // XLSX: a sheet per table with real numbers; CSV: one long table.

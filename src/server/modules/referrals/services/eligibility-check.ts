@@ -1,6 +1,7 @@
 // The eligibility check: a citizen against the rules of an agreement's tender area on a date, rule by
 // rule with the reason in the user's language. Facts come from the CPR number (age, sex) and the
 // recorded circumstances. Reading them is a use of the citizen's data: audited.
+import { fieldError } from '../../../../shared/errors.ts';
 import type { EligibilityCheck } from '../../../../shared/courses/referral.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt } from '../../../platform/crypto/keys.ts';
@@ -9,7 +10,7 @@ import { checkEligibility, factsFromCpr, type EligibilityFacts } from '../eligib
 import * as repo from '../referral.repository.ts';
 import { loadCircumstances } from './eligibility-circumstances.ts';
 import { loadRulesOfArea } from './eligibility-rules.ts';
-import { fieldError, requireCitizen } from './referral-common.ts';
+import { requireCitizen } from './referral-common.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 export async function factsOfCitizen(

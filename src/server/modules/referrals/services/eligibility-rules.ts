@@ -1,6 +1,7 @@
 // Programmes' eligibility rules: date-versioned per tender area. Everyone with agreement.read reads them
 // (public master data, like the tender areas); procurement and the administration add a version or end
 // one. Not personal data, but every change is audited like the agreements module's changes.
+import { fieldError } from '../../../../shared/errors.ts';
 import type {
   CreateEligibilityRuleInput,
   EligibilityRuleList,
@@ -11,7 +12,7 @@ import { withActorTransaction, type Ctx, type Tx } from '../../../platform/conte
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { isInForce, validParams, type EligibilityRule } from '../eligibility.rules.ts';
 import * as repo from '../referral.repository.ts';
-import { fieldError, notFound } from './referral-common.ts';
+import { notFound } from './referral-common.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 
 type RuleRow = Awaited<ReturnType<typeof repo.listRulesOfArea>>[number];

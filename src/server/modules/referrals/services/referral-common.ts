@@ -10,14 +10,6 @@ export function notFound(): AppError {
   return new AppError('NOT_FOUND', 'access.not_found');
 }
 
-export function fieldError(
-  field: string,
-  key: string,
-  code: 'VALIDATION_FAILED' | 'CONFLICT' = 'VALIDATION_FAILED',
-) {
-  return new AppError(code, key, { fields: { [field]: key } });
-}
-
 /** The citizen if in the actor's scope, else NOT_FOUND (existence does not leak). */
 export async function requireCitizen(ctx: Ctx, tx: Tx, citizenId: string) {
   const citizen = await repo.findCitizen(tx, ctx.actor, citizenId);

@@ -7,19 +7,13 @@
 // programme's target group, with a required reason (issue 12, item 2). A full provider gives a warning
 // and the referral is still created: it can wait (issue 4).
 import type { CreateReferralInput, Referral } from '../../../../shared/courses/referral.schemas.ts';
-import { AppError } from '../../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../../shared/errors.ts';
 import { translate } from '../../../../shared/messages.ts';
 import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { encrypt } from '../../../platform/crypto/keys.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import * as repo from '../referral.repository.ts';
-import {
-  fieldError,
-  isOutsideDistrict,
-  requireCitizen,
-  requireReferral,
-  toReferral,
-} from './referral-common.ts';
+import { isOutsideDistrict, requireCitizen, requireReferral, toReferral } from './referral-common.ts';
 import { occupancyOf, type Occupancy } from './referral-options.ts';
 import { checkEligibility } from '../eligibility.rules.ts';
 import { factsOfCitizen } from './eligibility-check.ts';
@@ -55,10 +49,10 @@ export async function createReferral(
       throw fieldError('agreementId', 'referral.agreement_not_active');
     }
     if (await repo.hasPendingReferral(tx, citizenId)) {
-      throw fieldError('agreementId', 'referral.already_pending', 'CONFLICT');
+      throw fieldError('agreementId', 'referral.already_pending', {}, 'CONFLICT');
     }
     if (await repo.hasActiveCourse(tx, citizenId)) {
-      throw fieldError('agreementId', 'referral.already_in_course', 'CONFLICT');
+      throw fieldError('agreementId', 'referral.already_in_course', {}, 'CONFLICT');
     }
     const outsideDistrict = isOutsideDistrict(citizen.district, agreement.providerDistrict);
     // The target-group rules in force on the referral date, checked against the circumstances as saved.

@@ -9,12 +9,12 @@ import type {
   Referral,
   RejectReferralInput,
 } from '../../../../shared/courses/referral.schemas.ts';
-import { AppError } from '../../../../shared/errors.ts';
+import { AppError, fieldError } from '../../../../shared/errors.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { checkTransition } from '../course.rules.ts';
+import { checkTransition, insertCourseFromReferral } from '../../courses/course.service.ts';
 import * as repo from '../referral.repository.ts';
-import { fieldError, requireReferral, toReferral } from './referral-common.ts';
+import { requireReferral, toReferral } from './referral-common.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { mayActOnCourse } from '../../../platform/access/course-scope.ts';
 import { isUserOfProvider } from '../../../platform/access/provider-scope.ts';
@@ -62,7 +62,7 @@ export async function acceptReferral(
     if (await repo.hasActiveCourse(tx, row.citizenId)) {
       throw new AppError('CONFLICT', 'referral.already_in_course');
     }
-    const courseId = await repo.insertCourseFromReferral(tx, {
+    const courseId = await insertCourseFromReferral(tx, {
       referralId: row.id,
       citizenId: row.citizenId,
       providerId: row.providerId,

@@ -11,7 +11,7 @@ import type {
 import { requireCitizenInScope } from '../../../platform/access/citizen-scope.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { requireCourse } from '../course-access.ts';
+import { requireCourse } from '../../../platform/access/course-access.ts';
 import {
   checkTalkVenue,
   JOB_TALK_FOLLOW_UP_SETTING,
@@ -19,7 +19,7 @@ import {
   parseFollowUpSetting,
   type JobTalkRules,
   type RuleVersion,
-} from '../legal-rules.ts';
+} from '../../../../shared/courses/legal-rules.ts';
 import { readLocalSetting } from '../../../platform/settings/local-settings.ts';
 import * as repo from '../talk.repository.ts';
 import { benefitPeriodStart, checkTalk, nextRequiredTalk } from '../talk.rules.ts';

@@ -8,7 +8,11 @@ import type { CreateTalkInput, Talk } from '../../../../shared/courses/talk.sche
 import type { Ctx, Tx } from '../../../platform/context.ts';
 import { loadRegisterRecord } from '../../imports/register-record.service.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { checkTalkVenue, type JobTalkRules, type RuleVersion } from '../legal-rules.ts';
+import {
+  checkTalkVenue,
+  type JobTalkRules,
+  type RuleVersion,
+} from '../../../../shared/courses/legal-rules.ts';
 import * as repo from '../talk.repository.ts';
 import {
   checkTalk,
@@ -18,7 +22,7 @@ import {
   type PeriodFacts,
   type RegisterWeeks,
 } from '../talk.rules.ts';
-import { refuse } from './course-shared.ts';
+import { refuse } from '../../courses/course.service.ts';
 
 export function toTalk(row: repo.TalkRow): Talk {
   return { ...row, timely: talkTimely(row) };

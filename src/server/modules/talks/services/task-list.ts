@@ -10,7 +10,7 @@ import { hasPermission } from '../../../../shared/permissions.ts';
 import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { listOpenAbsencesForCaseworker } from '../absence.repository.ts';
+import { listOpenAbsencesForCaseworker } from '../../courses/absence.service.ts';
 import { listOverdueActionTasks } from '../../meetings/meeting.service.ts';
 import * as repo from '../talk.repository.ts';
 import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';

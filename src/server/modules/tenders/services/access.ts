@@ -11,7 +11,13 @@ import * as evaluations from '../evaluation.repository.ts';
 import type { SetupProblem } from '../evaluation-setup.rules.ts';
 
 export type EvaluationEntity =
-  'tender_evaluation' | 'tender_bid' | 'tender_bid_attachment' | 'tender_score' | 'tender_consensus_score';
+  | 'tender'
+  | 'tender_area'
+  | 'tender_evaluation'
+  | 'tender_bid'
+  | 'tender_bid_attachment'
+  | 'tender_score'
+  | 'tender_consensus_score';
 
 export async function audit(
   tx: Tx,

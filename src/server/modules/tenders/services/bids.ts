@@ -14,7 +14,8 @@ import { parseCvr } from '../../../../shared/cvr.ts';
 import type { MessageKey } from '../../../../shared/messages.ts';
 import { parseKroner } from '../../../../shared/money.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
-import { tenderAwards } from '../../agreements/agreement.service.ts';
+import { checkPriceBand, tenderAwards } from '../../agreements/agreement.service.ts';
+import * as tenders from '../tender.repository.ts';
 import * as bids from '../bid.repository.ts';
 import * as evaluations from '../evaluation.repository.ts';
 import type { SetupProblem } from '../evaluation-setup.rules.ts';
@@ -103,9 +104,9 @@ async function checkPrices(
       problems.push({ field, key: 'tender.bid_price_positive', params });
     } else {
       const band = element.priceKind
-        ? await tenderAwards.tenderPriceBandProblem(tx, tenderId, element.priceKind, parsed.ore)
+        ? checkPriceBand(await tenders.findPriceBands(tx, [tenderId]), element.priceKind, parsed.ore)
         : null;
-      if (band) problems.push({ field, key: band.key as MessageKey, params: band.params });
+      if (band) problems.push({ field, key: band.key as MessageKey, params: band.params ?? {} });
       else prices.push({ priceElementId: element.id, weeklyOre: parsed.ore });
     }
   }

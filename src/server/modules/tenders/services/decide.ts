@@ -1,7 +1,8 @@
 // Deciding a tender (issue 6): only a complete evaluation (every bid priced and scored, no tie across the
-// cut-off) can be decided. In one transaction the selected bidders get framework agreements with their
-// weekly prices (agreements module; bidders that are not providers yet become providers), the tender is
-// marked decided (tender.decided_on), and from then on the award model, bids and scores are read-only.
+// cut-off) can be decided. In one transaction the selected bids' prices are checked against the tender's
+// bands and real caps, the selected bidders get framework agreements with their weekly prices (agreements
+// module; bidders that are not providers yet become providers), the tender is marked decided
+// (tender.decided_on), and from then on the award model, bids and scores are read-only.
 import { AppError } from '../../../../shared/errors.ts';
 import {
   decideTenderInputSchema,
@@ -9,7 +10,11 @@ import {
   type DecisionResult,
 } from '../../../../shared/tenders/evaluation.schemas.ts';
 import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
-import { tenderAwards } from '../../agreements/agreement.service.ts';
+import { formatKroner } from '../../../../shared/money.ts';
+import type { Tx } from '../../../platform/context.ts';
+import type { PriceKind } from '../../../platform/db/schema.ts';
+import { checkPriceBand, tenderAwards } from '../../agreements/agreement.service.ts';
+import * as tenders from '../tender.repository.ts';
 import * as evaluations from '../evaluation.repository.ts';
 import { evaluateArea } from '../evaluation-model.ts';
 import { audit, openTender, refuse } from './access.ts';
@@ -66,7 +71,15 @@ export async function decideTender(
           };
         }),
     );
-    const agreements = await tenderAwards.awardTenderAgreementsIn(tx, ctx, tenderId, awards, input);
+    tenderAwards.checkAwardTerms(input);
+    const checkPrices = await priceCheck(tx, tenderId);
+    const agreements = [];
+    for (const award of awards) {
+      checkPrices(award.prices);
+      agreements.push(await tenderAwards.awardAgreementIn(tx, ctx, award, input));
+    }
+    await tenders.updateTender(tx, tenderId, { decidedOn: input.decidedOn });
+    await audit(tx, ctx, 'update', 'tender', tenderId, { fields: ['decidedOn'], decidedOn: input.decidedOn });
     await evaluations.setDecision(tx, tenderId, { decidedBy: ctx.actor.userId, committeeItemId });
     await audit(tx, ctx, 'update', 'tender_evaluation', tenderId, {
       decidedOn: input.decidedOn,
@@ -86,4 +99,31 @@ export async function decideTender(
       })),
     };
   });
+}
+
+/**
+ * The check of an award's prices: bids were checked against the tender's band when they were entered; the
+ * band and the real cap bind the agreement too.
+ */
+async function priceCheck(tx: Tx, tenderId: string) {
+  const [bands, tender] = await Promise.all([
+    tenders.findPriceBands(tx, [tenderId]),
+    tenders.findTender(tx, tenderId),
+  ]);
+  const caps = {
+    programme: tender?.programmeCapWeeklyOre ?? null,
+    aftercare: tender?.aftercareCapWeeklyOre ?? null,
+  };
+  return (prices: readonly { priceKind: PriceKind; weeklyOre: number }[]) => {
+    for (const price of prices) {
+      const outside = checkPriceBand(bands, price.priceKind, price.weeklyOre);
+      if (outside) throw new AppError('INVALID_STATE', outside.key, { params: outside.params ?? {} });
+      const cap = caps[price.priceKind];
+      if (cap !== null && price.weeklyOre > cap) {
+        throw new AppError('INVALID_STATE', `agreement.price_above_cap_${price.priceKind}`, {
+          params: { cap: formatKroner(cap) },
+        });
+      }
+    }
+  };
 }

@@ -1,4 +1,5 @@
-// Tenders and tender areas: everyone with agreement.read reads them (public master data); procurement
+// Tenders and tender areas (the tenders module owns them; agreements and budgets read them): everyone with
+// agreement.read reads them (public master data); procurement
 // and the administration maintain them. Area numbers are data (seed 003 and seed 000 number the same
 // areas differently).
 import type {
@@ -15,7 +16,10 @@ import { parseKroner } from '../../../../shared/money.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import type { PriceKind } from '../../../platform/db/schema.ts';
 import * as repo from '../tender.repository.ts';
-import { auditChange, cleanText, fieldError, isUniqueViolation, notFound } from './common.ts';
+import { fieldError } from '../../../../shared/errors.ts';
+import { cleanText } from '../../../../shared/text-input.ts';
+import { isUniqueViolation } from '../../../platform/db/unique-violation.ts';
+import { audit, notFound } from './access.ts';
 
 type Band = { minWeeklyOre: number; maxWeeklyOre: number } | null;
 
@@ -126,7 +130,7 @@ export async function createTender(ctx: Ctx, input: CreateTenderInput): Promise<
       aftercareCapWeeklyOre: caps.aftercareCapWeeklyOre ?? null,
     });
     await repo.setPriceBands(tx, id, bands);
-    await auditChange(tx, ctx, 'create', 'tender', id);
+    await audit(tx, ctx, 'create', 'tender', id);
     return loadTender(tx, id);
   });
 }
@@ -155,7 +159,7 @@ export async function updateTender(ctx: Ctx, id: string, input: UpdateTenderInpu
       ...caps,
     });
     await repo.setPriceBands(tx, id, bands);
-    await auditChange(tx, ctx, 'update', 'tender', id, { fields: Object.keys(input) });
+    await audit(tx, ctx, 'update', 'tender', id, { fields: Object.keys(input) });
     return loadTender(tx, id);
   });
 }
@@ -179,7 +183,7 @@ export async function addTenderArea(
         targetGroup: input.targetGroup?.trim() ?? '',
         providersToSelect: input.providersToSelect,
       });
-      await auditChange(tx, ctx, 'create', 'tender_area', id, { tenderId });
+      await audit(tx, ctx, 'create', 'tender_area', id, { tenderId });
       return loadTender(tx, tenderId);
     });
   } catch (error) {
@@ -205,7 +209,7 @@ export async function updateTenderArea(
         ...(input.targetGroup !== undefined ? { targetGroup: input.targetGroup.trim() } : {}),
         ...(input.providersToSelect !== undefined ? { providersToSelect: input.providersToSelect } : {}),
       });
-      await auditChange(tx, ctx, 'update', 'tender_area', id, { fields: Object.keys(input) });
+      await audit(tx, ctx, 'update', 'tender_area', id, { fields: Object.keys(input) });
       return loadTender(tx, area.tenderId);
     });
   } catch (error) {
