@@ -2,6 +2,7 @@
 // citizens over 30): per provider and programme, counts only. The administration sees no citizen rows
 // under row-level security, so this runs in an aggregate transaction and returns nothing but counts; a
 // provider user gets their own provider's rows (and the comparison, which is counts over everyone).
+import { TALK_FOLLOW_UP_LABELS } from '../../../../shared/courses/talk-followup.labels.ts';
 import { ageOn, formatDanishDate, todayInCopenhagen } from '../../../../shared/dates.ts';
 import type {
   FollowUp,
@@ -92,39 +93,21 @@ export async function getTalkFollowUp(ctx: Ctx, query: FollowUpQuery = {}): Prom
 
 const HEADERS = {
   da: {
+    ...TALK_FOLLOW_UP_LABELS.da,
     title: 'Jobsamtaler – rettidighed og fremmøde',
     period: 'Samtaler indkaldt til',
     definition:
       'Indkaldt = holdt + udeblevet (aflyste og planlagte tæller ikke). Rettidighed = holdt senest på fristen / holdt. Fremmøde = holdt / indkaldt.',
-    provider: 'Leverandør',
     programme: 'Indsats (udbudsområde)',
-    noProgramme: 'Uden rammeaftale',
-    called: 'Indkaldt',
-    held: 'Holdt',
-    notAttended: 'Udeblevet',
-    timely: 'Holdt rettidigt',
-    timeliness: 'Rettidighed',
-    attendance: 'Fremmøde',
-    total: 'I alt',
-    comparison: 'Alle aktivitetsparate over 30 år',
     to: 'til',
   },
   en: {
+    ...TALK_FOLLOW_UP_LABELS.en,
     title: 'Job talks – timeliness and attendance',
     period: 'Talks scheduled from',
     definition:
       'Called = held + not attended (cancelled and planned talks do not count). Timeliness = held by the deadline / held. Attendance = held / called.',
-    provider: 'Provider',
     programme: 'Programme (tender area)',
-    noProgramme: 'No framework agreement',
-    called: 'Called',
-    held: 'Held',
-    notAttended: 'Not attended',
-    timely: 'Held on time',
-    timeliness: 'Timeliness',
-    attendance: 'Attendance',
-    total: 'Total',
-    comparison: 'All activity-ready citizens aged 30 or over',
     to: 'to',
   },
 } satisfies Record<Language, Record<string, string>>;

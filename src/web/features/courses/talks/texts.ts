@@ -1,6 +1,7 @@
 // UI texts of the courses feature's talks part (namespace "courses", key "talks"): job talks on the course
 // page, the task list and the follow-up of timeliness and attendance. Danish and English. The citizen
 // page's job talks are in citizen-texts.da.ts / citizen-texts.en.ts (key "talks.citizen").
+import { TALK_FOLLOW_UP_LABELS } from '../../../../shared/courses/talk-followup.labels.ts';
 import { da as citizenDa } from './citizen-texts.da.ts';
 import { en as citizenEn } from './citizen-texts.en.ts';
 import { da as measuresDa } from './measures-texts.da.ts';
@@ -138,17 +139,8 @@ export const da = {
     to: 'Til',
     show: 'Vis',
     caption: 'Rettidighed og fremmøde pr. leverandør og indsats, {{from}}–{{to}}',
-    provider: 'Leverandør',
+    ...TALK_FOLLOW_UP_LABELS.da,
     programme: 'Indsats',
-    noProgramme: 'Uden rammeaftale',
-    called: 'Indkaldt',
-    held: 'Holdt',
-    notAttended: 'Udeblevet',
-    timely: 'Holdt rettidigt',
-    timeliness: 'Rettidighed',
-    attendance: 'Fremmøde',
-    total: 'I alt',
-    comparison: 'Alle aktivitetsparate over 30 år',
     comparisonNote:
       'Sammenligningsgruppen er alle samtaler i perioden med borgere, der er aktivitetsparate og mindst 30 år på samtalens dato – uanset leverandør.',
     fraction: '{{numerator}} af {{denominator}}',
@@ -294,17 +286,8 @@ export const en: typeof da = {
     to: 'To',
     show: 'Show',
     caption: 'Timeliness and attendance per provider and programme, {{from}}–{{to}}',
-    provider: 'Provider',
+    ...TALK_FOLLOW_UP_LABELS.en,
     programme: 'Programme',
-    noProgramme: 'No framework agreement',
-    called: 'Called',
-    held: 'Held',
-    notAttended: 'Not attended',
-    timely: 'Held on time',
-    timeliness: 'Timeliness',
-    attendance: 'Attendance',
-    total: 'Total',
-    comparison: 'All activity-ready citizens aged 30 or over',
     comparisonNote:
       'The comparison group is every talk in the period with a citizen who is activity-ready and at least 30 on the date of the talk – whatever the provider.',
     fraction: '{{numerator}} of {{denominator}}',
