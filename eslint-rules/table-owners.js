@@ -154,6 +154,14 @@ export default {
     return {
       CallExpression(node) {
         const callee = node.callee;
+        // writeByRef(tx, 'table', rows, …) (platform/db/write-by-ref.ts) inserts and updates that table.
+        if (callee.type === 'Identifier' && callee.name === 'writeByRef') {
+          const argument = node.arguments[1];
+          const names = literalTables(argument) ?? (argument ? typedTables(context, argument) : null);
+          if (names === null) context.report({ node: argument ?? node, messageId: 'nonLiteral' });
+          else for (const name of names) check(argument, name, 'insert');
+          return;
+        }
         if (callee.type !== 'MemberExpression' || callee.computed) return;
         const method = callee.property.name;
         if (KYSELY_WRITES.has(method)) {

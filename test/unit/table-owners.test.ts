@@ -44,6 +44,12 @@ tester.run('table-owners', tableOwners, {
       options,
     },
     { filename: file('server/platform/audit/audit.ts'), code: "tx.insertInto('auditEvent')", options },
+    // The generic upsert by reference, called by the table's owner.
+    {
+      filename: file('server/modules/courses/services/course-import.ts'),
+      code: "writeByRef(tx, 'course', rows, { stampUpdatedAt: true })",
+      options,
+    },
     // Reading is free.
     { filename: file('server/modules/imports/x.ts'), code: "db.selectFrom('course')", options },
     // Retention deletes what is due wherever it is.
@@ -58,6 +64,24 @@ tester.run('table-owners', tableOwners, {
     { filename: file('web/x.ts'), code: "db.insertInto('course')", options },
   ],
   invalid: [
+    {
+      // The upsert by reference writes its table: from the imports it is someone else's.
+      filename: file('server/modules/imports/services/courses.ts'),
+      code: "writeByRef(env.tx, 'course', ready, { stampUpdatedAt: true })",
+      options,
+      errors: [
+        {
+          messageId: 'notOwner',
+          data: { table: 'course', owner: 'courses', verb: 'insert', module: 'imports' },
+        },
+      ],
+    },
+    {
+      filename: file('server/modules/imports/x.ts'),
+      code: 'writeByRef(tx, tableName, rows, {})',
+      options,
+      errors: [{ messageId: 'nonLiteral' }],
+    },
     {
       filename: file('server/modules/imports/services/citizens.ts'),
       code: "tx.insertInto('citizen').values(rows)",

@@ -20,6 +20,8 @@ export { refuse, type Problem } from './services/course-shared.ts';
 export { checkTransition, stageName, type Stage } from './course.rules.ts';
 /** The course, first stage and caseworker an accepted referral creates, in the referral's transaction. */
 export { insertCourseFromReferral } from './course.repository.ts';
+// The bulk import writes courses and placements through these (imports/services/courses.ts, placements.ts).
+export { writeImportedCourses, writeImportedPlacements } from './services/course-import.ts';
 export {
   createTreatmentReferral,
   summariseTreatmentReferrals,

@@ -10,3 +10,6 @@ export {
 } from './services/documentation-documents.ts';
 export { deletePlanStart, listCoursePlanStarts, recordPlanStart } from './services/documentation-plans.ts';
 export { exportPlanInput, gatherPlanInput } from './services/documentation-plan-input.ts';
+
+// The bulk import writes plan starts through this (imports/services/plans.ts).
+export { writeImportedPlanStarts } from './plan-import.ts';

@@ -2,6 +2,7 @@
 // header and returns a plan: which columns it uses, how it checks one record (parse, in memory) and how
 // it writes a batch of checked rows (write, a few queries per batch in the import's transaction). The
 // runner (import.service.ts) streams the file through the plan and decides: any error, no import.
+import type { Counts } from '../../platform/db/write-by-ref.ts';
 import type { ImportMessageKey } from '../../../shared/imports/import.messages.ts';
 import type { MessageKey } from '../../../shared/messages.ts';
 import type { Tx } from '../../platform/context.ts';
@@ -30,11 +31,7 @@ export class ErrorLog {
   }
 }
 
-export interface Counts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+export type { Counts };
 
 export function addCounts(into: Counts, more: Counts): void {
   into.created += more.created;

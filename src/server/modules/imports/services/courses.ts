@@ -9,7 +9,8 @@ import type { Tx } from '../../../platform/context.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver, noteCitizenWritten } from './citizens.ts';
-import { writeByRef, type RefRow } from './upsert.ts';
+import type { RefRow } from '../../../platform/db/write-by-ref.ts';
+import { writeImportedCourses } from '../../courses/course.service.ts';
 
 const COLUMNS = ['course_ref', 'cpr', 'provider_code', 'start_date', 'end_date', 'end_reason'] as const;
 
@@ -120,8 +121,7 @@ export const importCourses = defineImportKind<CourseRow>(async (env, header) => 
           },
         });
       }
-      return writeByRef(env.tx, 'course', ready, {
-        stampUpdatedAt: true,
+      return writeImportedCourses(env.tx, ready, {
         onWritten: (values) => noteCitizenWritten(env, values),
       });
     },

@@ -6,7 +6,7 @@ import { findOrCreateCompanyByCvr } from '../../companies/company.service.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver, noteCitizenWritten, courseCovering, coursesOfCitizens } from './citizens.ts';
-import { writeByRef } from './upsert.ts';
+import { writeImportedPlacements } from '../../courses/course.service.ts';
 
 const COLUMNS = ['placement_ref', 'cpr', 'type', 'start_date', 'end_date', 'company_cvr'] as const;
 
@@ -88,8 +88,7 @@ export const importPlacements = defineImportKind<PlacementRow>(async (env, heade
         };
         return [{ ref: row.ref, values }];
       });
-      return writeByRef(env.tx, 'placement', ready, {
-        stampUpdatedAt: true,
+      return writeImportedPlacements(env.tx, ready, {
         onWritten: (values) => noteCitizenWritten(env, values),
       });
     },

@@ -5,7 +5,7 @@ import type { PlanType } from '../../../platform/db/schema.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 import { citizenResolver, noteCitizenWritten, courseCovering, coursesOfCitizens } from './citizens.ts';
-import { writeByRef } from './upsert.ts';
+import { writeImportedPlanStarts } from '../../documentation/documentation.service.ts';
 
 const COLUMNS = ['plan_ref', 'cpr', 'start_date', 'type'] as const;
 
@@ -51,8 +51,7 @@ export const importPlans = defineImportKind<PlanRow>(async (env, header) => {
           { ref: row.ref, values: { citizenId, planType: row.planType, startedOn: row.startedOn, courseId } },
         ];
       });
-      return writeByRef(env.tx, 'planStart', ready, {
-        stampUpdatedAt: false,
+      return writeImportedPlanStarts(env.tx, ready, {
         onWritten: (values) => noteCitizenWritten(env, values),
       });
     },

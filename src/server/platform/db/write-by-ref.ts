@@ -1,9 +1,17 @@
-// Upsert by the file's own reference (external_ref), shared by courses, placements and plans: rows whose
-// reference is new are inserted, rows whose values differ from the stored ones are updated, the rest are
-// unchanged — so the same file twice changes nothing.
+// Upsert by a file's own reference (external_ref), for the bulk imports of courses, placements and plans:
+// rows whose reference is new are inserted, rows whose values differ from the stored ones are updated, the
+// rest are unchanged — so the same file twice changes nothing. The mechanism only: each table's owner
+// module calls it with its own table (the table-owners lint rule reads `writeByRef(tx, 'table', …)` as a
+// write of that table), and the imports reach it through the owners' services.
 import type { Kysely } from 'kysely';
-import type { Tx } from '../../../platform/context.ts';
-import type { Counts } from '../pipeline.ts';
+import type { Tx } from '../context.ts';
+
+/** What a write did to a batch's rows. */
+export interface Counts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
 
 export interface RefRow<V> {
   ref: string;
@@ -40,6 +48,14 @@ export function diffByRef<V extends Record<string, string | number | boolean | n
 /** The tables the bulk imports fill by the file's reference (external_ref). */
 export type RefTable = 'course' | 'placement' | 'planStart';
 
+/** A row's columns as the import checked them. */
+export type RefValues = Record<string, string | number | boolean | null>;
+
+/** How an owner's import write reports back: `onWritten` hears each row inserted or updated. */
+export interface ImportWriteOptions<V extends RefValues> {
+  onWritten?: (values: V) => void;
+}
+
 /** Loose enough to name a table and its columns by string; the callers' values carry the types. */
 type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
 
@@ -48,7 +64,7 @@ type AnyTables = Kysely<Record<string, Record<string, unknown>>>;
  * values), inserts the new ones, updates the changed ones (stamping updated_at where the table has it)
  * and counts the rest as unchanged. `onWritten` hears the values of each row inserted or updated.
  */
-export async function writeByRef<V extends Record<string, string | number | boolean | null>>(
+export async function writeByRef<V extends RefValues>(
   tx: Tx,
   table: RefTable,
   rows: readonly RefRow<V>[],
@@ -69,14 +85,12 @@ export async function writeByRef<V extends Record<string, string | number | bool
   const diff = diffByRef(rows, new Map(stored.map((s) => [s.externalRef, s])));
   if (diff.inserts.length > 0) {
     await db
-      // eslint-disable-next-line indsats/table-owners -- issue 15: course, placement and plan_start belong to the course modules; the bulk import writes them here until those offer an import service
       .insertInto(table)
       .values(diff.inserts.map((r) => ({ externalRef: r.ref, ...r.values })))
       .execute();
   }
   for (const update of diff.updates) {
     await db
-      // eslint-disable-next-line indsats/table-owners -- issue 15: course, placement and plan_start belong to the course modules; the bulk import writes them here until those offer an import service
       .updateTable(table)
       .set(options.stampUpdatedAt ? { ...update.values, updatedAt: new Date() } : update.values)
       .where('id', '=', update.id)
