@@ -3,6 +3,7 @@
 // for provider users, by row-level security on course and citizen).
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../platform/db/schema.ts';
+import { selectTuples } from '../../platform/db/tuples.ts';
 import type { BillableCourse, BillingAgreement } from './billing.rules.ts';
 import type { PauseSpan } from './billing-pauses.rules.ts';
 import type { BillingAgreementRef } from '../../../shared/courses/billing.schemas.ts';
@@ -23,11 +24,32 @@ export async function listBillableCourses(
   db: Runner,
   filter: { fromDate: string; toDate: string; providerId?: string | undefined },
 ): Promise<BillableCourse[]> {
-  const courses: BillableCourse[] = await billableCourseQuery(db, filter)
-    .select(['id', 'providerId', 'agreementId', 'startsOn', 'endsOn', 'aftercareStartsOn', 'aftercareEndsOn'])
-    .orderBy('startsOn')
-    .orderBy('id')
-    .execute();
+  // As tuples: the reports read every course of several years (platform/db/tuples.ts).
+  const columns = [
+    'id',
+    'providerId',
+    'agreementId',
+    'startsOn',
+    'endsOn',
+    'aftercareStartsOn',
+    'aftercareEndsOn',
+  ] as const;
+  type Row = [string, string, string | null, string, string | null, string | null, string | null];
+  const rows = await selectTuples<Row>(db, billableCourseQuery(db, filter).select(columns), columns, [
+    'startsOn',
+    'id',
+  ]);
+  const courses: BillableCourse[] = rows.map(
+    ([id, providerId, agreementId, startsOn, endsOn, aftercareStartsOn, aftercareEndsOn]) => ({
+      id,
+      providerId,
+      agreementId,
+      startsOn,
+      endsOn,
+      aftercareStartsOn,
+      aftercareEndsOn,
+    }),
+  );
   // Issue 14: the pauses of these courses whose kind their agreement excludes from payment (usually none).
   const pauses = await db
     .selectFrom('coursePause as p')

@@ -3,7 +3,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AgeBand, HistoryBand } from '../../../shared/outcomes/fairness.constants.ts';
-import { buildFairnessTable, funnelLimits, labelOf, type FairnessItem } from './fairness-tables.ts';
+import {
+  AlikeItems,
+  buildFairnessTable,
+  funnelLimits,
+  labelOf,
+  type FairnessItem,
+} from './fairness-tables.ts';
 import type { Provider } from './outcome-tables.ts';
 
 const PROVIDERS = new Map<string, Provider>(
@@ -222,6 +228,27 @@ describe('invariants on random tables', () => {
           if (row.limits95) expect(row.limits95[0]).toBeGreaterThanOrEqual(0);
           if (row.limits95 && row.limits998) expect(row.limits998[1]).toBeGreaterThanOrEqual(row.limits95[1]);
         }
+      }),
+    );
+  });
+
+  it('gives the same table for courses one by one as for them gathered as alike items', () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 60 }), (items) => {
+        const one = items.flatMap((i) => Array.from({ length: i.count }, () => ({ ...i, count: 1 })));
+        const alike = new AlikeItems();
+        for (const i of one) alike.add(i.providerId, i, i.success);
+        expect(alike.list().length).toBeLessThanOrEqual(3 * 4 * 5 * 2);
+        const gathered = build(alike.list());
+        const single = build(one);
+        expect(gathered.cells).toEqual(single.cells);
+        expect(gathered.table.rows.map((r) => [r.providerCode, r.courses, r.observed])).toEqual(
+          single.table.rows.map((r) => [r.providerCode, r.courses, r.observed]),
+        );
+        gathered.table.rows.forEach((row, k) => {
+          expect(row.expected).toBeCloseTo(single.table.rows[k]!.expected, 9);
+          expect(row.variance).toBeCloseTo(single.table.rows[k]!.variance, 9);
+        });
       }),
     );
   });

@@ -36,6 +36,22 @@ export interface FairnessItem {
 
 const cellKey = (age: AgeBand, history: HistoryBand) => `${age}|${history}`;
 
+/** Courses gathered as items of alike courses (provider, cell, success) with their count. */
+export class AlikeItems {
+  readonly #items = new Map<string, FairnessItem & { count: number }>();
+
+  add(providerId: string, cell: { ageBand: AgeBand; historyBand: HistoryBand }, success: boolean): void {
+    const key = `${providerId}|${cellKey(cell.ageBand, cell.historyBand)}|${success}`;
+    const item = this.#items.get(key);
+    if (item) item.count += 1;
+    else this.#items.set(key, { providerId, ...cell, success, count: 1 });
+  }
+
+  list(): FairnessItem[] {
+    return [...this.#items.values()];
+  }
+}
+
 interface Tally {
   courses: number;
   successes: number;

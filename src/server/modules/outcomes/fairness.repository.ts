@@ -5,6 +5,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
+import { selectTuples } from '../../platform/db/tuples.ts';
 import { HISTORY_WEEKS, type WeekCodes } from './fairness.rules.ts';
 import type { Period } from './outcome-tables.ts';
 
@@ -59,38 +60,40 @@ export async function loadReferralFacts(
   period: Period,
   earlyDays: number,
 ): Promise<{ referrals: ReferralFacts[]; facts: Map<string, CourseCaseMixFacts> }> {
-  const referrals = await sql<ReferralFacts>`
-    SELECT r.id, r.provider_id, r.status,
-           coalesce(c.ends_on IS NOT NULL AND c.ends_on - c.starts_on <= ${earlyDays}::int, false) AS is_early_end
-      FROM referral r LEFT JOIN course c ON c.referral_id = r.id
-     WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date
-     ORDER BY r.id`.execute(db);
+  const rows = await selectTuples<[string, string, ReferralFacts['status'], boolean]>(
+    db,
+    sql`SELECT r.id, r.provider_id, r.status,
+               coalesce(c.ends_on IS NOT NULL AND c.ends_on - c.starts_on <= ${earlyDays}::int, false) AS is_early_end
+          FROM referral r LEFT JOIN course c ON c.referral_id = r.id
+         WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
+    ['id', 'providerId', 'status', 'isEarlyEnd'],
+    ['id'],
+  );
+  const referrals = rows.map(([id, providerId, status, isEarlyEnd]) => ({
+    id,
+    providerId,
+    status,
+    isEarlyEnd,
+  }));
   const facts = await loadHistorySlices(
     db,
     sql`SELECT r.id, r.referred_on AS on_day, ci.id AS citizen_id, ci.cpr_encrypted, ci.cpr_hash
           FROM referral r JOIN citizen ci ON ci.id = r.citizen_id
          WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
   );
-  return { referrals: referrals.rows, facts };
+  return { referrals, facts };
 }
 
 /**
  * For each row of `pop` (id, on_day, citizen_id, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and
- * the slice of the person's weekly codes of the 156 weeks before the day's ISO week.
+ * the slice of the person's weekly codes of the 156 weeks before the day's ISO week. Read as tuples
+ * (platform/db/tuples.ts): a report reads one line per course of three periods.
  */
 async function loadHistorySlices(
   db: Db | Tx,
   pop: RawBuilder<unknown>,
 ): Promise<Map<string, CourseCaseMixFacts>> {
-  const result = await sql<{
-    courseId: string;
-    startsOn: string;
-    citizenId: string;
-    cprEncrypted: Buffer;
-    inRegister: boolean;
-    sliceMonday: string | null;
-    codes: Buffer | null;
-  }>`
+  const query = sql`
     WITH base AS (${pop}),
     pop AS (
       SELECT base.id, base.on_day AS starts_on, base.citizen_id, base.cpr_encrypted, base.cpr_hash,
@@ -102,22 +105,27 @@ async function loadHistorySlices(
              least((pop.window_monday - rp.first_week_monday) / 7 + ${HISTORY_WEEKS}::int,
                    length(rp.weekly_codes) / 2) AS hi
         FROM pop LEFT JOIN register_person rp ON rp.person_hash = pop.cpr_hash)
-    SELECT id AS course_id, starts_on::text AS starts_on, citizen_id, cpr_encrypted,
+    SELECT id AS course_id, starts_on, citizen_id, encode(cpr_encrypted, 'base64') AS cpr,
            first_week_monday IS NOT NULL AS in_register,
-           (first_week_monday + 7 * lo)::text AS slice_monday,
-           CASE WHEN hi > lo THEN substring(weekly_codes FROM 2 * lo + 1 FOR 2 * (hi - lo)) END AS codes
-      FROM w`.execute(db);
+           first_week_monday + 7 * lo AS slice_monday,
+           CASE WHEN hi > lo THEN encode(substring(weekly_codes FROM 2 * lo + 1 FOR 2 * (hi - lo)), 'hex') END AS codes
+      FROM w`;
+  const rows = await selectTuples<[string, string, string, string, boolean, string | null, string | null]>(
+    db,
+    query,
+    ['courseId', 'startsOn', 'citizenId', 'cpr', 'inRegister', 'sliceMonday', 'codes'],
+  );
   return new Map(
-    result.rows.map((row) => [
-      row.courseId,
+    rows.map(([courseId, startsOn, citizenId, cpr, inRegister, sliceMonday, codes]) => [
+      courseId,
       {
-        startsOn: row.startsOn,
-        citizenId: row.citizenId,
-        cprEncrypted: row.cprEncrypted,
-        history: row.inRegister
+        startsOn,
+        citizenId,
+        cprEncrypted: Buffer.from(cpr, 'base64'),
+        history: inRegister
           ? {
-              firstWeekMonday: row.sliceMonday!,
-              weeklyCodes: row.codes ? unpackWeeklyCodes(row.codes) : [],
+              firstWeekMonday: sliceMonday!,
+              weeklyCodes: codes ? unpackWeeklyCodes(Buffer.from(codes, 'hex')) : [],
             }
           : null,
       },

@@ -44,12 +44,12 @@ export interface ExitWindowOfMonth extends ExitWindow {
 
 /**
  * Courses alike in everything the exit rules read: the same provider and the same facts of M2; with
- * `byCourse` each group is one course (the fair comparison reads every course's cell).
+ * `byCourse` the group lists its courses (the fair comparison reads every course's cell).
  */
 export interface ExitFactsGroup {
   providerId: string;
-  /** The course, when grouped by course; else null. */
-  courseId: string | null;
+  /** The group's courses, when asked for by course; else null. */
+  courseIds: string[] | null;
   /** Null when the person is not in the register. */
   facts: ExitFacts | null;
   count: number;
@@ -110,10 +110,11 @@ export async function loadExitFacts(
   // M2 as a month number (year × 12 + month − 1) against the person's first month, in double precision
   // (date_part), which is much faster than extract's numeric on 100,000 rows.
   const monthOffset = sql`(win.m2_number - (date_part('year', rp.first_month) * 12 + date_part('month', rp.first_month) - 1))::int`;
-  const courseId = options.byCourse ? sql`s.course_id` : sql`NULL::uuid`;
+  // By course: the same groups, each with its courses' ids (a few hundred rows, not one per course).
+  const courseIds = options.byCourse ? sql`string_agg(s.course_id::text, ',')` : sql`NULL::text`;
   const result = await sql<{
     providerId: string;
-    courseId: string | null;
+    courseIds: string | null;
     inRegister: boolean;
     weeks: number;
     weeksMissing: number;
@@ -133,14 +134,14 @@ export async function loadExitFacts(
         JOIN win ON win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)
         LEFT JOIN register_person rp ON rp.person_hash = ci.cpr_hash
        WHERE c.ends_on BETWEEN ${period.from}::date AND ${period.to}::date)
-    SELECT s.provider_id, ${courseId} AS course_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
-           sign(s.degree)::int AS degree_sign, ${mask} AS mask, count(*) AS n
+    SELECT s.provider_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
+           sign(s.degree)::int AS degree_sign, ${mask} AS mask, count(*) AS n, ${courseIds} AS course_ids
       FROM s CROSS JOIN b
-     GROUP BY 1, 2, 3, 4, 5, 6, 7`.execute(db);
+     GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
   // Column names arrive in camelCase (CamelCasePlugin).
   return result.rows.map((row) => ({
     providerId: row.providerId,
-    courseId: row.courseId,
+    courseIds: row.courseIds === null ? null : row.courseIds.split(','),
     facts: row.inRegister
       ? {
           weeks: row.weeks,
@@ -155,14 +156,14 @@ export async function loadExitFacts(
 
 /**
  * Per provider: the courses ending in the period, and of those the ones with a start in the window; with
- * `byCourse` one line per course (completed 1, counted 0 or 1), for the fair comparison.
+ * `byCourse` also which courses they are, for the fair comparison.
  */
 export interface CountedCourses {
   providerId: string;
-  /** The course, when counted by course; else null. */
-  courseId: string | null;
   completed: number;
   counted: number;
+  /** By course: the ids of the counted courses and of the others; else null. */
+  ids: { counted: string[]; other: string[] } | null;
 }
 
 export interface CountOptions {
@@ -187,12 +188,16 @@ async function countCoursesWithStart(
   after: AfterEnd,
   options: CountOptions,
 ): Promise<CountedCourses[]> {
-  const courseId = options.byCourse ? sql`pop.id` : sql`NULL::uuid`;
+  const ids = (counted: boolean) =>
+    options.byCourse
+      ? sql`coalesce(string_agg(pop.id::text, ',') FILTER (WHERE (hit.id IS NOT NULL) = ${counted}), '')`
+      : sql`NULL::text`;
   const result = await sql<{
     providerId: string;
-    courseId: string | null;
     completed: string;
     counted: string;
+    countedIds: string | null;
+    otherIds: string | null;
   }>`
     WITH pop AS (
       SELECT id, provider_id, citizen_id, starts_on, ends_on FROM course
@@ -203,14 +208,19 @@ async function countCoursesWithStart(
          SELECT 1 FROM (${starts}) AS st (citizen_id, starts_on)
           WHERE st.citizen_id = pop.citizen_id
             AND st.starts_on >= pop.starts_on AND st.starts_on <= ${windowEnd(after)}))
-    SELECT pop.provider_id, ${courseId} AS course_id, count(*) AS completed, count(hit.id) AS counted
+    SELECT pop.provider_id, count(*) AS completed, count(hit.id) AS counted,
+           ${ids(true)} AS counted_ids, ${ids(false)} AS other_ids
       FROM pop LEFT JOIN hit ON hit.id = pop.id
-     GROUP BY 1, 2`.execute(db);
+     GROUP BY 1`.execute(db);
+  const list = (joined: string) => (joined === '' ? [] : joined.split(','));
   return result.rows.map((row) => ({
     providerId: row.providerId,
-    courseId: row.courseId,
     completed: Number(row.completed),
     counted: Number(row.counted),
+    ids:
+      row.countedIds === null || row.otherIds === null
+        ? null
+        : { counted: list(row.countedIds), other: list(row.otherIds) },
   }));
 }
 

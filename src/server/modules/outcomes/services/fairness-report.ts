@@ -27,7 +27,7 @@ import {
   type AgeBand,
   type HistoryBand,
 } from '../fairness.rules.ts';
-import { buildFairnessTable, type FairnessItem } from '../fairness-tables.ts';
+import { AlikeItems, buildFairnessTable, type FairnessItem } from '../fairness-tables.ts';
 import { notesOfFacts } from '../committee-notes.ts';
 import { buildBurnDown, buildCostRows, yearsOf, type CostCourse } from '../fairness-cost.rules.ts';
 import { billedForReport } from '../../courses/billed-amounts.service.ts';
@@ -156,7 +156,9 @@ async function computeInTransaction(
 ): Promise<FairnessReport> {
   const p = parameters;
   const { exitPeriod, placementPeriod, planPeriod, providers, codebook } = await prepareTables(tx, p);
-  const categoryOf = (code: number) => codebook.get(code);
+  // Codes are three digits: an array lookup per week instead of a Map's (156 weeks of every course).
+  const byCode = Array.from({ length: 1000 }, (_, code) => codebook.get(code));
+  const categoryOf = (code: number) => (code < 1000 ? byCode[code] : codebook.get(code));
   const byCourse = { byCourse: true };
   const exitGroups = await repo.loadExitFacts(
     tx,
@@ -178,44 +180,37 @@ async function computeInTransaction(
   const birthDates: BirthDates = new Map();
   const cellOf = cellReader(keys, facts, categoryOf, birthDates);
 
-  const exitItems: FairnessItem[] = [];
+  const exitItems = new AlikeItems();
   const costCourses: CostCourse[] = [];
   let pending = 0;
   for (const group of exitGroups) {
     const status = statusOfFacts(group.facts);
     if (status === 'pending') pending += group.count;
     const outcome = exitOutcome(status);
-    // By course, each group is one course of the table's population (completed).
-    if (group.courseId !== null)
+    // By course, each group lists its courses: the table's population (completed).
+    for (const courseId of group.courseIds!) {
       costCourses.push({
         providerId: group.providerId,
-        courseId: group.courseId,
+        courseId,
         success: outcome.counts && outcome.success,
       });
-    if (outcome.counts)
-      exitItems.push({
-        providerId: group.providerId,
-        ...cellOf(group.courseId),
-        success: outcome.success,
-        count: group.count,
-      });
+      if (outcome.counts) exitItems.add(group.providerId, cellOf(courseId), outcome.success);
+    }
   }
-  const flagItems = (rows: readonly repo.CountedCourses[]): FairnessItem[] =>
-    rows.flatMap((row) =>
-      [
-        { counted: true, count: row.counted },
-        { counted: false, count: row.completed - row.counted },
-      ]
-        .filter((part) => part.count > 0 && flagOutcome(part.counted).counts)
-        .map((part) => ({
-          providerId: row.providerId,
-          ...cellOf(row.courseId),
-          success: flagOutcome(part.counted).success,
-          count: part.count,
-        })),
-    );
+  const flagItems = (rows: readonly repo.CountedCourses[]): FairnessItem[] => {
+    const items = new AlikeItems();
+    for (const row of rows)
+      for (const [counted, ids] of [
+        [true, row.ids!.counted],
+        [false, row.ids!.other],
+      ] as const) {
+        const outcome = flagOutcome(counted);
+        if (outcome.counts) for (const id of ids) items.add(row.providerId, cellOf(id), outcome.success);
+      }
+    return items.list();
+  };
 
-  const exit = buildFairnessTable('exit', exitPeriod, providers, exitItems);
+  const exit = buildFairnessTable('exit', exitPeriod, providers, exitItems.list());
   const placement = buildFairnessTable('placement', placementPeriod, providers, flagItems(placed));
   const plan = buildFairnessTable('plan', planPeriod, providers, flagItems(withPlan));
   const noted = (table: { from: string; to: string; total: { observed: number } }) => ({
