@@ -275,22 +275,3 @@ export async function existsTender(db: Runner, tenderId: string) {
     (await db.selectFrom('tender').select('id').where('id', '=', tenderId).executeTakeFirst()) !== undefined
   );
 }
-
-// The tender's terms an agreement's prices are checked by. The tenders module writes them; agreements read
-// them with their own query, so neither module's service imports the other's both ways.
-export async function findTenderCaps(db: Runner, tenderId: string) {
-  return db
-    .selectFrom('tender')
-    .select(['programmeCapWeeklyOre', 'aftercareCapWeeklyOre'])
-    .where('id', '=', tenderId)
-    .executeTakeFirst();
-}
-
-export async function findTenderPriceBands(db: Runner, tenderId: string) {
-  return db
-    .selectFrom('tenderPriceBand')
-    .select(['tenderId', 'priceKind', 'minWeeklyOre', 'maxWeeklyOre'])
-    .where('tenderId', '=', tenderId)
-    .orderBy('priceKind', 'desc')
-    .execute();
-}

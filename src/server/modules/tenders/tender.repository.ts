@@ -50,6 +50,14 @@ export async function findPriceBands(db: Runner, tenderIds: readonly string[]) {
     .execute();
 }
 
+export async function findTenderCaps(db: Runner, tenderId: string) {
+  return db
+    .selectFrom('tender')
+    .select(['programmeCapWeeklyOre', 'aftercareCapWeeklyOre'])
+    .where('id', '=', tenderId)
+    .executeTakeFirst();
+}
+
 export async function findAreasOfTender(db: Runner, tenderId: string) {
   return db
     .selectFrom('tenderArea as ta')

@@ -17,6 +17,7 @@ import {
 } from '../agreement.rules.ts';
 import { notFound } from './common.ts';
 import { mayAccessProvider } from '../../../platform/access/provider-scope.ts';
+import { findTenderTerms } from '../../tenders/tender-terms.service.ts';
 
 type Extension = Awaited<ReturnType<typeof repo.findExtensions>>[number];
 type Price = Awaited<ReturnType<typeof repo.findPrices>>[number];
@@ -105,17 +106,12 @@ export async function loadAgreementDetail(
   today: IsoDate,
 ): Promise<AgreementDetail> {
   const row = await findAgreementInScope(tx, ctx.actor, id);
-  const [extensions, prices, rawBands, tender] = await Promise.all([
+  const [extensions, prices, terms] = await Promise.all([
     repo.findExtensions(tx, [id]),
     repo.findPrices(tx, [id]),
-    repo.findTenderPriceBands(tx, row.tenderId),
-    repo.findTenderCaps(tx, row.tenderId),
+    findTenderTerms(tx, row.tenderId),
   ]);
-  const bands = rawBands.map((b) => ({
-    priceKind: b.priceKind,
-    minWeeklyOre: b.minWeeklyOre,
-    maxWeeklyOre: b.maxWeeklyOre,
-  }));
+  const bands = terms?.bands ?? [];
   const summary = summarise(row, extensions, prices, today);
   const duration = checkDuration(
     row.startsOn,
@@ -150,10 +146,7 @@ export async function loadAgreementDetail(
     })),
     prices: prices.map((price) => toPrice(price, bands)),
     priceBands: bands,
-    priceCaps: {
-      programme: tender?.programmeCapWeeklyOre ?? null,
-      aftercare: tender?.aftercareCapWeeklyOre ?? null,
-    },
+    priceCaps: terms?.caps ?? { programme: null, aftercare: null },
     ean: row.ean,
     canExercise: planExtension(row, extensions, today).ok,
     canTerminate: row.status === 'active' && row.endsOn >= today,

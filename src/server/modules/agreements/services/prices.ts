@@ -11,6 +11,7 @@ import { checkDuration, planPriceInsert } from '../agreement.rules.ts';
 import { findAgreementInScope, loadAgreementDetail } from './agreement-views.ts';
 import { auditChange, cleanText, fieldError, notFound, problemError } from './common.ts';
 import { todayInCopenhagen } from '../../../../shared/dates.ts';
+import { findTenderTerms } from '../../tenders/tender-terms.service.ts';
 
 export async function addAgreementPrice(
   ctx: Ctx,
@@ -29,14 +30,13 @@ export async function addAgreementPrice(
   return withActorTransaction(ctx, async (tx) => {
     await repo.lockAgreement(tx, id);
     const row = await findAgreementInScope(tx, ctx.actor, id);
-    const [tender, bands, extensions, prices] = await Promise.all([
-      repo.findTenderCaps(tx, row.tenderId),
-      repo.findTenderPriceBands(tx, row.tenderId),
+    const [terms, extensions, prices] = await Promise.all([
+      findTenderTerms(tx, row.tenderId),
       repo.findExtensions(tx, [id]),
       repo.findPrices(tx, [id]),
     ]);
-    if (!tender) throw notFound();
-    const caps = { programme: tender.programmeCapWeeklyOre, aftercare: tender.aftercareCapWeeklyOre };
+    if (!terms) throw notFound();
+    const { caps, bands } = terms;
     const level = checkPriceLevel(bands, caps, candidate.priceKind, candidate.weeklyOre);
     if (level.kind === 'above_cap') {
       throw fieldError('weekly', `agreement.price_above_cap_${candidate.priceKind}`, {
