@@ -5,7 +5,7 @@ import { formatDanishDate, formatDanishPeriod } from '../../../shared/dates.ts';
 import type { Content } from 'pdfmake/interfaces';
 import { caseTable } from '../../platform/export/pdf.ts';
 import type { CitizenExportDocument } from './citizen-export.document.ts';
-import { PAUSE_KIND_WORDS } from './citizen-export.texts.ts';
+import { PAUSE_KIND_LABELS } from '../../../shared/courses/billing.labels.ts';
 
 type Course = CitizenExportDocument['courses'][number];
 
@@ -48,7 +48,8 @@ export function pausesContent(pauses: Course['pauses'], today: string): Content[
       ['Periode', 'Årsag', 'Note'],
       pauses.map((p) => [
         formatDanishPeriod(p.fromDate, p.toDate, today),
-        PAUSE_KIND_WORDS[p.kind] ?? p.kind,
+        // The export is in Danish, as the other words of the citizen's access export.
+        PAUSE_KIND_LABELS.da[p.kind],
         p.note ?? '',
       ]),
       [130, 110, '*'],

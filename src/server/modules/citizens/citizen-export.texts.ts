@@ -2,7 +2,6 @@
 // whatever the caseworker's language. The codes stay in the JSON; these are the PDF's and the access
 // log's words for them (the web app's own words are in src/web/app/locales and the features' texts).
 
-import { PAUSE_KIND_LABELS } from '../../../shared/courses/billing.labels.ts';
 export const ACTION_WORDS: Record<string, string> = {
   read: 'Læst',
   search: 'Fundet ved søgning',
@@ -112,9 +111,6 @@ export const DOCUMENT_KIND_WORDS: Record<string, string> = {
   work_capacity: 'Arbejdsevnebeskrivelse',
   final_report: 'Afsluttende rapport',
 };
-
-/** The kind of a pause in a course (issue 14, migration 0027). */
-export const PAUSE_KIND_WORDS: Record<string, string> = PAUSE_KIND_LABELS.da;
 
 /** How documentation was sent to the citizen for a party hearing (issue 12). */
 export const HEARING_METHOD_WORDS: Record<string, string> = {
