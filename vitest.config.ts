@@ -16,6 +16,10 @@ export default defineConfig({
           // A hang guard, not a speed limit: property tests run hundreds of cases and must stay green on
           // a busy machine (vitest's default is 5 s).
           testTimeout: 30_000,
+          // Pure tests share a worker's modules instead of importing them again for every file (on the
+          // 2-core machine 67 s became 25 s): a unit test leaves no global behind (fake clocks are put
+          // back in a finally), which isolation would otherwise clean up after it.
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
@@ -35,6 +39,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: PGlite (WASM) instances are heavy; keep parallel files bounded.
           maxWorkers: 2,
+          // Each file opens its own database and server, so files share a worker's modules instead of
+          // importing the server again for every file (16 service and route files: 132 s became 69 s).
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },

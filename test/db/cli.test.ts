@@ -16,7 +16,8 @@ async function openCliDatabase(): Promise<Database> {
   return openDatabase({ databaseUrl: world.pgDatabase?.url, dataDir: world.dataDir });
 }
 
-// With DATABASE_URL a fresh, empty database: created migrated, so the CLI finds nothing to do.
+// A migrated, empty database (on PGlite a copy of the run's migrated data folder): the CLI finds nothing
+// to migrate. Migrating an empty folder from scratch is the bin's, below.
 beforeAll(async () => {
   world = await createCliWorld('indsats-cli-');
 });
@@ -219,12 +220,13 @@ describe('indsats CLI in production', { timeout: 300_000 }, () => {
 });
 
 // The one test through the real bin (bin/indsats.mjs, a process): everything above runs the same program
-// in this process (runCli). Help, and a setup and a report on a fresh database: three processes (a
-// failing command's exit code through the bin: import-interrupted.test.ts).
+// in this process (runCli). Help, and a setup and a report on a fresh database — on PGlite an empty data
+// folder, so initdb and every migration too: three processes (a failing command's exit code through the
+// bin: import-interrupted.test.ts).
 describe('the indsats bin as a process', { timeout: 300_000 }, () => {
   let smoke: CliWorld;
   beforeAll(async () => {
-    smoke = await createCliWorld('indsats-bin-');
+    smoke = await createCliWorld('indsats-bin-', { fresh: true });
   });
   afterAll(() => smoke?.close());
 

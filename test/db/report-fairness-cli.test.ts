@@ -20,7 +20,7 @@ import { createCliWorld, type CliWorld } from '../support/cli.ts';
 let world: CliWorld;
 let tables: OutcomeReport;
 let fair: FairnessReport;
-const cli = (args: string[]) => world.run(args);
+const cli = (args: string[]) => world.cli(args);
 
 const P = SEED_003_PARAMETERS;
 // Billing counts to a fixed day, so the test does not read the clock.
@@ -70,14 +70,14 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     }
   });
 
-  it('prints the same report as JSON, with exact values', () => {
-    const result = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json']);
+  it('prints the same report as JSON, with exact values', async () => {
+    const result = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json']);
     expect(result.code, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(fair);
   });
 
-  it('reads as Danish text for the committee, and writes Danish CSV to a file', () => {
-    const text = cli(['report', 'fairness', ...SEED_PERIODS]);
+  it('reads as Danish text for the committee, and writes Danish CSV to a file', async () => {
+    const text = await cli(['report', 'fairness', ...SEED_PERIODS]);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('Fair sammenligning af leverandørernes resultater');
     expect(text.stdout).toContain('Tabel 1: Afgang til beskæftigelse, uddannelse & deltidsbeskæftigelse');
@@ -98,18 +98,18 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     expect(text.stdout).not.toMatch(/afventer registerdata/);
 
     const file = `${world.dataDir}/fairness.csv`;
-    const csv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--out', file]);
+    const csv = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--out', file]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stderr).toMatch(/Wrote the fair comparison/);
   });
 
-  it('writes the cost rows and the selection rows as Danish CSV (--part), and --part only with CSV', () => {
+  it('writes the cost rows and the selection rows as Danish CSV (--part), and --part only with CSV', async () => {
     const lines = (stdout: string) =>
       stdout
         .replace(/^\uFEFF/, '')
         .trimEnd()
         .split('\r\n');
-    const cost = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cost']);
+    const cost = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cost']);
     expect(cost.code, cost.stderr).toBe(0);
     const costLines = lines(cost.stdout);
     expect(costLines[0]).toBe(
@@ -135,7 +135,15 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
     // Danish: a decimal comma, and thousands dots from 1.000 kr.
     expect(money(total.billedKroner)).toMatch(/^\d{1,3}(\.\d{3})*,\d{2}$/);
 
-    const selection = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'selection']);
+    const selection = await cli([
+      'report',
+      'fairness',
+      ...SEED_PERIODS,
+      '--format',
+      'csv',
+      '--part',
+      'selection',
+    ]);
     expect(selection.code, selection.stderr).toBe(0);
     const selectionLines = lines(selection.stdout);
     expect(selectionLines[0]).toBe(
@@ -154,31 +162,31 @@ describe('the fair comparison on the demo', { timeout: 180_000 }, () => {
       expect(cells[11]).toBe(row.flagged ? 'ja' : 'nej');
     });
 
-    const notCsv = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json', '--part', 'cost']);
+    const notCsv = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'json', '--part', 'cost']);
     expect(notCsv.code).toBe(1);
     expect(notCsv.stderr).toMatch(/--part is for --format csv/);
-    const unknown = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cells']);
+    const unknown = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'csv', '--part', 'cells']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/--part must be one of tables, cost, selection/);
   });
 
-  it('writes the committee files: XLSX and PDF', () => {
+  it('writes the committee files: XLSX and PDF', async () => {
     for (const [format, magic] of [
       ['xlsx', 'PK'],
       ['pdf', '%PDF'],
     ] as const) {
       const file = `${world.dataDir}/fairness.${format}`;
-      const result = cli(['report', 'fairness', ...SEED_PERIODS, '--format', format, '--out', file]);
+      const result = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', format, '--out', file]);
       expect(result.code, result.stderr).toBe(0);
       expect(fs.readFileSync(file).subarray(0, magic.length).toString('latin1')).toBe(magic);
     }
   });
 
-  it('refuses a backwards period with the flag named, and an unknown format', () => {
-    const backwards = cli(['report', 'fairness', '--from', '2019-09-30', '--to', '2019-03-01']);
+  it('refuses a backwards period with the flag named, and an unknown format', async () => {
+    const backwards = await cli(['report', 'fairness', '--from', '2019-09-30', '--to', '2019-03-01']);
     expect(backwards.code).toBe(1);
     expect(backwards.stderr).toMatch(/--to/);
-    const format = cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'docx']);
+    const format = await cli(['report', 'fairness', ...SEED_PERIODS, '--format', 'docx']);
     expect(format.code).toBe(1);
     expect(format.stderr).toMatch(/--format must be one of json, csv, text, xlsx, pdf/);
   });

@@ -1,6 +1,8 @@
-// The `indsats` command for tests, on a real database — a fresh data folder for PGlite, or with
+// The `indsats` command for tests, on a real database — a data folder of its own for PGlite, or with
 // DATABASE_URL a fresh PostgreSQL database — with one key: `cli` runs it in this process (runCli, with
 // collected output: the default), `run` starts the real bin as an operator does (smoke tests, signals).
+// On PGlite the data folder starts as a copy of the run's migrated one (test/support/db-image.ts), so a
+// command does not run initdb and every migration first; `{ fresh: true }` starts from an empty folder.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import type { CliStream } from '../../src/cli/output.ts';
 import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
 import { deriveKeys, parseSecret, type Keys } from '../../src/server/platform/crypto/keys.ts';
 import { createTestDatabase, type TestDatabase } from './db.ts';
+import { migratedDataDir } from './db-image.ts';
 
 export const BIN = path.resolve('bin/indsats.mjs');
 
@@ -37,11 +40,17 @@ export interface CliWorld {
   close(): Promise<void>;
 }
 
-export async function createCliWorld(prefix = 'indsats-cli-'): Promise<CliWorld> {
+export async function createCliWorld(
+  prefix = 'indsats-cli-',
+  options: { fresh?: boolean } = {},
+): Promise<CliWorld> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const secret = crypto.randomBytes(32).toString('hex');
-  // A fresh, migrated database on PostgreSQL; on PGlite the command creates it in dataDir.
+  // A fresh, migrated database on PostgreSQL; on PGlite a copy of the migrated data folder, or with
+  // `fresh` (or no image) none: the first command creates it in dataDir.
   const pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
+  const migrated = pgDatabase || options.fresh ? undefined : migratedDataDir();
+  if (migrated) fs.cpSync(migrated, dataDir, { recursive: true });
   const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     ...process.env,
     NODE_ENV: 'test',

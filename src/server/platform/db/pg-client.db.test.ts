@@ -1,8 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../../test/support/db.ts';
-import { DEFERRED, MAX_NAMED_PARAMETERS, isDeferred, statementName } from './pg-client.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { TestDatabase } from '../../../../test/support/db.ts';
 import type { DatabaseSchema } from './schema.ts';
+
+// The statement names are the process's (at most MAX_NAMED_STATEMENTS), and the files of the db project
+// share a worker's modules (vitest.config.ts): this file takes pg-client, and the database client that
+// uses it, anew, so the names it sees are its own.
+vi.resetModules();
+const { DEFERRED, MAX_NAMED_PARAMETERS, isDeferred, statementName } = await import('./pg-client.ts');
+const { createTestDatabase } = await import('../../../../test/support/db.ts');
 
 let database: TestDatabase;
 
