@@ -1,5 +1,5 @@
 // Issue 15, web kit: the shared data table (src/web/components/DataTable.tsx) on the caseworker's citizen
-// list (a search). A sortable column's heading is a button: sorting by keyboard orders the rows (Danish collation)
+// list (a search), and on the administration's user list, one of the tables that moved onto it. A sortable column's heading is a button: sorting by keyboard orders the rows (Danish collation)
 // and sets aria-sort; at 390 px the optional columns wait behind "Vis alle kolonner", and neither state
 // makes the page wider than the window. Axe on each state.
 import type { Page } from 'playwright-core';
@@ -100,5 +100,31 @@ describe('the data table', () => {
       .getByRole('columnheader', { name: /^Bydel/ })
       .waitFor();
     await expect(page.getByRole('button', { name: 'Vis alle kolonner' }).isVisible()).resolves.toBe(false);
+  });
+});
+
+describe('the administration’s user list on the data table', () => {
+  it('sorts the users by user name by keyboard, both ways, with aria-sort', async () => {
+    const { page } = await test.open();
+    await signIn(page, 'admin');
+    await page.goto('/administration/brugere');
+    const table = page.getByRole('table', { name: 'Brugere, sorteret efter organisation' });
+    await table.waitFor();
+    const header = table.getByRole('columnheader', { name: /^Brugernavn/ });
+    const usernames = () => table.locator('tbody tr td:nth-of-type(1)').allInnerTexts();
+    const before = await usernames();
+    expect(before.length, 'the demo has several users').toBeGreaterThan(2);
+    const collator = new Intl.Collator('da', { sensitivity: 'base', numeric: true });
+    const ascending = [...before].sort(collator.compare);
+    expect(before, 'the list opens in another order than by user name').not.toEqual(ascending);
+
+    await header.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    expect(await usernames()).toEqual(ascending);
+    await page.keyboard.press('Space');
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect(await usernames()).toEqual([...ascending].reverse());
+    await expectNoAxeViolations(page, 'the user list sorted by user name');
   });
 });

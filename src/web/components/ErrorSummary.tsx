@@ -4,6 +4,11 @@ import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../app/api.ts';
 
+/** The form field an API field path belongs to: the field of that name, or the one it is part of ("offers.0"). */
+export function fieldOfPath<F extends string>(path: string, fields: readonly F[]): F | undefined {
+  return fields.find((f) => path === f) ?? fields.find((f) => path.startsWith(`${f}.`));
+}
+
 /** The API's field errors for the form's fields; "offers.0" counts as "offers". */
 export function fieldErrorsFrom<F extends string>(
   error: unknown,
@@ -12,7 +17,7 @@ export function fieldErrorsFrom<F extends string>(
   if (!isApiError(error)) return {};
   const result: Partial<Record<F, string>> = {};
   for (const [path, message] of Object.entries(error.fields)) {
-    const field = fields.find((f) => path === f || path.startsWith(`${f}.`));
+    const field = fieldOfPath(path, fields);
     if (field && !result[field]) result[field] = message;
   }
   return result;

@@ -4,7 +4,7 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { Field } from '../Field.tsx';
 
-/** What a field needs of its form: useFormValues and useCourseForm give it; other forms pass the same. */
+/** What a field needs of its form: useFormValues (or bindingOf) gives it; other forms pass the same. */
 export interface FormBinding<F extends string> {
   values: Readonly<Record<F, string>>;
   errors: Partial<Record<F, string>>;
@@ -175,15 +175,16 @@ export function FilterSelect({
   );
 }
 
-/** A checkbox with its hint below; checked is the value "yes", unchecked "". */
+/** A checkbox with its hint (if any) below; checked is the value "yes", unchecked "". */
 export function CheckboxField<F extends string>({
   form,
   name,
   label,
   hint,
-}: Omit<FieldProps<F>, 'hint' | 'required' | 'disabled'> & { hint: string }) {
+}: Omit<FieldProps<F>, 'required' | 'disabled'>) {
   const id = form.idOf(name);
   const error = form.errors[name];
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
       {error ? (
@@ -198,7 +199,7 @@ export function CheckboxField<F extends string>({
           type="checkbox"
           name={name}
           checked={form.values[name] === 'yes'}
-          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+          aria-describedby={describedBy || undefined}
           aria-invalid={error ? true : undefined}
           onChange={(event) => form.set(name, event.target.checked ? 'yes' : '')}
         />
@@ -206,9 +207,11 @@ export function CheckboxField<F extends string>({
           {label}
         </label>
       </div>
-      <span className="form-hint" id={`${id}-hint`}>
-        {hint}
-      </span>
+      {hint ? (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
-import { useCodebook } from './admin.api.ts';
+import { useCodebook, type Codebook } from './admin.api.ts';
 import { AdminNav, useDateTime } from './AdminUi.tsx';
 import { formatNumber } from './format.ts';
 
@@ -63,31 +64,42 @@ export function CodebookPage() {
                 })
               : ''}
           </p>
-          <div className="app-table-wrapper">
-            <table className="table table--compact app-table">
-              <caption>{t('codebook.caption', { count: formatNumber(items.length, language) })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('codebook.code')}</th>
-                  <th scope="col">{t('codebook.meaning')}</th>
-                  <th scope="col">{t('codebook.category')}</th>
-                  <th scope="col">{t('codebook.verified')}</th>
-                  <th scope="col">{t('codebook.updatedAt')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((item) => (
-                  <tr key={item.code}>
-                    <th scope="row">{item.code}</th>
-                    <td>{item.meaning}</td>
-                    <td>{t(`codebook.categories.${item.category}`)}</td>
-                    <td>{item.verified ? t('codebook.verifiedYes') : t('codebook.verifiedNo')}</td>
-                    <td className="app-nowrap">{dateTime(item.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable<Codebook['items'][number]>
+            caption={t('codebook.caption', { count: formatNumber(items.length, language) })}
+            rows={shown}
+            rowKey={(item) => item.code}
+            columns={[
+              {
+                label: t('codebook.code'),
+                rowHeader: true,
+                sort: { kind: 'text', value: (item) => item.code },
+                cell: (item) => item.code,
+              },
+              {
+                label: t('codebook.meaning'),
+                sort: { kind: 'text', value: (item) => item.meaning },
+                cell: (item) => item.meaning,
+              },
+              {
+                label: t('codebook.category'),
+                optional: true,
+                sort: { kind: 'text', value: (item) => t(`codebook.categories.${item.category}`) },
+                cell: (item) => t(`codebook.categories.${item.category}`),
+              },
+              {
+                label: t('codebook.verified'),
+                optional: true,
+                cell: (item) => (item.verified ? t('codebook.verifiedYes') : t('codebook.verifiedNo')),
+              },
+              {
+                label: t('codebook.updatedAt'),
+                className: 'app-nowrap',
+                optional: true,
+                sort: { kind: 'date', value: (item) => item.updatedAt },
+                cell: (item) => dateTime(item.updatedAt),
+              },
+            ]}
+          />
         </>
       )}
     </>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useOrganisations } from './admin.api.ts';
+import { useOrganisations, type OrganisationView } from './admin.api.ts';
 import { ADMIN_PAGES, AdminNav } from './AdminUi.tsx';
 import { Saved } from '../../components/StatusMessage.tsx';
 
@@ -31,45 +32,53 @@ export function OrganisationListPage() {
       ) : organisations.data.items.length === 0 ? (
         <p className="app-empty">{t('organisations.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('organisations.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('organisations.name')}</th>
-                <th scope="col">{t('organisations.kind')}</th>
-                <th scope="col">{t('organisations.code')}</th>
-                <th scope="col">{t('organisations.users')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('organisations.edit')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.data.items.map((organisation) => (
-                <tr key={organisation.id}>
-                  <th scope="row">{organisation.name}</th>
-                  <td>{t(`kinds.${organisation.kind}`)}</td>
-                  <td className="app-nowrap">{organisation.code}</td>
-                  <td>
-                    {t('organisations.usersValue', {
-                      active: organisation.activeUserCount,
-                      count: organisation.userCount,
-                    })}
-                  </td>
-                  <td>
-                    <Link
-                      to={`${ADMIN_PAGES.organisations}/${organisation.id}`}
-                      aria-label={t('organisations.editLabel', { name: organisation.name })}
-                    >
-                      {t('organisations.edit')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<OrganisationView>
+          caption={t('organisations.caption')}
+          rows={organisations.data.items}
+          rowKey={(organisation) => organisation.id}
+          columns={[
+            {
+              label: t('organisations.name'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (organisation) => organisation.name },
+              cell: (organisation) => organisation.name,
+            },
+            {
+              label: t('organisations.kind'),
+              sort: { kind: 'text', value: (organisation) => t(`kinds.${organisation.kind}`) },
+              cell: (organisation) => t(`kinds.${organisation.kind}`),
+            },
+            {
+              label: t('organisations.code'),
+              className: 'app-nowrap',
+              optional: true,
+              sort: { kind: 'text', value: (organisation) => organisation.code },
+              cell: (organisation) => organisation.code,
+            },
+            {
+              label: t('organisations.users'),
+              optional: true,
+              sort: { kind: 'number', value: (organisation) => organisation.userCount },
+              cell: (organisation) =>
+                t('organisations.usersValue', {
+                  active: organisation.activeUserCount,
+                  count: organisation.userCount,
+                }),
+            },
+            {
+              label: t('organisations.edit'),
+              labelHidden: true,
+              cell: (organisation) => (
+                <Link
+                  to={`${ADMIN_PAGES.organisations}/${organisation.id}`}
+                  aria-label={t('organisations.editLabel', { name: organisation.name })}
+                >
+                  {t('organisations.edit')}
+                </Link>
+              ),
+            },
+          ]}
+        />
       )}
     </>
   );

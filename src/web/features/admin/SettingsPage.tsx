@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/messages.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -123,29 +124,27 @@ function Setting({ setting }: { setting: LocalSettingView }) {
       {setting.history.length === 0 ? (
         <p className="app-muted">{t('settings.historyEmpty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('settings.historyCaption', { title })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('settings.changedAt')}</th>
-                <th scope="col">{t('settings.value')}</th>
-                <th scope="col">{t('settings.changedBy')}</th>
-                <th scope="col">{t('settings.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {setting.history.map((change, i) => (
-                <tr key={`${change.changedAt}-${i}`}>
-                  <td className="app-nowrap">{dateTime(change.changedAt)}</td>
-                  <td>{change.value ?? t('settings.cleared')}</td>
-                  <td>{change.changedBy}</td>
-                  <td>{change.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<LocalSettingView['history'][number]>
+          caption={t('settings.historyCaption', { title })}
+          rows={setting.history}
+          rowKey={(change) => `${change.changedAt}-${change.changedBy}`}
+          columns={[
+            {
+              label: t('settings.changedAt'),
+              className: 'app-nowrap',
+              sort: { kind: 'date', value: (change) => change.changedAt },
+              cell: (change) => dateTime(change.changedAt),
+            },
+            { label: t('settings.value'), cell: (change) => change.value ?? t('settings.cleared') },
+            {
+              label: t('settings.changedBy'),
+              optional: true,
+              sort: { kind: 'text', value: (change) => change.changedBy },
+              cell: (change) => change.changedBy,
+            },
+            { label: t('settings.reason'), optional: true, cell: (change) => change.reason },
+          ]}
+        />
       )}
       <SettingForm setting={setting} title={title} />
     </section>

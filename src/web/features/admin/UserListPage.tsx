@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -35,45 +36,53 @@ export function UserListPage() {
       ) : users.data.items.length === 0 ? (
         <p className="app-empty">{t('users.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('users.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.displayName')}</th>
-                <th scope="col">{t('users.username')}</th>
-                <th scope="col">{t('users.organisation')}</th>
-                <th scope="col">{t('users.roles')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('users.signIn')}</th>
-                <th scope="col">{t('users.oidcSubject')}</th>
-                <th scope="col">{t('users.lastSignIn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
-                    <Link to={`${ADMIN_PAGES.users}/${user.id}`}>{user.displayName}</Link>
-                  </th>
-                  <td className="app-nowrap">{user.username}</td>
-                  <td>{user.organisation.name}</td>
-                  <td>{roleNames(user.roles)}</td>
-                  <td>
-                    {user.isActive ? (
-                      t('users.active')
-                    ) : (
-                      <span className="badge badge-warning">{t('users.inactive')}</span>
-                    )}
-                  </td>
-                  <td>{t(`users.${signInMethod(user)}`)}</td>
-                  <td>{user.oidcSubject ?? t('users.none')}</td>
-                  <td className="app-nowrap">{dateTime(user.lastSignInAt, t('users.never'))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<AdminUser>
+          caption={t('users.caption')}
+          rows={users.data.items}
+          rowKey={(user) => user.id}
+          columns={[
+            {
+              label: t('users.displayName'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (user) => user.displayName },
+              cell: (user) => <Link to={`${ADMIN_PAGES.users}/${user.id}`}>{user.displayName}</Link>,
+            },
+            {
+              label: t('users.username'),
+              className: 'app-nowrap',
+              sort: { kind: 'text', value: (user) => user.username },
+              cell: (user) => user.username,
+            },
+            {
+              label: t('users.organisation'),
+              optional: true,
+              sort: { kind: 'text', value: (user) => user.organisation.name },
+              cell: (user) => user.organisation.name,
+            },
+            { label: t('users.roles'), optional: true, cell: (user) => roleNames(user.roles) },
+            {
+              label: t('users.status'),
+              cell: (user) =>
+                user.isActive ? (
+                  t('users.active')
+                ) : (
+                  <span className="badge badge-warning">{t('users.inactive')}</span>
+                ),
+            },
+            { label: t('users.signIn'), optional: true, cell: (user) => t(`users.${signInMethod(user)}`) },
+            {
+              label: t('users.oidcSubject'),
+              optional: true,
+              cell: (user) => user.oidcSubject ?? t('users.none'),
+            },
+            {
+              label: t('users.lastSignIn'),
+              className: 'app-nowrap',
+              sort: { kind: 'date', value: (user) => user.lastSignInAt },
+              cell: (user) => dateTime(user.lastSignInAt, t('users.never')),
+            },
+          ]}
+        />
       )}
     </>
   );

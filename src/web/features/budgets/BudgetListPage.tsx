@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TableWrapper } from './TableWrapper.tsx';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../app/api.ts';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useBudgets, useCreateBudget } from './budget.api.ts';
+import { useBudgets, useCreateBudget, type BudgetList } from './budget.api.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { BudgetStatusSection } from '../courses/billing/BudgetStatusSection.tsx';
 
@@ -133,39 +133,45 @@ export function BudgetListPage() {
           <p className="app-empty">{t('budgets.noNotes')}</p>
         ) : null}
         {budgets.data && budgets.data.items.length > 0 ? (
-          <TableWrapper captionId="budget-notes-caption">
-            <table className="table table--compact app-table">
-              <caption id="budget-notes-caption">{t('budgets.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('budgets.columns.title')}</th>
-                  <th scope="col">{t('budgets.columns.caseNumber')}</th>
-                  <th scope="col">{t('budgets.columns.years')}</th>
-                  <th scope="col">{t('budgets.columns.priceLevel')}</th>
-                  <th scope="col">{t('budgets.columns.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {budgets.data.items.map((budget) => (
-                  <tr key={budget.id}>
-                    <th scope="row">
-                      <Link to={`/budget/${budget.id}`}>{budget.title}</Link>
-                    </th>
-                    <td className="app-nowrap">{budget.caseNumber ?? '–'}</td>
-                    <td className="app-nowrap">
-                      {budget.firstYear}–{budget.lastYear}
-                    </td>
-                    <td>{budget.priceLevelYear}</td>
-                    <td>
-                      {budget.isReconciled
-                        ? t('budgets.reconciled')
-                        : t('budgets.differences', { count: budget.differenceCount })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrapper>
+          <DataTable<BudgetList['items'][number]>
+            caption={t('budgets.caption')}
+            rows={budgets.data.items}
+            rowKey={(budget) => budget.id}
+            columns={[
+              {
+                label: t('budgets.columns.title'),
+                rowHeader: true,
+                sort: { kind: 'text', value: (budget) => budget.title },
+                cell: (budget) => <Link to={`/budget/${budget.id}`}>{budget.title}</Link>,
+              },
+              {
+                label: t('budgets.columns.caseNumber'),
+                className: 'app-nowrap',
+                optional: true,
+                sort: { kind: 'text', value: (budget) => budget.caseNumber },
+                cell: (budget) => budget.caseNumber ?? '–',
+              },
+              {
+                label: t('budgets.columns.years'),
+                className: 'app-nowrap',
+                sort: { kind: 'number', value: (budget) => budget.firstYear },
+                cell: (budget) => `${budget.firstYear}–${budget.lastYear}`,
+              },
+              {
+                label: t('budgets.columns.priceLevel'),
+                optional: true,
+                sort: { kind: 'number', value: (budget) => budget.priceLevelYear },
+                cell: (budget) => budget.priceLevelYear,
+              },
+              {
+                label: t('budgets.columns.status'),
+                cell: (budget) =>
+                  budget.isReconciled
+                    ? t('budgets.reconciled')
+                    : t('budgets.differences', { count: budget.differenceCount }),
+              },
+            ]}
+          />
         ) : null}
       </section>
       <BudgetStatusSection year={new Date().getFullYear()} />

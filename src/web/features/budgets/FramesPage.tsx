@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { TableWrapper } from './TableWrapper.tsx';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useBudgetFrames } from './budget.api.ts';
+import { useBudgetFrames, type BudgetFrameList } from './budget.api.ts';
 import { formatInteger, formatMoney, formatTenths } from './format.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
 
 const num = 'align-text-right app-nowrap';
+
+type Frame = BudgetFrameList['items'][number];
 
 /** /budget/rammer: the annual frames with what each buys, exports, and (budget.manage) create and edit. */
 export function FramesPage() {
@@ -41,60 +43,73 @@ export function FramesPage() {
       {frames.isError ? <ErrorAlert error={frames.error} /> : null}
       {frames.data && frames.data.items.length === 0 ? <p className="app-empty">{t('frames.none')}</p> : null}
       {frames.data && frames.data.items.length > 0 ? (
-        <TableWrapper captionId="frames-caption">
-          <table className="table table--compact app-table" id="frames-table">
-            <caption id="frames-caption">{t('frames.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('frames.columns.programme')}</th>
-                <th scope="col">{t('frames.columns.year')}</th>
-                <th scope="col">{t('frames.columns.tender')}</th>
-                <th scope="col" className={num}>
-                  {t('frames.columns.amount')}
-                </th>
-                <th scope="col">{t('frames.columns.weeks')}</th>
-                <th scope="col" className={num}>
-                  {t('frames.columns.citizens')}
-                </th>
-                <th scope="col" className={num}>
-                  {t('frames.columns.concurrent')}
-                </th>
-                {can('budget.manage') ? <th scope="col">{t('frames.columns.action')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {frames.data.items.map((frame) => (
-                <tr key={frame.id}>
-                  <th scope="row">{frame.programme}</th>
-                  <td>{frame.year}</td>
-                  <td>
-                    {frame.tender ? frame.tender.name : '–'}
-                    {frame.tenderArea ? `, ${frame.tenderArea.number}. ${frame.tenderArea.name}` : ''}
-                  </td>
-                  <td className={num}>{formatMoney(frame.amountOre, language)}</td>
-                  <td className="app-nowrap">
-                    {t('frames.weeks', {
-                      course: frame.expectedCourseWeeks,
-                      aftercare: frame.expectedAftercareWeeks,
-                    })}
-                  </td>
-                  <td className={num}>{formatInteger(frame.capacity.citizensPerYear, language)}</td>
-                  <td className={num}>{formatTenths(frame.capacity.concurrentTenths, language)}</td>
-                  {can('budget.manage') ? (
-                    <td>
-                      <Link
-                        to={`/budget/rammer/${frame.id}`}
-                        aria-label={t('frames.editLabel', { programme: frame.programme, year: frame.year })}
-                      >
-                        {t('frames.edit')}
-                      </Link>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrapper>
+        <DataTable<Frame>
+          caption={t('frames.caption')}
+          rows={frames.data.items}
+          rowKey={(frame) => frame.id}
+          columns={[
+            {
+              label: t('frames.columns.programme'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (frame) => frame.programme },
+              cell: (frame) => frame.programme,
+            },
+            {
+              label: t('frames.columns.year'),
+              sort: { kind: 'number', value: (frame) => frame.year },
+              cell: (frame) => frame.year,
+            },
+            {
+              label: t('frames.columns.tender'),
+              optional: true,
+              cell: (frame) =>
+                `${frame.tender ? frame.tender.name : '–'}${
+                  frame.tenderArea ? `, ${frame.tenderArea.number}. ${frame.tenderArea.name}` : ''
+                }`,
+            },
+            {
+              label: t('frames.columns.amount'),
+              className: num,
+              sort: { kind: 'number', value: (frame) => frame.amountOre },
+              cell: (frame) => formatMoney(frame.amountOre, language),
+            },
+            {
+              label: t('frames.columns.weeks'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (frame) =>
+                t('frames.weeks', {
+                  course: frame.expectedCourseWeeks,
+                  aftercare: frame.expectedAftercareWeeks,
+                }),
+            },
+            {
+              label: t('frames.columns.citizens'),
+              className: num,
+              optional: true,
+              sort: { kind: 'number', value: (frame) => frame.capacity.citizensPerYear },
+              cell: (frame) => formatInteger(frame.capacity.citizensPerYear, language),
+            },
+            {
+              label: t('frames.columns.concurrent'),
+              className: num,
+              optional: true,
+              sort: { kind: 'number', value: (frame) => frame.capacity.concurrentTenths },
+              cell: (frame) => formatTenths(frame.capacity.concurrentTenths, language),
+            },
+            can('budget.manage') && {
+              label: t('frames.columns.action'),
+              cell: (frame) => (
+                <Link
+                  to={`/budget/rammer/${frame.id}`}
+                  aria-label={t('frames.editLabel', { programme: frame.programme, year: frame.year })}
+                >
+                  {t('frames.edit')}
+                </Link>
+              ),
+            },
+          ]}
+        />
       ) : null}
       <section className="app-section" aria-labelledby="frames-downloads">
         <h2 id="frames-downloads">{t('common.downloads')}</h2>

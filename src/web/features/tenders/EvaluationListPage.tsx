@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useTenders } from '../agreements/agreement.api.ts';
+import { useTenders, type TenderList } from '../agreements/agreement.api.ts';
 import { evaluationPath } from './EvaluationFrame.tsx';
 import { useDay } from '../../components/useFormat.ts';
+
+type Tender = TenderList['items'][number];
 
 /** /evaluering: the tenders, each linking to its evaluation. */
 export function EvaluationListPage() {
@@ -22,27 +25,24 @@ export function EvaluationListPage() {
       ) : tenders.isError ? (
         <ErrorAlert error={tenders.error} />
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('evaluation.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('evaluation.tender')}</th>
-                <th scope="col">{t('evaluation.decidedOn')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tenders.data.items.map((tender) => (
-                <tr key={tender.id}>
-                  <th scope="row">
-                    <Link to={evaluationPath(tender.id)}>{tender.name}</Link>
-                  </th>
-                  <td>{tender.decidedOn ? day(tender.decidedOn) : t('evaluation.notDecided')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Tender>
+          caption={t('evaluation.listCaption')}
+          rows={tenders.data.items}
+          rowKey={(tender) => tender.id}
+          columns={[
+            {
+              label: t('evaluation.tender'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (tender) => tender.name },
+              cell: (tender) => <Link to={evaluationPath(tender.id)}>{tender.name}</Link>,
+            },
+            {
+              label: t('evaluation.decidedOn'),
+              sort: { kind: 'date', value: (tender) => tender.decidedOn },
+              cell: (tender) => (tender.decidedOn ? day(tender.decidedOn) : t('evaluation.notDecided')),
+            },
+          ]}
+        />
       )}
     </>
   );

@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/messages.ts';
 import { formatMoney } from '../../../shared/money.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { useMeetingDay } from './CommitteeItemListPage.tsx';
 import { EvaluationFrame, evaluationPath } from './EvaluationFrame.tsx';
 import type { EvaluationOverview } from './evaluation.api.ts';
@@ -51,60 +52,51 @@ export function ModelSummary({ setup }: { setup: Setup }) {
           <dd>{priceModelText(setup, t, language)}</dd>
         </div>
       </dl>
-      <div className="app-table-wrapper">
-        <table className="table table--compact app-table">
-          <caption>{t('evaluation.model.criteriaCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.model.criterion')}</th>
-              <th scope="col">{t('evaluation.model.code')}</th>
-              <th scope="col" className="tnd-number">
-                {t('evaluation.model.weight')}
-              </th>
-              <th scope="col" className="tnd-number">
-                {t('evaluation.model.effective')}
-              </th>
-              <th scope="col">{t('evaluation.model.emphasis')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {setup.criteria.map((criterion) => (
-              <tr key={criterion.id}>
-                <th scope="row">{criterion.name}</th>
-                <td>{criterion.code}</td>
-                <td className="tnd-number">{percent(criterion.weight)}</td>
-                <td className="tnd-number">{percent((criterion.weight * setup.weights.quality) / 100)}</td>
-                <td className="tnd-emphasis">{criterion.emphasis || '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="app-table-wrapper">
-        <table className="table table--compact app-table">
-          <caption>{t('evaluation.model.elementsCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('evaluation.model.element')}</th>
-              <th scope="col">{t('evaluation.model.code')}</th>
-              <th scope="col" className="tnd-number">
-                {t('evaluation.model.volume')}
-              </th>
-              <th scope="col">{t('evaluation.model.priceKind')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {setup.priceElements.map((element) => (
-              <tr key={element.id}>
-                <th scope="row">{element.name}</th>
-                <td>{element.code}</td>
-                <td className="tnd-number">{numberText(element.volume, language)}</td>
-                <td>{t(`evaluation.model.kinds.${element.priceKind ?? 'none'}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable<Setup['criteria'][number]>
+        caption={t('evaluation.model.criteriaCaption')}
+        rows={setup.criteria}
+        rowKey={(criterion) => criterion.id}
+        columns={[
+          { label: t('evaluation.model.criterion'), rowHeader: true, cell: (criterion) => criterion.name },
+          { label: t('evaluation.model.code'), optional: true, cell: (criterion) => criterion.code },
+          {
+            label: t('evaluation.model.weight'),
+            className: 'tnd-number',
+            sort: { kind: 'number', value: (criterion) => criterion.weight },
+            cell: (criterion) => percent(criterion.weight),
+          },
+          {
+            label: t('evaluation.model.effective'),
+            className: 'tnd-number',
+            optional: true,
+            cell: (criterion) => percent((criterion.weight * setup.weights.quality) / 100),
+          },
+          {
+            label: t('evaluation.model.emphasis'),
+            className: 'tnd-emphasis',
+            cell: (criterion) => criterion.emphasis || '–',
+          },
+        ]}
+      />
+      <DataTable<Setup['priceElements'][number]>
+        caption={t('evaluation.model.elementsCaption')}
+        rows={setup.priceElements}
+        rowKey={(element) => element.id}
+        columns={[
+          { label: t('evaluation.model.element'), rowHeader: true, cell: (element) => element.name },
+          { label: t('evaluation.model.code'), optional: true, cell: (element) => element.code },
+          {
+            label: t('evaluation.model.volume'),
+            className: 'tnd-number',
+            sort: { kind: 'number', value: (element) => element.volume },
+            cell: (element) => numberText(element.volume, language),
+          },
+          {
+            label: t('evaluation.model.priceKind'),
+            cell: (element) => t(`evaluation.model.kinds.${element.priceKind ?? 'none'}`),
+          },
+        ]}
+      />
       {setup.alternatives.length > 0 ? (
         <>
           <h3>{t('evaluation.model.alternatives')}</h3>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../shared/money.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import type { DecisionResult } from '../../../shared/tenders/evaluation.schemas.ts';
@@ -21,55 +22,62 @@ import {
 import { formatFraction, formatPoints, nameList, weightsLine } from './evaluation.format.ts';
 import { ChartTable, SensitivityChart } from './SensitivityChart.tsx';
 
+type Bid = AreaEvaluationView['bids'][number];
+
+/** The ranking, sortable by each figure; the selected bids marked in words and by their row. */
 function Ranking({ area }: { area: AreaEvaluationView }) {
   const { t } = useTranslation('tenders');
   const language = currentLanguage();
   const points = (value: number) => formatPoints(value, language);
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{t('evaluation.results.caption', { number: area.number })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('evaluation.results.rank')}</th>
-            <th scope="col">{t('evaluation.results.bidder')}</th>
-            <th scope="col" className="tnd-number">
-              {t('evaluation.results.evaluatedPrice')}
-            </th>
-            <th scope="col" className="tnd-number">
-              {t('evaluation.results.pricePoints')}
-            </th>
-            <th scope="col" className="tnd-number">
-              {t('evaluation.results.qualityScore')}
-            </th>
-            <th scope="col" className="tnd-number">
-              {t('evaluation.results.total')}
-            </th>
-            <th scope="col">{t('evaluation.results.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {area.bids.map((bid) => (
-            <tr key={bid.bidId} className={bid.selected ? 'tnd-selected' : undefined}>
-              <td>{bid.rank}</td>
-              <th scope="row">{bid.bidder}</th>
-              <td className="tnd-number">{formatMoney(bid.evaluatedPriceOre, language)}</td>
-              <td className="tnd-number">{points(bid.pricePoints)}</td>
-              <td className="tnd-number">{points(bid.qualityScore)}</td>
-              <td className="tnd-number">{points(bid.total)}</td>
-              <td>
-                {bid.selected ? (
-                  <span className="badge badge-success">{t('evaluation.results.selected')}</span>
-                ) : (
-                  t('evaluation.results.notSelected')
-                )}
-                {bid.tie ? ` (${t('evaluation.results.tie')})` : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Bid>
+      caption={t('evaluation.results.caption', { number: area.number })}
+      rows={area.bids}
+      columns={[
+        { label: t('evaluation.results.rank'), sort: { kind: 'number', value: (bid) => bid.rank } },
+        { label: t('evaluation.results.bidder'), sort: { kind: 'text', value: (bid) => bid.bidder } },
+        {
+          label: t('evaluation.results.evaluatedPrice'),
+          className: 'tnd-number',
+          sort: { kind: 'number', value: (bid) => bid.evaluatedPriceOre },
+        },
+        {
+          label: t('evaluation.results.pricePoints'),
+          className: 'tnd-number',
+          sort: { kind: 'number', value: (bid) => bid.pricePoints },
+        },
+        {
+          label: t('evaluation.results.qualityScore'),
+          className: 'tnd-number',
+          sort: { kind: 'number', value: (bid) => bid.qualityScore },
+        },
+        {
+          label: t('evaluation.results.total'),
+          className: 'tnd-number',
+          sort: { kind: 'number', value: (bid) => bid.total },
+        },
+        t('evaluation.results.status'),
+      ]}
+    >
+      {(bid) => (
+        <tr key={bid.bidId} className={bid.selected ? 'tnd-selected' : undefined}>
+          <td>{bid.rank}</td>
+          <th scope="row">{bid.bidder}</th>
+          <td className="tnd-number">{formatMoney(bid.evaluatedPriceOre, language)}</td>
+          <td className="tnd-number">{points(bid.pricePoints)}</td>
+          <td className="tnd-number">{points(bid.qualityScore)}</td>
+          <td className="tnd-number">{points(bid.total)}</td>
+          <td>
+            {bid.selected ? (
+              <span className="badge badge-success">{t('evaluation.results.selected')}</span>
+            ) : (
+              t('evaluation.results.notSelected')
+            )}
+            {bid.tie ? ` (${t('evaluation.results.tie')})` : ''}
+          </td>
+        </tr>
+      )}
+    </DataTable>
   );
 }
 

@@ -1,14 +1,24 @@
 // Forms of the monthly billing basis (issue 14): a correction of an earlier approved month (credit or
 // debit with its reason) on a draft basis, an invoice received, and the invoices with their match.
 // Amounts are typed in kroner (1.850,50) and sent as øre.
-import { useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoney } from '../../../../shared/money.ts';
+import { formatMoney, parseAmount } from '../../../../shared/money.ts';
 import { translate, type Language } from '../../../../shared/messages.ts';
-import { parseAmount } from '../../../../shared/money.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { fieldErrorsFrom } from '../../../components/ErrorSummary.tsx';
-import { Field } from '../../../components/Field.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import {
+  AmountField,
+  DateField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../../components/form/fields.tsx';
+import {
+  renamedFields,
+  summaryOf,
+  useFormErrors,
+  useFormValues,
+} from '../../../components/form/form-state.ts';
 import { formatDate } from '../../../components/format.ts';
 import { useAddCorrection, useRecordInvoice, type BasisView, type ProviderMonth } from './basis.api.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
@@ -41,81 +51,67 @@ export function InvoiceList({ entry, language }: { entry: ProviderMonth; languag
   );
 }
 
+const CORRECTION_FIELDS = ['correctsMonth', 'direction', 'amount', 'reason'] as const;
+type CorrectionField = (typeof CORRECTION_FIELDS)[number];
+const INVOICE_FIELDS = ['invoiceNumber', 'invoiceDate', 'amount'] as const;
+type InvoiceField = (typeof INVOICE_FIELDS)[number];
+/** The API takes the amount in øre; the form has it in kroner as typed. */
+const AMOUNT_IN_ORE = renamedFields({ amountOre: 'amount' });
+
+/** The amount as typed in the user's language, or its problem on the field (and focus on the summary). */
+function useAmountOf(errors: ReturnType<typeof useFormErrors>) {
+  const language = useLanguage();
+  return (typed: string): number | null => {
+    const parsed = parseAmount(typed, language);
+    if (parsed.ok) return parsed.ore;
+    errors.failWith({ amount: translate(language, parsed.problem) });
+    return null;
+  };
+}
+
 export function CorrectionForm({ basis }: { basis: BasisView }) {
   const { t } = useTranslation('courses');
-  const language = useLanguage();
   const add = useAddCorrection(basis.id);
-  const [values, setValues] = useState({ correctsMonth: '', direction: 'credit', amount: '', reason: '' });
-  const [amountError, setAmountError] = useState<string | null>(null);
-  const server = add.isError ? fieldErrorsFrom(add.error, ['correctsMonth', 'amountOre', 'reason']) : {};
-  const id = (name: string) => `correction-${basis.id}-${name}`;
+  const errors = useFormErrors(`correction-${basis.id}`, CORRECTION_FIELDS, AMOUNT_IN_ORE);
+  const labels: Record<CorrectionField, string> = {
+    correctsMonth: t('basis.correction.correctsMonth'),
+    direction: t('basis.correction.direction'),
+    amount: t('basis.correction.amount'),
+    reason: t('basis.correction.reason'),
+  };
+  const empty = () => ({ correctsMonth: '', direction: 'credit', amount: '', reason: '' });
+  const { values, setValues, control } = useFormValues(empty, errors, labels);
+  const amountOf = useAmountOf(errors);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const ore = amountOf(values.amount);
+    if (ore === null) return;
+    const amountOre = values.direction === 'credit' ? -ore : ore;
+    add.mutate(
+      { correctsMonth: values.correctsMonth, amountOre, reason: values.reason },
+      {
+        onSuccess: () => {
+          errors.reset();
+          setValues(empty());
+        },
+        onError: errors.fail,
+      },
+    );
+  };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = parseAmount(values.amount, language);
-        if (!parsed.ok) {
-          setAmountError(translate(language, parsed.problem));
-          return;
-        }
-        setAmountError(null);
-        const amountOre = values.direction === 'credit' ? -parsed.ore : parsed.ore;
-        add.mutate(
-          { correctsMonth: values.correctsMonth, amountOre, reason: values.reason },
-          { onSuccess: () => setValues({ correctsMonth: '', direction: 'credit', amount: '', reason: '' }) },
-        );
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <h4>{t('basis.correction.heading')}</h4>
-      {add.isError ? <ErrorAlert error={add.error} /> : null}
-      <Field
-        id={id('month')}
-        label={t('basis.correction.correctsMonth')}
-        error={server.correctsMonth}
-        required
-      >
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="month"
-            value={values.correctsMonth}
-            onChange={(e) => setValues({ ...values, correctsMonth: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={id('direction')} label={t('basis.correction.direction')}>
-        {(control) => (
-          <select
-            {...control}
-            className="form-select"
-            value={values.direction}
-            onChange={(e) => setValues({ ...values, direction: e.target.value })}
-          >
-            <option value="credit">{t('basis.correction.credit')}</option>
-            <option value="debit">{t('basis.correction.debit')}</option>
-          </select>
-        )}
-      </Field>
-      <AmountField
-        id={id('amount')}
-        label={t('basis.correction.amount')}
-        error={amountError ?? server.amountOre}
-        value={values.amount}
-        onChange={(amount) => setValues({ ...values, amount })}
+      <ErrorSummary {...summaryOf(errors, labels)} />
+      <TextField {...control('correctsMonth')} type="month" size="s" required />
+      <SelectField
+        {...control('direction')}
+        options={[
+          { value: 'credit', label: t('basis.correction.credit') },
+          { value: 'debit', label: t('basis.correction.debit') },
+        ]}
       />
-      <Field id={id('reason')} label={t('basis.correction.reason')} error={server.reason} required>
-        {(control) => (
-          <textarea
-            {...control}
-            className="form-input"
-            rows={2}
-            value={values.reason}
-            onChange={(e) => setValues({ ...values, reason: e.target.value })}
-          />
-        )}
-      </Field>
+      <AmountField {...control('amount')} required />
+      <TextAreaField {...control('reason')} rows={2} required />
       <button type="submit" className="button button-secondary" disabled={add.isPending}>
         {t('basis.correction.save')}
       </button>
@@ -125,94 +121,41 @@ export function CorrectionForm({ basis }: { basis: BasisView }) {
 
 export function InvoiceForm({ providerId, month }: { providerId: string; month: string }) {
   const { t } = useTranslation('courses');
-  const language = useLanguage();
   const record = useRecordInvoice();
-  const empty = { invoiceNumber: '', invoiceDate: '', amount: '' };
-  const [values, setValues] = useState(empty);
-  const [amountError, setAmountError] = useState<string | null>(null);
-  const server = record.isError
-    ? fieldErrorsFrom(record.error, ['invoiceNumber', 'invoiceDate', 'amountOre'])
-    : {};
-  const id = (name: string) => `invoice-${providerId}-${name}`;
+  const errors = useFormErrors(`invoice-${providerId}`, INVOICE_FIELDS, AMOUNT_IN_ORE);
+  const labels: Record<InvoiceField, string> = {
+    invoiceNumber: t('basis.invoice.number'),
+    invoiceDate: t('basis.invoice.date'),
+    amount: t('basis.invoice.amount'),
+  };
+  const empty = () => ({ invoiceNumber: '', invoiceDate: '', amount: '' });
+  const { values, setValues, control } = useFormValues(empty, errors, labels);
+  const amountOf = useAmountOf(errors);
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const amountOre = amountOf(values.amount);
+    if (amountOre === null) return;
+    record.mutate(
+      { providerId, month, invoiceNumber: values.invoiceNumber, invoiceDate: values.invoiceDate, amountOre },
+      {
+        onSuccess: () => {
+          errors.reset();
+          setValues(empty());
+        },
+        onError: errors.fail,
+      },
+    );
+  };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        const parsed = parseAmount(values.amount, language);
-        if (!parsed.ok) {
-          setAmountError(translate(language, parsed.problem));
-          return;
-        }
-        setAmountError(null);
-        record.mutate(
-          {
-            providerId,
-            month,
-            invoiceNumber: values.invoiceNumber,
-            invoiceDate: values.invoiceDate,
-            amountOre: parsed.ore,
-          },
-          { onSuccess: () => setValues(empty) },
-        );
-      }}
-    >
+    <form noValidate onSubmit={submit}>
       <h4>{t('basis.invoice.heading')}</h4>
-      {record.isError ? <ErrorAlert error={record.error} /> : null}
-      <Field id={id('number')} label={t('basis.invoice.number')} error={server.invoiceNumber} required>
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-m"
-            value={values.invoiceNumber}
-            onChange={(e) => setValues({ ...values, invoiceNumber: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field id={id('date')} label={t('basis.invoice.date')} error={server.invoiceDate} required>
-        {(control) => (
-          <input
-            {...control}
-            className="form-input input-width-s"
-            type="date"
-            value={values.invoiceDate}
-            onChange={(e) => setValues({ ...values, invoiceDate: e.target.value })}
-          />
-        )}
-      </Field>
-      <AmountField
-        id={id('amount')}
-        label={t('basis.invoice.amount')}
-        error={amountError ?? server.amountOre}
-        value={values.amount}
-        onChange={(amount) => setValues({ ...values, amount })}
-      />
+      <ErrorSummary {...summaryOf(errors, labels)} />
+      <TextField {...control('invoiceNumber')} className="form-input input-width-m" required />
+      <DateField {...control('invoiceDate')} required />
+      <AmountField {...control('amount')} required />
       <button type="submit" className="button button-secondary" disabled={record.isPending}>
         {t('basis.invoice.save')}
       </button>
     </form>
-  );
-}
-
-/** An amount typed in kroner in the user's language (parseAmount): the corrections' and the invoices' one field. */
-function AmountField(props: {
-  id: string;
-  label: string;
-  error?: string | null;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <Field id={props.id} label={props.label} error={props.error} required>
-      {(control) => (
-        <input
-          {...control}
-          className="form-input input-width-s"
-          inputMode="decimal"
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
-    </Field>
   );
 }

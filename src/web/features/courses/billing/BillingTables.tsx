@@ -12,6 +12,7 @@ import type {
 import { formatCount, formatMonth, formatWeeklyPrices } from '../../../../shared/courses/billing.format.ts';
 import type { Language } from '../../../../shared/messages.ts';
 import { formatMoney } from '../../../../shared/money.ts';
+import { DataTable, type ColumnDef } from '../../../components/DataTable.tsx';
 import { formatDate } from '../../../components/format.ts';
 
 const num = 'align-text-right app-nowrap';
@@ -193,7 +194,7 @@ export function MonthTable({ view, language }: { view: BillingView; language: La
   );
 }
 
-/** A provider's own lines: one per citizen and month. */
+/** A provider's own lines: one per citizen and month, sortable; the aftercare columns wait on narrow screens. */
 export function CourseLinesTable({
   view,
   lines,
@@ -205,30 +206,45 @@ export function CourseLinesTable({
 }) {
   const { t } = useTranslation('courses');
   const period = { from: formatMonth(view.from, language), to: formatMonth(view.to, language) };
+  const kroner = (ore: number) => formatMoney(ore, language, { unit: false });
+  const figure = (
+    key: 'programmeWeeks' | 'programmeKroner' | 'aftercareWeeks' | 'aftercareKroner' | 'totalKroner',
+    value: (line: BillingCourseLine) => number,
+    show: (value: number) => string,
+    optional = false,
+  ): ColumnDef<BillingCourseLine> => ({
+    label: t(`billing.columns.${key}`),
+    className: num,
+    optional,
+    sort: { kind: 'number', value },
+    cell: (line) => show(value(line)),
+  });
+  const count = (value: number) => formatCount(value, language);
   return (
-    <Scroll captionId="billing-lines-caption">
-      <table className="table table--compact app-table" id="billing-lines-table">
-        <caption id="billing-lines-caption">{t('billing.courseLinesCaption', period)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('billing.columns.citizen')}</th>
-            <th scope="col">{t('billing.columns.month')}</th>
-            <AmountHeadings prices={false} />
-          </tr>
-        </thead>
-        <tbody>
-          {lines.map((line) => (
-            <tr key={`${line.courseId}|${line.month}`}>
-              <th scope="row">
-                <Link to={`/borgere/${line.citizenId}`}>{line.citizenName}</Link>
-              </th>
-              <td className="app-nowrap">{formatMonth(line.month, language)}</td>
-              <AmountCells row={line} language={language} prices={false} />
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <DataTable<BillingCourseLine>
+      caption={t('billing.courseLinesCaption', period)}
+      rows={lines}
+      rowKey={(line) => `${line.courseId}|${line.month}`}
+      columns={[
+        {
+          label: t('billing.columns.citizen'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (line) => line.citizenName },
+          cell: (line) => <Link to={`/borgere/${line.citizenId}`}>{line.citizenName}</Link>,
+        },
+        {
+          label: t('billing.columns.month'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (line) => line.month },
+          cell: (line) => formatMonth(line.month, language),
+        },
+        figure('programmeWeeks', (line) => line.programme.weeks, count),
+        figure('programmeKroner', (line) => line.programme.ore, kroner),
+        figure('aftercareWeeks', (line) => line.aftercare.weeks, count, true),
+        figure('aftercareKroner', (line) => line.aftercare.ore, kroner, true),
+        figure('totalKroner', (line) => line.totalOre, kroner),
+      ]}
+    />
   );
 }
 

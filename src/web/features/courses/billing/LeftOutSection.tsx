@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { BillingView } from '../../../../shared/courses/billing.schemas.ts';
 import { formatCount, formatMonth } from '../../../../shared/courses/billing.format.ts';
 import type { Language } from '../../../../shared/messages.ts';
+import { DataTable } from '../../../components/DataTable.tsx';
 import { formatDate } from '../../../components/format.ts';
+
+type LeftOutWeeks = BillingView['leftOut'][number];
 
 export function LeftOutSection({ view, language }: { view: BillingView; language: Language }) {
   const { t } = useTranslation('courses');
@@ -18,44 +21,51 @@ export function LeftOutSection({ view, language }: { view: BillingView; language
       ) : (
         <>
           <p>{t('billing.leftOutIntro')}</p>
-          <div
-            className="app-table-wrapper"
-            tabIndex={0}
-            role="region"
-            aria-labelledby="billing-left-out-caption"
-          >
-            <table className="table table--compact app-table" id="billing-left-out-table">
-              <caption id="billing-left-out-caption">{t('billing.leftOutCaption', period)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('billing.columns.provider')}</th>
-                  {showCitizen ? <th scope="col">{t('billing.leftOutColumns.who')}</th> : null}
-                  <th scope="col">{t('billing.columns.month')}</th>
-                  <th scope="col">{t('billing.leftOutColumns.firstWeek')}</th>
-                  <th scope="col" className="align-text-right">
-                    {t('billing.leftOutColumns.weeks')}
-                  </th>
-                  <th scope="col">{t('billing.leftOutColumns.pause')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.leftOut.map((w) => (
-                  <tr
-                    key={[w.providerId, w.agreement?.id, w.kind, w.month, w.pauseKind, w.courseId].join('|')}
-                  >
-                    <th scope="row">{w.providerName}</th>
-                    {showCitizen ? <td>{w.citizenName ?? ''}</td> : null}
-                    <td className="app-nowrap">{formatMonth(w.month, language)}</td>
-                    <td className="app-nowrap">{formatDate(w.firstWeekStartsOn, language)}</td>
-                    <td className="align-text-right app-nowrap">
-                      {formatCount(w.weeks, language)} {t(`billing.weeksOf.${w.kind}`, { count: w.weeks })}
-                    </td>
-                    <td>{t(`billing.pauseKinds.${w.pauseKind}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable<LeftOutWeeks>
+            caption={t('billing.leftOutCaption', period)}
+            rows={view.leftOut}
+            rowKey={(w) =>
+              [w.providerId, w.agreement?.id, w.kind, w.month, w.pauseKind, w.courseId].join('|')
+            }
+            columns={[
+              {
+                label: t('billing.columns.provider'),
+                rowHeader: true,
+                sort: { kind: 'text', value: (w) => w.providerName },
+                cell: (w) => w.providerName,
+              },
+              showCitizen && {
+                label: t('billing.leftOutColumns.who'),
+                sort: { kind: 'text', value: (w) => w.citizenName },
+                cell: (w) => w.citizenName ?? '',
+              },
+              {
+                label: t('billing.columns.month'),
+                className: 'app-nowrap',
+                sort: { kind: 'date', value: (w) => w.month },
+                cell: (w) => formatMonth(w.month, language),
+              },
+              {
+                label: t('billing.leftOutColumns.firstWeek'),
+                className: 'app-nowrap',
+                optional: true,
+                sort: { kind: 'date', value: (w) => w.firstWeekStartsOn },
+                cell: (w) => formatDate(w.firstWeekStartsOn, language),
+              },
+              {
+                label: t('billing.leftOutColumns.weeks'),
+                className: 'align-text-right app-nowrap',
+                sort: { kind: 'number', value: (w) => w.weeks },
+                cell: (w) =>
+                  `${formatCount(w.weeks, language)} ${t(`billing.weeksOf.${w.kind}`, { count: w.weeks })}`,
+              },
+              {
+                label: t('billing.leftOutColumns.pause'),
+                optional: true,
+                cell: (w) => t(`billing.pauseKinds.${w.pauseKind}`),
+              },
+            ]}
+          />
         </>
       )}
     </section>

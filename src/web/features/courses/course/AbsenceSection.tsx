@@ -16,7 +16,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { absenceApi, useCourseAbsences, useRefreshAbsences, type Absence } from './absence.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 import {
@@ -45,14 +46,16 @@ function hoursToTenths(text: string): number | null {
 function ReportAbsenceForm({ courseId, onSaved, onCancel }: FormProps & { courseId: string }) {
   const { t } = useTranslation('courses');
   const language = useLanguage();
-  const form = useCourseForm(REPORT_FIELDS, { absentOn: '', hoursTenths: '', reason: '' }, 'absence-report');
+  const labelOf = (field: (typeof REPORT_FIELDS)[number]) => t(`course.absence.${field}`);
+  const errors = useFormErrors('absence-report', REPORT_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ absentOn: '', hoursTenths: '', reason: '' }), errors, labelOf);
   const save = async () => {
     const required = translate(language, 'validation.required');
     const missing: Partial<Record<(typeof REPORT_FIELDS)[number], string>> = {};
     if (!form.values.absentOn) missing.absentOn = required;
     const tenths = hoursToTenths(form.values.hoursTenths);
     if (tenths === null) missing.hoursTenths = translate(language, 'absence.hours');
-    if (Object.keys(missing).length > 0) return form.fail(missing);
+    if (Object.keys(missing).length > 0) return errors.failWith(missing);
     const absence = await absenceApi.report(courseId, {
       absentOn: form.values.absentOn,
       hoursTenths: tenths!,
@@ -63,9 +66,10 @@ function ReportAbsenceForm({ courseId, onSaved, onCancel }: FormProps & { course
   return (
     <FormFrame
       title={t('course.absence.reportTitle')}
+      errors={errors}
       form={form}
       order={REPORT_FIELDS}
-      labelOf={(field) => t(`course.absence.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.absence.reportSubmit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -93,14 +97,16 @@ function ReportAbsenceForm({ courseId, onSaved, onCancel }: FormProps & { course
 function FollowUpForm({ absence, onSaved, onCancel }: FormProps & { absence: Absence }) {
   const { t } = useTranslation('courses');
   const language = useLanguage();
-  const form = useCourseForm(
-    FOLLOW_UP_FIELDS,
-    {
+  const labelOf = (field: (typeof FOLLOW_UP_FIELDS)[number]) => t(`course.absence.${field}`);
+  const errors = useFormErrors('absence-follow-up', FOLLOW_UP_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       followUp: absence.followUp ?? '',
       followedUpOn: absence.followedUpOn ?? '',
       sanctionDecisionOn: absence.sanctionDecisionOn ?? '',
-    },
-    'absence-follow-up',
+    }),
+    errors,
+    labelOf,
   );
   const isSanction = form.values.followUp === 'sanction_decision';
   const save = async () => {
@@ -109,7 +115,7 @@ function FollowUpForm({ absence, onSaved, onCancel }: FormProps & { absence: Abs
     if (!form.values.followUp) missing.followUp = required;
     if (!form.values.followedUpOn) missing.followedUpOn = required;
     if (isSanction && !form.values.sanctionDecisionOn) missing.sanctionDecisionOn = required;
-    if (Object.keys(missing).length > 0) return form.fail(missing);
+    if (Object.keys(missing).length > 0) return errors.failWith(missing);
     await absenceApi.followUp(absence.id, {
       followUp: form.values.followUp as AbsenceFollowUp,
       followedUpOn: form.values.followedUpOn,
@@ -120,9 +126,10 @@ function FollowUpForm({ absence, onSaved, onCancel }: FormProps & { absence: Abs
   return (
     <FormFrame
       title={t('course.absence.followUpTitle', { date: formatDate(absence.absentOn, language) })}
+      errors={errors}
       form={form}
       order={FOLLOW_UP_FIELDS}
-      labelOf={(field) => t(`course.absence.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.absence.followUpSubmit')}
       onSubmit={save}
       onCancel={onCancel}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { courseApi, useCourseUpdated, useStaffOptions, type CourseDetail } from './course.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { renamedFields, useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { DateField, SelectField } from '../../../components/form/fields.tsx';
 
 interface FormProps {
@@ -26,10 +27,13 @@ const PEOPLE_FIELDS = ['mentorUserId', 'plannedEndsOn'] as const;
 function PeopleFormFields({ course, mentors, onDone, onCancel }: FormProps & { mentors: Person[] }) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(
-    PEOPLE_FIELDS,
-    { mentorUserId: course.mentor?.id ?? '', plannedEndsOn: course.plannedEndsOn ?? '' },
-    'people-form',
+  const labelOf = (field: (typeof PEOPLE_FIELDS)[number]) =>
+    field === 'mentorUserId' ? t('course.peopleForm.mentor') : t('course.peopleForm.plannedEndsOn');
+  const errors = useFormErrors('people-form', PEOPLE_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({ mentorUserId: course.mentor?.id ?? '', plannedEndsOn: course.plannedEndsOn ?? '' }),
+    errors,
+    labelOf,
   );
   const save = async () => {
     const detail = await courseApi.update(course.id, {
@@ -42,11 +46,10 @@ function PeopleFormFields({ course, mentors, onDone, onCancel }: FormProps & { m
   return (
     <FormFrame
       title={t('course.peopleForm.title')}
+      errors={errors}
       form={form}
       order={PEOPLE_FIELDS}
-      labelOf={(field) =>
-        field === 'mentorUserId' ? t('course.peopleForm.mentor') : t('course.peopleForm.plannedEndsOn')
-      }
+      labelOf={labelOf}
       submitLabel={t('course.peopleForm.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -73,11 +76,17 @@ function CaseworkerFormFields({
 }: FormProps & { caseworkers: Person[] }) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(
-    CASEWORKER_FIELDS,
-    { first: course.caseworkers[0]?.id ?? '', second: course.caseworkers[1]?.id ?? '' },
+  const labelOf = (field: (typeof CASEWORKER_FIELDS)[number]) => t(`course.caseworkerForm.${field}`);
+  const errors = useFormErrors(
     'caseworker-form',
-    { userIds: 'first', 'userIds.0': 'first', 'userIds.1': 'second' },
+    CASEWORKER_FIELDS,
+    renamedFields({ userIds: 'first', 'userIds.0': 'first', 'userIds.1': 'second' }),
+    COURSE_FORM,
+  );
+  const { form } = useFormValues(
+    () => ({ first: course.caseworkers[0]?.id ?? '', second: course.caseworkers[1]?.id ?? '' }),
+    errors,
+    labelOf,
   );
   const options = withCurrent(caseworkers, course.caseworkers);
   const save = async () => {
@@ -90,9 +99,10 @@ function CaseworkerFormFields({
     <FormFrame
       title={t('course.caseworkerForm.title')}
       intro={t('course.caseworkerForm.intro')}
+      errors={errors}
       form={form}
       order={CASEWORKER_FIELDS}
-      labelOf={(field) => t(`course.caseworkerForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.caseworkerForm.submit')}
       onSubmit={save}
       onCancel={onCancel}

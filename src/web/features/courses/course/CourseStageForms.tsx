@@ -9,7 +9,8 @@ import {
   type CourseStage,
 } from '../../../../shared/courses/course.constants.ts';
 import { courseApi, useCourseUpdated, type CourseDetail } from './course.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { renamedFields, useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { formatDate } from '../../../components/format.ts';
 import { CheckboxField, DateField, SelectField } from '../../../components/form/fields.tsx';
@@ -25,7 +26,13 @@ const STAGE_FIELDS = ['stage', 'startsOn'] as const;
 export function StageForm({ course, onDone, onCancel }: FormProps) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(STAGE_FIELDS, { stage: course.nextStages[0] ?? '', startsOn: '' }, 'stage-form');
+  const labelOf = (field: (typeof STAGE_FIELDS)[number]) => t(`course.stageForm.${field}`);
+  const errors = useFormErrors('stage-form', STAGE_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({ stage: course.nextStages[0] ?? '', startsOn: '' }),
+    errors,
+    labelOf,
+  );
   const save = async () => {
     const stage = form.values.stage as CourseStage;
     const detail = await courseApi.changeStage(course.id, { stage, startsOn: form.values.startsOn });
@@ -36,9 +43,10 @@ export function StageForm({ course, onDone, onCancel }: FormProps) {
     <FormFrame
       title={t('course.stageForm.title')}
       intro={t('course.stageForm.intro')}
+      errors={errors}
       form={form}
       order={STAGE_FIELDS}
-      labelOf={(field) => t(`course.stageForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.stageForm.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -67,11 +75,17 @@ const END_FIELDS = ['endsOn', 'endReason', 'aftercare', 'aftercarePlannedEndsOn'
 export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(
-    END_FIELDS,
-    { endsOn: '', endReason: '', aftercare: '', aftercarePlannedEndsOn: '', placements: '' },
+  const labelOf = (field: (typeof END_FIELDS)[number]) => t(`course.endForm.${field}`);
+  const errors = useFormErrors(
     'end-form',
-    { 'aftercare.plannedEndsOn': 'aftercarePlannedEndsOn' },
+    END_FIELDS,
+    renamedFields({ 'aftercare.plannedEndsOn': 'aftercarePlannedEndsOn' }),
+    COURSE_FORM,
+  );
+  const { form } = useFormValues(
+    () => ({ endsOn: '', endReason: '', aftercare: '', aftercarePlannedEndsOn: '', placements: '' }),
+    errors,
+    labelOf,
   );
   const reason = form.values.endReason as CourseEndReason | '';
   const aftercarePossible = reason !== '' && AFTERCARE_END_REASONS.includes(reason);
@@ -96,9 +110,10 @@ export function EndCourseForm({ course, onDone, onCancel }: FormProps) {
   return (
     <FormFrame
       title={t('course.endForm.title')}
+      errors={errors}
       form={form}
       order={END_FIELDS}
-      labelOf={(field) => t(`course.endForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.endForm.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -190,7 +205,9 @@ const AFTERCARE_FIELDS = ['endsOn'] as const;
 export function EndAftercareForm({ course, onDone, onCancel }: FormProps) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(AFTERCARE_FIELDS, { endsOn: '' }, 'aftercare-form');
+  const labelOf = () => t('course.aftercareForm.endsOn');
+  const errors = useFormErrors('aftercare-form', AFTERCARE_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ endsOn: '' }), errors, labelOf);
   const save = async () => {
     const detail = await courseApi.endAftercare(course.id, { endsOn: form.values.endsOn });
     await updated(detail);
@@ -199,9 +216,10 @@ export function EndAftercareForm({ course, onDone, onCancel }: FormProps) {
   return (
     <FormFrame
       title={t('course.aftercareForm.title')}
+      errors={errors}
       form={form}
       order={AFTERCARE_FIELDS}
-      labelOf={() => t('course.aftercareForm.endsOn')}
+      labelOf={labelOf}
       submitLabel={t('course.aftercareForm.submit')}
       onSubmit={save}
       onCancel={onCancel}

@@ -11,7 +11,8 @@ import { formatDate } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { useSectionStatus } from '../../../components/StatusMessage.tsx';
 import { pauseApi, useCoursePauses, useRefreshPauses } from './pause.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DateField, OpenFormButton, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
@@ -29,14 +30,16 @@ function RecordPauseForm({
 }) {
   const { t } = useTranslation('courses');
   const language = useLanguage();
-  const form = useCourseForm(FIELDS, { kind: '', fromDate: '', toDate: '', note: '' }, 'pause-record');
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`course.pause.${field}`);
+  const errors = useFormErrors('pause-record', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ kind: '', fromDate: '', toDate: '', note: '' }), errors, labelOf);
   const save = async () => {
     const required = translate(language, 'validation.required');
     const missing: Partial<Record<(typeof FIELDS)[number], string>> = {};
     if (!form.values.kind) missing.kind = translate(language, 'pause.kind');
     if (!form.values.fromDate) missing.fromDate = required;
     if (!form.values.toDate) missing.toDate = required;
-    if (Object.keys(missing).length > 0) return form.fail(missing);
+    if (Object.keys(missing).length > 0) return errors.failWith(missing);
     await pauseApi.record(courseId, {
       kind: form.values.kind as PauseKind,
       fromDate: form.values.fromDate,
@@ -53,9 +56,10 @@ function RecordPauseForm({
   return (
     <FormFrame
       title={t('course.pause.formTitle')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`course.pause.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.pause.submit')}
       onSubmit={save}
       onCancel={onCancel}

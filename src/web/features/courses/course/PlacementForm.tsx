@@ -18,7 +18,8 @@ import {
   type CourseDetail,
   type Placement,
 } from './course.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DateField, SelectField, TextAreaField, TextField } from '../../../components/form/fields.tsx';
 
@@ -58,9 +59,15 @@ function PlacementFields({
   const { t } = useTranslation('courses');
   const language = useLanguage();
   const updated = useCourseUpdated();
-  const form = useCourseForm<FieldName>(
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`course.placementForm.${field}`);
+  const errors = useFormErrors(
+    editing ? `placement-${editing.id}` : 'placement-new',
     FIELDS,
-    {
+    undefined,
+    COURSE_FORM,
+  );
+  const { form } = useFormValues<FieldName>(
+    () => ({
       companyId: editing?.company.id ?? '',
       kind: editing?.kind ?? 'internship',
       startsOn: editing?.startsOn ?? '',
@@ -69,8 +76,9 @@ function PlacementFields({
       extensionBasis: editing?.extensionBasis ?? 'base',
       specialNeedExtensions: String(editing?.specialNeedExtensions ?? 1),
       assessmentNote: editing?.assessmentNote ?? '',
-    },
-    editing ? `placement-${editing.id}` : 'placement-new',
+    }),
+    errors,
+    labelOf,
   );
   const v = form.values;
   const isInternship = v.kind === 'internship';
@@ -81,7 +89,7 @@ function PlacementFields({
 
   const save = async () => {
     if (v.weeklyHours.trim() !== '' && parseWeeklyHours(v.weeklyHours) === null) {
-      return form.fail({ weeklyHours: t('course.placementForm.weeklyHoursHint') });
+      return errors.failWith({ weeklyHours: t('course.placementForm.weeklyHoursHint') });
     }
     const input = {
       companyId: v.companyId,
@@ -109,9 +117,10 @@ function PlacementFields({
           : t('course.placementForm.addTitle')
       }
       intro={t('course.placementForm.intro')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`course.placementForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.placementForm.submit')}
       onSubmit={save}
       onCancel={onCancel}

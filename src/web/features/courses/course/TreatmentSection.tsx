@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { TREATMENT_OUTCOMES, type TreatmentOutcome } from '../../../../shared/courses/course.constants.ts';
 import { formatDate } from '../../../components/format.ts';
 import { courseApi, useCourseUpdated, type CourseDetail, type TreatmentReferral } from './course.api.ts';
-import { FormFrame, useCourseForm } from './useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from './FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DateField, OpenFormButton, SelectField, TextField } from '../../../components/form/fields.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
@@ -20,7 +21,9 @@ const NEW_FIELDS = ['referredOn', 'outreachWorker'] as const;
 function NewReferralForm({ course, onDone, onCancel }: FormProps & { course: CourseDetail }) {
   const { t } = useTranslation('courses');
   const updated = useCourseUpdated();
-  const form = useCourseForm(NEW_FIELDS, { referredOn: '', outreachWorker: '' }, 'treatment-new');
+  const labelOf = (field: (typeof NEW_FIELDS)[number]) => t(`course.treatment.${field}`);
+  const errors = useFormErrors('treatment-new', NEW_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ referredOn: '', outreachWorker: '' }), errors, labelOf);
   const save = async () => {
     await courseApi.createTreatmentReferral(course.id, {
       referredOn: form.values.referredOn,
@@ -32,9 +35,10 @@ function NewReferralForm({ course, onDone, onCancel }: FormProps & { course: Cou
   return (
     <FormFrame
       title={t('course.treatment.addTitle')}
+      errors={errors}
       form={form}
       order={NEW_FIELDS}
-      labelOf={(field) => t(`course.treatment.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.treatment.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -56,10 +60,12 @@ function OutcomeForm({ referral, onDone, onCancel }: FormProps & { referral: Tre
   const { t } = useTranslation('courses');
   const language = useLanguage();
   const updated = useCourseUpdated();
-  const form = useCourseForm(
-    OUTCOME_FIELDS,
-    { outcome: referral.outcome, outcomeOn: referral.outcomeOn ?? '' },
-    `treatment-${referral.id}`,
+  const labelOf = (field: (typeof OUTCOME_FIELDS)[number]) => t(`course.treatment.${field}`);
+  const errors = useFormErrors(`treatment-${referral.id}`, OUTCOME_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({ outcome: referral.outcome, outcomeOn: referral.outcomeOn ?? '' }),
+    errors,
+    labelOf,
   );
   const save = async () => {
     const outcome = form.values.outcome as TreatmentOutcome;
@@ -73,9 +79,10 @@ function OutcomeForm({ referral, onDone, onCancel }: FormProps & { referral: Tre
   return (
     <FormFrame
       title={t('course.treatment.outcomeTitle', { date: formatDate(referral.referredOn, language) })}
+      errors={errors}
       form={form}
       order={OUTCOME_FIELDS}
-      labelOf={(field) => t(`course.treatment.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('course.treatment.submit')}
       onSubmit={save}
       onCancel={onCancel}

@@ -7,7 +7,8 @@ import {
   type EntryKind,
   type EntrySetting,
 } from '../../../../shared/courses/documentation.constants.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { documentationApi, useRefreshDocumentation } from './documentation.api.ts';
 import { todayInCopenhagen } from './doc-dates.ts';
 import { CheckboxField, DateField, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
@@ -23,10 +24,19 @@ interface EntryFormProps {
 export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshDocumentation(courseId);
-  const form = useCourseForm(
-    FIELDS,
-    { entryOn: todayInCopenhagen(), kind: 'task', setting: '', attended: '', text: '', isSensitive: '' },
-    'entry-new',
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`documentation.entryForm.${field}`);
+  const errors = useFormErrors('entry-new', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
+      entryOn: todayInCopenhagen(),
+      kind: 'task',
+      setting: '',
+      attended: '',
+      text: '',
+      isSensitive: '',
+    }),
+    errors,
+    labelOf,
   );
   const kind = form.values.kind as EntryKind;
   const usesSetting = kind === 'accommodation' || kind === 'attendance';
@@ -45,9 +55,10 @@ export function EntryForm({ courseId, onDone, onCancel }: EntryFormProps) {
   return (
     <FormFrame
       title={t('documentation.entryForm.title')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`documentation.entryForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('documentation.entryForm.submit')}
       onSubmit={save}
       onCancel={onCancel}

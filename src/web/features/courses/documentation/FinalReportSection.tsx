@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate, formatDateTime } from '../../../components/format.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DocumentHearing } from './DocumentHearing.tsx';
 import {
@@ -32,15 +33,17 @@ function FinalReportForm({
 }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshDocumentation(courseId);
-  const form = useCourseForm(
-    FIELDS,
-    {
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`documentation.finalReport.${field}`);
+  const errors = useFormErrors('final-report', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       summary: current.summary ?? '',
       outcome: current.outcome ?? '',
       recommendation: current.recommendation ?? '',
       completedOn: current.completedOn ?? '',
-    },
-    'final-report',
+    }),
+    errors,
+    labelOf,
   );
   const save = async () => {
     await documentationApi.saveFinalReport(courseId, {
@@ -55,9 +58,10 @@ function FinalReportForm({
   return (
     <FormFrame
       title={t('documentation.finalReport.heading')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`documentation.finalReport.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('documentation.finalReport.submit')}
       onSubmit={save}
       onCancel={onCancel}

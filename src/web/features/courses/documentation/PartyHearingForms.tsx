@@ -11,7 +11,8 @@ import {
   type PartyHearingSubject,
 } from '../../../../shared/courses/party-hearing.constants.ts';
 import { formatDate } from '../../../components/format.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import type { PlanStart } from './documentation.api.ts';
 import { useRefreshDocumentation } from './documentation.api.ts';
@@ -47,16 +48,18 @@ export function SendHearingForm({
   const refresh = useRefreshDocumentation(courseId);
   const today = todayInCopenhagen();
   const prefix = subject ? `hearing-send-${subject}` : 'hearing-send';
-  const form = useCourseForm(
-    SEND_FIELDS,
-    {
+  const labelOf = (field: (typeof SEND_FIELDS)[number]) => t(`documentation.hearings.sendForm.${field}`);
+  const errors = useFormErrors(prefix, SEND_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       subject: subject ?? '',
       planStartId: '',
       sentOn: today,
       deadlineOn: addIsoDays(today, PARTY_HEARING_DEFAULT_DAYS),
       method: 'digital_post',
-    },
-    prefix,
+    }),
+    errors,
+    labelOf,
   );
   const chosen = form.values.subject as PartyHearingSubject | '';
   const save = async () => {
@@ -81,9 +84,10 @@ export function SendHearingForm({
           : t('documentation.hearings.sendForm.title')
       }
       intro={t('documentation.hearings.sendForm.intro')}
+      errors={errors}
       form={form}
       order={SEND_FIELDS}
-      labelOf={(field) => t(`documentation.hearings.sendForm.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('documentation.hearings.sendForm.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -152,15 +156,18 @@ export function HearingOutcomeForm({
   const language = useLanguage();
   const refresh = useRefreshDocumentation(courseId);
   const today = todayInCopenhagen();
-  const form = useCourseForm(
-    OUTCOME_FIELDS,
-    {
+  const isComments = outcome === 'comments';
+  const labelOf = (field: (typeof OUTCOME_FIELDS)[number]) =>
+    t(`documentation.hearings.outcomeForm.${field === 'outcomeOn' && !isComments ? 'noneOn' : field}`);
+  const errors = useFormErrors(`hearing-outcome-${hearing.id}`, OUTCOME_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       outcomeOn: hearing.outcome === outcome && hearing.outcomeOn ? hearing.outcomeOn : today,
       comments: hearing.comments ?? '',
-    },
-    `hearing-outcome-${hearing.id}`,
+    }),
+    errors,
+    labelOf,
   );
-  const isComments = outcome === 'comments';
   const save = async () => {
     await partyHearingApi.recordOutcome(hearing.id, {
       outcome,
@@ -180,11 +187,10 @@ export function HearingOutcomeForm({
               deadlineOn: formatDate(hearing.deadlineOn, language),
             })
       }
+      errors={errors}
       form={form}
       order={isComments ? OUTCOME_FIELDS : (['outcomeOn'] as const)}
-      labelOf={(field) =>
-        t(`documentation.hearings.outcomeForm.${field === 'outcomeOn' && !isComments ? 'noneOn' : field}`)
-      }
+      labelOf={labelOf}
       submitLabel={t('documentation.hearings.outcomeForm.submit')}
       onSubmit={save}
       onCancel={onCancel}

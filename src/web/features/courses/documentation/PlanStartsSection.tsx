@@ -12,7 +12,8 @@ import {
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import {
   documentationApi,
@@ -40,7 +41,9 @@ function PlanStartForm({
 }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshDocumentation(courseId);
-  const form = useCourseForm(FIELDS, { startedOn: todayInCopenhagen(), planType: '' }, 'plan-start');
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`documentation.plans.${field}`);
+  const errors = useFormErrors('plan-start', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ startedOn: todayInCopenhagen(), planType: '' }), errors, labelOf);
   const rule = /^\d{4}-\d{2}-\d{2}$/.test(form.values.startedOn)
     ? planRuleOn(rules, form.values.startedOn)
     : undefined;
@@ -55,9 +58,10 @@ function PlanStartForm({
   return (
     <FormFrame
       title={t('documentation.plans.formTitle')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`documentation.plans.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('documentation.plans.submit')}
       onSubmit={save}
       onCancel={onCancel}

@@ -12,7 +12,8 @@ import type { WorkCapacityContent } from '../../../../shared/courses/documentati
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { formatDateTime } from '../../../components/format.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DocumentHearing } from './DocumentHearing.tsx';
 import {
@@ -55,7 +56,6 @@ function WorkCapacityForm({
 }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshDocumentation(courseId);
-  const form = useCourseForm(FIELDS, initialValues(current.content), 'work-capacity');
   const labelOf = (field: FormField) => {
     if (field.includes('.')) {
       const [area, part] = field.split('.') as [WorkCapacityArea, 'resources' | 'challenges'];
@@ -63,6 +63,8 @@ function WorkCapacityForm({
     }
     return t(`documentation.workCapacity.fields.${field as WorkCapacityField}`);
   };
+  const errors = useFormErrors('work-capacity', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => initialValues(current.content), errors, labelOf);
   const save = async () => {
     const v = form.values;
     const area = (a: WorkCapacityArea) => ({
@@ -85,6 +87,7 @@ function WorkCapacityForm({
   return (
     <FormFrame
       title={t('documentation.workCapacity.formTitle')}
+      errors={errors}
       form={form}
       order={FIELDS}
       labelOf={labelOf}

@@ -10,7 +10,8 @@ import { copenhagenToday } from '../../../components/format.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { benefitChoices } from '../../../../shared/courses/benefit-types.ts';
 import { useDate } from '../language.ts';
-import { useFormSubmit } from '../course/useCourseForm.tsx';
+import { COURSE_FORM } from '../course/FormFrame.tsx';
+import { bindingOf, useFormErrors, useSubmit } from '../../../components/form/form-state.ts';
 import {
   referralApi,
   useCircumstances,
@@ -113,25 +114,24 @@ function Form({
   // readable, marked with its last day.
   const choices = benefitChoices(copenhagenToday(), initial.benefitType);
   const ceased = choices.find((choice) => choice.lastDay !== null && choice.type === values.benefitType);
-  const submit = useFormSubmit(FIELDS);
+  const errors = useFormErrors('circumstances', FIELDS, undefined, {
+    ...COURSE_FORM,
+    idOf: (field) =>
+      (FLAGS as readonly string[]).includes(field) ? `circumstances-${field}-yes` : `circumstances-${field}`,
+  });
+  const submit = useSubmit(errors);
   const [values, setValues] = useState<Values>(() => toValues(initial));
   const [savedValues, setSavedValues] = useState<Values>(() => toValues(initial));
   const [saved, setSaved] = useState(false);
   // A change keeps the errors shown until the next save.
-  const form: FormBinding<FieldName> = {
-    values,
-    errors: submit.errors,
-    idOf: (field) =>
-      (FLAGS as readonly string[]).includes(field) ? `circumstances-${field}-yes` : `circumstances-${field}`,
-    set: (field, value) => {
-      setValues((current) => ({ ...current, [field]: value }));
-      setSaved(false);
-    },
-  };
+  const form = bindingOf<FieldName>(errors, values, (field, value) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    setSaved(false);
+  });
 
   const save = async () => {
     await referralApi.saveCircumstances(citizenId, toInput(values));
-    submit.clear();
+    errors.reset();
     setSavedValues(values);
     setSaved(true);
     await refresh();
@@ -144,7 +144,7 @@ function Form({
         await save();
         return true;
       } catch (error) {
-        submit.failFrom(error);
+        errors.fail(error);
         return false;
       }
     },
@@ -153,12 +153,12 @@ function Form({
   return (
     <form onSubmit={(event) => void submit.onSubmit(save)(event)} noValidate className="app-form">
       <ErrorSummary
-        attempt={submit.attempt}
-        errors={submit.errors}
+        attempt={errors.attempt}
+        errors={form.errors}
         order={FIELDS}
         labelOf={(field) => t(`referrals.refer.${field}`)}
         idOf={form.idOf}
-        other={submit.other}
+        other={errors.other}
       />
       <SelectField
         form={form}

@@ -3,35 +3,28 @@
 // error summary.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormBody, useFormSubmit } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormBody } from '../course/FormFrame.tsx';
+import { bindingOf, useFormErrors, type FormErrorOptions } from '../../../components/form/form-state.ts';
 import { referralApi, useMentorOptions, useRefreshReferrals, type Referral } from './referral.api.ts';
 import { todayInCopenhagen } from './referral-format.ts';
-import {
-  DateField,
-  type FormBinding,
-  RadioGroup,
-  SelectField,
-  TextAreaField,
-} from '../../../components/form/fields.tsx';
+import { DateField, RadioGroup, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIRST_STAGES = ['internal_training', 'external_internship'] as const;
 type FirstStage = (typeof FIRST_STAGES)[number];
 
-/** The submit and the values of an answer form; a field's error stays until the next submit. */
+/** The errors and the values of an answer form; a field's error stays until the next submit. */
 function useDecisionForm<F extends string>(
+  name: string,
   fields: readonly F[],
   initial: Record<F, string>,
-  idOf: (field: F) => string,
+  idOf?: FormErrorOptions['idOf'],
 ) {
-  const submit = useFormSubmit(fields);
+  const errors = useFormErrors(name, fields, undefined, { ...COURSE_FORM, ...(idOf ? { idOf } : {}) });
   const [values, setValues] = useState(initial);
-  const form: FormBinding<F> = {
-    values,
-    errors: submit.errors,
-    idOf,
-    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
-  };
-  return { submit, form };
+  const form = bindingOf(errors, values, (field, value) =>
+    setValues((current) => ({ ...current, [field]: value })),
+  );
+  return { errors, form };
 }
 
 const ACCEPT_FIELDS = ['startsOn', 'mentorUserId', 'firstStage'] as const;
@@ -47,7 +40,8 @@ export function AcceptForm({
   const mentors = useMentorOptions(referral.id);
   const refresh = useRefreshReferrals();
   const today = todayInCopenhagen();
-  const { submit, form } = useDecisionForm(
+  const { errors, form } = useDecisionForm(
+    'accept',
     ACCEPT_FIELDS,
     {
       startsOn: today > referral.referredOn ? today : referral.referredOn,
@@ -79,7 +73,7 @@ export function AcceptForm({
     <section className="app-card" aria-labelledby="accept-heading">
       <h3 id="accept-heading">{t('referrals.decision.acceptHeading')}</h3>
       <FormBody
-        form={submit}
+        errors={errors}
         order={ACCEPT_FIELDS}
         labelOf={labelOf}
         idOf={form.idOf}
@@ -116,7 +110,7 @@ const REJECT_FIELDS = ['reason'] as const;
 export function RejectForm({ referral, onDone }: { referral: Referral; onDone: (message: string) => void }) {
   const { t } = useTranslation('courses');
   const refresh = useRefreshReferrals();
-  const { submit, form } = useDecisionForm(REJECT_FIELDS, { reason: '' }, () => 'reject-reason');
+  const { errors, form } = useDecisionForm('reject', REJECT_FIELDS, { reason: '' });
 
   const save = async () => {
     await referralApi.reject(referral.id, { reason: form.values.reason });
@@ -128,7 +122,7 @@ export function RejectForm({ referral, onDone }: { referral: Referral; onDone: (
     <section className="app-card" aria-labelledby="reject-heading">
       <h3 id="reject-heading">{t('referrals.decision.rejectHeading')}</h3>
       <FormBody
-        form={submit}
+        errors={errors}
         order={REJECT_FIELDS}
         labelOf={() => t('referrals.decision.reason')}
         idOf={form.idOf}

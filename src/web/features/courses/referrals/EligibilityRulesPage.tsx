@@ -15,7 +15,8 @@ import {
   RULE_KINDS,
   type RuleKind,
 } from '../../../../shared/courses/rule-kinds.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { renamedFields, useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { ruleApi, ruleKeys, useEligibilityRules, type EligibilityRuleList } from './referral.api.ts';
 import { useDate } from './referral-format.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -50,12 +51,19 @@ function AddRuleForm({
 }) {
   const { t } = useTranslation('courses');
   const store = useStoreRules(areaId);
-  const form = useCourseForm(ADD_FIELDS, { kind: '', years: '', validFrom: '', validTo: '' }, 'rule-add', {
-    'params.years': 'years',
-    params: 'years',
-  });
-  const withYears = KINDS_WITH_YEARS.includes(form.values.kind as RuleKind);
   const labelOf = (field: (typeof ADD_FIELDS)[number]) => t(`rules.add.${field}`);
+  const errors = useFormErrors(
+    'rule-add',
+    ADD_FIELDS,
+    renamedFields({ 'params.years': 'years', params: 'years' }),
+    COURSE_FORM,
+  );
+  const { form } = useFormValues(
+    () => ({ kind: '', years: '', validFrom: '', validTo: '' }),
+    errors,
+    labelOf,
+  );
+  const withYears = KINDS_WITH_YEARS.includes(form.values.kind as RuleKind);
   const save = async () => {
     const problems: Partial<Record<(typeof ADD_FIELDS)[number], string>> = {};
     if (!form.values.kind) problems.kind = t('rules.add.kindRequired');
@@ -64,7 +72,7 @@ function AddRuleForm({
       problems.years = t('rules.add.yearsRequired');
     }
     if (Object.keys(problems).length > 0) {
-      form.fail(problems);
+      errors.failWith(problems);
       return;
     }
     store(
@@ -80,6 +88,7 @@ function AddRuleForm({
   return (
     <FormFrame
       title={t('rules.add.heading')}
+      errors={errors}
       form={form}
       order={ADD_FIELDS}
       labelOf={labelOf}
@@ -123,13 +132,16 @@ function EndRuleForm({ rule, onDone, onCancel }: { rule: Rule; onDone: () => voi
   const { t } = useTranslation('courses');
   const name = useRuleName()(rule);
   const store = useStoreRules(rule.tenderAreaId);
-  const form = useCourseForm(END_FIELDS, { validTo: '' }, `rule-end-${rule.id}`);
+  const labelOf = () => t('rules.validTo');
+  const errors = useFormErrors(`rule-end-${rule.id}`, END_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ validTo: '' }), errors, labelOf);
   return (
     <FormFrame
       title={t('rules.endHeading', { rule: name })}
+      errors={errors}
       form={form}
       order={END_FIELDS}
-      labelOf={() => t('rules.validTo')}
+      labelOf={labelOf}
       submitLabel={t('rules.endSubmit')}
       submittingLabel={t('rules.add.submitting')}
       onSubmit={async () => {

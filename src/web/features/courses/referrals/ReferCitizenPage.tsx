@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { usePageTitle } from '../../../components/usePageTitle.ts';
 import { useCitizen } from '../../citizens/citizen.api.ts';
-import { FormBody, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormBody } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { CircumstancesSection, type CircumstancesDraft } from './CircumstancesForm.tsx';
 import { EligibilityPanel } from './EligibilityPanel.tsx';
 import { ReferralSuggestions } from './ReferralSuggestions.tsx';
@@ -129,9 +130,10 @@ function ReferralForm({
   const { t } = useTranslation('courses');
   const navigate = useNavigate();
   const refresh = useRefreshReferrals();
-  const form = useCourseForm(
-    FIELDS,
-    {
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`referrals.refer.${field}`);
+  const errors = useFormErrors(ID_PREFIX, FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       referredOn: todayInCopenhagen(),
       agreementId: '',
       targetGroupReason: '',
@@ -142,8 +144,9 @@ function ReferralForm({
       citizenResponse: '',
       responseReason: '',
       note: '',
-    },
-    ID_PREFIX,
+    }),
+    errors,
+    labelOf,
   );
   const values = form.values;
   const eligibility = useEligibility(citizenId, values.agreementId, values.referredOn);
@@ -157,7 +160,7 @@ function ReferralForm({
     // against them; if they are refused, nothing is referred and their errors stand on their fields.
     const draft = circumstances.current;
     if (draft?.isDirty() && !(await draft.save())) {
-      form.fail({}, t('referrals.refer.circumstancesNotSaved'));
+      errors.failWith({}, t('referrals.refer.circumstancesNotSaved'));
       return;
     }
     const referral = await referralApi.create(citizenId, {
@@ -180,9 +183,9 @@ function ReferralForm({
     <section className="app-section" aria-labelledby="refer-heading">
       <h2 id="refer-heading">{t('referrals.refer.referral')}</h2>
       <FormBody
-        form={form}
+        errors={errors}
         order={FIELDS}
-        labelOf={(field) => t(`referrals.refer.${field}`)}
+        labelOf={labelOf}
         idOf={form.idOf}
         onSubmit={save}
         submitLabel={t('referrals.refer.submit')}

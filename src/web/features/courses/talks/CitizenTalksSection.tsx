@@ -7,7 +7,8 @@ import { translate } from '../../../../shared/messages.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { VenueSelect } from './TalkForms.tsx';
 import { NextTalkBox, TalkEditor } from './TalksSection.tsx';
 import {
@@ -72,13 +73,20 @@ function ScheduleCitizenTalkForm({ data, onSaved, onCancel }: FormProps) {
   const language = useLanguage();
   const date = useDate();
   const courseLabel = useCourseLabel();
-  const form = useCourseForm(FIELDS, { scheduledOn: '', venue: '', courseId: '' }, 'citizen-talk-schedule');
+  const labelOf = (field: (typeof FIELDS)[number]) =>
+    field === 'scheduledOn'
+      ? t('talks.schedule.scheduledOn')
+      : field === 'venue'
+        ? t('talks.schedule.venue')
+        : t('talks.citizen.schedule.course');
+  const errors = useFormErrors('citizen-talk-schedule', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ scheduledOn: '', venue: '', courseId: '' }), errors, labelOf);
   const save = async () => {
     const required = translate(language, 'validation.required');
     const missing: Partial<Record<(typeof FIELDS)[number], string>> = {};
     if (!form.values.scheduledOn) missing.scheduledOn = required;
     if (!form.values.venue) missing.venue = required;
-    if (Object.keys(missing).length > 0) return form.fail(missing);
+    if (Object.keys(missing).length > 0) return errors.failWith(missing);
     const talk = await talkApi.createForCitizen(data.citizenId, {
       scheduledOn: form.values.scheduledOn,
       venue: form.values.venue as Talk['venue'],
@@ -86,16 +94,11 @@ function ScheduleCitizenTalkForm({ data, onSaved, onCancel }: FormProps) {
     });
     onSaved(t('talks.schedule.saved', { date: date(talk.scheduledOn) }));
   };
-  const labelOf = (field: (typeof FIELDS)[number]) =>
-    field === 'scheduledOn'
-      ? t('talks.schedule.scheduledOn')
-      : field === 'venue'
-        ? t('talks.schedule.venue')
-        : t('talks.citizen.schedule.course');
   return (
     <FormFrame
       title={t('talks.schedule.heading')}
       intro={t('talks.citizen.schedule.intro')}
+      errors={errors}
       form={form}
       order={FIELDS}
       labelOf={labelOf}

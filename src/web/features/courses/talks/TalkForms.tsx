@@ -2,11 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { TALK_OUTCOMES, TALK_VENUES } from '../../../../shared/courses/talk.constants.ts';
 import { translate } from '../../../../shared/messages.ts';
-import { FormFrame, useCourseForm } from '../course/useCourseForm.tsx';
+import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
 import { talkApi, type Talk } from './talk.api.ts';
 import { useDate } from './talk-format.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { DateField, type FormBinding, RadioGroup, SelectField } from '../../../components/form/fields.tsx';
+import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 
 const FIELDS = ['scheduledOn', 'venue', 'outcome', 'heldOn'] as const;
 const SCHEDULE_FIELDS = ['scheduledOn', 'venue'] as const;
@@ -35,13 +36,16 @@ export function ScheduleTalkForm({ courseId, onSaved, onCancel }: FormProps & { 
   const { t } = useTranslation('courses');
   const language = useLanguage();
   const date = useDate();
-  const form = useCourseForm(SCHEDULE_FIELDS, { scheduledOn: '', venue: '' }, 'talk-schedule');
+  const labelOf = (field: (typeof SCHEDULE_FIELDS)[number]) =>
+    field === 'scheduledOn' ? t('talks.schedule.scheduledOn') : t('talks.schedule.venue');
+  const errors = useFormErrors('talk-schedule', SCHEDULE_FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(() => ({ scheduledOn: '', venue: '' }), errors, labelOf);
   const save = async () => {
     const required = translate(language, 'validation.required');
     const missing: Partial<Record<(typeof SCHEDULE_FIELDS)[number], string>> = {};
     if (!form.values.scheduledOn) missing.scheduledOn = required;
     if (!form.values.venue) missing.venue = required;
-    if (Object.keys(missing).length > 0) return form.fail(missing);
+    if (Object.keys(missing).length > 0) return errors.failWith(missing);
     const talk = await talkApi.create(courseId, {
       scheduledOn: form.values.scheduledOn,
       venue: form.values.venue as Talk['venue'],
@@ -52,11 +56,10 @@ export function ScheduleTalkForm({ courseId, onSaved, onCancel }: FormProps & { 
     <FormFrame
       title={t('talks.schedule.heading')}
       intro={t('talks.schedule.intro')}
+      errors={errors}
       form={form}
       order={SCHEDULE_FIELDS}
-      labelOf={(field) =>
-        field === 'scheduledOn' ? t('talks.schedule.scheduledOn') : t('talks.schedule.venue')
-      }
+      labelOf={labelOf}
       submitLabel={t('talks.schedule.submit')}
       onSubmit={save}
       onCancel={onCancel}
@@ -81,20 +84,23 @@ export function RecordTalkForm({
   const { t } = useTranslation('courses');
   const language = useLanguage();
   const date = useDate();
-  const form = useCourseForm(
-    FIELDS,
-    {
+  const labelOf = (field: (typeof FIELDS)[number]) => t(`talks.record.${field}`);
+  const errors = useFormErrors('talk-record', FIELDS, undefined, COURSE_FORM);
+  const { form } = useFormValues(
+    () => ({
       scheduledOn: talk.scheduledOn,
       venue: talk.venue,
       outcome: talk.outcome,
       heldOn: talk.heldOn ?? (talk.scheduledOn <= today ? talk.scheduledOn : ''),
-    },
-    'talk-record',
+    }),
+    errors,
+    labelOf,
   );
   const values = form.values;
   const isHeld = values.outcome === 'held';
   const save = async () => {
-    if (isHeld && !values.heldOn) return form.fail({ heldOn: translate(language, 'talk.held_on_required') });
+    if (isHeld && !values.heldOn)
+      return errors.failWith({ heldOn: translate(language, 'talk.held_on_required') });
     const saved = await talkApi.update(talk.id, {
       scheduledOn: values.scheduledOn,
       venue: values.venue as Talk['venue'],
@@ -107,9 +113,10 @@ export function RecordTalkForm({
     <FormFrame
       title={t('talks.record.heading', { date: date(talk.scheduledOn) })}
       intro={t('talks.record.intro')}
+      errors={errors}
       form={form}
       order={FIELDS}
-      labelOf={(field) => t(`talks.record.${field}`)}
+      labelOf={labelOf}
       submitLabel={t('talks.record.submit')}
       onSubmit={save}
       onCancel={onCancel}
