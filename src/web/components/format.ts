@@ -38,8 +38,3 @@ export function formatDate(iso: string, language: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return formatIsoDate(copenhagenDate(date), language);
 }
-
-/** Today in Copenhagen as an ISO date (YYYY-MM-DD), whatever the browser's zone: date fields' defaults. */
-export function copenhagenToday(now = new Date()): string {
-  return copenhagenDate(now);
-}

@@ -11,7 +11,7 @@ import { AgreementPromises } from './AgreementPromises.tsx';
 import { AgreementTermination, TerminationDone } from './AgreementTermination.tsx';
 import { useSavedMessage } from './ProviderPage.tsx';
 import { RecordPage } from '../../components/Page.tsx';
-import { copenhagenToday } from '../../components/format.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
 import { Saved } from '../../components/StatusMessage.tsx';
 import { StatusBadge } from './RecordParts.tsx';
 import { useDay } from '../../components/useFormat.ts';
@@ -80,7 +80,7 @@ function AgreementView({ agreement }: { agreement: AgreementDetail }) {
   const { can } = useSession();
   const saved = useSavedMessage();
   const { update, terminate, exercise } = useAgreementChanges(agreement.id);
-  const today = copenhagenToday();
+  const today = todayInCopenhagen();
   return (
     <>
       {saved ? <Saved>{t('agreementForm.created')}</Saved> : null}

@@ -9,7 +9,7 @@ import { useDecideTender, type EvaluationOverview } from './evaluation.api.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { controlOf, numberOrNull, summaryOf, useFormErrors } from '../../components/form/form-state.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { copenhagenToday } from '../../components/format.ts';
+import { todayInCopenhagen } from '../../../shared/dates.ts';
 
 const FIELDS = [
   'decidedOn',
@@ -75,7 +75,7 @@ export function DecisionForm({
     longDurationJustification: t('evaluation.decision.justification'),
   };
   const [values, setValues] = useState<Record<FieldName, string>>(() => ({
-    decidedOn: copenhagenToday(),
+    decidedOn: todayInCopenhagen(),
     committeeItemId: overview.committeeItems[0]?.id ?? '',
     startsOn: '',
     originalEndsOn: '',

@@ -10,7 +10,8 @@ import { formatMoney } from '../../../../shared/money.ts';
 import type { Language } from '../../../../shared/messages.ts';
 import { useSession } from '../../../app/session.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { copenhagenToday, formatDate } from '../../../components/format.ts';
+import { formatDate } from '../../../components/format.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import {
   financeExportHref,
@@ -208,7 +209,7 @@ export function BasisSection({ language }: { language: Language }) {
   const { me, can } = useSession();
   const [search, setSearch] = useSearchParams();
   const param = search.get('maaned');
-  const month = param && MONTH.test(param) ? param : previousMonth(copenhagenToday());
+  const month = param && MONTH.test(param) ? param : previousMonth(todayInCopenhagen());
   const [draftMonth, setDraftMonth] = useState(month);
   const isProvider = me.organisation.kind === 'provider';
   const query = useBasisMonth(month, isProvider ? undefined : (search.get('leverandoer') ?? undefined));

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { copenhagenToday, formatDate } from '../../../components/format.ts';
+import { formatDate } from '../../../components/format.ts';
+import { dayNumber, todayInCopenhagen } from '../../../../shared/dates.ts';
 import type { CourseDetail } from './course.api.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 
@@ -12,12 +13,6 @@ interface TimelineRow {
   /** The bar's colour class. */
   tone: string;
 }
-
-function dayNumber(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-}
-
-const todayIso = copenhagenToday;
 
 function useRows(course: CourseDetail): TimelineRow[] {
   const { t } = useTranslation('courses');
@@ -48,7 +43,7 @@ function useRows(course: CourseDetail): TimelineRow[] {
 /** The bars: a picture of the table above, hidden from screen readers, which read the table. */
 function Bars({ rows, course }: { rows: TimelineRow[]; course: CourseDetail }) {
   const language = useLanguage();
-  const today = todayIso();
+  const today = todayInCopenhagen();
   const ends = rows.map((r) => r.endsOn ?? today);
   for (const date of [
     course.endsOn,

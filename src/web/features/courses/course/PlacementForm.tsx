@@ -9,7 +9,8 @@ import {
   type PlacementKind,
 } from '../../../../shared/courses/course.constants.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
-import { copenhagenToday, formatDate } from '../../../components/format.ts';
+import { formatDate } from '../../../components/format.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import {
   courseApi,
@@ -205,7 +206,7 @@ export function PlacementForm(props: PlacementFormProps) {
   if (network.isPending) return <Loading />;
   if (network.isError) return <ErrorAlert error={network.error} />;
   // One option per company; marked when every partnership with it has ended (the server decides).
-  const today = copenhagenToday();
+  const today = todayInCopenhagen();
   const byCompany = new Map<string, { name: string; cvr: string; lastEnd: string | null; open: boolean }>();
   for (const p of network.data.partnerships) {
     const entry = byCompany.get(p.company.id) ?? {

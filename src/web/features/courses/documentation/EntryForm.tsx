@@ -10,7 +10,7 @@ import {
 import { COURSE_FORM, FormFrame } from '../course/FormFrame.tsx';
 import { useFormErrors, useFormValues } from '../../../components/form/form-state.ts';
 import { documentationApi, useRefreshDocumentation } from './documentation.api.ts';
-import { todayInCopenhagen } from './doc-dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { CheckboxField, DateField, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIELDS = ['entryOn', 'kind', 'setting', 'attended', 'text', 'isSensitive'] as const;

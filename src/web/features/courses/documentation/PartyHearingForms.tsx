@@ -17,7 +17,7 @@ import { useLanguage } from '../../../components/useLanguage.ts';
 import type { PlanStart } from './documentation.api.ts';
 import { useRefreshDocumentation } from './documentation.api.ts';
 import { partyHearingApi, type PartyHearing } from './party-hearing.api.ts';
-import { todayInCopenhagen } from './doc-dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { DateField, RadioGroup, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 /** An ISO date plus some days (calendar days, in UTC so no zone shifts the day). */

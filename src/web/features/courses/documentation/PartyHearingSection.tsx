@@ -8,7 +8,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { formatDate } from '../../../components/format.ts';
 import { useLanguage } from '../../../components/useLanguage.ts';
 import { usePlanStarts } from './documentation.api.ts';
-import { todayInCopenhagen } from './doc-dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { usePartyHearings, type PartyHearing } from './party-hearing.api.ts';
 import { HearingOutcomeForm, SendHearingForm } from './PartyHearingForms.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';

@@ -22,7 +22,7 @@ import {
   useRefreshDocumentation,
   type PlanStart,
 } from './documentation.api.ts';
-import { todayInCopenhagen } from './doc-dates.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { DateField, OpenFormButton, SelectField } from '../../../components/form/fields.tsx';
 import { DataTable } from '../../../components/DataTable.tsx';
 

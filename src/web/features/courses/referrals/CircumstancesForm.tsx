@@ -6,7 +6,7 @@ import { useImperativeHandle, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
-import { copenhagenToday } from '../../../components/format.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { Loading } from '../../../components/Loading.tsx';
 import { benefitChoices } from '../../../../shared/courses/benefit-types.ts';
 import { useDate } from '../language.ts';
@@ -112,7 +112,7 @@ function Form({
   const refresh = useRefreshReferrals();
   // The types in force today (aktivloven §§ 16-20 from 1 Jul 2025); a ceased type recorded before stays
   // readable, marked with its last day.
-  const choices = benefitChoices(copenhagenToday(), initial.benefitType);
+  const choices = benefitChoices(todayInCopenhagen(), initial.benefitType);
   const ceased = choices.find((choice) => choice.lastDay !== null && choice.type === values.benefitType);
   const errors = useFormErrors('circumstances', FIELDS, undefined, {
     ...COURSE_FORM,

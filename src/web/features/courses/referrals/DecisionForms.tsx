@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { COURSE_FORM, FormBody } from '../course/FormFrame.tsx';
 import { bindingOf, useFormErrors, type FormErrorOptions } from '../../../components/form/form-state.ts';
 import { referralApi, useMentorOptions, useRefreshReferrals, type Referral } from './referral.api.ts';
-import { todayInCopenhagen } from './referral-format.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { DateField, RadioGroup, SelectField, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIRST_STAGES = ['internal_training', 'external_internship'] as const;

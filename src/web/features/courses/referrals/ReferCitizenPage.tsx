@@ -19,7 +19,8 @@ import {
   type CreateReferralInput,
   type ReferralOption,
 } from './referral.api.ts';
-import { isUuid, todayInCopenhagen } from './referral-format.ts';
+import { isUuid } from './referral-format.ts';
+import { todayInCopenhagen } from '../../../../shared/dates.ts';
 import { DateField, RadioGroup, TextAreaField } from '../../../components/form/fields.tsx';
 
 const FIELDS = [
