@@ -1,14 +1,19 @@
-// Global setup of the `db` project: one migrated, empty PGlite database for the whole run, in the temp
-// folder both as a data directory and as a tarball of its data folder. Each test file's in-memory
+// Global setup of the `db` project: one migrated, empty PGlite database for the whole run (kept between
+// runs in node_modules/.cache while the migrations stay the same), both as a data directory and as a
+// tarball of its data folder. Each test file's in-memory
 // database starts from the tarball (test/support/db.ts), and each CLI test's data directory from a copy
 // of the directory (test/support/cli.ts), instead of running initdb and every migration again, which is
 // most of a PGlite database's start-up. The real migrations make it, on a data directory as the CLI
 // opens one. On PostgreSQL (DATABASE_URL) there is nothing to do: each file gets a fresh database there.
+import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { openPglite } from '../../src/server/platform/db/client.ts';
 import { migrate } from '../../src/server/platform/db/migrate.ts';
+
+const MIGRATIONS_DIR = path.resolve('src/server/platform/db/migrations');
+const MIGRATE_SOURCE = path.resolve('src/server/platform/db/migrate.ts');
+const PGLITE_PACKAGE = path.resolve('node_modules/@electric-sql/pglite/package.json');
 
 /** The environment variable that tells the test files where the image is (absent: start from scratch). */
 export const IMAGE_VARIABLE = 'INDSATS_TEST_PGLITE_IMAGE';
@@ -22,26 +27,64 @@ export function migratedDataDir(): string | undefined {
   return file ? dataDirBeside(file) : undefined;
 }
 
+/**
+ * Where the image of these migrations is kept between runs: node_modules/.cache, named by a hash of every
+ * migration file, the migration runner and the PGlite version, so that a changed or added migration (or
+ * another PGlite) makes a new image and an unchanged tree reuses it. A fresh clone makes it once.
+ */
+async function cacheFolder(): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  hash.update(await fs.readFile(PGLITE_PACKAGE));
+  hash.update(await fs.readFile(MIGRATE_SOURCE));
+  for (const name of (await fs.readdir(MIGRATIONS_DIR)).sort()) {
+    hash.update(`\n${name}\n`);
+    hash.update(await fs.readFile(path.join(MIGRATIONS_DIR, name)));
+  }
+  return path.resolve('node_modules/.cache/indsats-test-db', hash.digest('hex').slice(0, 16));
+}
+
+/** Runs initdb and every migration on a data directory beside `file`, and writes the tarball `file`. */
+async function makeImage(file: string): Promise<void> {
+  const database = await openPglite(dataDirBeside(file));
+  try {
+    await migrate(database.db);
+    const image = await database.image!();
+    await fs.writeFile(file, Buffer.from(await image.arrayBuffer()));
+  } finally {
+    await database.close();
+  }
+}
+
 export default async function setup(): Promise<(() => Promise<void>) | undefined> {
   if (process.env.DATABASE_URL) return undefined;
-  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'indsats-test-db-'));
-  const file = path.join(folder, 'migrated.tar');
-  try {
-    const database = await openPglite(dataDirBeside(file));
+  const cached = await cacheFolder();
+  const file = path.join(cached, 'migrated.tar');
+  if (!(await exists(file))) {
+    // Made in a folder of its own and renamed into place whole, so a run at the same time (or one
+    // stopped half-way) never sees half an image.
+    await fs.mkdir(path.dirname(cached), { recursive: true });
+    const folder = await fs.mkdtemp(`${cached}.making-`);
     try {
-      await migrate(database.db);
-      const image = await database.image!();
-      await fs.writeFile(file, Buffer.from(await image.arrayBuffer()));
-    } finally {
-      await database.close();
+      await makeImage(path.join(folder, 'migrated.tar'));
+      await fs.rename(folder, cached).catch(async (error: NodeJS.ErrnoException) => {
+        // Another run put the same image there first.
+        if (!['EEXIST', 'ENOTEMPTY'].includes(error.code ?? '')) throw error;
+        await fs.rm(folder, { recursive: true, force: true });
+      });
+    } catch (error) {
+      await fs.rm(folder, { recursive: true, force: true });
+      throw error;
     }
-  } catch (error) {
-    await fs.rm(folder, { recursive: true, force: true });
-    throw error;
   }
   process.env[IMAGE_VARIABLE] = file;
   return async () => {
     delete process.env[IMAGE_VARIABLE];
-    await fs.rm(folder, { recursive: true, force: true });
   };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
