@@ -2,9 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AgreementSummary } from './agreement.api.ts';
 import { StatusBadge } from './RecordParts.tsx';
+import { DataTable, type ColumnDef } from '../../components/DataTable.tsx';
 import { useDay, useKroner } from '../../components/useFormat.ts';
 
 type Column = 'provider' | 'tender' | 'area';
+
+const number = 'agr-number app-nowrap';
 
 /** Agreements as a table: the first column links to the agreement; period, status and today's prices. */
 export function AgreementTable({
@@ -20,56 +23,62 @@ export function AgreementTable({
   const { t } = useTranslation('agreements');
   const day = useDay();
   const kroner = useKroner();
-  const cell = (agreement: AgreementSummary, column: Column) =>
+  const text = (agreement: AgreementSummary, column: Column) =>
     column === 'provider'
       ? agreement.provider.name
       : column === 'tender'
         ? agreement.tender.name
         : `${agreement.area.number}. ${agreement.area.name}`;
-  const [first, ...rest] = columns;
+  const named = columns.map((column, index): ColumnDef<AgreementSummary> => ({
+    label: t(`agreement.${column}`),
+    rowHeader: index === 0,
+    sort: { kind: 'text', value: (agreement) => text(agreement, column) },
+    cell: (agreement) =>
+      index === 0 ? (
+        <Link to={`/rammeaftaler/${agreement.id}`}>{text(agreement, column)}</Link>
+      ) : (
+        text(agreement, column)
+      ),
+  }));
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column} scope="col">
-                {t(`agreement.${column}`)}
-              </th>
-            ))}
-            <th scope="col">{t('agreement.period')}</th>
-            <th scope="col">{t('agreement.status')}</th>
-            <th scope="col" className="agr-number">
-              {t('agreement.programmeToday')}
-            </th>
-            <th scope="col" className="agr-number">
-              {t('agreement.aftercareToday')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((agreement) => (
-            <tr key={agreement.id}>
-              <th scope="row">
-                <Link to={`/rammeaftaler/${agreement.id}`}>{cell(agreement, first!)}</Link>
-              </th>
-              {rest.map((column) => (
-                <td key={column}>{cell(agreement, column)}</td>
-              ))}
-              <td className="app-nowrap">
+    <>
+      <DataTable<AgreementSummary>
+        caption={caption}
+        rows={items}
+        rowKey={(agreement) => agreement.id}
+        columns={[
+          ...named,
+          {
+            label: t('agreement.period'),
+            className: 'app-nowrap',
+            sort: { kind: 'date', value: (agreement) => agreement.startsOn },
+            cell: (agreement) => (
+              <>
                 {day(agreement.startsOn)} – {day(agreement.endsOn)}
-              </td>
-              <td>
-                <StatusBadge status={agreement.displayStatus} />
-              </td>
-              <td className="agr-number app-nowrap">{kroner(agreement.latestPrices.programme)}</td>
-              <td className="agr-number app-nowrap">{kroner(agreement.latestPrices.aftercare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            label: t('agreement.status'),
+            cell: (agreement) => <StatusBadge status={agreement.displayStatus} />,
+          },
+          {
+            label: t('agreement.programmeToday'),
+            className: number,
+            optional: true,
+            sort: { kind: 'number', value: (agreement) => agreement.latestPrices.programme },
+            cell: (agreement) => kroner(agreement.latestPrices.programme),
+          },
+          {
+            label: t('agreement.aftercareToday'),
+            className: number,
+            optional: true,
+            sort: { kind: 'number', value: (agreement) => agreement.latestPrices.aftercare },
+            cell: (agreement) => kroner(agreement.latestPrices.aftercare),
+          },
+        ]}
+      />
       <p className="agr-note">{t('agreement.pricesNote')}</p>
-    </div>
+    </>
   );
 }

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { EXPORTS, useProviders } from './agreement.api.ts';
+import { EXPORTS, useProviders, type ProviderList } from './agreement.api.ts';
 import { ExportLinks } from './RecordParts.tsx';
+
+type Provider = ProviderList['items'][number];
 
 /** /leverandoerer: every provider with its local anchor (public master data). */
 export function ProviderListPage() {
@@ -31,33 +34,42 @@ export function ProviderListPage() {
       ) : providers.data.items.length === 0 ? (
         <p className="app-empty">{t('providers.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('providers.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('provider.name')}</th>
-                <th scope="col">{t('provider.district')}</th>
-                <th scope="col">{t('provider.neighbourhood')}</th>
-                <th scope="col">{t('provider.cvr')}</th>
-                <th scope="col">{t('provider.since')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {providers.data.items.map((provider) => (
-                <tr key={provider.id}>
-                  <th scope="row">
-                    <Link to={`/leverandoerer/${provider.id}`}>{provider.name}</Link>
-                  </th>
-                  <td>{provider.district ?? <span className="app-muted">{t('provider.unknown')}</span>}</td>
-                  <td>{provider.neighbourhood ?? '–'}</td>
-                  <td className="app-nowrap">{provider.cvr ?? '–'}</td>
-                  <td>{provider.providerSince ?? '–'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Provider>
+          caption={t('providers.caption')}
+          rows={providers.data.items}
+          rowKey={(provider) => provider.id}
+          columns={[
+            {
+              label: t('provider.name'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (provider) => provider.name },
+              cell: (provider) => <Link to={`/leverandoerer/${provider.id}`}>{provider.name}</Link>,
+            },
+            {
+              label: t('provider.district'),
+              sort: { kind: 'text', value: (provider) => provider.district },
+              cell: (provider) =>
+                provider.district ?? <span className="app-muted">{t('provider.unknown')}</span>,
+            },
+            {
+              label: t('provider.neighbourhood'),
+              optional: true,
+              sort: { kind: 'text', value: (provider) => provider.neighbourhood },
+              cell: (provider) => provider.neighbourhood ?? '–',
+            },
+            {
+              label: t('provider.cvr'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (provider) => provider.cvr ?? '–',
+            },
+            {
+              label: t('provider.since'),
+              sort: { kind: 'number', value: (provider) => provider.providerSince },
+              cell: (provider) => provider.providerSince ?? '–',
+            },
+          ]}
+        />
       )}
       <ExportLinks href={EXPORTS.providers} label={t('export.providers')} />
     </>

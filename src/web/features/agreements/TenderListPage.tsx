@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
@@ -75,41 +76,54 @@ export function TenderListPage() {
       ) : tenders.data.items.length === 0 ? (
         <p className="app-empty">{t('tenders.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('tenders.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tender.name')}</th>
-                <th scope="col">{t('tender.caseNumber')}</th>
-                <th scope="col">{t('tender.decidedOn')}</th>
-                <th scope="col">{t('tender.areaCount')}</th>
-                <th scope="col">{t('tender.partnerships')}</th>
-                <th scope="col">{t('tender.programmeBand')}</th>
-                <th scope="col">{t('tender.aftercareBand')}</th>
-                <th scope="col">{t('tender.priceCaps')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tenders.data.items.map((tender) => (
-                <tr key={tender.id}>
-                  <th scope="row">
-                    <Link to={`/udbud/${tender.id}`}>{tender.name}</Link>
-                  </th>
-                  <td className="app-nowrap">{tender.caseNumber ?? '–'}</td>
-                  <td className="app-nowrap">{day(tender.decidedOn)}</td>
-                  <td>{tender.areaCount}</td>
-                  <td>{partnershipText(tender)}</td>
-                  <td className="app-nowrap">{bandText(tender, 'programme', language)}</td>
-                  <td className="app-nowrap">{bandText(tender, 'aftercare', language)}</td>
-                  <td className="app-nowrap">
-                    <CapText tender={tender} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Tender>
+          caption={t('tenders.caption')}
+          rows={tenders.data.items}
+          rowKey={(tender) => tender.id}
+          columns={[
+            {
+              label: t('tender.name'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (tender) => tender.name },
+              cell: (tender) => <Link to={`/udbud/${tender.id}`}>{tender.name}</Link>,
+            },
+            {
+              label: t('tender.caseNumber'),
+              className: 'app-nowrap',
+              cell: (tender) => tender.caseNumber ?? '–',
+            },
+            {
+              label: t('tender.decidedOn'),
+              className: 'app-nowrap',
+              sort: { kind: 'date', value: (tender) => tender.decidedOn },
+              cell: (tender) => day(tender.decidedOn),
+            },
+            {
+              label: t('tender.areaCount'),
+              sort: { kind: 'number', value: (tender) => tender.areaCount },
+              cell: (tender) => tender.areaCount,
+            },
+            { label: t('tender.partnerships'), optional: true, cell: (tender) => partnershipText(tender) },
+            {
+              label: t('tender.programmeBand'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (tender) => bandText(tender, 'programme', language),
+            },
+            {
+              label: t('tender.aftercareBand'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (tender) => bandText(tender, 'aftercare', language),
+            },
+            {
+              label: t('tender.priceCaps'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (tender) => <CapText tender={tender} />,
+            },
+          ]}
+        />
       )}
     </>
   );

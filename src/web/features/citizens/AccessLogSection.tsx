@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/messages.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -29,26 +29,6 @@ function ActionText({ action, entityType }: { action: string; entityType: string
   return <>{text}</>;
 }
 
-function Row({ entry, language }: { entry: AccessLogEntry; language: Language }) {
-  const { t } = useTranslation();
-  const { actor } = entry;
-  return (
-    <tr>
-      <td className="app-nowrap">
-        <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, language)}</time>
-      </td>
-      <td>
-        {actor.displayName ?? actor.username}
-        {actor.displayName ? <span className="app-muted app-username"> ({actor.username})</span> : null}
-      </td>
-      <td>{actor.organisationName ?? <span className="app-muted">{t('accessLog.unknown')}</span>}</td>
-      <td>
-        <ActionText action={entry.action} entityType={entry.entityType} />
-      </td>
-    </tr>
-  );
-}
-
 /** "Who viewed my case": every read, search hit and change of the citizen's data, newest first. */
 export function AccessLogSection({ citizenId, citizenName }: { citizenId: string; citizenName: string }) {
   const { t } = useTranslation();
@@ -65,23 +45,46 @@ export function AccessLogSection({ citizenId, citizenName }: { citizenId: string
       ) : log.data.items.length === 0 ? (
         <p className="app-empty">{t('accessLog.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table" id="access-log">
-            <caption className="sr-only">{t('accessLog.caption', { name: citizenName })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('accessLog.time')}</th>
-                <th scope="col">{t('accessLog.user')}</th>
-                <th scope="col">{t('accessLog.organisation')}</th>
-                <th scope="col">{t('accessLog.action')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.items.map((entry) => (
-                <Row key={entry.seq} entry={entry} language={language} />
-              ))}
-            </tbody>
-          </table>
+        <div id="access-log">
+          <DataTable<AccessLogEntry>
+            caption={t('accessLog.caption', { name: citizenName })}
+            captionHidden
+            rows={log.data.items}
+            rowKey={(entry) => String(entry.seq)}
+            columns={[
+              {
+                label: t('accessLog.time'),
+                className: 'app-nowrap',
+                sort: { kind: 'date', value: (entry) => entry.occurredAt },
+                cell: (entry) => (
+                  <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, language)}</time>
+                ),
+              },
+              {
+                label: t('accessLog.user'),
+                sort: { kind: 'text', value: (entry) => entry.actor.displayName ?? entry.actor.username },
+                cell: ({ actor }) => (
+                  <>
+                    {actor.displayName ?? actor.username}
+                    {actor.displayName ? (
+                      <span className="app-muted app-username"> ({actor.username})</span>
+                    ) : null}
+                  </>
+                ),
+              },
+              {
+                label: t('accessLog.organisation'),
+                optional: true,
+                sort: { kind: 'text', value: (entry) => entry.actor.organisationName },
+                cell: ({ actor }) =>
+                  actor.organisationName ?? <span className="app-muted">{t('accessLog.unknown')}</span>,
+              },
+              {
+                label: t('accessLog.action'),
+                cell: (entry) => <ActionText action={entry.action} entityType={entry.entityType} />,
+              },
+            ]}
+          />
         </div>
       )}
     </section>

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { translate } from '../../../shared/messages.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import type { LocalPartner } from './company.api.ts';
+import { RowActions } from './RowActions.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 
 interface LocalPartnerTableProps {
@@ -32,59 +34,43 @@ export function LocalPartnerTable({ items, caption, onEdit, onDelete }: LocalPar
   const { t } = useTranslation('companies');
   const language = useLanguage();
   const canChange = Boolean(onEdit || onDelete);
+  const kind = (partner: LocalPartner) => translate(language, `company.kind.${partner.kind}`);
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.name')}</th>
-            <th scope="col">{t('columns.kind')}</th>
-            <th scope="col">{t('columns.contact')}</th>
-            <th scope="col">{t('columns.cooperation')}</th>
-            {canChange ? <th scope="col">{t('columns.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((partner) => (
-            <tr key={partner.id}>
-              <th scope="row">
-                {partner.name}
-                {partner.socialPlan ? <span className="app-muted"> · {partner.socialPlan}</span> : null}
-              </th>
-              <td>{translate(language, `company.kind.${partner.kind}`)}</td>
-              <td>
-                <Contact partner={partner} />
-              </td>
-              <td>{partner.cooperation}</td>
-              {canChange ? (
-                <td className="app-nowrap">
-                  {onEdit ? (
-                    <button
-                      type="button"
-                      className="button button-tertiary app-row-action"
-                      aria-label={t('network.editLabel', { name: partner.name })}
-                      onClick={() => onEdit(partner)}
-                    >
-                      {t('network.edit')}
-                    </button>
-                  ) : null}
-                  {onDelete ? (
-                    <button
-                      type="button"
-                      className="button button-tertiary app-row-action"
-                      aria-label={t('network.deleteLabel', { name: partner.name })}
-                      onClick={() => onDelete(partner)}
-                    >
-                      {t('network.delete')}
-                    </button>
-                  ) : null}
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<LocalPartner>
+      caption={caption}
+      rows={items}
+      rowKey={(partner) => partner.id}
+      columns={[
+        {
+          label: t('columns.name'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (partner) => partner.name },
+          cell: (partner) => (
+            <>
+              {partner.name}
+              {partner.socialPlan ? <span className="app-muted"> · {partner.socialPlan}</span> : null}
+            </>
+          ),
+        },
+        {
+          label: t('columns.kind'),
+          sort: { kind: 'text', value: (partner) => kind(partner) },
+          cell: (partner) => kind(partner),
+        },
+        { label: t('columns.contact'), optional: true, cell: (partner) => <Contact partner={partner} /> },
+        { label: t('columns.cooperation'), optional: true, cell: (partner) => partner.cooperation },
+        canChange && {
+          label: t('columns.actions'),
+          className: 'app-nowrap',
+          cell: (partner) => (
+            <RowActions
+              name={partner.name}
+              onEdit={onEdit ? () => onEdit(partner) : undefined}
+              onDelete={onDelete ? () => onDelete(partner) : undefined}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { translate } from '../../../shared/messages.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatDate } from '../../components/format.ts';
 import type { Partnership } from './company.api.ts';
+import { RowActions } from './RowActions.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 
 interface PartnershipTableProps {
@@ -20,6 +22,7 @@ export function PartnershipTable({ items, caption, onDate, onEdit, onDelete }: P
   const language = useLanguage();
   const date = (iso: string) => formatDate(iso, language);
   const canChange = Boolean(onEdit || onDelete);
+  const name = (p: Partnership) => p.company.name || t('values.unnamed');
   const status = (p: Partnership) =>
     p.isActive
       ? t('values.active')
@@ -27,73 +30,60 @@ export function PartnershipTable({ items, caption, onDate, onEdit, onDelete }: P
         ? t('values.future', { date: date(p.startsOn) })
         : t('values.ended');
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('columns.company')}</th>
-            <th scope="col">{t('columns.cvr')}</th>
-            <th scope="col">{t('columns.binding')}</th>
-            <th scope="col">{t('columns.period')}</th>
-            <th scope="col">{t('columns.offers')}</th>
-            <th scope="col">{t('columns.status')}</th>
-            {canChange ? <th scope="col">{t('columns.actions')}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((p) => {
-            const name = p.company.name || t('values.unnamed');
-            return (
-              <tr key={p.id}>
-                <th scope="row">
-                  {name}
-                  {p.company.industry ? <span className="app-muted"> · {p.company.industry}</span> : null}
-                </th>
-                <td className="app-nowrap">{p.company.cvr}</td>
-                <td>{p.isBinding ? t('values.yes') : t('values.no')}</td>
-                <td className="app-nowrap">
-                  {p.endsOn
-                    ? `${date(p.startsOn)} – ${date(p.endsOn)}`
-                    : t('values.from', { date: date(p.startsOn) })}
-                </td>
-                <td>
-                  {p.offers.length === 0 ? (
-                    <span className="app-muted">{t('values.noOffers')}</span>
-                  ) : (
-                    p.offers.map((offer) => translate(language, `company.offer.${offer}`)).join(', ')
-                  )}
-                </td>
-                <td>{status(p)}</td>
-                {canChange ? (
-                  <td className="app-nowrap">
-                    {onEdit ? (
-                      <button
-                        type="button"
-                        className="button button-tertiary app-row-action"
-                        aria-label={t('network.editLabel', { name })}
-                        onClick={() => onEdit(p)}
-                      >
-                        {t('network.edit')}
-                      </button>
-                    ) : null}
-                    {onDelete ? (
-                      <button
-                        type="button"
-                        className="button button-tertiary app-row-action"
-                        aria-label={t('network.deleteLabel', { name })}
-                        onClick={() => onDelete(p)}
-                      >
-                        {t('network.delete')}
-                      </button>
-                    ) : null}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Partnership>
+      caption={caption}
+      rows={items}
+      rowKey={(p) => p.id}
+      columns={[
+        {
+          label: t('columns.company'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (p) => name(p) },
+          cell: (p) => (
+            <>
+              {name(p)}
+              {p.company.industry ? <span className="app-muted"> · {p.company.industry}</span> : null}
+            </>
+          ),
+        },
+        { label: t('columns.cvr'), className: 'app-nowrap', optional: true, cell: (p) => p.company.cvr },
+        {
+          label: t('columns.binding'),
+          sort: { kind: 'text', value: (p) => (p.isBinding ? t('values.yes') : t('values.no')) },
+          cell: (p) => (p.isBinding ? t('values.yes') : t('values.no')),
+        },
+        {
+          label: t('columns.period'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (p) => p.startsOn },
+          cell: (p) =>
+            p.endsOn
+              ? `${date(p.startsOn)} – ${date(p.endsOn)}`
+              : t('values.from', { date: date(p.startsOn) }),
+        },
+        {
+          label: t('columns.offers'),
+          optional: true,
+          cell: (p) =>
+            p.offers.length === 0 ? (
+              <span className="app-muted">{t('values.noOffers')}</span>
+            ) : (
+              p.offers.map((offer) => translate(language, `company.offer.${offer}`)).join(', ')
+            ),
+        },
+        { label: t('columns.status'), sort: { kind: 'text', value: status }, cell: status },
+        canChange && {
+          label: t('columns.actions'),
+          className: 'app-nowrap',
+          cell: (p) => (
+            <RowActions
+              name={name(p)}
+              onEdit={onEdit ? () => onEdit(p) : undefined}
+              onDelete={onDelete ? () => onDelete(p) : undefined}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }

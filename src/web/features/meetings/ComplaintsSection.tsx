@@ -9,6 +9,7 @@ import {
   type ComplaintSource,
 } from '../../../shared/meetings/complaint.schemas.ts';
 import { useComplaints, useCreateComplaint, useUpdateComplaint, type Complaint } from './meeting.api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Loaded } from '../../components/Page.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
@@ -118,44 +119,56 @@ function ComplaintTable({ items, onHandle }: { items: Complaint[]; onHandle: (c:
   const { t } = useTranslation('meetings');
   const day = useDay();
   return (
-    <div className="table--responsive-scroll">
-      <table className="table table--compact">
-        <caption className="sr-only">{t('complaints.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('complaints.receivedOn')}</th>
-            <th scope="col">{t('complaints.kind')}</th>
-            <th scope="col">{t('complaints.description')}</th>
-            <th scope="col">{t('complaints.handling')}</th>
-            <th scope="col">{t('complaints.closedOn')}</th>
-            <td />
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id}>
-              <td className="app-nowrap">{day(c.receivedOn)}</td>
-              <td>
-                {t(`complaints.kindName.${c.kind}`)} ({t(`complaints.sourceName.${c.source}`)})
-              </td>
-              <td className="app-notes">{c.description}</td>
-              <td className="app-notes">{c.handling ?? '–'}</td>
-              <td className="app-nowrap">{c.closedOn ? day(c.closedOn) : t('complaints.open')}</td>
-              <td>
-                <button
-                  type="button"
-                  className="button button-secondary"
-                  aria-label={t('complaints.handleLabel', { date: day(c.receivedOn) })}
-                  onClick={() => onHandle(c)}
-                >
-                  {t('complaints.handle')}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<Complaint>
+      caption={t('complaints.caption')}
+      captionHidden
+      rows={items}
+      rowKey={(c) => c.id}
+      columns={[
+        {
+          label: t('complaints.receivedOn'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (c) => c.receivedOn },
+          cell: (c) => day(c.receivedOn),
+        },
+        {
+          label: t('complaints.kind'),
+          sort: { kind: 'text', value: (c) => t(`complaints.kindName.${c.kind}`) },
+          cell: (c) => (
+            <>
+              {t(`complaints.kindName.${c.kind}`)} ({t(`complaints.sourceName.${c.source}`)})
+            </>
+          ),
+        },
+        { label: t('complaints.description'), className: 'app-notes', cell: (c) => c.description },
+        {
+          label: t('complaints.handling'),
+          className: 'app-notes',
+          optional: true,
+          cell: (c) => c.handling ?? '–',
+        },
+        {
+          label: t('complaints.closedOn'),
+          className: 'app-nowrap',
+          sort: { kind: 'date', value: (c) => c.closedOn },
+          cell: (c) => (c.closedOn ? day(c.closedOn) : t('complaints.open')),
+        },
+        {
+          label: t('complaints.handle'),
+          labelHidden: true,
+          cell: (c) => (
+            <button
+              type="button"
+              className="button button-secondary"
+              aria-label={t('complaints.handleLabel', { date: day(c.receivedOn) })}
+              onClick={() => onHandle(c)}
+            >
+              {t('complaints.handle')}
+            </button>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../../shared/messages.ts';
 import { formatPercent } from '../../../shared/outcomes/outcome.format.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import type { SavedReportSummary } from './outcome.api.ts';
 
@@ -20,41 +21,49 @@ export function SavedReportsSection({
       {reports.length === 0 ? (
         <p className="app-empty">{t('saved.empty')}</p>
       ) : (
-        <div className="app-table-wrapper" tabIndex={0} role="region" aria-labelledby="outcome-saved-caption">
-          <table className="table table--compact app-table">
-            <caption id="outcome-saved-caption">{t('saved.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('saved.title')}</th>
-                <th scope="col">{t('saved.createdAt')}</th>
-                <th scope="col">{t('saved.createdBy')}</th>
-                <th scope="col" className="align-text-right">
-                  {t('saved.exit')}
-                </th>
-                <th scope="col" className="align-text-right">
-                  {t('saved.placement')}
-                </th>
-                <th scope="col" className="align-text-right">
-                  {t('saved.plan')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr key={report.id}>
-                  <th scope="row">
-                    <Link to={`/resultater/rapporter/${report.id}`}>{report.title}</Link>
-                  </th>
-                  <td className="app-nowrap">{formatDateTime(report.createdAt, language)}</td>
-                  <td>{report.createdBy}</td>
-                  <td className="align-text-right">{formatPercent(report.totals.exit, language)}</td>
-                  <td className="align-text-right">{formatPercent(report.totals.placement, language)}</td>
-                  <td className="align-text-right">{formatPercent(report.totals.plan, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<SavedReportSummary>
+          caption={t('saved.caption')}
+          rows={reports}
+          rowKey={(report) => report.id}
+          columns={[
+            {
+              label: t('saved.title'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (report) => report.title },
+              cell: (report) => <Link to={`/resultater/rapporter/${report.id}`}>{report.title}</Link>,
+            },
+            {
+              label: t('saved.createdAt'),
+              className: 'app-nowrap',
+              sort: { kind: 'date', value: (report) => report.createdAt },
+              cell: (report) => formatDateTime(report.createdAt, language),
+            },
+            {
+              label: t('saved.createdBy'),
+              optional: true,
+              sort: { kind: 'text', value: (report) => report.createdBy },
+              cell: (report) => report.createdBy,
+            },
+            {
+              label: t('saved.exit'),
+              className: 'align-text-right',
+              sort: { kind: 'number', value: (report) => report.totals.exit },
+              cell: (report) => formatPercent(report.totals.exit, language),
+            },
+            {
+              label: t('saved.placement'),
+              className: 'align-text-right',
+              sort: { kind: 'number', value: (report) => report.totals.placement },
+              cell: (report) => formatPercent(report.totals.placement, language),
+            },
+            {
+              label: t('saved.plan'),
+              className: 'align-text-right',
+              sort: { kind: 'number', value: (report) => report.totals.plan },
+              cell: (report) => formatPercent(report.totals.plan, language),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { amountForApi, formatMoney } from '../../../shared/money.ts';
 import { useLanguage } from '../../components/useLanguage.ts';
 import type { BidInput } from '../../../shared/tenders/evaluation.schemas.ts';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { useProviders } from '../agreements/agreement.api.ts';
@@ -54,71 +55,74 @@ function BidTable({
             : t('evaluation.bids.none')}
         </p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('evaluation.bids.caption', { area: name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('evaluation.bids.bidder')}</th>
-                <th scope="col">{t('evaluation.bids.cvr')}</th>
-                <th scope="col">{t('evaluation.bids.prices')}</th>
-                <th scope="col" className="tnd-number">
-                  {t('evaluation.bids.evaluatedPrice')}
-                </th>
-                <th scope="col">{t('evaluation.bids.attachments')}</th>
-                {editable ? <th scope="col">{t('evaluation.bids.actions')}</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {bids.map((bid) => (
-                <tr key={bid.id}>
-                  <th scope="row">{bid.bidder}</th>
-                  <td>{bid.bidderCvr ?? '–'}</td>
-                  <td>
-                    <ul className="nobullet-list">
-                      {bid.prices.map((p) => (
-                        <li key={p.elementCode}>
-                          {p.elementName}: {kroner(p.weeklyOre)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td className="tnd-number">{kroner(bid.evaluatedPriceOre)}</td>
-                  <td>
-                    {bid.attachments.length === 0 ? (
-                      '–'
-                    ) : (
-                      <ul className="nobullet-list">
-                        {bid.attachments.map((a) => (
-                          <li key={a.id}>
-                            <a href={attachmentUrl(a.id)} download={a.fileName}>
-                              {a.fileName}
-                            </a>
-                          </li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                  {editable ? (
-                    <td>
-                      <button type="button" className="button button-tertiary" onClick={() => onEdit(bid)}>
-                        {t('evaluation.bids.edit', { bidder: bid.bidder })}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="button button-tertiary"
-                        disabled={remove.isPending}
-                        onClick={() => remove.mutate(bid.id)}
-                      >
-                        {t('evaluation.bids.delete', { bidder: bid.bidder })}
-                      </button>
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<BidView>
+          caption={t('evaluation.bids.caption', { area: name })}
+          rows={bids}
+          rowKey={(bid) => bid.id}
+          columns={[
+            {
+              label: t('evaluation.bids.bidder'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (bid) => bid.bidder },
+              cell: (bid) => bid.bidder,
+            },
+            { label: t('evaluation.bids.cvr'), optional: true, cell: (bid) => bid.bidderCvr ?? '–' },
+            {
+              label: t('evaluation.bids.prices'),
+              cell: (bid) => (
+                <ul className="nobullet-list">
+                  {bid.prices.map((p) => (
+                    <li key={p.elementCode}>
+                      {p.elementName}: {kroner(p.weeklyOre)}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              label: t('evaluation.bids.evaluatedPrice'),
+              className: 'tnd-number',
+              sort: { kind: 'number', value: (bid) => bid.evaluatedPriceOre },
+              cell: (bid) => kroner(bid.evaluatedPriceOre),
+            },
+            {
+              label: t('evaluation.bids.attachments'),
+              optional: true,
+              cell: (bid) =>
+                bid.attachments.length === 0 ? (
+                  '–'
+                ) : (
+                  <ul className="nobullet-list">
+                    {bid.attachments.map((a) => (
+                      <li key={a.id}>
+                        <a href={attachmentUrl(a.id)} download={a.fileName}>
+                          {a.fileName}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                ),
+            },
+            editable && {
+              label: t('evaluation.bids.actions'),
+              cell: (bid) => (
+                <>
+                  <button type="button" className="button button-tertiary" onClick={() => onEdit(bid)}>
+                    {t('evaluation.bids.edit', { bidder: bid.bidder })}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button-tertiary"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate(bid.id)}
+                  >
+                    {t('evaluation.bids.delete', { bidder: bid.bidder })}
+                  </button>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );

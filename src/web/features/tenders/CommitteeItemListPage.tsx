@@ -2,11 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../app/session.ts';
 import { currentLanguage } from '../../app/i18n.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
 import { usePageTitle } from '../../components/usePageTitle.ts';
-import { useCommitteeItems } from './decision.api.ts';
+import { useCommitteeItems, type CommitteeItemList } from './decision.api.ts';
+
+type CommitteeItem = CommitteeItemList['items'][number];
 
 /** "18-05-2020" from an ISO date. */
 export function useMeetingDay(): (iso: string) => string {
@@ -22,6 +25,7 @@ export function CommitteeItemListPage() {
   const day = useMeetingDay();
   const items = useCommitteeItems();
   const { can } = useSession();
+  const outcome = (item: CommitteeItem) => t(`outcome.${item.recommendationOutcome ?? 'none'}`);
   return (
     <>
       <h1>{t('decisions.title')}</h1>
@@ -40,43 +44,58 @@ export function CommitteeItemListPage() {
       ) : items.data.items.length === 0 ? (
         <p className="app-empty">{t('decisions.empty')}</p>
       ) : (
-        <div className="app-table-wrapper">
-          <table className="table table--compact app-table">
-            <caption>{t('decisions.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('decisions.itemTitle')}</th>
-                <th scope="col">{t('decisions.meetingDate')}</th>
-                <th scope="col">{t('decisions.committee')}</th>
-                <th scope="col">{t('decisions.caseNumber')}</th>
-                <th scope="col">{t('decisions.tender')}</th>
-                <th scope="col">{t('decisions.proposalCount')}</th>
-                <th scope="col">{t('decisions.recommendationOutcome')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.data.items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row">
-                    <Link to={`/udvalg/${item.id}`}>{item.title}</Link>
-                  </th>
-                  <td className="app-nowrap">{day(item.meetingDate)}</td>
-                  <td>
-                    {item.committeeShort ? (
-                      <abbr title={item.committee}>{item.committeeShort}</abbr>
-                    ) : (
-                      item.committee
-                    )}
-                  </td>
-                  <td className="app-nowrap">{item.caseNumber ?? '–'}</td>
-                  <td>{item.tenderName ?? '–'}</td>
-                  <td>{item.proposalCount}</td>
-                  <td>{t(`outcome.${item.recommendationOutcome ?? 'none'}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<CommitteeItem>
+          caption={t('decisions.caption')}
+          rows={items.data.items}
+          rowKey={(item) => item.id}
+          columns={[
+            {
+              label: t('decisions.itemTitle'),
+              rowHeader: true,
+              sort: { kind: 'text', value: (item) => item.title },
+              cell: (item) => <Link to={`/udvalg/${item.id}`}>{item.title}</Link>,
+            },
+            {
+              label: t('decisions.meetingDate'),
+              className: 'app-nowrap',
+              sort: { kind: 'date', value: (item) => item.meetingDate },
+              cell: (item) => day(item.meetingDate),
+            },
+            {
+              label: t('decisions.committee'),
+              sort: { kind: 'text', value: (item) => item.committeeShort ?? item.committee },
+              cell: (item) =>
+                item.committeeShort ? (
+                  <abbr title={item.committee}>{item.committeeShort}</abbr>
+                ) : (
+                  item.committee
+                ),
+            },
+            {
+              label: t('decisions.caseNumber'),
+              className: 'app-nowrap',
+              optional: true,
+              cell: (item) => item.caseNumber ?? '–',
+            },
+            {
+              label: t('decisions.tender'),
+              optional: true,
+              sort: { kind: 'text', value: (item) => item.tenderName },
+              cell: (item) => item.tenderName ?? '–',
+            },
+            {
+              label: t('decisions.proposalCount'),
+              optional: true,
+              sort: { kind: 'number', value: (item) => item.proposalCount },
+              cell: (item) => item.proposalCount,
+            },
+            {
+              label: t('decisions.recommendationOutcome'),
+              sort: { kind: 'text', value: (item) => outcome(item) },
+              cell: (item) => outcome(item),
+            },
+          ]}
+        />
       )}
     </>
   );
