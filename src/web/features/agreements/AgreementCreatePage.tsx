@@ -49,10 +49,8 @@ export function AgreementCreatePage() {
   const create = useCreateAgreement();
   const tenders = useTenders();
   const providers = useProviders();
-  // "extensions.0.months" and the like belong to the one extensions field.
-  const errors = useFormErrors('agreement', FIELDS, (field) =>
-    field.startsWith('extensions.') ? 'extensions' : field,
-  );
+  // "extensions.0.months" and the like belong to the one extensions field (useFormErrors' rule).
+  const errors = useFormErrors('agreement', FIELDS);
   const [tenderId, setTenderId] = useState('');
   const tender = useTender(tenderId);
   const labels: Record<FieldName, string> = {

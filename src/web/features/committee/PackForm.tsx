@@ -27,7 +27,7 @@ export function PackForm({ data, onCancel }: { data: CommitteeOverview; onCancel
   const { t } = useTranslation('committee');
   const navigate = useNavigate();
   const create = useCreatePack();
-  const errors = useFormErrors('pack', FIELDS, (field) => field.replace(/\..*$/, ''));
+  const errors = useFormErrors('pack', FIELDS);
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<FieldName, string>;
   const active = data.schedule.filter((entry) => entry.isActive);
   const { values, control } = useFormValues<Exclude<FieldName, 'scheduleIds'>>(

@@ -20,7 +20,7 @@ const FIELDS = ['title', 'kind', 'cadence', 'firstDueOn', 'dueDates', 'contents'
 function ScheduleForm({ data, onDone }: { data: CommitteeOverview; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation('committee');
   const create = useCreateSchedule();
-  const errors = useFormErrors('schedule', FIELDS, (field) => field.replace(/\..*$/, ''));
+  const errors = useFormErrors('schedule', FIELDS);
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<
     (typeof FIELDS)[number],
     string

@@ -51,7 +51,7 @@ export function MeetingForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation('meetings');
-  const errors = useFormErrors('meeting', FIELDS, (field) => field.replace(/\..*$/, ''));
+  const errors = useFormErrors('meeting', FIELDS);
   const labels: Record<FieldName, string> = {
     heldOn: t('form.heldOn'),
     participantUserIds: t('form.participantUserIds'),
