@@ -9,6 +9,7 @@ import {
   type CommitteeOverview,
   type ScheduleEntry,
 } from './committee.api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -121,59 +122,61 @@ export function ScheduleSection({ data }: { data: CommitteeOverview }) {
     <section className="app-section" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('schedule.title')}</h2>
       {added ? <Saved>{t('schedule.added')}</Saved> : null}
-      {data.schedule.length === 0 ? (
-        <p className="app-empty">{t('schedule.none')}</p>
-      ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption className="sr-only">{t('schedule.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('schedule.report')}</th>
-                <th scope="col">{t('schedule.kind')}</th>
-                <th scope="col">{t('schedule.cadence')}</th>
-                <th scope="col">{t('schedule.contents')}</th>
-                <th scope="col">{t('schedule.owner')}</th>
-                <th scope="col">{t('schedule.next')}</th>
-                {data.canManage ? (
-                  <th scope="col">
-                    <span className="sr-only">{t('schedule.actions')}</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.schedule.map((entry) => (
-                <tr key={entry.id}>
-                  <th scope="row">{entry.title}</th>
-                  <td>{t(`kind.${entry.kind}`)}</td>
-                  <td>{t(`cadence.${entry.cadence}`)}</td>
-                  <td>{entry.contents}</td>
-                  <td>{entry.owner.name}</td>
-                  <td className="app-nowrap">
-                    <NextDue entry={entry} />
-                  </td>
-                  {data.canManage ? (
-                    <td>
-                      {entry.isActive ? (
-                        <button
-                          type="button"
-                          className="button button-tertiary"
-                          disabled={end.isPending}
-                          onClick={() => end.mutate({ id: entry.id, isActive: false })}
-                          aria-label={t('schedule.end', { title: entry.title })}
-                        >
-                          {t('schedule.endButton')}
-                        </button>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable<ScheduleEntry>
+        caption={t('schedule.caption')}
+        captionHidden
+        rows={data.schedule}
+        rowKey={(entry) => entry.id}
+        empty={t('schedule.none')}
+        columns={[
+          {
+            label: t('schedule.report'),
+            rowHeader: true,
+            sort: { kind: 'text', value: (entry) => entry.title },
+            cell: (entry) => entry.title,
+          },
+          {
+            label: t('schedule.kind'),
+            sort: { kind: 'text', value: (entry) => t(`kind.${entry.kind}`) },
+            cell: (entry) => t(`kind.${entry.kind}`),
+          },
+          {
+            label: t('schedule.cadence'),
+            sort: { kind: 'text', value: (entry) => t(`cadence.${entry.cadence}`) },
+            cell: (entry) => t(`cadence.${entry.cadence}`),
+          },
+          { label: t('schedule.contents'), optional: true, cell: (entry) => entry.contents },
+          {
+            label: t('schedule.owner'),
+            optional: true,
+            sort: { kind: 'text', value: (entry) => entry.owner.name },
+            cell: (entry) => entry.owner.name,
+          },
+          {
+            label: t('schedule.next'),
+            className: 'app-nowrap',
+            // Ended reports and those with no date left have none: they sort last.
+            sort: { kind: 'date', value: (entry) => (entry.isActive ? entry.nextDueOn : null) },
+            cell: (entry) => <NextDue entry={entry} />,
+          },
+          data.canManage && {
+            label: t('schedule.actions'),
+            labelHidden: true,
+            cell: (entry) =>
+              entry.isActive ? (
+                <button
+                  type="button"
+                  className="button button-tertiary"
+                  disabled={end.isPending}
+                  onClick={() => end.mutate({ id: entry.id, isActive: false })}
+                  aria-label={t('schedule.end', { title: entry.title })}
+                >
+                  {t('schedule.endButton')}
+                </button>
+              ) : null,
+          },
+        ]}
+      />
       {data.canManage && !adding ? (
         <p className="agr-actions">
           <button

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useSession } from '../../app/session.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { Loading } from '../../components/Loading.tsx';
@@ -9,40 +10,49 @@ import { useNetworkOverview, type NetworkOverview } from './company.api.ts';
 import { useRequirementText } from './IndicatorBox.tsx';
 import { useLanguage } from '../../components/useLanguage.ts';
 
+type OverviewItem = NetworkOverview['items'][number];
+
+/** How far a provider is from its requirement: a shortfall below zero, an excess above; none without one. */
+function distance(item: OverviewItem): number | null {
+  if (item.status === 'below') return -item.missing;
+  if (item.status === 'above') return item.excess;
+  return item.status === 'within' ? 0 : null;
+}
+
 function OverviewTable({ overview }: { overview: NetworkOverview }) {
   const { t } = useTranslation('companies');
   const requirementText = useRequirementText();
-  if (overview.items.length === 0) return <p className="app-empty">{t('overview.empty')}</p>;
   return (
-    <div className="app-table-wrapper">
-      <table className="table table--compact app-table">
-        <caption>{t('overview.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('overview.provider')}</th>
-            <th scope="col" className="align-text-right">
-              {t('overview.binding')}
-            </th>
-            <th scope="col">{t('overview.requirement')}</th>
-            <th scope="col">{t('overview.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.items.map((item) => (
-            <tr key={item.providerId}>
-              <th scope="row">
-                <Link to={`/netvaerk/${item.providerId}`}>{item.providerName}</Link>
-              </th>
-              <td className="align-text-right">{item.bindingCount}</td>
-              <td>
-                {requirementText(item) || <span className="app-muted">{t('indicator.noRequirement')}</span>}
-              </td>
-              <td>{t(`indicator.short.${item.status}`, { missing: item.missing, excess: item.excess })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable<OverviewItem>
+      caption={t('overview.caption')}
+      rows={overview.items}
+      rowKey={(item) => item.providerId}
+      empty={t('overview.empty')}
+      columns={[
+        {
+          label: t('overview.provider'),
+          rowHeader: true,
+          sort: { kind: 'text', value: (item) => item.providerName },
+          cell: (item) => <Link to={`/netvaerk/${item.providerId}`}>{item.providerName}</Link>,
+        },
+        {
+          label: t('overview.binding'),
+          className: 'align-text-right',
+          sort: { kind: 'number', value: (item) => item.bindingCount },
+          cell: (item) => item.bindingCount,
+        },
+        {
+          label: t('overview.requirement'),
+          cell: (item) =>
+            requirementText(item) || <span className="app-muted">{t('indicator.noRequirement')}</span>,
+        },
+        {
+          label: t('overview.status'),
+          sort: { kind: 'number', value: distance },
+          cell: (item) => t(`indicator.short.${item.status}`, { missing: item.missing, excess: item.excess }),
+        },
+      ]}
+    />
   );
 }
 
