@@ -158,10 +158,31 @@ describe('day numbers by integer arithmetic', () => {
     const wrong: number[] = [];
     for (let day = dayNumber('1900-01-01'); day <= dayNumber('2100-12-31'); day++) {
       const civil = civilOfDay(day);
-      if (iso(civil) !== isoOfDay(day) || dayOfCivil(civil.year, civil.month, civil.day) !== day)
+      if (
+        iso(civil) !== isoOfDay(day) ||
+        dayOfCivil(civil.year, civil.month, civil.day) !== day ||
+        dayNumber(isoOfDay(day)) !== day
+      )
         wrong.push(day);
     }
     expect(wrong).toEqual([]);
+  });
+
+  it("read a date as Date.UTC does, past a month's end too, and refuse what is not a date", () => {
+    const viaDate = (date: string) =>
+      Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8)) / 86_400_000;
+    for (const date of [
+      '2019-02-30',
+      '2019-04-31',
+      '2020-02-30',
+      '2019-03-00',
+      '2019-12-31',
+      '0100-01-01',
+      '9999-12-31',
+    ])
+      expect(dayNumber(date)).toBe(viaDate(date));
+    for (const bad of ['2019-1-01', '2019-01-1', '20190101', '2019-01-0x', 'x019-01-01', '', '2019-13-01T'])
+      expect(() => dayNumber(bad)).toThrow(RangeError);
   });
 
   it('know the fixed points: the epoch, leap days and the century rules', () => {

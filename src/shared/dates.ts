@@ -24,7 +24,28 @@ export function isIsoDate(value: string): boolean {
 
 /** The date as a day number (days since 1970-01-01), to count and compare days as integers. */
 export function dayNumber(date: IsoDate): number {
+  // Reports turn hundreds of thousands of dates into day numbers: 'YYYY-MM-DD' with a month of 1–12 is
+  // read digit by digit and counted by dayOfCivil (which, like Date.UTC, carries a day past the month's
+  // end into the next month); anything else goes through the checked parse, which throws as before.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    // Date.UTC reads years 0–99 as 1900–1999: those go the checked way too.
+    if (year >= 100 && month >= 1 && month <= 12 && day >= 0) return dayOfCivil(year, month, day);
+  }
   return toUtc(date).getTime() / DAY_MS;
+}
+
+/** The decimal number of text[from, to), or -1 when a character is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
 }
 
 export function isoOfDay(day: number): IsoDate {

@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../../shared/dates.ts';
 import type { Tx } from '../../platform/context.ts';
 import * as repo from './billing.repository.ts';
-import { billedOreByMonth } from './billing-walk.rules.ts';
+import { billedOreByMonth, billOreInto } from './billing-walk.rules.ts';
 import {
   firstDayOf,
   lastDayOf,
@@ -15,7 +15,8 @@ import {
   type Month,
 } from './billing.rules.ts';
 
-async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingPeriod, asOf: IsoDate) {
+/** The courses' agreements, and the courses that have one (a course without has no price, so no line). */
+async function priceableOf(tx: Tx, courses: readonly BillableCourse[]) {
   const ids = [...new Set(courses.flatMap((c) => (c.agreementId ? [c.agreementId] : [])))];
   const agreements = new Map<string, BillingAgreement>(
     (await repo.loadAgreements(tx, ids)).map((l) => [l.agreement.id, l.agreement]),
@@ -23,6 +24,11 @@ async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingP
   // A course without an agreement has no price for any week: the billing rules make every week of it a
   // problem and no line, so it is not walked week by week here (the billing page lists its problems).
   const priceable = courses.filter((c) => c.agreementId !== null && agreements.has(c.agreementId));
+  return { agreements, priceable };
+}
+
+async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingPeriod, asOf: IsoDate) {
+  const { agreements, priceable } = await priceableOf(tx, courses);
   // Only the amounts per course and month (billCourses' lines' totals), not the lines' weeks and prices.
   return billedOreByMonth(priceable, agreements, period, asOf);
 }
@@ -177,12 +183,26 @@ export async function billedForReport(
   const counted = new Set(ofCourses.map((c) => c.id));
   const byCourse = new Map<string, number>();
   const { months, byYear } = emptyYears(years);
-  for (const line of await bill(tx, courses, { from, to: until }, asOf)) {
-    if (counted.has(line.courseId) && line.month >= first && line.month <= last)
-      byCourse.set(line.courseId, (byCourse.get(line.courseId) ?? 0) + line.totalOre);
-    const entry = months.get(line.month);
-    if (entry) entry.billedOre += line.totalOre;
-  }
+  // The amounts are summed as they are billed (a report's hundred thousand courses make no line objects).
+  const { agreements, priceable } = await priceableOf(tx, courses);
+  let courseId = '';
+  let isCounted = false;
+  let courseOre = 0;
+  billOreInto(priceable, agreements, { from, to: until }, asOf, {
+    start(id) {
+      courseId = id;
+      isCounted = counted.has(id);
+      courseOre = 0;
+    },
+    add(month, ore) {
+      if (isCounted && month >= first && month <= last) courseOre += ore;
+      const entry = months.get(month);
+      if (entry) entry.billedOre += ore;
+    },
+    finish() {
+      if (isCounted && courseOre !== 0) byCourse.set(courseId, courseOre);
+    },
+  });
   await addForecast(tx, ofYears, years, months, asOf);
   return { byCourse, byYear };
 }

@@ -234,6 +234,25 @@ describe('the billing walk on day numbers bills as the plain walk does', () => {
     }
   });
 
+  it('gives the same amounts priced a run at a time, on courses without pauses to leave out', () => {
+    for (let round = 0; round < 60; round++) {
+      const agreements = new Map(['a1', 'a2', 'a3'].map((id) => [id, randomAgreement(id)]));
+      const courses = Array.from({ length: 25 }, (_, i) => {
+        const { pauses: _pauses, ...course } = randomCourse(`c${i}`, [...agreements.keys()]);
+        return course;
+      });
+      const period = randomPeriod();
+      const asOf = day('2023-01-01', 1800);
+      expect(billedOreByMonth(courses, agreements, period, asOf)).toEqual(
+        plainBill(courses, agreements, period, asOf).lines.map(({ courseId, month, totalOre }) => ({
+          courseId,
+          month,
+          totalOre,
+        })),
+      );
+    }
+  });
+
   it('prices each day as indexedPriceOn does, on and around every price and indexation edge', () => {
     for (let round = 0; round < 40; round++) {
       const agreement = randomAgreement('a1');

@@ -30,18 +30,35 @@ export function priceTimeline(
   agreement: TimelineAgreement,
   kind: PriceKind,
 ): (day: number) => DayPrice | null {
-  const edges = new Set<number>([dayNumber(agreement.startsOn), dayNumber(agreement.endsOn) + 1]);
-  for (const price of agreement.prices) {
-    edges.add(dayNumber(price.validFrom));
-    if (price.validTo !== null) edges.add(dayNumber(price.validTo) + 1);
+  const steps = new PriceSteps(agreement, kind);
+  return (day) => steps.price(steps.indexOf(day));
+}
+
+/**
+ * priceTimeline's stretches themselves: the index of the stretch a day lies in (-1 before them all), its
+ * price, and the first day of the next one, so that a run of blocks in one stretch is priced at once.
+ */
+export class PriceSteps {
+  private readonly starts: number[];
+  private readonly prices: (DayPrice | null)[];
+  private readonly before: DayPrice | null;
+
+  constructor(agreement: TimelineAgreement, kind: PriceKind) {
+    const edges = new Set<number>([dayNumber(agreement.startsOn), dayNumber(agreement.endsOn) + 1]);
+    for (const price of agreement.prices) {
+      edges.add(dayNumber(price.validFrom));
+      if (price.validTo !== null) edges.add(dayNumber(price.validTo) + 1);
+    }
+    for (const indexation of agreement.indexations ?? []) edges.add(dayNumber(indexation.effectiveFrom));
+    this.starts = [...edges].sort((a, b) => a - b);
+    const at = (day: number) => indexedPriceOn(agreement, kind, isoOfDay(day));
+    this.before = at(this.starts[0]! - 1);
+    this.prices = this.starts.map(at);
   }
-  for (const indexation of agreement.indexations ?? []) edges.add(dayNumber(indexation.effectiveFrom));
-  const starts = [...edges].sort((a, b) => a - b);
-  const at = (day: number) => indexedPriceOn(agreement, kind, isoOfDay(day));
-  const before = at(starts[0]! - 1);
-  const prices = starts.map(at);
-  return (day) => {
-    if (day < starts[0]!) return before;
+
+  indexOf(day: number): number {
+    const starts = this.starts;
+    if (day < starts[0]!) return -1;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -49,22 +66,45 @@ export function priceTimeline(
       if (starts[middle]! <= day) low = middle;
       else high = middle - 1;
     }
-    return prices[low]!;
-  };
+    return low;
+  }
+
+  price(index: number): DayPrice | null {
+    return index < 0 ? this.before : this.prices[index]!;
+  }
+
+  /** The first day of the stretch after `index` (Infinity after the last). */
+  nextStart(index: number): number {
+    return index + 1 < this.starts.length ? this.starts[index + 1]! : Infinity;
+  }
 }
 
-/** 'YYYY-MM' of day numbers walked in any order, named once per month rather than once per day. */
+/** 'YYYY-MM' of day numbers walked in any order, each month named and bounded once. */
 export class MonthOfDay {
   private first = 1;
   private last = 0;
   private name = '';
+  private readonly known = new Map<number, { first: number; last: number; name: string }>();
+
+  /** The last day of the day's month. */
+  lastDayOf(day: number): number {
+    this.of(day);
+    return this.last;
+  }
 
   of(day: number): string {
     if (day < this.first || day > this.last) {
       const { year, month } = civilOfDay(day);
-      this.first = dayOfCivil(year, month, 1);
-      this.last = (month === 12 ? dayOfCivil(year + 1, 1, 1) : dayOfCivil(year, month + 1, 1)) - 1;
-      this.name = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+      let entry = this.known.get(year * 12 + month);
+      if (!entry) {
+        entry = {
+          first: dayOfCivil(year, month, 1),
+          last: (month === 12 ? dayOfCivil(year + 1, 1, 1) : dayOfCivil(year, month + 1, 1)) - 1,
+          name: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`,
+        };
+        this.known.set(year * 12 + month, entry);
+      }
+      ({ first: this.first, last: this.last, name: this.name } = entry);
     }
     return this.name;
   }
@@ -149,6 +189,66 @@ export interface BlockVisitor {
   done(): void;
 }
 
+/** What a walk over courses shares: the window, the day of asOf, the months and the price timelines. */
+class WalkContext {
+  readonly window: { from: number; to: number };
+  readonly asOfDay: number;
+  readonly months = new MonthOfDay();
+  private readonly steps = new Map<BillingAgreement, Record<PriceKind, PriceSteps>>();
+
+  constructor(period: BillingPeriod, asOf: IsoDate) {
+    this.window = windowOf(period);
+    this.asOfDay = dayNumber(asOf);
+  }
+
+  stepsOf(agreement: BillingAgreement): Record<PriceKind, PriceSteps> {
+    let steps = this.steps.get(agreement);
+    if (!steps) {
+      steps = {
+        programme: new PriceSteps(agreement, 'programme'),
+        aftercare: new PriceSteps(agreement, 'aftercare'),
+      };
+      this.steps.set(agreement, steps);
+    }
+    return steps;
+  }
+}
+
+/** The course's pauses of the kinds its agreement excludes from payment (usually none). */
+function excludedPausesOf(course: BillableCourse, agreement: BillingAgreement | null): PauseDays[] {
+  if (!course.pauses?.length || !agreement?.excludedPauseKinds?.length) return [];
+  const excluded = new Set(agreement?.excludedPauseKinds ?? []);
+  return excluded.size > 0 && course.pauses?.length ? pauseDaysOf(course.pauses, excluded) : [];
+}
+
+/** One course's blocks, as walkCourses tells them. */
+function walkCourse(
+  context: WalkContext,
+  course: BillableCourse,
+  agreement: BillingAgreement | null,
+  pauses: readonly PauseDays[],
+  visitor: BlockVisitor,
+): void {
+  const { window, asOfDay, months } = context;
+  for (const { kind, startsOn, endsOn } of stretchesOf(course)) {
+    const stretchLast = endsOn === null ? asOfDay : dayNumber(endsOn);
+    const steps = agreement ? context.stepsOf(agreement)[kind] : null;
+    for (const day of stretchBlockDays(startsOn, endsOn, window, asOfDay)) {
+      const month = months.of(day);
+      // A block's counted days: its seven, or to the stretch's last day (its end, or today) if earlier.
+      const pauseKind =
+        pauses.length > 0 ? pauseLeavingOutDays(day, Math.min(day + 6, stretchLast), pauses) : null;
+      if (pauseKind !== null) {
+        visitor.leftOut(kind, day, month, pauseKind);
+        continue;
+      }
+      const price = steps === null ? null : steps.price(steps.indexOf(day));
+      if (price === null) visitor.unpriced(kind, day, month, agreement ? 'no_price' : 'no_agreement');
+      else visitor.priced(kind, day, month, price);
+    }
+  }
+}
+
 /**
  * The billing rules' walk over every block of every course in the period as of `asOf`: per course
  * (in order), its programme's blocks and then its aftercare's, each left out for pauses, priced, or
@@ -161,43 +261,11 @@ export function walkCourses(
   asOf: IsoDate,
   visitor: BlockVisitor,
 ): void {
-  const window = windowOf(period);
-  const asOfDay = dayNumber(asOf);
-  const months = new MonthOfDay();
-  const timelines = new Map<BillingAgreement, Record<PriceKind, (day: number) => DayPrice | null>>();
-  const timelineOf = (agreement: BillingAgreement) => {
-    let timeline = timelines.get(agreement);
-    if (!timeline) {
-      timeline = {
-        programme: priceTimeline(agreement, 'programme'),
-        aftercare: priceTimeline(agreement, 'aftercare'),
-      };
-      timelines.set(agreement, timeline);
-    }
-    return timeline;
-  };
+  const context = new WalkContext(period, asOf);
   for (const course of courses) {
     const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
     visitor.course(course, agreement);
-    const excluded = new Set(agreement?.excludedPauseKinds ?? []);
-    const pauses = excluded.size > 0 && course.pauses?.length ? pauseDaysOf(course.pauses, excluded) : [];
-    for (const { kind, startsOn, endsOn } of stretchesOf(course)) {
-      const stretchLast = endsOn === null ? asOfDay : dayNumber(endsOn);
-      const priceOf = agreement ? timelineOf(agreement)[kind] : null;
-      for (const day of stretchBlockDays(startsOn, endsOn, window, asOfDay)) {
-        const month = months.of(day);
-        // A block's counted days: its seven, or to the stretch's last day (its end, or today) if earlier.
-        const pauseKind =
-          pauses.length > 0 ? pauseLeavingOutDays(day, Math.min(day + 6, stretchLast), pauses) : null;
-        if (pauseKind !== null) {
-          visitor.leftOut(kind, day, month, pauseKind);
-          continue;
-        }
-        const price = priceOf === null ? null : priceOf(day);
-        if (price === null) visitor.unpriced(kind, day, month, agreement ? 'no_price' : 'no_agreement');
-        else visitor.priced(kind, day, month, price);
-      }
-    }
+    walkCourse(context, course, agreement, excludedPausesOf(course, agreement), visitor);
     visitor.done();
   }
 }
@@ -212,6 +280,9 @@ export interface CourseMonthOre {
 /**
  * What each course is billed per month: the totals of billCourses' lines, month by month per course,
  * for reports that need only the amounts (no line objects with weeks and prices for a million weeks).
+ * A course without pauses to leave out is priced a run at a time (the blocks of one month within one
+ * price stretch: their number times the price) rather than block by block; a course with such pauses is
+ * walked block by block. billing-walk.rules.test.ts holds both to the plain walk.
  */
 export function billedOreByMonth(
   courses: readonly BillableCourse[],
@@ -220,30 +291,111 @@ export function billedOreByMonth(
   asOf: IsoDate,
 ): CourseMonthOre[] {
   const result: CourseMonthOre[] = [];
-  let courseId = '';
-  let byMonth = new Map<string, CourseMonthOre>();
-  let current: CourseMonthOre | null = null;
-  walkCourses(courses, agreements, period, asOf, {
-    course(course) {
-      courseId = course.id;
-      byMonth = new Map();
-      current = null;
-    },
-    priced(_kind, _day, month, price) {
-      if (current === null || current.month !== month) {
-        current = byMonth.get(month) ?? null;
-        if (current === null) {
-          current = { courseId, month, totalOre: 0 };
-          byMonth.set(month, current);
-        }
-      }
-      current.totalOre += price.weeklyOre;
-    },
-    leftOut() {},
-    unpriced() {},
-    done() {
-      result.push(...[...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : 1)));
-    },
-  });
+  billOreInto(courses, agreements, period, asOf, new CourseLines(result));
   return result;
+}
+
+/** Where billOreInto tells the amounts: per course, parts of its months' amounts (a month may come again). */
+export interface BilledOreSink {
+  start(courseId: string): void;
+  add(month: string, ore: number): void;
+  finish(): void;
+}
+
+/** billedOreByMonth's amounts told to a sink instead of kept as lines (a report that only sums them). */
+export function billOreInto(
+  courses: readonly BillableCourse[],
+  agreements: ReadonlyMap<string, BillingAgreement>,
+  period: BillingPeriod,
+  asOf: IsoDate,
+  lines: BilledOreSink,
+): void {
+  const context = new WalkContext(period, asOf);
+  for (const course of courses) {
+    const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
+    // Without an agreement every block is without a price: no line.
+    if (agreement === null) continue;
+    lines.start(course.id);
+    const pauses = excludedPausesOf(course, agreement);
+    if (pauses.length > 0) {
+      walkCourse(context, course, agreement, pauses, {
+        course() {},
+        priced: (_kind, _day, month, price) => lines.add(month, price.weeklyOre),
+        leftOut() {},
+        unpriced() {},
+        done() {},
+      });
+    } else {
+      const steps = context.stepsOf(agreement);
+      billStretchInRuns(context, steps.programme, course.startsOn, course.endsOn, lines);
+      if (course.aftercareStartsOn)
+        billStretchInRuns(context, steps.aftercare, course.aftercareStartsOn, course.aftercareEndsOn, lines);
+    }
+    lines.finish();
+  }
+}
+
+/** One course's month lines as they are billed (mostly in month order), appended to the result in order. */
+class CourseLines implements BilledOreSink {
+  private courseId = '';
+  private lines: CourseMonthOre[] = [];
+
+  constructor(private readonly result: CourseMonthOre[]) {}
+
+  start(courseId: string): void {
+    this.courseId = courseId;
+    this.lines = [];
+  }
+
+  add(month: string, ore: number): void {
+    const lines = this.lines;
+    // A month comes again only within a stretch's runs or where the aftercare meets the programme.
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i]!.month === month) {
+        lines[i]!.totalOre += ore;
+        return;
+      }
+    }
+    lines.push({ courseId: this.courseId, month, totalOre: ore });
+  }
+
+  finish(): void {
+    const lines = this.lines;
+    let ordered = true;
+    for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.month > lines[i]!.month) ordered = false;
+    if (!ordered) lines.sort((a, b) => (a.month < b.month ? -1 : 1));
+    for (const line of lines) this.result.push(line);
+  }
+}
+
+/**
+ * A stretch's blocks (those stretchBlockDays gives) priced a run at a time: within a month and a price
+ * stretch the blocks are consecutive multiples of 7 days, so their amount is their number times the price.
+ */
+function billStretchInRuns(
+  context: WalkContext,
+  steps: PriceSteps,
+  startsOn: IsoDate,
+  endsOn: IsoDate | null,
+  lines: BilledOreSink,
+): void {
+  const { window, asOfDay, months } = context;
+  const start = dayNumber(startsOn);
+  const end = endsOn === null ? asOfDay : dayNumber(endsOn);
+  const last = end < window.to ? end : window.to;
+  let day = start + Math.max(0, Math.ceil((window.from - start) / 7)) * 7;
+  while (day <= last) {
+    const month = months.of(day);
+    const monthLast = months.lastDayOf(day);
+    const until = monthLast < last ? monthLast : last;
+    while (day <= until) {
+      const index = steps.indexOf(day);
+      const stepLast = steps.nextStart(index) - 1;
+      const runLast = stepLast < until ? stepLast : until;
+      const blocks = Math.floor((runLast - day) / 7) + 1;
+      const price = steps.price(index);
+      if (price !== null) lines.add(month, blocks * price.weeklyOre);
+      day += 7 * blocks;
+    }
+  }
 }

@@ -12,6 +12,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
+import { refreshBenefitWeeks } from './benefit-weeks.ts';
 
 export interface CodebookEntry {
   code: string;
@@ -110,5 +111,7 @@ export async function ensureDefaultCodebook(db: Db | Tx): Promise<boolean> {
     .values(DEFAULT_CODEBOOK.map((entry) => ({ ...entry })))
     .onConflict((oc) => oc.column('code').doNothing())
     .execute();
+  // Persons already in the register (none, as a rule) get their benefit weeks under this codebook.
+  await refreshBenefitWeeks(db);
   return true;
 }

@@ -38,6 +38,7 @@ import { receiveUpload } from './upload.ts';
 import { actorLabels } from '../../platform/audit/actor-label.ts';
 
 export { ensureDefaultCodebook, DEFAULT_CODEBOOK } from './default-codebook.ts';
+export { refreshBenefitWeeks } from './benefit-weeks.ts';
 export type { ImportOptions, ImportProgress, ImportRequest, ImportResult };
 
 /** Progress of the imports running in this process, for GET /api/imports/:id. */

@@ -7,6 +7,7 @@ import { buildCpr } from '../../../../test/support/factories.ts';
 import { formatCpr } from '../../../shared/cpr.ts';
 import { lookupHash } from '../../platform/crypto/keys.ts';
 import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
+import { loadBenefitCodes } from './benefit-weeks.ts';
 import { DEFAULT_CODEBOOK } from './default-codebook.ts';
 import { importFile } from './import.fixtures.ts';
 import { UNKNOWN_CODE_MEANING } from './services/register.ts';
@@ -62,6 +63,8 @@ describe('register import', () => {
     const row = (await person(cprA))!;
     expect(Object.keys(row).sort()).toEqual(
       [
+        'benefitKey',
+        'benefitWeeks',
         'employmentDegrees',
         'firstMonth',
         'firstWeekMonday',
@@ -72,6 +75,24 @@ describe('register import', () => {
       ].sort(),
     );
     expect(row.personHash.toString('hex')).not.toContain(cprA);
+  });
+
+  it("writes each person's benefit weeks as bits beside the codes, keyed by the codebook", async () => {
+    const key = (await loadBenefitCodes(db())).key;
+    // 130 is a benefit code, 651 education (the default codebook).
+    expect(await person(cprA)).toMatchObject({ benefitWeeks: '100', benefitKey: key });
+    expect(await person(cprB)).toMatchObject({ benefitWeeks: '000', benefitKey: key });
+  });
+
+  it('rewrites the bits when a codebook import moves a code to or from benefit', async () => {
+    const before = (await loadBenefitCodes(db())).key;
+    const moved = await importFile(db(), keys, 'codebook', ['code,meaning,category', '651,SU,benefit']);
+    expect(moved).toMatchObject({ status: 'succeeded', updated: 1 });
+    const key = (await loadBenefitCodes(db())).key;
+    expect(key).not.toBe(before);
+    expect(await person(cprA)).toMatchObject({ benefitWeeks: '101', benefitKey: key });
+    await importFile(db(), keys, 'codebook', ['code,meaning,category', '651,SU,education']);
+    expect(await person(cprA)).toMatchObject({ benefitWeeks: '100', benefitKey: before });
   });
 
   it('changes nothing the second time, and updates a person whose row changed', async () => {

@@ -4,33 +4,31 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { unpackWeeklyCodes } from '../../platform/db/register-codes.ts';
+import { unpackWeeklyCodes, type BenefitCodes } from '../../platform/db/register-codes.ts';
 import { selectTuples } from '../../platform/db/tuples.ts';
-import { HISTORY_WEEKS, type WeekCodes } from './fairness.rules.ts';
+import { benefitWeeksBefore, HISTORY_WEEKS } from './fairness.rules.ts';
 import type { Period } from './outcome-tables.ts';
 
 /** What a course's cell is made from. */
 export interface CourseCaseMixFacts {
   startsOn: string;
-  /** The citizen, so that a citizen's CPR number is decrypted once however many courses they had. */
-  citizenId: string;
-  /** The citizen's CPR number, encrypted: the birth date is read from it and nothing else. */
-  cprEncrypted: Buffer;
   /**
-   * The person's weeks from the 156th week before the start's week, as far as the extract holds them
-   * (a slice of register_person.weekly_codes); null when the person is not in the register.
+   * The citizen's CPR number, encrypted (base64 of citizen.cpr_encrypted): the birth date is read from it
+   * and nothing else. The same citizen's courses carry the same text, so it is decrypted once.
    */
-  history: WeekCodes | null;
+  cpr: string;
+  /**
+   * The weeks with a benefit code in the 156 weeks before the start's week (benefitWeeksBefore); null
+   * when the person is not in the register or the extract lacks any of those weeks.
+   */
+  benefitWeeks: number | null;
 }
 
-/**
- * Every course ending in any of the periods (the three tables' populations), by course id, with the
- * slice of its person's weekly codes that the benefit history reads: at most 156 weeks, so a person of
- * 1,800 weeks sends 312 bytes, not 3.6 kB.
- */
+/** Every course ending in any of the periods (the three tables' populations), by course id. */
 export async function loadCaseMixFacts(
   db: Db | Tx,
   periods: readonly Period[],
+  benefitCodes: BenefitCodes,
 ): Promise<Map<string, CourseCaseMixFacts>> {
   if (periods.length === 0) return new Map();
   const inPeriods = sql.join(
@@ -39,9 +37,10 @@ export async function loadCaseMixFacts(
   );
   return loadHistorySlices(
     db,
-    sql`SELECT c.id, c.starts_on AS on_day, ci.id AS citizen_id, ci.cpr_encrypted, ci.cpr_hash
+    sql`SELECT c.id, c.starts_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
           FROM course c JOIN citizen ci ON ci.id = c.citizen_id
          WHERE ${inPeriods}`,
+    benefitCodes,
   );
 }
 
@@ -59,6 +58,7 @@ export async function loadReferralFacts(
   db: Db | Tx,
   period: Period,
   earlyDays: number,
+  benefitCodes: BenefitCodes,
 ): Promise<{ referrals: ReferralFacts[]; facts: Map<string, CourseCaseMixFacts> }> {
   const rows = await selectTuples<[string, string, ReferralFacts['status'], boolean]>(
     db,
@@ -77,58 +77,83 @@ export async function loadReferralFacts(
   }));
   const facts = await loadHistorySlices(
     db,
-    sql`SELECT r.id, r.referred_on AS on_day, ci.id AS citizen_id, ci.cpr_encrypted, ci.cpr_hash
+    sql`SELECT r.id, r.referred_on AS on_day, ci.cpr_encrypted, ci.cpr_hash
           FROM referral r JOIN citizen ci ON ci.id = r.citizen_id
          WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
+    benefitCodes,
   );
   return { referrals, facts };
 }
 
+/** The population's rows with each day's 156-week window: from its ISO week's Monday, 156 weeks back. */
+function windowsOf(pop: RawBuilder<unknown>) {
+  return sql`
+    SELECT base.id, base.on_day AS starts_on, base.cpr_encrypted, base.cpr_hash,
+           base.on_day - (extract(isodow FROM base.on_day)::int - 1) - ${HISTORY_WEEKS * 7}::int AS window_monday
+      FROM (${pop}) AS base`;
+}
+
 /**
- * For each row of `pop` (id, on_day, citizen_id, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and
- * the slice of the person's weekly codes of the 156 weeks before the day's ISO week. Read as tuples
- * (platform/db/tuples.ts): a report reads one line per course of three periods.
+ * For each row of `pop` (id, on_day, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and the
+ * person's benefit weeks in the 156 weeks before the day's ISO week. A person whose bits are of the
+ * codebook's key (register_person.benefit_weeks, migration 0030) is counted by the database with
+ * bit_count, reading no codes; the others (none once the imports have run) are read by a second query as
+ * the slice of their weekly codes and counted by benefitWeeksBefore (fairness-history.db.test.ts holds
+ * the two to the same answers). Read as tuples (platform/db/tuples.ts): one line per course of three periods.
  */
 async function loadHistorySlices(
   db: Db | Tx,
   pop: RawBuilder<unknown>,
+  benefitCodes: BenefitCodes,
 ): Promise<Map<string, CourseCaseMixFacts>> {
-  const query = sql`
-    WITH base AS (${pop}),
-    pop AS (
-      SELECT base.id, base.on_day AS starts_on, base.citizen_id, base.cpr_encrypted, base.cpr_hash,
-             base.on_day - (extract(isodow FROM base.on_day)::int - 1) - ${HISTORY_WEEKS * 7}::int AS window_monday
-        FROM base),
-    w AS (
-      SELECT pop.id, pop.starts_on, pop.citizen_id, pop.cpr_encrypted, rp.first_week_monday, rp.weekly_codes,
-             greatest((pop.window_monday - rp.first_week_monday) / 7, 0) AS lo,
-             least((pop.window_monday - rp.first_week_monday) / 7 + ${HISTORY_WEEKS}::int,
-                   length(rp.weekly_codes) / 2) AS hi
-        FROM pop LEFT JOIN register_person rp ON rp.person_hash = pop.cpr_hash)
-    SELECT id AS course_id, starts_on, citizen_id, encode(cpr_encrypted, 'base64') AS cpr,
-           first_week_monday IS NOT NULL AS in_register,
-           first_week_monday + 7 * lo AS slice_monday,
-           CASE WHEN hi > lo THEN encode(substring(weekly_codes FROM 2 * lo + 1 FOR 2 * (hi - lo)), 'hex') END AS codes
-      FROM w`;
-  const rows = await selectTuples<[string, string, string, string, boolean, string | null, string | null]>(
+  const key = benefitCodes.key;
+  const rows = await selectTuples<[string, string, string, boolean, boolean, number | null]>(
     db,
-    query,
-    ['courseId', 'startsOn', 'citizenId', 'cpr', 'inRegister', 'sliceMonday', 'codes'],
+    sql`
+      SELECT w.id, w.starts_on, encode(w.cpr_encrypted, 'base64') AS cpr,
+             rp.first_week_monday IS NOT NULL AS in_register,
+             coalesce(rp.benefit_key = ${key}, false) AS fresh,
+             CASE WHEN rp.benefit_key = ${key} AND w.window_monday >= rp.first_week_monday
+                   AND (w.window_monday - rp.first_week_monday) / 7 + ${HISTORY_WEEKS}::int <= length(rp.benefit_weeks)
+                  THEN bit_count(substring(rp.benefit_weeks
+                                   FROM (w.window_monday - rp.first_week_monday) / 7 + 1
+                                   FOR ${HISTORY_WEEKS}::int))::int
+             END AS counted
+        FROM (${windowsOf(pop)}) w LEFT JOIN register_person rp ON rp.person_hash = w.cpr_hash`,
+    ['id', 'startsOn', 'cpr', 'inRegister', 'fresh', 'counted'],
   );
-  return new Map(
-    rows.map(([courseId, startsOn, citizenId, cpr, inRegister, sliceMonday, codes]) => [
-      courseId,
-      {
-        startsOn,
-        citizenId,
-        cprEncrypted: Buffer.from(cpr, 'base64'),
-        history: inRegister
-          ? {
-              firstWeekMonday: sliceMonday!,
-              weeklyCodes: codes ? unpackWeeklyCodes(Buffer.from(codes, 'hex')) : [],
-            }
-          : null,
-      },
-    ]),
-  );
+  const facts = new Map<string, CourseCaseMixFacts>();
+  const stale: string[] = [];
+  for (const [id, startsOn, cpr, inRegister, fresh, counted] of rows) {
+    facts.set(id, { startsOn, cpr, benefitWeeks: inRegister && fresh ? counted : null });
+    if (inRegister && !fresh) stale.push(id);
+  }
+  if (stale.length > 0) {
+    const slices = await selectTuples<[string, string, string | null]>(
+      db,
+      sql`
+        SELECT id, first_week_monday + 7 * lo AS slice_monday,
+               CASE WHEN hi > lo
+                    THEN encode(substring(weekly_codes FROM 2 * lo + 1 FOR 2 * (hi - lo)), 'hex') END AS codes
+          FROM (SELECT w.id, rp.first_week_monday, rp.weekly_codes,
+                       greatest((w.window_monday - rp.first_week_monday) / 7, 0) AS lo,
+                       least((w.window_monday - rp.first_week_monday) / 7 + ${HISTORY_WEEKS}::int,
+                             length(rp.weekly_codes) / 2) AS hi
+                  FROM (${windowsOf(pop)}) w JOIN register_person rp ON rp.person_hash = w.cpr_hash
+                 WHERE rp.benefit_key IS DISTINCT FROM ${key}) s`,
+      ['id', 'sliceMonday', 'codes'],
+    );
+    for (const [id, sliceMonday, codes] of slices) {
+      const course = facts.get(id)!;
+      course.benefitWeeks = benefitWeeksBefore(
+        {
+          firstWeekMonday: sliceMonday,
+          weeklyCodes: codes ? unpackWeeklyCodes(Buffer.from(codes, 'hex')) : [],
+        },
+        course.startsOn,
+        benefitCodes.categoryOf,
+      );
+    }
+  }
+  return facts;
 }

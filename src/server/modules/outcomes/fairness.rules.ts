@@ -14,15 +14,8 @@ import {
   type HistoryBand,
 } from '../../../shared/outcomes/fairness.constants.ts';
 import { parseCpr } from '../../../shared/cpr.ts';
-import {
-  countedCategory,
-  exitShare,
-  flagShare,
-  weekIndex,
-  type CategoryOf,
-  type ExitStatus,
-  type Share,
-} from './outcome.rules.ts';
+import { countedCategory, type CategoryOf } from '../../platform/db/register-codes.ts';
+import { exitShare, flagShare, weekIndex, type ExitStatus, type Share } from './outcome.rules.ts';
 
 export { FAIRNESS_DEFINITION_VERSION };
 export type { AgeBand, HistoryBand };

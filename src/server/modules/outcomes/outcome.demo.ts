@@ -16,7 +16,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { CourseEndReason } from '../../platform/db/schema.ts';
 import { createRng, syntheticCpr, syntheticCvr, syntheticName } from '../../seed/synthetic.ts';
-import { ensureDefaultCodebook } from '../imports/import.service.ts';
+import { ensureDefaultCodebook, refreshBenefitWeeks } from '../imports/import.service.ts';
 import {
   DEMO_EXTRACT_FILE,
   DEMO_PLAN,
@@ -309,6 +309,8 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
         )
         .execute(),
   );
+  // The benefit weeks as bits, as the register import writes them (migration 0030).
+  await refreshBenefitWeeks(tx);
   await recordAudit(tx, DEMO_SEED_ACTOR, null, {
     action: 'create',
     entityType: 'import_batch',

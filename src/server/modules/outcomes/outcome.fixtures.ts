@@ -123,6 +123,9 @@ export async function insertRegisterPerson(
         employmentDegrees: eb.ref('excluded.employmentDegrees'),
         firstWeekMonday: eb.ref('excluded.firstWeekMonday'),
         firstMonth: eb.ref('excluded.firstMonth'),
+        // The bits are derived from the codes: a fixture's row has none until refreshBenefitWeeks.
+        benefitWeeks: null,
+        benefitKey: null,
       })),
     )
     .execute();

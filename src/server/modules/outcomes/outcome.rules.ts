@@ -12,6 +12,7 @@ import { addMonthsClamped, addDays, dayNumber, isoOfDay, monthOf } from '../../.
 import { PLACEMENT_WINDOW_DAYS, PLAN_WINDOW_MONTHS } from '../../../shared/outcomes/outcome.constants.ts';
 import { DEFINITION_VERSION } from '../../../shared/outcomes/outcome.schemas.ts';
 import type { RegisterCategory } from '../../platform/db/schema.ts';
+import { countedCategory, type CategoryOf } from '../../platform/db/register-codes.ts';
 
 export { DEFINITION_VERSION };
 
@@ -106,17 +107,6 @@ export const EXIT_STATUSES = [
   'notInRegister',
 ] as const;
 export type ExitStatus = (typeof EXIT_STATUSES)[number];
-
-/**
- * The category of a code. A code missing from the codebook counts as a benefit, as the import's
- * `--unknown-codes-as-benefit` does (the import refuses unknown codes without it).
- */
-export type CategoryOf = (code: number) => RegisterCategory | undefined;
-
-/** The category a week's code counts as; null for 0 (no benefit that week). */
-export function countedCategory(code: number, categoryOf: CategoryOf): RegisterCategory | null {
-  return code === 0 ? null : (categoryOf(code) ?? 'benefit');
-}
 
 /**
  * What the exit rules read of M2, however it was gathered: from a person's packed arrays in memory

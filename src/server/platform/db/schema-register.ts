@@ -61,6 +61,10 @@ export interface RegisterPersonTable {
   firstWeekMonday: string;
   /** Two bytes per week, big-endian (register-codes.ts). */
   weeklyCodes: Buffer;
+  /** One bit per week, 1 = a benefit week, as bit-string text ("0110…"); null until computed (migration 0030). */
+  benefitWeeks: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The BenefitCodes key the bits were computed under (register-codes.ts); null with the bits. */
+  benefitKey: ColumnType<string | null, string | null | undefined, string | null>;
   firstMonth: string | null;
   employmentDegrees: Generated<number[]>;
   importBatchId: string;

@@ -1,6 +1,7 @@
 // `indsats import codebook`: code,meaning,category — STAR's official list of DREAM codes loaded over the
 // shipped default. Every imported code is verified; codes the file does not name stay as they were.
 import { REGISTER_CATEGORIES, type RegisterCategory } from '../../../platform/db/schema.ts';
+import { refreshBenefitWeeks } from '../benefit-weeks.ts';
 import { defineImportKind, mapColumns, SeenKeys } from '../pipeline.ts';
 import { RowReader } from '../row-values.ts';
 
@@ -79,6 +80,10 @@ export const importCodebook = defineImportKind<CodeRow>(async (env, header) => {
           .execute();
       }
       return counts;
+    },
+    async finish() {
+      // A code moved to or from benefit changes persons' benefit weeks (migration 0030).
+      await refreshBenefitWeeks(env.tx);
     },
   };
 });

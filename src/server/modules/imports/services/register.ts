@@ -15,6 +15,7 @@ import { sql } from 'kysely';
 import { parseCpr } from '../../../../shared/cpr.ts';
 import { lookupHash } from '../../../platform/crypto/keys.ts';
 import { packWeeklyCodeRows } from '../../../platform/db/register-codes.ts';
+import { loadBenefitCodes, refreshBenefitWeeks } from '../benefit-weeks.ts';
 import { ensureDefaultCodebook } from '../default-codebook.ts';
 import { FingerprintSet } from '../fingerprint-set.ts';
 import { defineImportKind } from '../pipeline.ts';
@@ -131,6 +132,9 @@ export const importRegister = defineImportKind<PersonRow>(async (env, header) =>
   for (const { code } of await env.tx.selectFrom('registerCode').select('code').execute()) {
     known[Number(code)] = 1;
   }
+  // The rows' benefit weeks as bits (migration 0030). Codes this import adds are benefit codes, which
+  // leave the rule, and so the bits, as they are.
+  const benefitCodes = await loadBenefitCodes(env.tx);
   // Code → the first lines it is on, and on how many lines.
   const unknown = new Map<string, { lines: number[]; count: number; last: number }>();
   const seen = new FingerprintSet();
@@ -288,22 +292,28 @@ export const importRegister = defineImportKind<PersonRow>(async (env, header) =>
       // Row i (from 1) is the i-th hash with elements (i − 1) × width + 1 … i × width of the degrees
       // and the same weeks of the codes (two bytes each).
       // Unchanged rows are not touched (the WHERE of DO UPDATE); xmax = 0 marks a new row. Only the
-      // counts come back, not a row per person.
+      // counts come back, not a row per person. The bits come end to end as one bit string, like the codes.
       const result = await sql<{ written: number; inserted: number }>`
         WITH written AS (
         INSERT INTO register_person AS p
-          (person_hash, first_week_monday, weekly_codes, first_month, employment_degrees, import_batch_id)
+          (person_hash, first_week_monday, weekly_codes, benefit_weeks, benefit_key, first_month,
+           employment_degrees, import_batch_id)
         SELECT u.hash, ${layout.firstWeekMonday}::date,
                substring(a.codes FROM (u.i::int - 1) * ${2 * weeks}::int + 1 FOR ${2 * weeks}::int),
+               substring(a.bits FROM (u.i::int - 1) * ${weeks}::int + 1 FOR ${weeks}::int),
+               ${benefitCodes.key},
                ${layout.firstMonth}::date,
                coalesce(a.degrees[(u.i - 1) * ${months}::int + 1 : u.i * ${months}::int], '{}'),
                ${env.batchId}::uuid
           FROM (SELECT ${packWeeklyCodeRows(rows.map((row) => row.codes))}::bytea AS codes,
+                       ${rows.map((row) => benefitCodes.bitsOf(row.codes)).join('')}::varbit AS bits,
                        ${binaryDegrees(rows, months)}::real[] AS degrees) a,
                unnest(${binaryHashes(rows)}::bytea[]) WITH ORDINALITY AS u(hash, i)
         ON CONFLICT (person_hash) DO UPDATE SET
           first_week_monday = excluded.first_week_monday,
           weekly_codes = excluded.weekly_codes,
+          benefit_weeks = excluded.benefit_weeks,
+          benefit_key = excluded.benefit_key,
           first_month = excluded.first_month,
           employment_degrees = excluded.employment_degrees,
           import_batch_id = excluded.import_batch_id,
@@ -318,6 +328,8 @@ export const importRegister = defineImportKind<PersonRow>(async (env, header) =>
       return { created: inserted, updated: written - inserted, unchanged: rows.length - written };
     },
     async finish() {
+      // Persons the extract left as they were keep bits of an earlier codebook, if it changed since.
+      await refreshBenefitWeeks(env.tx);
       if (unknown.size === 0) return;
       const codes = [...unknown.keys()].sort();
       if (env.options.unknownCodesAsBenefit) {

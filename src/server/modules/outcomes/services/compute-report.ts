@@ -11,9 +11,9 @@ import type {
 import { DEFAULT_PLACEMENT_KINDS } from '../../../../shared/outcomes/outcome.schemas.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Tx } from '../../../platform/context.ts';
+import { countedCategory } from '../../../platform/db/register-codes.ts';
 import * as repo from '../outcome.repository.ts';
 import {
-  countedCategory,
   DEFINITION_VERSION,
   exitWindow,
   PLACEMENT_AFTER_END,

@@ -18,7 +18,6 @@ import {
 } from '../fairness-selection.rules.ts';
 import {
   ageBand,
-  benefitWeeksBefore,
   birthDateOfCpr,
   exitOutcome,
   FAIRNESS_DEFINITION_VERSION,
@@ -33,36 +32,30 @@ import { buildBurnDown, buildCostRows, yearsOf, type CostCourse } from '../fairn
 import { billedForReport } from '../../courses/billed-amounts.service.ts';
 import { frameAmountsOfYear } from '../../budgets/frame-amounts.service.ts';
 import { copenhagenDate } from '../../../../shared/dates.ts';
+import { BenefitCodes, countedCategory } from '../../../platform/db/register-codes.ts';
 import * as repo from '../outcome.repository.ts';
-import {
-  countedCategory,
-  DEFINITION_VERSION,
-  PLACEMENT_AFTER_END,
-  PLAN_AFTER_END,
-  statusOfFacts,
-} from '../outcome.rules.ts';
+import { DEFINITION_VERSION, PLACEMENT_AFTER_END, PLAN_AFTER_END, statusOfFacts } from '../outcome.rules.ts';
 import { exitWindows, prepareTables } from './compute-report.ts';
 import { parametersOf, type OutcomeRequest } from './read-outcomes.ts';
 import { visibleProviderCode } from './report-scope.ts';
 
 type Cell = { ageBand: AgeBand; historyBand: HistoryBand };
 
-/** Each citizen's birth date, read from their CPR number once for the whole report. */
+/** Each citizen's birth date by their encrypted CPR number, read from it once for the whole report. */
 type BirthDates = Map<string, string | null>;
 
 /** The cell of a course (or referral) by id, from its facts, read once. */
 function cellReader(
   keys: Keys,
   facts: ReadonlyMap<string, CourseCaseMixFacts>,
-  categoryOf: Parameters<typeof benefitWeeksBefore>[2],
   birthDates: BirthDates = new Map(),
 ): (id: string | null) => Cell {
   const cells = new Map<string, Cell>();
   const birthDateOf = (course: CourseCaseMixFacts) => {
-    let birthDate = birthDates.get(course.citizenId);
+    let birthDate = birthDates.get(course.cpr);
     if (birthDate === undefined) {
-      birthDate = birthDateOfCpr(decrypt(keys, course.cprEncrypted));
-      birthDates.set(course.citizenId, birthDate);
+      birthDate = birthDateOfCpr(decrypt(keys, Buffer.from(course.cpr, 'base64')));
+      birthDates.set(course.cpr, birthDate);
     }
     return birthDate;
   };
@@ -74,7 +67,7 @@ function cellReader(
     if (!course) throw new Error(`fairness: no case-mix facts for ${id ?? '(none)'}`);
     const cell = {
       ageBand: ageBand(birthDateOf(course), course.startsOn),
-      historyBand: historyBand(benefitWeeksBefore(course.history, course.startsOn, categoryOf)),
+      historyBand: historyBand(course.benefitWeeks),
     };
     cells.set(id!, cell);
     return cell;
@@ -88,12 +81,12 @@ async function computeSelection(
   providers: Parameters<typeof buildSelectionRows>[0],
   period: { from: string; to: string },
   exitCells: Parameters<typeof chanceBands>[0],
-  categoryOf: Parameters<typeof cellReader>[2],
+  benefitCodes: BenefitCodes,
   birthDates: BirthDates,
 ): Promise<FairnessReport['selection']> {
   const bands = chanceBands(exitCells);
-  const { referrals, facts } = await loadReferralFacts(tx, period, EARLY_END_DAYS);
-  const cellOf = cellReader(keys, facts, categoryOf, birthDates);
+  const { referrals, facts } = await loadReferralFacts(tx, period, EARLY_END_DAYS, benefitCodes);
+  const cellOf = cellReader(keys, facts, birthDates);
   const items: SelectionItem[] = [];
   let unbanded = 0;
   for (const referral of referrals) {
@@ -175,10 +168,11 @@ async function computeInTransaction(
     byCourse,
   );
   const withPlan = await repo.countCoursesWithPlan(tx, planPeriod, PLAN_AFTER_END, byCourse);
-  const facts = await loadCaseMixFacts(tx, [exitPeriod, placementPeriod, planPeriod]);
+  const benefitCodes = new BenefitCodes(codebook);
+  const facts = await loadCaseMixFacts(tx, [exitPeriod, placementPeriod, planPeriod], benefitCodes);
 
   const birthDates: BirthDates = new Map();
-  const cellOf = cellReader(keys, facts, categoryOf, birthDates);
+  const cellOf = cellReader(keys, facts, birthDates);
 
   const exitItems = new AlikeItems();
   const costCourses: CostCourse[] = [];
@@ -230,7 +224,7 @@ async function computeInTransaction(
     placement: { ...placement.table, kinds: [...p.placementKinds] },
     plan: plan.table,
     cells: [...exit.cells, ...placement.cells, ...plan.cells],
-    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, categoryOf, birthDates),
+    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, benefitCodes, birthDates),
     cost: await computeCost(
       tx,
       providers,
