@@ -1,7 +1,7 @@
 // `indsats doctor`: database, migrations, key, audit trail and imports at a glance, changing nothing.
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
-import { cliIo, setExitCode } from './output.ts';
+import { cliIo, runDatabase, setExitCode } from './output.ts';
 
 export function registerDoctorCommands(program: Command, configFor: () => Config): void {
   program
@@ -19,7 +19,8 @@ export function registerDoctorCommands(program: Command, configFor: () => Config
       const { openDatabase } = await import('../server/platform/db/client.ts');
       const { doctorReport, doctorReportText } = await import('../server/platform/health/doctor.ts');
       const config = configFor();
-      const database = await openDatabase(config);
+      const open = runDatabase(config);
+      const database = open ?? (await openDatabase(config));
       try {
         const report = await doctorReport(database, findKeys(config));
         cliIo().stdout.write(
@@ -27,7 +28,7 @@ export function registerDoctorCommands(program: Command, configFor: () => Config
         );
         if (!report.ok) setExitCode(1);
       } finally {
-        await database.close();
+        if (!open) await database.close();
       }
     });
 }

@@ -5,12 +5,14 @@
 // inside a test (`runCli` with injected streams, program.ts), where exiting would end the test runner.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import os from 'node:os';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { z } from 'zod';
 import { AppError } from '../shared/errors.ts';
 import { translate } from '../shared/messages.ts';
 import type { Config } from '../server/platform/config/config.ts';
 import type { Runtime } from '../server/server.ts';
+import type { Database } from '../server/platform/db/client.ts';
 import type { AuditActor } from '../server/platform/audit/audit.ts';
 
 /** Where a command writes: process.stdout/stderr in the bin, a collector in a test. */
@@ -26,6 +28,12 @@ export interface CliIo {
   stderr: CliStream;
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
+  /**
+   * An embedded database the caller keeps open for the run's commands (tests: one per CLI world, where
+   * opening PGlite for every command took most of the time). A command uses it when it is the configured
+   * one (no DATABASE_URL, the same data folder) and leaves closing it to the caller.
+   */
+  database?: Database;
 }
 
 interface CliRun {
@@ -50,6 +58,13 @@ export async function withCliRun(io: CliIo, work: () => Promise<void>): Promise<
 /** The streams and environment of the current run (the process's own outside one). */
 export function cliIo(): CliIo {
   return runs.getStore()?.io ?? processIo();
+}
+
+/** The run's open database (`CliIo.database`) when `config` names it, else undefined: open one yourself. */
+export function runDatabase(config: Config): Database | undefined {
+  const database = cliIo().database;
+  if (!database || database.kind !== 'pglite' || config.databaseUrl) return undefined;
+  return database.location === path.join(config.dataDir, 'pgdata') ? database : undefined;
 }
 
 /** A line on standard output (what console.log wrote). */
@@ -121,7 +136,8 @@ export async function withRuntime<T>(
   // Loaded here, not at the top: `indsats --help` and a wrong option answer without loading the server.
   const { openRuntime } = await import('../server/server.ts');
   const { sealAuditTrail } = await import('../server/platform/audit/audit-sealer.ts');
-  const runtime = await openRuntime(config);
+  const open = runDatabase(config);
+  const runtime = await openRuntime(config, open ? { database: open } : {});
   try {
     return await work(runtime);
   } finally {
@@ -132,7 +148,7 @@ export async function withRuntime<T>(
         ),
       );
     }
-    await runtime.database.close();
+    if (!open) await runtime.database.close();
   }
 }
 

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { format } from 'node:util';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig } from '../server/platform/config/config.ts';
+import type { Database } from '../server/platform/db/client.ts';
 import { registerAuditCommands } from './audit.command.ts';
 import { registerCitizenCommands } from './citizen.command.ts';
 import { registerDoctorCommands } from './doctor.command.ts';
@@ -32,6 +33,8 @@ export interface RunCliOptions {
    * process.exit, so such a run ends the process at once as it always did. By default `runCli` returns.
    */
   exit?: (code: number) => void;
+  /** An embedded database kept open by the caller for the commands (see CliIo.database): tests. */
+  database?: Database;
 }
 
 /** The program for one run: commander keeps the parsed options on the commands, so never reuse it. */
@@ -101,6 +104,7 @@ export async function runCli(argv: readonly string[], options: RunCliOptions = {
     stderr,
     stdin: stdinFrom(options.stdin, stdout === own.stdout),
     env: options.env ?? own.env,
+    ...(options.database ? { database: options.database } : {}),
   };
   if (stdout !== own.stdout || stderr !== own.stderr) captureProcessOutput();
   let early: number | undefined;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Config } from '../server/platform/config/config.ts';
 import type { StartProblem } from '../server/platform/config/production-checks.ts';
-import { cliIo, printLine, withRuntime } from './output.ts';
+import { cliIo, printLine, runDatabase, withRuntime } from './output.ts';
 
 // The server's modules are loaded by the command that needs them, not at the top: `indsats --help`
 // answers without loading Fastify, Kysely and the rest (bench/startup.ts).
@@ -104,12 +104,13 @@ export function registerServeCommands(
       const config = configFor();
       const { openDatabase } = await import('../server/platform/db/client.ts');
       const { migrate } = await import('../server/platform/db/migrate.ts');
-      const database = await openDatabase(config);
+      const open = runDatabase(config);
+      const database = open ?? (await openDatabase(config));
       try {
         const applied = await migrate(database.db);
         printLine(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
       } finally {
-        await database.close();
+        if (!open) await database.close();
       }
     });
 

@@ -25,7 +25,14 @@ export interface Runtime {
 }
 
 /** Opens the configured database, applies migrations and checks the key matches the data. */
-export async function openRuntime(config: Config, options: { inMemory?: boolean } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  options: {
+    inMemory?: boolean;
+    /** A database the caller keeps open (and closes): used instead of opening one, never closed here. */
+    database?: Database;
+  } = {},
+): Promise<Runtime> {
   if (config.databaseUrl && config.env === 'production' && !config.secretKey) {
     // Instances sharing one PostgreSQL must share one key; a key generated into a local folder would not be.
     throw new Error(
@@ -34,7 +41,8 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
   }
   const keys = loadKeys(config);
   const database =
-    options.inMemory && !config.databaseUrl ? await openPglite(undefined) : await openDatabase(config);
+    options.database ??
+    (options.inMemory && !config.databaseUrl ? await openPglite(undefined) : await openDatabase(config));
   try {
     await migrate(database.db);
     await checkKeyFingerprint(database.db, keys);
@@ -44,7 +52,7 @@ export async function openRuntime(config: Config, options: { inMemory?: boolean 
     // Imports left 'running' by a process that has gone (killed with -9, a stopped machine).
     await failInterruptedImports(database.db);
   } catch (error) {
-    await database.close();
+    if (!options.database) await database.close();
     throw error;
   }
   return { database, keys, config };

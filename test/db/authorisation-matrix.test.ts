@@ -2,6 +2,8 @@
 //   anonymous → 401; a role without the route's permission → 403; another organisation's record → 404;
 //   a role with the permission on its own record → success.
 // A new route must be added to CASES below, or this test fails.
+// The requests go through the app's `inject` (test/support/http.ts): about 1 500 of them, and what is
+// tested is the routes' guards, not the socket (the route tests use one).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasPermission, ROLES, type Role } from '../../src/shared/permissions.ts';
 import { agreementsMatrix } from './matrix/agreements.matrix.ts';
@@ -100,7 +102,7 @@ let fixtures: Fixtures = {};
 const clients = new Map<Role, TestClient>();
 
 async function signIn(role: Role): Promise<TestClient> {
-  const client = new TestClient(server.url);
+  const client = new TestClient(server.url, server.app);
   const response = await client.login(world.users[USER_FOR_ROLE[role]].username, TEST_PASSWORD);
   expect(response.status).toBe(200);
   return client;
@@ -134,7 +136,7 @@ describe('authorisation matrix', () => {
 
     if (route.permission === 'public') {
       it(`${name} is public`, async () => {
-        const client = new TestClient(server.url);
+        const client = new TestClient(server.url, server.app);
         await client.get('/api/auth/csrf');
         const response = await send(client, routeCase.own(world, fixtures));
         expect([200, ...(routeCase.publicStatuses ?? [])]).toContain(response.status);
@@ -143,7 +145,7 @@ describe('authorisation matrix', () => {
     }
 
     it(`${name} answers 401 to an anonymous caller`, async () => {
-      const client = new TestClient(server.url);
+      const client = new TestClient(server.url, server.app);
       await client.get('/api/auth/csrf');
       expect((await send(client, routeCase.own(world, fixtures))).status).toBe(401);
     });

@@ -3,7 +3,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/server/platform/db/client.ts';
 import { createCliWorld, runCliCollected, type CliWorld } from '../support/cli.ts';
 import { insertCitizen } from '../support/factories.ts';
 
@@ -11,13 +10,8 @@ let world: CliWorld;
 const cli = (args: string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}) =>
   world.cli(args, options);
 
-/** Opens the CLI's database from the test (after the command has closed it). */
-async function openCliDatabase(): Promise<Database> {
-  return openDatabase({ databaseUrl: world.pgDatabase?.url, dataDir: world.dataDir });
-}
-
-// A migrated, empty database (on PGlite a copy of the run's migrated data folder): the CLI finds nothing
-// to migrate. Migrating an empty folder from scratch is the bin's, below.
+// A migrated, empty database (on PGlite a copy of the run's migrated data folder, kept open between the
+// commands): the CLI finds nothing to migrate. Migrating an empty folder from scratch is the bin's, below.
 beforeAll(async () => {
   world = await createCliWorld('indsats-cli-');
 });
@@ -114,20 +108,14 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
   });
 
   it("exports a citizen's access log, verifies the trail, and finds a change made in SQL", async () => {
-    const database = await openCliDatabase();
-    let cpr: string;
-    try {
+    const { cpr } = await world.withDatabase(async (database) => {
       const jobCentre = await database.db
         .selectFrom('organisation')
         .select('id')
         .where('code', '=', 'jobcenter-kbh')
         .executeTakeFirstOrThrow();
-      ({ cpr } = await insertCitizen(database.db, world.keys(), {
-        jobCentreId: jobCentre.id,
-      }));
-    } finally {
-      await database.close();
-    }
+      return insertCitizen(database.db, world.keys(), { jobCentreId: jobCentre.id });
+    });
     const exported = await cli(['audit', 'export', '--citizen', `${cpr.slice(0, 6)}-${cpr.slice(6)}`]);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout.split('\n')[0]).toBe(
@@ -149,15 +137,12 @@ describe('indsats CLI', { timeout: 300_000 }, () => {
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/^OK: \d+ audit rows verified, the chain is intact\.\n$/);
 
-    const tamper = await openCliDatabase();
-    try {
+    await world.withDatabase(async (tamper) => {
       await sql`UPDATE audit_event SET actor_username = 'someone-else' WHERE seq IN (2, 4)`.execute(
         tamper.db,
       );
       await sql`DELETE FROM audit_event WHERE seq = 3`.execute(tamper.db);
-    } finally {
-      await tamper.close();
-    }
+    });
     const broken = await cli(['audit', 'verify']);
     expect(broken.code).toBe(1);
     expect(broken.stdout.split('\n').slice(0, 4)).toEqual([

@@ -45,7 +45,7 @@ function writeRegister(file: string, persons: number): void {
 }
 
 beforeAll(async () => {
-  world = await createCliWorld('indsats-interrupted-');
+  world = await createCliWorld('indsats-interrupted-', { keepOpen: false });
   await withCliDatabase((database) => migrate(database.db));
 });
 afterAll(() => world?.close());

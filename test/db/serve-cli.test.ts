@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/db.ts';
+import { migratedDataDir } from '../support/db-image.ts';
 
 const BIN = path.resolve('bin/indsats.mjs');
 let dataDir: string;
@@ -16,6 +17,10 @@ const running = new Set<ChildProcess>();
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'indsats-serve-'));
   if (process.env.DATABASE_URL) pgDatabase = await createTestDatabase();
+  // On PGlite a copy of the run's migrated data folder, as a CLI world starts (test/support/cli.ts): this
+  // test is about the port, and initdb with every migration in a process is cli.test.ts's bin test.
+  const migrated = pgDatabase ? undefined : migratedDataDir();
+  if (migrated) fs.cpSync(migrated, dataDir, { recursive: true });
 });
 afterAll(async () => {
   // A test that ran out of time leaves its server behind.
@@ -67,7 +72,8 @@ async function serve(args: string[], env: NodeJS.ProcessEnv, use: (output: strin
 }
 
 describe('indsats serve', () => {
-  // Starting a process that migrates a fresh database takes minutes on a busy machine: a generous limit.
+  // Starting a process (and on PostgreSQL migrating a fresh database) takes long on a busy machine: a
+  // generous limit.
   it(
     'listens on --port and says so, and builds the single sign-on callback from it',
     { timeout: 300_000 },

@@ -3,6 +3,10 @@
 // collected output: the default), `run` starts the real bin as an operator does (smoke tests, signals).
 // On PGlite the data folder starts as a copy of the run's migrated one (test/support/db-image.ts), so a
 // command does not run initdb and every migration first; `{ fresh: true }` starts from an empty folder.
+// There `cli` keeps the folder's PGlite open between commands (opened at the first, handed to runCli,
+// closed by `close`), as opening it took most of a command's time; `{ keepOpen: false }`, and `fresh`,
+// open and close it in each command as the bin does. `run` (a process) needs it closed: such worlds
+// keep nothing open.
 import { spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -32,9 +36,12 @@ export interface CliWorld {
   env(extra?: NodeJS.ProcessEnv): NodeJS.ProcessEnv;
   /** `indsats <args>` in this process: the same program, streams and exit code as the bin, no process. */
   cli(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv }): Promise<CliResult>;
-  /** `indsats <args>` as a process through bin/indsats.mjs: for the smoke test and what needs a process. */
+  /**
+   * `indsats <args>` as a process through bin/indsats.mjs: for the smoke test and what needs a process.
+   * Only in a world that keeps nothing open (the process locks the folder).
+   */
   run(args: string[], options?: { input?: string; env?: NodeJS.ProcessEnv; timeout?: number }): CliResult;
-  /** Opens the command's database in the test (after the command has closed it: PGlite is locked). */
+  /** The command's database in the test: the one kept open, or opened after the command closed it. */
   withDatabase<T>(work: (database: Database) => Promise<T>): Promise<T>;
   keys(): Keys;
   close(): Promise<void>;
@@ -42,7 +49,7 @@ export interface CliWorld {
 
 export async function createCliWorld(
   prefix = 'indsats-cli-',
-  options: { fresh?: boolean } = {},
+  options: { fresh?: boolean; keepOpen?: boolean } = {},
 ): Promise<CliWorld> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const secret = crypto.randomBytes(32).toString('hex');
@@ -51,6 +58,10 @@ export async function createCliWorld(
   const pgDatabase = process.env.DATABASE_URL ? await createTestDatabase() : undefined;
   const migrated = pgDatabase || options.fresh ? undefined : migratedDataDir();
   if (migrated) fs.cpSync(migrated, dataDir, { recursive: true });
+  // The PGlite kept open for every command and the test, opened at first use.
+  const keepOpen = !pgDatabase && !options.fresh && (options.keepOpen ?? true);
+  let open: Promise<Database> | undefined;
+  const kept = () => (keepOpen ? (open ??= openDatabase({ databaseUrl: undefined, dataDir })) : undefined);
   const env = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
     ...process.env,
     NODE_ENV: 'test',
@@ -64,8 +75,10 @@ export async function createCliWorld(
     secret,
     pgDatabase,
     env,
-    cli: (args, options = {}) => runCliCollected(args, { input: options.input, env: env(options.env) }),
+    cli: async (args, options = {}) =>
+      runCliCollected(args, { input: options.input, env: env(options.env), database: await kept() }),
     run(args, options = {}) {
+      if (keepOpen) throw new Error('world.run needs a world that keeps nothing open: { keepOpen: false }');
       const result = spawnSync(process.execPath, [BIN, ...args], {
         encoding: 'utf8',
         input: options.input ?? '',
@@ -75,6 +88,8 @@ export async function createCliWorld(
       return { code: result.status, stdout: result.stdout, stderr: result.stderr };
     },
     async withDatabase(work) {
+      const shared = await kept();
+      if (shared) return work(shared);
       const database = await openDatabase({ databaseUrl: pgDatabase?.url, dataDir });
       try {
         return await work(database);
@@ -84,6 +99,7 @@ export async function createCliWorld(
     },
     keys: () => deriveKeys(parseSecret(secret)),
     async close() {
+      await (await open)?.close();
       await pgDatabase?.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
@@ -106,10 +122,16 @@ export function collectingStream(): CliStream & { text(): string } {
 /** `indsats <args>` in this process with `env` and standard input `input` (empty by default). */
 export async function runCliCollected(
   args: string[],
-  options: { input?: string; env: NodeJS.ProcessEnv },
+  options: { input?: string; env: NodeJS.ProcessEnv; database?: Database },
 ): Promise<CliResult> {
   const stdout = collectingStream();
   const stderr = collectingStream();
-  const code = await runCli(args, { stdout, stderr, stdin: options.input ?? '', env: options.env });
+  const code = await runCli(args, {
+    stdout,
+    stderr,
+    stdin: options.input ?? '',
+    env: options.env,
+    ...(options.database ? { database: options.database } : {}),
+  });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }

@@ -1,4 +1,8 @@
 // A small HTTP client for tests that behaves like a browser: keeps cookies, sends the CSRF header.
+// By default over a real socket (fetch); with `inject` (a fastify app's) in the process, without one —
+// for tests that send thousands of requests and test the routes, not the socket (the authorisation matrix).
+import type { FastifyInstance } from 'fastify';
+
 export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
@@ -9,10 +13,13 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   readonly setCookieHeaders: string[] = [];
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly app?: Pick<FastifyInstance, 'inject'>,
+  ) {}
 
-  private remember(response: Response): void {
-    for (const header of response.headers.getSetCookie()) {
+  private remember(headers: Headers): void {
+    for (const header of headers.getSetCookie()) {
       this.setCookieHeaders.push(header);
       const [pair] = header.split(';');
       const index = pair!.indexOf('=');
@@ -31,18 +38,22 @@ export class TestClient {
   ): Promise<ApiResponse<T>> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const csrf = this.cookies.get('indsats_csrf');
-    const response = await fetch(this.baseUrl + path, {
-      method,
-      redirect: 'manual',
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    this.remember(response);
+    const sent = {
+      ...(cookie ? { cookie } : {}),
+      ...(csrf && method !== 'GET' ? { 'x-csrf-token': csrf } : {}),
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    };
+    const payload = body !== undefined ? JSON.stringify(body) : undefined;
+    const response = this.app
+      ? await this.inject(method, path, sent, payload)
+      : await fetch(this.baseUrl + path, {
+          method,
+          redirect: 'manual',
+          headers: sent,
+          ...(payload !== undefined ? { body: payload } : {}),
+        });
+    this.remember(response.headers);
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -51,6 +62,27 @@ export class TestClient {
       // not JSON (HTML or a redirect): keep the text
     }
     return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  /** The request through the app's `inject`, answered in fetch's shape (status, headers, text). */
+  private async inject(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    payload: string | undefined,
+  ): Promise<{ status: number; headers: Headers; text(): Promise<string> }> {
+    const response = await this.app!.inject({
+      method: method as 'GET',
+      url: path,
+      headers,
+      ...(payload !== undefined ? { payload } : {}),
+    });
+    const received = new Headers();
+    for (const [name, value] of Object.entries(response.headers)) {
+      if (value === undefined) continue;
+      for (const one of Array.isArray(value) ? value : [value]) received.append(name, String(one));
+    }
+    return { status: response.statusCode, headers: received, text: async () => response.body };
   }
 
   get<T = unknown>(path: string) {

@@ -1,4 +1,5 @@
 // A real indsats server for HTTP and browser tests: fresh database, optional demo data, random port.
+import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/server/platform/config/config.ts';
 import { createHttpApp, type Runtime } from '../../src/server/server.ts';
 import { checkKeyFingerprint } from '../../src/server/platform/crypto/key-check.ts';
@@ -8,6 +9,8 @@ import { createTestDatabase, testKeys, type TestDatabase } from './db.ts';
 
 export interface TestServer {
   url: string;
+  /** The server's app: `app.inject` answers a request in the process, without a socket. */
+  app: FastifyInstance;
   runtime: Runtime;
   database: TestDatabase;
   close(): Promise<void>;
@@ -35,6 +38,7 @@ export async function startTestServer(
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     runtime,
     database,
     close: async () => {
