@@ -35,10 +35,12 @@ export async function listBillableCourses(
     'aftercareEndsOn',
   ] as const;
   type Row = [string, string, string | null, string, string | null, string | null, string | null];
-  const rows = await selectTuples<Row>(db, billableCourseQuery(db, filter).select(columns), columns, [
-    'startsOn',
-    'id',
-  ]);
+  const rows = await selectTuples<Row>(
+    db,
+    billableCourseQuery(db, filter).select(columns),
+    Object.fromEntries(columns.map((column) => [column, 'text'] as const)),
+    ['startsOn', 'id'],
+  );
   const courses: BillableCourse[] = rows.map(
     ([id, providerId, agreementId, startsOn, endsOn, aftercareStartsOn, aftercareEndsOn]) => ({
       id,

@@ -66,7 +66,7 @@ export async function loadReferralFacts(
                coalesce(c.ends_on IS NOT NULL AND c.ends_on - c.starts_on <= ${earlyDays}::int, false) AS is_early_end
           FROM referral r LEFT JOIN course c ON c.referral_id = r.id
          WHERE r.referred_on BETWEEN ${period.from}::date AND ${period.to}::date`,
-    ['id', 'providerId', 'status', 'isEarlyEnd'],
+    { id: 'text', providerId: 'text', status: 'text', isEarlyEnd: 'bool' },
     ['id'],
   );
   const referrals = rows.map(([id, providerId, status, isEarlyEnd]) => ({
@@ -120,7 +120,7 @@ async function loadHistorySlices(
                                    FOR ${HISTORY_WEEKS}::int))::int
              END AS counted
         FROM (${windowsOf(pop)}) w LEFT JOIN register_person rp ON rp.person_hash = w.cpr_hash`,
-    ['id', 'startsOn', 'cpr', 'inRegister', 'fresh', 'counted'],
+    { id: 'text', startsOn: 'text', cpr: 'text', inRegister: 'bool', fresh: 'bool', counted: 'int' },
   );
   const facts = new Map<string, CourseCaseMixFacts>();
   const stale: string[] = [];
@@ -141,7 +141,7 @@ async function loadHistorySlices(
                              length(rp.weekly_codes) / 2) AS hi
                   FROM (${windowsOf(pop)}) w JOIN register_person rp ON rp.person_hash = w.cpr_hash
                  WHERE rp.benefit_key IS DISTINCT FROM ${key}) s`,
-      ['id', 'sliceMonday', 'codes'],
+      { id: 'text', sliceMonday: 'text', codes: 'text' },
     );
     for (const [id, sliceMonday, codes] of slices) {
       const course = facts.get(id)!;
