@@ -82,7 +82,9 @@ describe('the monthly billing basis', () => {
       await admin.goto('/budget');
       const status = admin.getByRole('region', { name: /^Budgetstatus \d{4} pr. leverandør$/ });
       const row = status.getByRole('row').filter({ hasText: PROVIDER });
-      await expect(row.getByRole('cell').first().innerText()).resolves.toBe(total);
+      // The provider's part of the frame first, then the approved amount.
+      await status.getByRole('columnheader', { name: 'Ramme (kr.)' }).waitFor();
+      await expect(row.getByRole('cell').nth(1).innerText()).resolves.toBe(total);
       await expectNoAxeViolations(admin, 'the budget page with the budget status');
     }
   });

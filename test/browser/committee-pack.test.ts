@@ -46,6 +46,9 @@ describe('a committee pack', () => {
     await tasks.getByText(/^Budgetstatus: frist/).waitFor();
     await tasks.getByText(/^Resultater for de lokalt forankrede indsatser: frist/).waitFor();
     await expectNoAxeViolations(page, "the analyst's start page with committee tasks");
+    // The same reports in the analyst's task list.
+    await page.goto('/opgaver');
+    await page.getByRole('link', { name: 'Rapport til udvalget: Budgetstatus' }).waitFor();
 
     await page.getByRole('navigation').getByRole('link', { name: 'Udvalgsrapporter' }).click();
     await page.waitForURL('**/udvalgsrapporter');
@@ -62,6 +65,10 @@ describe('a committee pack', () => {
     await form.getByLabel(/^Sammenlign med tidligere rapport/).selectOption({ label: PREVIOUS_REPORT_TITLE });
     await form.getByLabel(/^Resumé/).fill('Udvalget orienteres om resultaterne. (Syntetisk)');
     await form.getByLabel(/^Indstilling/).fill('At udvalget tager orienteringen til efterretning.');
+    // The case presentation starts as the standard text from the chosen reports' figures, editable.
+    const standard = await form.getByLabel(/^Sagsfremstilling/).inputValue();
+    expect(standard).toContain(`Den gemte rapport "${SEED_003_REPORT_TITLE}"`);
+    expect(standard).toContain(`I forhold til den forrige rapport "${PREVIOUS_REPORT_TITLE}"`);
     await form.getByLabel(/^Sagsfremstilling/).fill('Afgangen er steget.\n\nPlaceringen er næsten uændret.');
     await expectNoAxeViolations(page, 'the new committee pack form');
     await form.getByRole('button', { name: 'Dan udvalgspakke' }).click();

@@ -63,8 +63,11 @@ describe('a follow-up meeting with a provider', () => {
     await agenda.getByRole('button', { name: 'Dan dagsorden ud fra aktuelle tal' }).click();
     await expectStatus(page, 'Dagsordenen er dannet.');
     await agenda.getByRole('heading', { name: '1. Resultater (de tre resultattabeller)' }).waitFor();
-    await agenda.getByRole('heading', { name: '5. Åbne handlinger' }).waitFor();
-    await agenda.getByRole('heading', { name: '6. Klager og hændelser' }).waitFor();
+    await agenda.getByRole('heading', { name: '6. Åbne handlinger' }).waitFor();
+    await agenda.getByRole('heading', { name: '7. Klager og hændelser' }).waitFor();
+    // The fair comparison after the result tables, and the capacity's use today.
+    await agenda.getByRole('heading', { name: '2. Fair sammenligning (faktisk mod forventet)' }).waitFor();
+    await agenda.getByRole('heading', { name: '4. Kapacitet og forbrug af rammen' }).waitFor();
     await expectNoAxeViolations(page, 'the meeting with its agenda');
 
     // An action with the lead as owner.

@@ -22,11 +22,13 @@ import { seedBudgetsDemo } from '../modules/budgets/budget.demo.ts';
 import { seedCompaniesDemo } from '../modules/companies/company.demo.ts';
 import { seedTendersDemo } from '../modules/tenders/tender.demo.ts';
 import { seedCoursesDemo } from '../modules/courses/course.demo.ts';
+import { seedSyntheticCoursesDemo } from '../modules/courses/course.demo-synthetic.ts';
 import { seedOutcomesDemo } from '../modules/outcomes/outcome.demo.ts';
 import { seedMeetingsDemo } from '../modules/meetings/meeting.demo.ts';
 import { seedPaymentsDemo } from '../modules/payments/payment.demo.ts';
 import { seedPromisesDemo } from '../modules/agreements/agreement-promise.demo.ts';
 import { seedCommitteeDemo } from '../modules/committee/committee.demo.ts';
+import { seedSyntheticReportsDemo } from '../modules/committee/committee.demo-synthetic.ts';
 import { DEMO_SEED_ACTOR } from '../platform/audit/audit-request.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -159,9 +161,12 @@ export async function seedDemo(
   await seedBudgetsDemo(db);
   await seedTendersDemo(db);
   await seedCoursesDemo(db, keys);
+  // The synthetic provider's year (issue 14): courses, then its meetings, payments and committee pack.
+  await seedSyntheticCoursesDemo(db, keys);
+  await seedSyntheticReportsDemo(db, keys);
   await seedOutcomesDemo(db, keys);
-  await seedMeetingsDemo(db);
-  await seedPaymentsDemo(db);
+  await seedMeetingsDemo(db, keys);
+  await seedPaymentsDemo(db, keys);
   await seedPromisesDemo(db);
   await seedCommitteeDemo(db, keys);
   return { organisations: DEMO_ORGANISATIONS.length, usersCreated, citizensCreated };

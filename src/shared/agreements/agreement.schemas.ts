@@ -183,13 +183,21 @@ export const agreementSummarySchema = z.object({
   noticeWeeks: z.number().int(),
   status: z.enum(AGREEMENT_STATUSES),
   displayStatus: z.enum(DISPLAY_STATUSES),
-  /** Weekly prices in øre today (null: none, or the agreement does not run today). */
+  /**
+   * Weekly prices in øre in force today, indexed (issue 14: the agreed price with every yearly indexation
+   * in force, as billing uses it); null: none, or the agreement does not run today.
+   */
   currentPrices: z.object({ programme: z.number().int().nullable(), aftercare: z.number().int().nullable() }),
   /**
-   * Weekly prices on today's date moved into the agreement's period: today's while it runs, else those of
-   * its first or last day (what a list shows for an expired agreement).
+   * Weekly prices in force (indexed) on today's date moved into the agreement's period: today's while it
+   * runs, else those of its first or last day (what a list shows for an expired agreement).
    */
   latestPrices: z.object({ programme: z.number().int().nullable(), aftercare: z.number().int().nullable() }),
+  /** The agreed prices behind latestPrices, before indexation (equal to them without an indexation). */
+  latestAgreedPrices: z.object({
+    programme: z.number().int().nullable(),
+    aftercare: z.number().int().nullable(),
+  }),
 });
 export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
 

@@ -110,7 +110,12 @@ export const capacityRowSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe('The year’s programme price (day-weighted if it changes)'),
+    .describe('The year’s programme price in force, indexed (day-weighted if it changes)'),
+  agreedProgrammeWeeklyOre: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The same at the agreed prices, before the yearly indexation'),
   aftercareWeeklyOre: z.number().int().nullable(),
   shareOre: z.number().int().describe('The part of the frame this agreement spends'),
   capacity: capacityNumbersSchema.nullable(),

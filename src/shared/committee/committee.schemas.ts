@@ -169,7 +169,17 @@ export const packSchema = packSummarySchema.extend({
 });
 export type Pack = z.infer<typeof packSchema>;
 
-export const reportOptionSchema = z.object({ id: z.string(), title: z.string(), createdAt: z.string() });
+export const reportOptionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  createdAt: z.string(),
+  /** Each table's total rate in the saved report (whole percent), for the case presentation's standard text. */
+  totals: z.object({
+    exit: z.number().nullable(),
+    placement: z.number().nullable(),
+    plan: z.number().nullable(),
+  }),
+});
 
 export const committeeOverviewSchema = z.object({
   today: z.string(),

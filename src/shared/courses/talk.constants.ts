@@ -17,5 +17,7 @@ export const TASK_KINDS = [
   'absence_follow_up',
   // An action agreed at a follow-up meeting with a provider, past its deadline (issue 14).
   'meeting_action',
+  // The next due report of a committee report schedule line, for its owner (issue 14).
+  'committee_report',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];

@@ -195,6 +195,8 @@ export const taskSchema = z.object({
   meetingId: z.string().nullable().optional(),
   providerName: z.string().nullable().optional(),
   actionText: z.string().nullable().optional(),
+  /** A committee report's task (issue 14): the schedule line's title. */
+  reportTitle: z.string().nullable().optional(),
 });
 export type Task = z.infer<typeof taskSchema>;
 

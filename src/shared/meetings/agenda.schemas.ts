@@ -3,9 +3,11 @@
 // Figures are data with a unit; the web app names and formats them in the reader's language.
 import { z } from 'zod';
 import { PROMISE_KINDS, PROMISE_SOURCES, PROMISE_STATUSES } from '../agreements/promise.constants.ts';
+import { FAIRNESS_LABELS } from '../outcomes/fairness.constants.ts';
 
 export const AGENDA_SECTIONS = [
   'outcomes',
+  'fairness',
   'talks',
   'capacity',
   'billing',
@@ -51,6 +53,18 @@ export const agendaPromiseSchema = z.object({
 });
 export type AgendaPromise = z.infer<typeof agendaPromiseSchema>;
 
+/** The provider's row of one table of the fair comparison (outcomes module) when the agenda was made. */
+export const agendaFairnessRowSchema = z.object({
+  table: z.enum(['exit', 'placement', 'plan']),
+  courses: z.number(),
+  observed: z.number(),
+  expected: z.number(),
+  /** O / E; null when E = 0. */
+  oe: z.number().nullable(),
+  label: z.enum(FAIRNESS_LABELS),
+});
+export type AgendaFairnessRow = z.infer<typeof agendaFairnessRowSchema>;
+
 export const agendaSectionSchema = z.object({
   key: z.enum(AGENDA_SECTIONS),
   /** False when the figures could not be had (e.g. no budget frame for the year): the page says so. */
@@ -62,6 +76,8 @@ export const agendaSectionSchema = z.object({
   items: z.array(agendaItemSchema),
   /** The promises of the provider's agreements in force, for the promises section (agendas since issue 14's promises). */
   promises: z.array(agendaPromiseSchema).optional(),
+  /** The provider's rows of the fair comparison, for the fairness section; empty when it has none. */
+  fairness: z.array(agendaFairnessRowSchema).optional(),
 });
 export type AgendaSectionData = z.infer<typeof agendaSectionSchema>;
 

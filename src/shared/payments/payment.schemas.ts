@@ -170,7 +170,19 @@ export const budgetStatusViewSchema = z.object({
   asOf: z.string(),
   /** The year's budget frames in total (frames are per tender or area, not per provider). */
   frameOre: z.number(),
-  providers: z.array(z.object({ providerId: z.string(), providerName: z.string(), ...statusAmounts })),
-  total: z.object(statusAmounts),
+  providers: z.array(
+    z.object({
+      providerId: z.string(),
+      providerName: z.string(),
+      /**
+       * The provider's part of the year's frames as the capacity page splits a frame among the agreements
+       * of its area or tender (budgets module); null without a share. Absent in packs saved before it.
+       */
+      frameOre: z.number().nullable().optional(),
+      ...statusAmounts,
+    }),
+  ),
+  /** total.frameOre: the providers' parts together (less than frameOre when an agreement has no price). */
+  total: z.object({ ...statusAmounts, frameOre: z.number().optional() }),
 });
 export type BudgetStatusView = z.infer<typeof budgetStatusViewSchema>;

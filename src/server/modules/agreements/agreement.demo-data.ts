@@ -2,6 +2,7 @@
 // their areas, a synthetic successor tender, and the agreements with synthetic weekly prices. The seeds give
 // no actual prices, contact persons or CVR numbers: those here are made up, and chosen so that they state
 // nothing the seeds contradict (issue 12, docs/demo-data.md).
+import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
 
 /** Not in the seeds: the synthetic provider that carries the demo's invented unfavourable facts. */
@@ -214,6 +215,8 @@ export interface DemoAgreement {
   prices: DemoPrice[];
   /** Price indexations (issue 14): only on the synthetic provider's agreement. */
   indexations?: { effectiveFrom: string; basisPoints: number; reason: string }[];
+  /** Pause kinds left out of payment (issue 14): only on the synthetic provider's agreement. */
+  pauseExclusions?: PauseKind[];
 }
 
 // Seed 003: 1 Jan 2021 – 31 Dec 2023 with one optional year, 8 weeks' notice; seed 000: the four providers
@@ -267,6 +270,8 @@ export const AGREEMENTS_2025: DemoAgreement[] = [
             reason: 'Syntetisk demo: årlig pristalsregulering 2026 (2,1 %).',
           },
         ],
+        // A hospital stay is not paid for (a synthetic clause): the demo's billing leaves its weeks out.
+        pauseExclusions: ['hospital_stay' as const],
       }
     : {}),
 }));

@@ -124,6 +124,21 @@ async function seedAgreements(
       .onConflict((oc) => oc.columns(['tenderAreaId', 'providerId', 'startsOn']).doNothing())
       .returning('id')
       .executeTakeFirst();
+    if (agreement.pauseExclusions?.length) {
+      // Also on an agreement loaded by an earlier demo (the exclusions came later, issue 14).
+      const { id } = await tx
+        .selectFrom('frameworkAgreement')
+        .select('id')
+        .where('tenderAreaId', '=', tenderAreaId)
+        .where('providerId', '=', providerId)
+        .where('startsOn', '=', period.startsOn)
+        .executeTakeFirstOrThrow();
+      await tx
+        .insertInto('agreementPauseExclusion')
+        .values(agreement.pauseExclusions.map((pauseKind) => ({ agreementId: id, pauseKind })))
+        .onConflict((oc) => oc.columns(['agreementId', 'pauseKind']).doNothing())
+        .execute();
+    }
     if (!inserted) continue;
     await tx
       .insertInto('agreementExtension')

@@ -3,6 +3,7 @@ import type { Tx } from '../../platform/context.ts';
 import type { PriceKind } from '../../platform/db/schema.ts';
 import * as repo from './agreement.repository.ts';
 import * as indexationRepo from './indexation.repository.ts';
+import { indexedPriceOn, priceHistory } from './agreement-indexation.rules.ts';
 import type { PauseKind } from '../../../shared/courses/pause.constants.ts';
 
 export interface AgreedPrice {
@@ -18,29 +19,59 @@ export interface AgreedPrice {
   priceKind: PriceKind;
   validFrom: string;
   validTo: string | null;
+  /** The price in force in the period: the agreed price indexed (indexedPriceOn). */
   weeklyOre: number;
+  /** The agreed price before indexation. */
+  agreedWeeklyOre: number;
 }
 
 /**
- * Weekly prices of agreements that are not drafts, e.g. for capacity (budgets module). The caller is
- * responsible for scope: pass `providerId` for a provider user.
+ * Weekly prices of agreements that are not drafts, e.g. for capacity (budgets module), as in force: an
+ * agreed price is split where a yearly indexation takes effect, each part at its indexed price (the one
+ * rule billing uses, indexedPriceOn). The caller is responsible for scope: pass `providerId` for a
+ * provider user.
  */
 export async function listAgreedPrices(tx: Tx, filter: repo.AgreedPriceFilter): Promise<AgreedPrice[]> {
   const rows = await repo.findAgreedPrices(tx, filter);
-  return rows.map((r) => ({
-    agreementId: r.agreementId,
-    providerId: r.providerId,
-    providerName: r.providerName,
-    tenderId: r.tenderId,
-    tenderAreaId: r.tenderAreaId,
-    tenderAreaName: r.tenderAreaName,
-    startsOn: r.startsOn,
-    endsOn: r.endsOn,
-    priceKind: r.priceKind,
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    weeklyOre: r.weeklyOre,
-  }));
+  const indexations = await indexationRepo.findIndexationsOf(tx, [
+    ...new Set(rows.map((r) => r.agreementId)),
+  ]);
+  return rows.flatMap((r) => {
+    const agreement = {
+      status: r.status,
+      startsOn: r.startsOn,
+      endsOn: r.endsOn,
+      prices: rows.filter((p) => p.agreementId === r.agreementId),
+      indexations: indexations.filter((i) => i.agreementId === r.agreementId),
+    };
+    // The price's steps (agreed, then each indexation within its period), priced by indexedPriceOn.
+    const steps = priceHistory({
+      ...agreement,
+      prices: [
+        { priceKind: r.priceKind, validFrom: r.validFrom, validTo: r.validTo, weeklyOre: r.weeklyOre },
+      ],
+    });
+    return steps.map((step) => {
+      const probe = step.validFrom < r.startsOn ? r.startsOn : step.validFrom;
+      const inForce = indexedPriceOn(agreement, r.priceKind, probe);
+      return {
+        agreementId: r.agreementId,
+        providerId: r.providerId,
+        providerName: r.providerName,
+        tenderId: r.tenderId,
+        tenderAreaId: r.tenderAreaId,
+        tenderAreaName: r.tenderAreaName,
+        startsOn: r.startsOn,
+        endsOn: r.endsOn,
+        priceKind: r.priceKind,
+        validFrom: step.validFrom,
+        validTo: step.validTo,
+        // Outside the agreement's period (no price in force) the step's own figure, by the same rounding.
+        weeklyOre: inForce?.weeklyOre ?? step.weeklyOre,
+        agreedWeeklyOre: r.weeklyOre,
+      };
+    });
+  });
 }
 
 export interface PartnershipRequirement {

@@ -22,6 +22,17 @@ export async function findIndexations(db: Runner, agreementId: string) {
     .execute();
 }
 
+/** The indexations of several agreements (for the prices in force in lists and capacity), oldest first. */
+export async function findIndexationsOf(db: Runner, agreementIds: readonly string[]) {
+  if (agreementIds.length === 0) return [];
+  return db
+    .selectFrom('agreementPriceIndexation')
+    .select(['agreementId', 'effectiveFrom', 'basisPoints'])
+    .where('agreementId', 'in', agreementIds)
+    .orderBy('effectiveFrom')
+    .execute();
+}
+
 export async function insertIndexation(
   db: Runner,
   values: {

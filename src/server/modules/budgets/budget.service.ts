@@ -4,4 +4,4 @@ export { getCapacity, currentYear } from './services/capacity.ts';
 export { createBudgetFrame, getBudgetFrame, listBudgetFrames, updateBudgetFrame } from './services/frames.ts';
 export { createBudget, getBudget, listBudgets, replaceBudgetTables } from './services/budgets.ts';
 export { exportBudget, exportCapacity, exportFrames } from './services/exports.ts';
-export { concurrentPlacesByProvider } from './services/provider-places.ts';
+export { concurrentPlacesByProvider, frameShareByProvider } from './services/provider-places.ts';

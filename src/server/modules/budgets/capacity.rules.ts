@@ -158,8 +158,11 @@ export interface AgreementPrices {
   tenderAreaName: string;
   startsOn: string;
   endsOn: string;
+  /** The programme prices in force: agreed and indexed (the agreements module's listAgreedPrices). */
   programme: readonly PricePeriod[];
   aftercare: readonly PricePeriod[];
+  /** The same periods at the agreed price before indexation, to show beside the price in force. */
+  agreedProgramme?: readonly PricePeriod[];
 }
 
 /** A what-if: every programme price replaced by one price, or each changed by a percentage. */

@@ -8,6 +8,7 @@ import { addMonthsClamped, todayInCopenhagen } from '../../../shared/dates.ts';
 import { seedDemo } from '../../seed/demo.ts';
 import { SEED_003_REPORT_TITLE } from '../outcomes/outcome.demo-data.ts';
 import { seedCommitteeDemo } from './committee.demo.ts';
+import { SYNTHETIC_PACK_TITLE } from './committee.demo-synthetic.ts';
 import { getPack, listCommitteeTasks } from './committee.service.ts';
 
 let database: TestDatabase;
@@ -20,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 describe('demo committee reports', () => {
-  it("has the analyst's schedule and one undecided pack, and is not added twice", async () => {
+  it("has the analyst's schedule and seed 003's undecided pack, and is not added twice", async () => {
     const analyst = await database.db
       .selectFrom('appUser')
       .innerJoin('organisation', 'organisation.id', 'appUser.organisationId')
@@ -44,9 +45,11 @@ describe('demo committee reports', () => {
     const today = todayInCopenhagen();
     expect(tasks.items[1]!.dueOn > addMonthsClamped(today, 3)).toBe(true);
 
-    const packs = await database.db.selectFrom('committeePack').select('id').execute();
-    expect(packs.length).toBe(1);
-    const pack = await getPack(ctx, packs[0]!.id);
+    // Seed 003's pack, and the synthetic provider's (seed/demo-year.db.test.ts follows that one).
+    const packs = await database.db.selectFrom('committeePack').select(['id', 'title']).execute();
+    expect(packs.length).toBe(2);
+    const seed003 = packs.find((p) => p.title !== SYNTHETIC_PACK_TITLE)!;
+    const pack = await getPack(ctx, seed003.id);
     expect(pack.reportTitle).toBe(SEED_003_REPORT_TITLE);
     expect(pack.previousReportTitle).not.toBeNull();
     expect(pack.decision).toBeNull();
@@ -58,7 +61,7 @@ describe('demo committee reports', () => {
     ]);
 
     await seedCommitteeDemo(database.db, keys);
-    expect((await database.db.selectFrom('committeePack').select('id').execute()).length).toBe(1);
+    expect((await database.db.selectFrom('committeePack').select('id').execute()).length).toBe(2);
     expect((await database.db.selectFrom('committeeReportSchedule').select('id').execute()).length).toBe(2);
   });
 });

@@ -4,47 +4,14 @@
 // text, marked as demo data, and no decision: nothing is said about what a real committee decided. Dates
 // are relative to the day the demo is loaded; idempotent (skipped when a schedule or pack exists).
 import { addDays, addMonthsClamped, copenhagenDate, monthOf } from '../../../shared/dates.ts';
-import type { Role } from '../../../shared/permissions.ts';
-import type { Ctx } from '../../platform/context.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { PREVIOUS_REPORT_TITLE, SEED_003_REPORT_TITLE } from '../outcomes/outcome.demo-data.ts';
+import { demoUserCtx } from '../../seed/demo-ctx.ts';
 import { createPack, createScheduleLine } from './committee.service.ts';
+import { seedSyntheticPackDemo } from './committee.demo-synthetic.ts';
 
 const ANALYST = 'analytiker';
-
-async function analystCtx(db: Db, keys: Keys): Promise<Ctx | null> {
-  const row = await db
-    .selectFrom('appUser')
-    .innerJoin('organisation', 'organisation.id', 'appUser.organisationId')
-    .select([
-      'appUser.id',
-      'appUser.username',
-      'appUser.displayName',
-      'appUser.roles',
-      'organisation.id as organisationId',
-      'organisation.kind as organisationKind',
-      'organisation.name as organisationName',
-    ])
-    .where('appUser.username', '=', ANALYST)
-    .executeTakeFirst();
-  if (!row) return null;
-  return {
-    actor: {
-      userId: row.id,
-      username: row.username,
-      displayName: row.displayName,
-      organisationId: row.organisationId,
-      organisationKind: row.organisationKind,
-      organisationName: row.organisationName,
-      roles: row.roles as Role[],
-    },
-    db,
-    keys,
-    requestId: 'demo-seed',
-    language: 'da',
-  };
-}
 
 async function savedReportId(db: Db, title: string): Promise<string | null> {
   const row = await db
@@ -57,11 +24,16 @@ async function savedReportId(db: Db, title: string): Promise<string | null> {
 }
 
 export async function seedCommitteeDemo(db: Db, keys: Keys, now = new Date()): Promise<void> {
+  await seedSeed003PackDemo(db, keys, now);
+  await seedSyntheticPackDemo(db, keys, now);
+}
+
+async function seedSeed003PackDemo(db: Db, keys: Keys, now: Date): Promise<void> {
   const existing =
     (await db.selectFrom('committeeReportSchedule').select('id').executeTakeFirst()) ??
     (await db.selectFrom('committeePack').select('id').executeTakeFirst());
   if (existing) return;
-  const ctx = await analystCtx(db, keys);
+  const ctx = await demoUserCtx(db, keys, ANALYST);
   const current = await savedReportId(db, SEED_003_REPORT_TITLE);
   const previous = await savedReportId(db, PREVIOUS_REPORT_TITLE);
   if (!ctx || !current || !previous) return;

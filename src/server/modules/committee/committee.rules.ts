@@ -8,6 +8,7 @@
 // schedule's first period delivers nothing.
 import { addMonthsClamped, type IsoDate } from '../../../shared/dates.ts';
 import type { Cadence } from '../../../shared/committee/committee.constants.ts';
+import type { Task } from '../../../shared/courses/talk.schemas.ts';
 
 export interface ScheduleLine {
   cadence: Cadence;
@@ -56,4 +57,28 @@ export interface DueReport {
 export function dueReport(line: ScheduleLine, deliveredOn: readonly IsoDate[], today: IsoDate): DueReport {
   const nextDueOn = nextDueDate(line, deliveredOn);
   return { nextDueOn, overdue: nextDueOn !== null && nextDueOn < today };
+}
+
+/**
+ * The owner's task of a schedule line's next due report (the task list of /api/tasks): due on the report's
+ * due date, overdue after it; no citizen.
+ */
+export function committeeReportTask(report: {
+  scheduleId: string;
+  title: string;
+  dueOn: IsoDate;
+  overdue: boolean;
+}): Task {
+  return {
+    key: `committee_report:${report.scheduleId}`,
+    kind: 'committee_report',
+    dueOn: report.dueOn,
+    overdue: report.overdue,
+    courseId: null,
+    referralId: null,
+    citizenName: '',
+    detail: null,
+    companyName: null,
+    reportTitle: report.title,
+  };
 }

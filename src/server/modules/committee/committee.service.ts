@@ -3,6 +3,7 @@
 // their Word and PDF files, and the committee's decision. Routes and the demo call these.
 export {
   createScheduleLine,
+  listCommitteeReportTasks,
   listCommitteeTasks,
   updateScheduleLine,
   type CommitteeOptions,

@@ -46,6 +46,7 @@ describe('billing API', () => {
     const all = await procurement.get<BillingView>('/api/billing?from=2026-01&to=2026-06');
     expect(all.status).toBe(200);
     expect(all.body.providerTotals.map((p) => p.providerName).sort()).toEqual([
+      'Eksempelleverandøren ApS (syntetisk)',
       'Send Flere Krydderier',
       'Servisio',
       'Settlementet',

@@ -3,6 +3,7 @@
 // course.demo.ts writes it). Pure and deterministic for a seed: no I/O, no clock (dates are relative
 // to DEMO_TODAY). Everything here is made up; names and CPR numbers belong to no one.
 import { addDays } from '../../../shared/dates.ts';
+import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
 import type {
   CourseEndReason,
   CourseEntryKind,
@@ -53,6 +54,18 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     mentors: ['krydderier-mentor'],
   },
 ];
+/**
+ * Not in the seeds: the clearly synthetic provider (agreement.demo-data.ts), area 1 of the synthetic 2025
+ * tender, so that one provider's year can be followed from meeting to payment to committee report (issue 14)
+ * without inventing anything about a seed provider. Planned by course.demo-synthetic.ts.
+ */
+export const SYNTHETIC_DEMO_PROVIDER: DemoProvider = {
+  code: SYNTHETIC_PROVIDER_CODE,
+  area: 1,
+  district: 'Valby',
+  citizens: 18,
+  mentors: ['eksempel-mentor'],
+};
 /** Citizens of the job centre not (yet) referred: too young, job-ready, or waiting. */
 export const UNREFERRED = 20;
 

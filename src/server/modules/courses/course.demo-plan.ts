@@ -18,6 +18,7 @@ import {
   pick,
   UNREFERRED,
   type Circumstances,
+  type DemoProvider,
   type PlannedCitizen,
   type PlannedReferral,
   type Rng,
@@ -77,10 +78,14 @@ function districtNear(rng: Rng, home: string): string {
 // ---- everyone ------------------------------------------------------------------------------------
 
 /** The whole plan: referred citizens per provider, then the unreferred. */
-export function planCoursesDemo(rng: Rng): PlannedCitizen[] {
+export function planCoursesDemo(
+  rng: Rng,
+  providers: readonly DemoProvider[] = DEMO_PROVIDERS,
+  unreferred = UNREFERRED,
+): PlannedCitizen[] {
   const used = new Set<string>();
   const citizens: PlannedCitizen[] = [];
-  for (const provider of DEMO_PROVIDERS) {
+  for (const provider of providers) {
     for (let i = 0; i < provider.citizens; i++) {
       const women = provider.area === 2;
       // Born 1962–1993: 30 or over when referred in 2025–2026 (the min_age rule), under 65.
@@ -134,7 +139,7 @@ export function planCoursesDemo(rng: Rng): PlannedCitizen[] {
       });
     }
   }
-  for (let i = 0; i < UNREFERRED; i++) {
+  for (let i = 0; i < unreferred; i++) {
     // Some too young for the programmes (25–29), some job-ready, some on other benefits.
     const young = i % 3 === 0;
     const cpr = cprFor(rng, young ? 1997 : 1962, young ? 2000 : 1993, null, used);

@@ -14,7 +14,7 @@ import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
 import type { DatabaseSchema } from '../../platform/db/schema.ts';
 import { createRng } from '../../seed/synthetic.ts';
-import { TENDER_2025 } from '../agreements/agreement.demo-data.ts';
+import { SYNTHETIC_PROVIDER_CODE, TENDER_2025 } from '../agreements/agreement.demo-data.ts';
 import { createUser } from '../organisations/user.service.ts';
 import { DEMO_PROVIDERS, type PlannedCitizen } from './course.demo-data.ts';
 import { planCoursesDemo } from './course.demo-plan.ts';
@@ -56,6 +56,19 @@ export const COURSE_DEMO_USERS = [
     organisationCode: 'send-flere-krydderier',
     roles: ['provider_staff'],
   },
+  // The synthetic provider's lead and mentor (issue 14: its year in the demo).
+  {
+    username: 'eksempel-leder',
+    displayName: 'Emil Leder (Eksempelleverandøren, syntetisk)',
+    organisationCode: SYNTHETIC_PROVIDER_CODE,
+    roles: ['provider_lead'],
+  },
+  {
+    username: 'eksempel-mentor',
+    displayName: 'Ella Mentor (Eksempelleverandøren, syntetisk)',
+    organisationCode: SYNTHETIC_PROVIDER_CODE,
+    roles: ['provider_staff'],
+  },
   {
     username: 'sagsbehandler2',
     displayName: 'Bo Sagsbehandler',
@@ -82,9 +95,9 @@ async function ensureUsers(db: Db): Promise<void> {
   }
 }
 
-type Table = keyof DatabaseSchema;
+export type Table = keyof DatabaseSchema;
 
-async function insertBatched(tx: Tx, table: Table, rows: readonly Record<string, unknown>[]) {
+export async function insertBatched(tx: Tx, table: Table, rows: readonly Record<string, unknown>[]) {
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx
       .insertInto(table)
@@ -93,7 +106,7 @@ async function insertBatched(tx: Tx, table: Table, rows: readonly Record<string,
   }
 }
 
-interface Lookups {
+export interface Lookups {
   jobCentreId: string;
   users: Map<string, string>;
   /** Provider code → its 2025 agreement and tender area. */
@@ -103,7 +116,7 @@ interface Lookups {
   partners: Map<string, { companyId: string; offers: string[] }[]>;
 }
 
-async function loadLookups(db: Db): Promise<Lookups | null> {
+export async function loadLookups(db: Db): Promise<Lookups | null> {
   const jobCentre = await db
     .selectFrom('organisation')
     .select('id')
@@ -177,7 +190,7 @@ function eligibilityRules(areas: Map<number, string>) {
 }
 
 /** Rows of every table for the planned citizens. */
-function buildRows(plan: readonly PlannedCitizen[], keys: Keys, lookups: Lookups) {
+export function buildRows(plan: readonly PlannedCitizen[], keys: Keys, lookups: Lookups) {
   const user = (username: string) => lookups.users.get(username) ?? null;
   const rows: Record<string, Record<string, unknown>[]> = {
     citizen: [],

@@ -125,3 +125,66 @@ describe('buildAgenda: the provider’s promises', () => {
     });
   });
 });
+
+describe('buildAgenda: the fair comparison and the use of the capacity', () => {
+  const exit = {
+    table: 'exit' as const,
+    courses: 28,
+    observed: 2,
+    expected: 4.5,
+    oe: 2 / 4.5,
+    label: 'as_expected' as const,
+  };
+
+  it("puts the provider's rows of the fair comparison after the result tables, for the same period", () => {
+    const agenda = buildAgenda({ ...FACTS, fairness: [exit] });
+    expect(agenda.sections.map((s) => s.key).slice(0, 3)).toEqual(['outcomes', 'fairness', 'talks']);
+    expect(agenda.sections[1]).toMatchObject({
+      key: 'fairness',
+      available: true,
+      from: '2025-03-01',
+      to: '2026-02-28',
+      figures: [],
+      fairness: [exit],
+    });
+  });
+
+  it('keeps the section, empty, when the comparison has no row for the provider; unavailable on failure', () => {
+    expect(buildAgenda({ ...FACTS, fairness: [] }).sections[1]).toMatchObject({
+      key: 'fairness',
+      available: true,
+      fairness: [],
+    });
+    expect(buildAgenda({ ...FACTS, fairness: null }).sections[1]).toMatchObject({
+      key: 'fairness',
+      available: false,
+    });
+  });
+
+  it("shows today's running courses and pending referrals against the places the frame buys", () => {
+    const capacity = {
+      year: 2026,
+      shareOre: 100_000_000,
+      citizensPerYear: 40,
+      concurrentTenths: 125,
+      use: { onDate: '2026-03-10', occupied: 9, places: 12 },
+    };
+    const section = buildAgenda({ ...FACTS, capacity }).sections.find((s) => s.key === 'capacity')!;
+    expect(section.figures.map((f) => [f.key, f.value, f.of])).toEqual([
+      ['frame', 100_000_000, null],
+      ['places', 12.5, null],
+      ['citizens_per_year', 40, null],
+      ['places_today', 12, null],
+      ['occupied_today', 9, null],
+      ['capacity_use', 75, 12],
+    ]);
+    const unknown = buildAgenda({
+      ...FACTS,
+      capacity: { ...capacity, use: { ...capacity.use, places: null } },
+    });
+    expect(unknown.sections.find((s) => s.key === 'capacity')!.figures.at(-1)).toMatchObject({
+      key: 'capacity_use',
+      value: null,
+    });
+  });
+});

@@ -1,11 +1,13 @@
 // The agenda of a follow-up meeting (issue 14) built from the provider's figures as other modules report
-// them: the three result tables (seed 003), timeliness and attendance of job talks (seed 004), the frame's
-// share and capacity, billing, open actions and complaints. Pure: the service fetches the figures, these
+// them: the three result tables (seed 003) and the provider's rows of their fair comparison, timeliness and attendance of job talks (seed 004), the frame's
+// share, capacity and its use today, billing, open actions and complaints. Pure: the service fetches the figures, these
 // rules choose the period and shape the snapshot. A figure that could not be had is an unavailable section,
 // never a zero.
 import { addDays, addMonthsClamped, monthOf } from '../../../shared/dates.ts';
+import { percentOf } from './meeting.rules.ts';
 import type {
   Agenda,
+  AgendaFairnessRow,
   AgendaFigure,
   AgendaItem,
   AgendaPromise,
@@ -35,6 +37,11 @@ export interface AgendaFacts {
     plan: Rate;
     totals: { exit: Rate; placement: Rate; plan: Rate };
   } | null;
+  /**
+   * The provider's rows of the fair comparison of the period (exit, placement, plan): empty when the
+   * comparison has no row for the provider (the section says so); null when it could not be made.
+   */
+  fairness?: readonly AgendaFairnessRow[] | null;
   /** The provider's job talks in the period; null when not available. */
   talks: {
     called: number;
@@ -48,7 +55,14 @@ export interface AgendaFacts {
     measures?: { activation: Rate; outreach: Rate; totals: { activation: Rate; outreach: Rate } } | null;
   } | null;
   /** The provider's share of this year's frame and what it buys; null without a frame. */
-  capacity: { year: number; shareOre: number; citizensPerYear: number; concurrentTenths: number } | null;
+  capacity: {
+    year: number;
+    shareOre: number;
+    citizensPerYear: number;
+    concurrentTenths: number;
+    /** Running courses and pending referrals on the day against the year's places (null: not known). */
+    use?: { onDate: string; occupied: number; places: number | null } | null;
+  } | null;
   /** What the provider's course-weeks come to in the period; null when not available. */
   billing: { totalOre: number; weeks: number } | null;
   actions: readonly AgendaItem[];
@@ -87,6 +101,16 @@ function section(
   };
 }
 
+/** Running courses and pending referrals today against the places the year's frames buy. */
+function useFigures(use: { occupied: number; places: number | null }): AgendaFigure[] {
+  const { occupied, places } = use;
+  return [
+    figure('places_today', places, 'places'),
+    figure('occupied_today', occupied, 'count'),
+    figure('capacity_use', places === null ? null : percentOf(occupied, places), 'percent', { of: places }),
+  ];
+}
+
 export function buildAgenda(facts: AgendaFacts): Agenda {
   const period = { from: facts.from, to: facts.to };
   const { outcomes, talks, capacity, billing, complaints } = facts;
@@ -101,6 +125,9 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
       ],
       period,
     ),
+    ...(facts.fairness === undefined
+      ? []
+      : [{ ...section('fairness', facts.fairness && [], period), fairness: [...(facts.fairness ?? [])] }]),
     section(
       'talks',
       talks && [
@@ -122,6 +149,7 @@ export function buildAgenda(facts: AgendaFacts): Agenda {
         figure('frame', capacity.shareOre, 'ore'),
         figure('places', capacity.concurrentTenths / 10, 'places'),
         figure('citizens_per_year', capacity.citizensPerYear, 'count'),
+        ...(capacity.use ? useFigures(capacity.use) : []),
       ],
       capacity ? { from: `${capacity.year}-01-01`, to: `${capacity.year}-12-31` } : null,
     ),

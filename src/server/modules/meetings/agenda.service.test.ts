@@ -36,6 +36,8 @@ describe('generateAgenda', () => {
     const keysOf = meeting.agenda!.sections.map((s) => [s.key, s.available]);
     expect(keysOf).toEqual([
       ['outcomes', true],
+      // No courses: the fair comparison has no row for the provider (the section says so).
+      ['fairness', true],
       ['talks', true],
       // No budget frame for the year in this database.
       ['capacity', false],

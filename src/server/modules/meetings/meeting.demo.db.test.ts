@@ -25,7 +25,7 @@ describe('demo meetings', () => {
     const before = await count();
     expect(before.length).toBe(2);
     expect(new Set(before.map((m) => m.code))).toEqual(new Set([SYNTHETIC_PROVIDER_CODE]));
-    await seedMeetingsDemo(database.db);
+    await seedMeetingsDemo(database.db, testKeys());
     expect((await count()).length).toBe(2);
   });
 });

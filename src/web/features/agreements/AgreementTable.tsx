@@ -23,6 +23,22 @@ export function AgreementTable({
   const { t } = useTranslation('agreements');
   const day = useDay();
   const kroner = useKroner();
+  // The price in force (indexed), with the agreed price under it when an indexation has changed it.
+  const priceCell = (agreement: AgreementSummary, kind: 'programme' | 'aftercare') => {
+    const inForce = agreement.latestPrices[kind];
+    const agreed = agreement.latestAgreedPrices[kind];
+    return (
+      <>
+        {kroner(inForce)}
+        {agreed !== null && agreed !== inForce ? (
+          <>
+            <br />
+            <span className="app-muted">{t('agreement.agreedPrice', { amount: kroner(agreed) })}</span>
+          </>
+        ) : null}
+      </>
+    );
+  };
   const text = (agreement: AgreementSummary, column: Column) =>
     column === 'provider'
       ? agreement.provider.name
@@ -67,14 +83,14 @@ export function AgreementTable({
             className: number,
             optional: true,
             sort: { kind: 'number', value: (agreement) => agreement.latestPrices.programme },
-            cell: (agreement) => kroner(agreement.latestPrices.programme),
+            cell: (agreement) => priceCell(agreement, 'programme'),
           },
           {
             label: t('agreement.aftercareToday'),
             className: number,
             optional: true,
             sort: { kind: 'number', value: (agreement) => agreement.latestPrices.aftercare },
-            cell: (agreement) => kroner(agreement.latestPrices.aftercare),
+            cell: (agreement) => priceCell(agreement, 'aftercare'),
           },
         ]}
       />

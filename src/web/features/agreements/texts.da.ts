@@ -161,7 +161,9 @@ export const da = {
     terminationReason: 'Begrundelse for opsigelse',
     programmeToday: 'Indsats pr. uge',
     aftercareToday: 'Efterværn pr. uge',
-    pricesNote: 'Ugepriser i dag; for en udløbet eller opsagt aftale priserne ved udløb.',
+    pricesNote:
+      'Ugepriser i dag, som de gælder efter årlig pristalsregulering (den aftalte pris står under, når den er reguleret); for en udløbet eller opsagt aftale priserne ved udløb.',
+    agreedPrice: 'aftalt {{amount}}',
     notice: 'Opsigelsesvarsel',
     warnings: 'Lang aftale',
     justification: 'Begrundelse for varighed',

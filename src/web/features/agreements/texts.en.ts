@@ -162,7 +162,9 @@ export const en: typeof da = {
     terminationReason: 'Reason for termination',
     programmeToday: 'Programme per week',
     aftercareToday: 'Aftercare per week',
-    pricesNote: 'Weekly prices today; for an expired or terminated agreement, the prices at its end.',
+    pricesNote:
+      'Weekly prices today as in force after the yearly price indexation (the agreed price below when indexed); for an expired or terminated agreement, the prices at its end.',
+    agreedPrice: 'agreed {{amount}}',
     notice: 'Notice period',
     warnings: 'Long agreement',
     justification: 'Justification of the duration',

@@ -76,7 +76,20 @@ export function CapacityTable({ view, language }: { view: CapacityView; language
             <tr key={row.agreementId}>
               <th scope="row">{row.providerName}</th>
               <td>{row.tenderAreaName}</td>
-              <td className={num}>{money(row.programmeWeeklyOre)}</td>
+              <td className={num}>
+                {money(row.programmeWeeklyOre)}
+                {row.agreedProgrammeWeeklyOre !== null &&
+                row.agreedProgrammeWeeklyOre !== row.programmeWeeklyOre ? (
+                  <>
+                    <br />
+                    <span className="app-muted">
+                      {t('capacity.agreedPrice', {
+                        amount: formatMoney(row.agreedProgrammeWeeklyOre, language, { unit: false }),
+                      })}
+                    </span>
+                  </>
+                ) : null}
+              </td>
               {hasAftercare ? <td className={num}>{money(row.aftercareWeeklyOre)}</td> : null}
               <td className={num}>{formatMoney(row.shareOre, language, { unit: false })}</td>
               <td className={num}>

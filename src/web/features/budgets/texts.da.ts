@@ -46,6 +46,7 @@ export const da = {
       difference: 'Forskel i borgere',
     },
     noPrice: 'Ingen pris',
+    agreedPrice: 'aftalt {{amount}} før pristalsregulering',
     definitions:
       'Pris pr. borger = forløbsuger × ugepris for indsatsen + efterværnsuger × ugepris for efterværn. Borgere pr. år er hele forløb, rundet ned. Samtidige borgere = borgere pr. år × forløbsuger / 52, rundet ned til én decimal. Borgeruger er de indsatsuger, rammen køber, når hver uge også betaler sin del af efterværnet. Ændres prisen i løbet af året, bruges gennemsnittet vægtet med dagene.',
     whatIf: {

@@ -48,6 +48,7 @@ export const en: typeof da = {
       difference: 'Difference in citizens',
     },
     noPrice: 'No price',
+    agreedPrice: 'agreed {{amount}} before indexation',
     definitions:
       'Cost per citizen = course weeks × weekly programme price + aftercare weeks × weekly aftercare price. Citizens per year are whole courses, rounded down. Concurrent citizens = citizens per year × course weeks / 52, rounded down to one decimal. Citizen-weeks are the programme weeks the frame buys when each week also pays its share of aftercare. When a price changes during the year, the day-weighted average is used.',
     whatIf: {

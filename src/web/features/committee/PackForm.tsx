@@ -8,6 +8,8 @@ import { useCreatePack, type CommitteeOverview } from './committee.api.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/form/fields.tsx';
 import { summaryOf, useFormErrors, useFormValues } from '../../components/form/form-state.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { standardPresentation } from '../../../shared/committee/presentation.ts';
+import { useLanguage } from '../../components/useLanguage.ts';
 
 const FIELDS = [
   'title',
@@ -30,7 +32,18 @@ export function PackForm({ data, onCancel }: { data: CommitteeOverview; onCancel
   const errors = useFormErrors('pack', FIELDS);
   const labels = Object.fromEntries(FIELDS.map((f) => [f, t(`fields.${f}`)])) as Record<FieldName, string>;
   const active = data.schedule.filter((entry) => entry.isActive);
-  const { values, control } = useFormValues<Exclude<FieldName, 'scheduleIds'>>(
+  const language = useLanguage();
+  // The case presentation's standard text from the chosen reports' figures (shared/committee/presentation.ts).
+  const standardText = (reportId: string, previousReportId: string) => {
+    const current = data.reports.find((r) => r.id === reportId);
+    if (!current) return '';
+    return standardPresentation(
+      current,
+      data.reports.find((r) => r.id === previousReportId) ?? null,
+      language,
+    );
+  };
+  const { values, control, setValues } = useFormValues<Exclude<FieldName, 'scheduleIds'>>(
     () => ({
       title: '',
       caseNumber: '',
@@ -40,11 +53,21 @@ export function PackForm({ data, onCancel }: { data: CommitteeOverview; onCancel
       budgetYear: data.today.slice(0, 4),
       summary: '',
       recommendation: '',
-      presentation: '',
+      presentation: standardText(data.reports[0]?.id ?? '', data.reports[1]?.id ?? ''),
     }),
     errors,
     labels,
   );
+  // While the text is the standard one, it follows the reports chosen; once edited, it is the user's.
+  const [lastStandard, setLastStandard] = useState(values.presentation);
+  const chosenReports = `${values.reportId}|${values.previousReportId}`;
+  const [reportsOfText, setReportsOfText] = useState(chosenReports);
+  if (chosenReports !== reportsOfText) {
+    setReportsOfText(chosenReports);
+    const next = standardText(values.reportId, values.previousReportId);
+    if (values.presentation === lastStandard) setValues((v) => ({ ...v, presentation: next }));
+    setLastStandard(next);
+  }
   const [chosen, setChosen] = useState(() => new Set(active.map((entry) => entry.id)));
   const reportOptions = data.reports.map((r) => ({ value: r.id, label: r.title }));
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -68,8 +68,16 @@ function Budget({ pack }: { pack: Pack }) {
   const kroner = useKroner();
   const day = useDay();
   const status = pack.budgetStatus;
-  const row = (s: Pack['budgetStatus']['total']) => (
+  // Each provider's part of the frame, in packs frozen since the budget status has it.
+  const withFrame = status.total.frameOre !== undefined;
+  type Amounts = Omit<Pack['budgetStatus']['total'], 'frameOre'> & { frameOre?: number | null | undefined };
+  const row = (s: Amounts) => (
     <>
+      {withFrame ? (
+        <td className="text-align-right app-nowrap">
+          {s.frameOre === null || s.frameOre === undefined ? '–' : kroner(s.frameOre)}
+        </td>
+      ) : null}
       <td className="text-align-right app-nowrap">{kroner(s.approvedOre)}</td>
       <td className="text-align-right app-nowrap">{kroner(s.billedNotApprovedOre)}</td>
       <td className="text-align-right app-nowrap">{kroner(s.forecastOre)}</td>
@@ -90,6 +98,11 @@ function Budget({ pack }: { pack: Pack }) {
             <thead>
               <tr>
                 <th scope="col">{t('pack.provider')}</th>
+                {withFrame ? (
+                  <th scope="col" className="text-align-right">
+                    {t('pack.providerFrame')}
+                  </th>
+                ) : null}
                 <th scope="col" className="text-align-right">
                   {t('pack.approved')}
                 </th>
@@ -114,6 +127,7 @@ function Budget({ pack }: { pack: Pack }) {
               </tr>
             </tbody>
           </table>
+          {withFrame ? <p className="app-muted">{t('pack.frameSplit')}</p> : null}
         </div>
       )}
     </section>

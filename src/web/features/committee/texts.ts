@@ -51,7 +51,8 @@ export const da = {
     summary: 'Resumé',
     recommendation: 'Indstilling',
     presentation: 'Sagsfremstilling',
-    presentationHint: 'Tom linje mellem afsnit.',
+    presentationHint:
+      'Udfyldt med en standardtekst ud fra de valgte rapporters tal, som følger rapportvalget, indtil du retter i den. Tom linje mellem afsnit.',
     scheduleIds: 'Leverer rapporter i planen',
     decidedOn: 'Beslutningsdato',
     decision: 'Udvalgets beslutning',
@@ -98,6 +99,9 @@ export const da = {
     budget: 'Budgetstatus {{year}}',
     budgetCaption: 'Budgetstatus {{year}} pr. leverandør, fastfrosset {{date}}',
     frame: 'Ramme: {{amount}}',
+    providerFrame: 'Ramme',
+    frameSplit:
+      'En ramme hører til et udbudsområde eller et udbud, som flere leverandører deler. Leverandørens ramme er dens andel, delt som på kapacitetssiden: i forhold til de dage, hver rammeaftale har en pris for forløb i året.',
     provider: 'Leverandør',
     approved: 'Godkendt',
     billedNotApproved: 'Faktureret, ikke godkendt',
@@ -171,7 +175,8 @@ export const en: typeof da = {
     summary: 'Summary',
     recommendation: 'Recommendation',
     presentation: 'Case presentation',
-    presentationHint: 'A blank line between paragraphs.',
+    presentationHint:
+      'Filled in with a standard text from the chosen reports’ figures, which follows the choice of reports until you edit it. A blank line between paragraphs.',
     scheduleIds: 'Delivers reports of the schedule',
     decidedOn: 'Date of the decision',
     decision: "The committee's decision",
@@ -218,6 +223,9 @@ export const en: typeof da = {
     budget: 'Budget status {{year}}',
     budgetCaption: 'Budget status {{year}} per provider, frozen {{date}}',
     frame: 'Frame: {{amount}}',
+    providerFrame: 'Frame',
+    frameSplit:
+      "A frame belongs to a tender area or a tender that several providers share. A provider's frame is its share, split as on the capacity page: in proportion to the days each framework agreement has a programme price in the year.",
     provider: 'Provider',
     approved: 'Approved',
     billedNotApproved: 'Billed, not approved',

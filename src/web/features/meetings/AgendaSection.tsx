@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaSectionData } from '../../../shared/meetings/agenda.schemas.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { STATUS_BADGE, usePromiseFormat } from '../agreements/promise-format.ts';
-import type { AgendaPromise } from '../../../shared/meetings/agenda.schemas.ts';
+import type { AgendaFairnessRow, AgendaPromise } from '../../../shared/meetings/agenda.schemas.ts';
 import { useGenerateAgenda, type Meeting } from './meeting.api.ts';
 import { Saved } from '../../components/StatusMessage.tsx';
 import { useDay } from '../../components/useFormat.ts';
@@ -44,12 +44,63 @@ function PromiseRows({ promises }: { promises: readonly AgendaPromise[] }) {
   );
 }
 
-function AgendaPoint({ section }: { section: AgendaSectionData }) {
+/** The provider's rows of the fair comparison (observed, expected, O/E and the verdict) per result table. */
+function FairnessRows({ rows }: { rows: readonly AgendaFairnessRow[] }) {
+  const { t } = useTranslation('meetings');
+  const { t: tOutcomes } = useTranslation('outcomes');
+  const language = useLanguage();
+  if (rows.length === 0) return <p className="app-empty">{t('agenda.fair.none')}</p>;
+  const number = (value: number | null, digits: number) =>
+    value === null
+      ? '–'
+      : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'da-DK', {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }).format(value);
+  return (
+    <table className="table table--compact">
+      <caption className="sr-only">{t('agenda.fair.caption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('agenda.fair.table')}</th>
+          <th scope="col" className="text-align-right">
+            {tOutcomes('fair.columns.courses')}
+          </th>
+          <th scope="col" className="text-align-right">
+            {tOutcomes('fair.columns.observed')}
+          </th>
+          <th scope="col" className="text-align-right">
+            {tOutcomes('fair.columns.expected')}
+          </th>
+          <th scope="col" className="text-align-right">
+            {tOutcomes('fair.columns.oe')}
+          </th>
+          <th scope="col">{tOutcomes('fair.columns.verdict')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.table}>
+            <th scope="row">{t(`agenda.key.${row.table}`)}</th>
+            <td className="text-align-right">{number(row.courses, 0)}</td>
+            <td className="text-align-right">{number(row.observed, 0)}</td>
+            <td className="text-align-right">{number(row.expected, 1)}</td>
+            <td className="text-align-right">{number(row.oe, 2)}</td>
+            <td>{tOutcomes(`fair.labels.${row.label}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function AgendaPoint({ section, number }: { section: AgendaSectionData; number: number }) {
   const { t } = useTranslation('meetings');
   const language = useLanguage();
   const day = useDay();
   const hasTotal = section.figures.some((f) => f.total !== null);
-  const heading = t(`agenda.section.${section.key}`);
+  // Numbered by place: agendas made before a section existed read without a gap.
+  const heading = `${number}. ${t(`agenda.section.${section.key}`)}`;
   return (
     <>
       <h3>{heading}</h3>
@@ -89,6 +140,9 @@ function AgendaPoint({ section }: { section: AgendaSectionData }) {
           </tbody>
         </table>
       ) : null}
+      {section.available && section.key === 'fairness' ? (
+        <FairnessRows rows={section.fairness ?? []} />
+      ) : null}
       {section.available && section.promises && section.promises.length > 0 ? (
         <PromiseRows promises={section.promises} />
       ) : null}
@@ -126,8 +180,8 @@ export function AgendaSection({ meeting }: { meeting: Meeting }) {
           {meeting.agendaGeneratedOn ? (
             <p className="app-muted">{t('agenda.generated', { date: day(meeting.agendaGeneratedOn) })}</p>
           ) : null}
-          {meeting.agenda.sections.map((section) => (
-            <AgendaPoint key={section.key} section={section} />
+          {meeting.agenda.sections.map((section, index) => (
+            <AgendaPoint key={section.key} section={section} number={index + 1} />
           ))}
         </>
       ) : (

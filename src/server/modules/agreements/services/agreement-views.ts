@@ -6,13 +6,14 @@ import { checkPriceLevel, type PriceBandLike } from '../../../../shared/agreemen
 import { translate } from '../../../../shared/messages.ts';
 import type { Actor, Ctx, Tx } from '../../../platform/context.ts';
 import * as repo from '../agreement.repository.ts';
+import * as indexationRepo from '../indexation.repository.ts';
+import { indexedPriceOn, type PriceIndexation } from '../agreement-indexation.rules.ts';
 import {
   checkDuration,
   displayStatus,
   endAfterExtensions,
   nextExtension,
   planExtension,
-  priceOn,
   type PricePeriod,
 } from '../agreement.rules.ts';
 import { notFound } from './common.ts';
@@ -21,6 +22,7 @@ import { findTenderTerms } from '../../tenders/tender-terms.service.ts';
 
 type Extension = Awaited<ReturnType<typeof repo.findExtensions>>[number];
 type Price = Awaited<ReturnType<typeof repo.findPrices>>[number];
+type Indexation = PriceIndexation & { agreementId: string };
 
 function groupBy<T extends { agreementId: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -32,6 +34,7 @@ function summarise(
   row: repo.AgreementRow,
   extensions: readonly Extension[],
   prices: readonly PricePeriod[],
+  indexations: readonly PriceIndexation[],
   today: IsoDate,
 ): AgreementSummary {
   const duration = checkDuration(
@@ -39,8 +42,14 @@ function summarise(
     row.originalEndsOn,
     extensions.map((e) => e.months),
   );
-  const priced = { status: row.status, startsOn: row.startsOn, endsOn: row.endsOn, prices };
+  const priced = { status: row.status, startsOn: row.startsOn, endsOn: row.endsOn, prices, indexations };
+  // The price in force is the agreed price indexed (the one rule billing and /payment-terms use).
+  const inForce = (date: IsoDate) => ({
+    programme: indexedPriceOn(priced, 'programme', date),
+    aftercare: indexedPriceOn(priced, 'aftercare', date),
+  });
   const shownDate = today < row.startsOn ? row.startsOn : today > row.endsOn ? row.endsOn : today;
+  const latest = inForce(shownDate);
   return {
     id: row.id,
     tender: { id: row.tenderId, name: row.tenderName },
@@ -55,15 +64,16 @@ function summarise(
     noticeWeeks: row.noticeWeeks,
     status: row.status,
     displayStatus: displayStatus(row, today),
-    currentPrices: {
-      programme: priceOn(priced, 'programme', today),
-      aftercare: priceOn(priced, 'aftercare', today),
-    },
-    latestPrices: {
-      programme: priceOn(priced, 'programme', shownDate),
-      aftercare: priceOn(priced, 'aftercare', shownDate),
-    },
+    currentPrices: pricesOf(inForce(today), 'weeklyOre'),
+    latestPrices: pricesOf(latest, 'weeklyOre'),
+    latestAgreedPrices: pricesOf(latest, 'baseWeeklyOre'),
   };
+}
+
+type InForce = Record<'programme' | 'aftercare', ReturnType<typeof indexedPriceOn>>;
+
+function pricesOf(prices: InForce, pick: 'weeklyOre' | 'baseWeeklyOre') {
+  return { programme: prices.programme?.[pick] ?? null, aftercare: prices.aftercare?.[pick] ?? null };
 }
 
 export async function summariseAgreements(
@@ -72,10 +82,23 @@ export async function summariseAgreements(
   today: IsoDate,
 ): Promise<AgreementSummary[]> {
   const ids = rows.map((r) => r.id);
-  const [extensions, prices] = await Promise.all([repo.findExtensions(tx, ids), repo.findPrices(tx, ids)]);
+  const [extensions, prices, indexations] = await Promise.all([
+    repo.findExtensions(tx, ids),
+    repo.findPrices(tx, ids),
+    indexationRepo.findIndexationsOf(tx, ids),
+  ]);
   const extensionsOf = groupBy(extensions);
-  const pricesOf = groupBy(prices);
-  return rows.map((row) => summarise(row, extensionsOf.get(row.id) ?? [], pricesOf.get(row.id) ?? [], today));
+  const pricesByAgreement = groupBy(prices);
+  const indexationsOf = groupBy<Indexation>(indexations);
+  return rows.map((row) =>
+    summarise(
+      row,
+      extensionsOf.get(row.id) ?? [],
+      pricesByAgreement.get(row.id) ?? [],
+      indexationsOf.get(row.id) ?? [],
+      today,
+    ),
+  );
 }
 
 /** The agreement if the actor may see it: a provider user only their own provider's (else 404). */
@@ -106,13 +129,14 @@ export async function loadAgreementDetail(
   today: IsoDate,
 ): Promise<AgreementDetail> {
   const row = await findAgreementInScope(tx, ctx.actor, id);
-  const [extensions, prices, terms] = await Promise.all([
+  const [extensions, prices, terms, indexations] = await Promise.all([
     repo.findExtensions(tx, [id]),
     repo.findPrices(tx, [id]),
     findTenderTerms(tx, row.tenderId),
+    indexationRepo.findIndexationsOf(tx, [id]),
   ]);
   const bands = terms?.bands ?? [];
-  const summary = summarise(row, extensions, prices, today);
+  const summary = summarise(row, extensions, prices, indexations, today);
   const duration = checkDuration(
     row.startsOn,
     row.originalEndsOn,

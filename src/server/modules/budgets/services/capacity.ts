@@ -14,6 +14,7 @@ import * as repo from '../budget.repository.ts';
 import {
   planCapacity,
   totalCapacity,
+  yearWeeklyPrice,
   type AgreementPrices,
   type CapacityPlan,
   type CapacityRow,
@@ -45,7 +46,10 @@ export async function loadAgreementPrices(tx: Tx, frame: FrameScope): Promise<Ag
   const prices = await listAgreedPrices(tx, filter);
   const byAgreement = new Map<
     string,
-    AgreementPrices & { programme: AgreementPrices['programme'][number][] }
+    AgreementPrices & {
+      programme: AgreementPrices['programme'][number][];
+      agreedProgramme: AgreementPrices['programme'][number][];
+    }
   >();
   const aftercare = new Map<string, AgreementPrices['aftercare'][number][]>();
   for (const price of prices) {
@@ -62,13 +66,16 @@ export async function loadAgreementPrices(tx: Tx, frame: FrameScope): Promise<Ag
         startsOn: price.startsOn,
         endsOn: price.endsOn,
         programme: [],
+        agreedProgramme: [],
         aftercare: aftercarePeriods,
       };
       byAgreement.set(price.agreementId, entry);
     }
     const period = { validFrom: price.validFrom, validTo: price.validTo, weeklyOre: price.weeklyOre };
-    if (price.priceKind === 'programme') entry.programme.push(period);
-    else aftercare.get(price.agreementId)!.push(period);
+    if (price.priceKind === 'programme') {
+      entry.programme.push(period);
+      entry.agreedProgramme.push({ ...period, weeklyOre: price.agreedWeeklyOre });
+    } else aftercare.get(price.agreementId)!.push(period);
   }
   return [...byAgreement.values()].sort(
     (a, b) =>
@@ -94,7 +101,12 @@ export function planFrame(
   );
 }
 
-function rowView(row: CapacityRow): CapacityView['rows'][number] {
+function rowView(row: CapacityRow, year: number): CapacityView['rows'][number] {
+  const { agreement } = row;
+  // The agreed year price beside the indexed one (the same day-weighting), for the table.
+  const agreed = agreement.agreedProgramme
+    ? yearWeeklyPrice(agreement.agreedProgramme, year, agreement.startsOn, agreement.endsOn).weeklyOre
+    : row.programmeWeeklyOre;
   return {
     agreementId: row.agreement.agreementId,
     providerId: row.agreement.providerId,
@@ -102,6 +114,7 @@ function rowView(row: CapacityRow): CapacityView['rows'][number] {
     tenderAreaId: row.agreement.tenderAreaId,
     tenderAreaName: row.agreement.tenderAreaName,
     programmeWeeklyOre: row.programmeWeeklyOre,
+    agreedProgrammeWeeklyOre: row.programmeWeeklyOre === null ? null : agreed,
     aftercareWeeklyOre: row.aftercareWeeklyOre,
     shareOre: row.shareOre,
     capacity: row.capacity,
@@ -187,7 +200,7 @@ export async function getCapacity(ctx: Ctx, query: CapacityQuery): Promise<Capac
         expectedAftercareWeeks: frame.expectedAftercareWeeks,
       },
       frames,
-      rows: rows.map(rowView),
+      rows: rows.map((row) => rowView(row, frame.year)),
       total,
       whatIf: whatIfTotal
         ? {

@@ -23,3 +23,22 @@ export async function concurrentPlacesByProvider(tx: Tx, year: number): Promise<
   }
   return new Map([...tenths].map(([providerId, t]) => [providerId, Math.floor(t / 10)]));
 }
+
+/**
+ * Each provider's part of the year's budget frames, as the capacity page splits a frame shared by the
+ * agreements of its tender area or tender (docs/budgets.md, "Splitting the frame": in proportion to the
+ * days each agreement has a programme price in the year): the sum over the year's frames of the shares of
+ * the provider's agreements. A provider absent from the map has no share of any frame of the year.
+ */
+export async function frameShareByProvider(tx: Tx, year: number): Promise<Map<string, number>> {
+  const frames = await repo.listFrames(tx, { year });
+  const shares = new Map<string, number>();
+  for (const frame of frames) {
+    const plan = planFrame(frame, await loadAgreementPrices(tx, frame));
+    for (const row of plan.rows) {
+      const providerId = row.agreement.providerId;
+      shares.set(providerId, (shares.get(providerId) ?? 0) + row.shareOre);
+    }
+  }
+  return shares;
+}

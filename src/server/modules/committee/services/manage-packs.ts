@@ -42,7 +42,7 @@ export async function getCommitteeOverview(
       today,
       schedule,
       packs: packs.map(packSummary),
-      reports: saved.map((r) => ({ id: r.id, title: r.title, createdAt: r.createdAt })),
+      reports: saved.map((r) => ({ id: r.id, title: r.title, createdAt: r.createdAt, totals: r.totals })),
       owners: manage ? await repo.listOwners(tx) : [],
       canManage: manage,
     };

@@ -11,7 +11,9 @@ import type {
 } from '../../../../shared/committee/committee.schemas.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
+import type { Task } from '../../../../shared/courses/talk.schemas.ts';
 import * as repo from '../committee.repository.ts';
+import { committeeReportTask } from '../committee.rules.ts';
 import { fieldError, notFound, scheduleEntry } from './committee-scope.ts';
 
 export interface CommitteeOptions {
@@ -96,10 +98,27 @@ export async function updateScheduleLine(
   });
 }
 
+/** The next due report of each active schedule line the user owns, earliest first (in the caller's tx). */
+async function dueReportsOfOwner(tx: Tx, userId: string, today: string): Promise<CommitteeTaskList['items']> {
+  const rows = await repo.listSchedule(tx, { ownerId: userId, activeOnly: true });
+  const deliveries = await repo.deliveriesBySchedule(tx);
+  return rows
+    .map((row) => scheduleEntry(row, deliveries, today))
+    .filter((entry) => entry.nextDueOn !== null)
+    .map((entry) => ({
+      scheduleId: entry.id,
+      title: entry.title,
+      kind: entry.kind,
+      dueOn: entry.nextDueOn!,
+      overdue: entry.overdue,
+    }))
+    .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
+}
+
 /**
  * The signed-in user's committee tasks: the next due report of each active schedule line they own,
- * earliest first. Shown on the start page of analysts and administrators (the task list of
- * /api/tasks needs course.read, which would open citizens' courses to them).
+ * earliest first. Shown on the start page of those who make the reports (committee.manage); the same
+ * reports are in their task list of /api/tasks (listCommitteeReportTasks).
  */
 export async function listCommitteeTasks(
   ctx: Ctx,
@@ -107,19 +126,7 @@ export async function listCommitteeTasks(
 ): Promise<CommitteeTaskList> {
   const today = options.today ?? todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
-    const rows = await repo.listSchedule(tx, { ownerId: ctx.actor.userId, activeOnly: true });
-    const deliveries = await repo.deliveriesBySchedule(tx);
-    const items = rows
-      .map((row) => scheduleEntry(row, deliveries, today))
-      .filter((entry) => entry.nextDueOn !== null)
-      .map((entry) => ({
-        scheduleId: entry.id,
-        title: entry.title,
-        kind: entry.kind,
-        dueOn: entry.nextDueOn!,
-        overdue: entry.overdue,
-      }))
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
+    const items = await dueReportsOfOwner(tx, ctx.actor.userId, today);
     await auditAction(tx, ctx, {
       action: 'read',
       entityType: 'committee_task',
@@ -127,4 +134,15 @@ export async function listCommitteeTasks(
     });
     return { today, items };
   });
+}
+
+/**
+ * The owner's next due committee reports as tasks of the task list (/api/tasks, talks module): due on the
+ * report's due date, no citizen. The task list audits its own read.
+ */
+export async function listCommitteeReportTasks(ctx: Ctx, options: CommitteeOptions = {}): Promise<Task[]> {
+  const today = options.today ?? todayInCopenhagen();
+  return withActorTransaction(ctx, async (tx) =>
+    (await dueReportsOfOwner(tx, ctx.actor.userId, today)).map(committeeReportTask),
+  );
 }

@@ -40,7 +40,8 @@ export interface PackInputs {
 }
 
 export interface DocTable {
-  caption: string;
+  /** Null when a heading just above names the table (so the title is not said twice). */
+  caption: string | null;
   headers: string[];
   numeric: boolean[];
   rows: string[][];
@@ -110,8 +111,15 @@ function budgetBlocks(status: BudgetStatusView, language: Language): Block[] {
     blocks.push({ kind: 'paragraph', text: fill(t.noBudgetRows, { year }) });
     return blocks;
   }
-  const row = (name: string, s: BudgetStatusView['total']) => [
+  // Each provider's part of the frame, in packs frozen since the budget status has it (older packs render
+  // as they were made).
+  const withFrame = status.total.frameOre !== undefined;
+  const frameCell = (ore: number | null | undefined) =>
+    withFrame ? [ore === null || ore === undefined ? '–' : money(ore)] : [];
+  type Amounts = Omit<BudgetStatusView['total'], 'frameOre'> & { frameOre?: number | null | undefined };
+  const row = (name: string, s: Amounts) => [
     name,
+    ...frameCell(s.frameOre),
     money(s.approvedOre),
     money(s.billedNotApprovedOre),
     money(s.forecastOre),
@@ -120,12 +128,19 @@ function budgetBlocks(status: BudgetStatusView, language: Language): Block[] {
     kind: 'table',
     table: {
       caption: fill(t.budgetCaption, { year, date: formatDay(status.asOf, language) }),
-      headers: [t.provider, t.approved, t.billedNotApproved, t.forecast],
-      numeric: [false, true, true, true],
+      headers: [
+        t.provider,
+        ...(withFrame ? [t.providerFrame] : []),
+        t.approved,
+        t.billedNotApproved,
+        t.forecast,
+      ],
+      numeric: [false, ...(withFrame ? [true] : []), true, true, true],
       rows: status.providers.map((p) => row(p.providerName, p)),
       total: row(t.total, status.total),
     },
   });
+  if (withFrame) blocks.push({ kind: 'paragraph', note: true, text: t.frameSplit });
   return blocks;
 }
 
@@ -158,7 +173,8 @@ function resultBlocks(inputs: PackInputs, language: Language): Block[] {
       {
         kind: 'table',
         table: {
-          caption: table.title,
+          // The heading above names the table: no caption repeating it.
+          caption: null,
           headers: table.headers,
           numeric: table.numeric,
           rows: table.rows,

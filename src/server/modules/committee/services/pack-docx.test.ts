@@ -131,6 +131,40 @@ describe('the committee pack as a Word document', () => {
     expect(text).toContain('1.632.000,00 kr.');
     expect(text).toContain('12,5 %');
     expect(text).not.toContain('Beslutning');
+    // The amount ends in "kr." itself: never "kr..".
+    expect(text).not.toContain('kr..');
+    expect(text).toContain('Rammen for 2026 er på 1.632.000,00 kr. i alt.');
+    // Each result table's title once (its heading), not again as a caption.
+    expect(text.split('Tabel 1: Afgang til beskæftigelse').length - 1).toBe(1);
+    // A pack frozen before the budget status had the frame per provider has no frame column.
+    expect(text).not.toMatch(/^Ramme$/m);
+  });
+
+  it("shows each provider's part of the frame and the parts' total, with how a shared frame is split", async () => {
+    const status = {
+      ...inputs.budgetStatus,
+      providers: [{ ...inputs.budgetStatus.providers[0]!, frameOre: 816_000_00 }],
+      total: { ...inputs.budgetStatus.total, frameOre: 816_000_00 },
+    };
+    const document = packDocument({ ...inputs, budgetStatus: status }, 'da');
+    const table = document.blocks.find((b) => b.kind === 'table' && b.table.headers.includes('Ramme'));
+    expect(table).toMatchObject({
+      table: {
+        headers: [
+          'Leverandør',
+          'Ramme',
+          'Godkendt',
+          'Faktureret, ikke godkendt',
+          'Prognose til årets udgang',
+        ],
+        rows: [
+          ['Syntetisk leverandør SYN', '816.000,00 kr.', '2.040,00 kr.', '1.000,00 kr.', '204.000,00 kr.'],
+        ],
+        total: ['I alt', '816.000,00 kr.', '2.040,00 kr.', '1.000,00 kr.', '204.000,00 kr.'],
+      },
+    });
+    const text = documentText(await packDocx(document, 'da'));
+    expect(text).toContain('leverandørens ramme er dens andel');
   });
 
   it('adds the decision when there is one, and English when asked for', async () => {
@@ -170,5 +204,19 @@ describe('the committee pack as a PDF', () => {
     const pdf = await packPdf(packDocument(inputs, 'da'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(JSON.stringify(definition.content)).toContain('2.040,00 kr.');
+  });
+
+  it('gives the same bytes when the same pack is rendered again, whatever the clock', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2031-05-17T13:14:15Z') });
+    let first: Buffer;
+    let second: Buffer;
+    try {
+      first = await packPdf(packDocument(inputs, 'da'));
+      vi.setSystemTime(new Date('2032-11-03T01:02:03Z'));
+      second = await packPdf(packDocument(inputs, 'da'));
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(second.equals(first)).toBe(true);
   });
 });

@@ -50,7 +50,14 @@ function tableOf(table: DocTable): (Paragraph | Table)[] {
     );
   }
   return [
-    new Paragraph({ style: 'Caption', children: [new TextRun({ text: table.caption, italics: true })] }),
+    ...(table.caption === null
+      ? []
+      : [
+          new Paragraph({
+            style: 'Caption',
+            children: [new TextRun({ text: table.caption, italics: true })],
+          }),
+        ]),
     new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }),
     new Paragraph({ children: [] }),
   ];

@@ -12,7 +12,7 @@ function tableContent(table: DocTable): Content {
   });
   return {
     stack: [
-      { text: table.caption, style: 'caption' },
+      ...(table.caption === null ? [] : [{ text: table.caption, style: 'caption' }]),
       {
         table: {
           headerRows: 1,

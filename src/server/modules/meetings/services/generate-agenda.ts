@@ -3,12 +3,13 @@
 // own transaction, under the caller's scope); a figure a service cannot give (e.g. no frame for the year)
 // makes its section unavailable. The snapshot is written and audited in one transaction.
 import { AppError } from '../../../../shared/errors.ts';
-import type { AgendaItem } from '../../../../shared/meetings/agenda.schemas.ts';
+import type { AgendaFairnessRow, AgendaItem } from '../../../../shared/meetings/agenda.schemas.ts';
 import type { Meeting } from '../../../../shared/meetings/meeting.schemas.ts';
-import { withActorTransaction, type Ctx } from '../../../platform/context.ts';
+import { withActorTransaction, withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
-import { getOutcomes } from '../../outcomes/outcome.service.ts';
+import { getFairness, getOutcomes } from '../../outcomes/outcome.service.ts';
 import { getCapacity } from '../../budgets/budget.service.ts';
+import { occupancyOf } from '../../referrals/referral.service.ts';
 import { getBilling } from '../../courses/billing.service.ts';
 import { getTalkFollowUp } from '../../talks/talk.service.ts';
 import { getFollowUpMeasures } from '../../talks/activation-measures.service.ts';
@@ -64,6 +65,37 @@ async function outcomesFacts(ctx: Ctx, code: string | null, from: string, to: st
   };
 }
 
+/**
+ * The provider's rows of the fair comparison for the period (outcomes module, which scopes a provider user
+ * to its own row): one per result table in which the provider has a row; empty when it has none.
+ */
+async function fairnessFacts(
+  ctx: Ctx,
+  code: string | null,
+  from: string,
+  to: string,
+): Promise<AgendaFairnessRow[] | null> {
+  const report = await orNull(() => getFairness(ctx, { from, to }));
+  if (!report) return null;
+  const tables = [
+    ['exit', report.exit],
+    ['placement', report.placement],
+    ['plan', report.plan],
+  ] as const;
+  return tables.flatMap(([table, { rows }]) =>
+    rows
+      .filter((r) => code !== null && r.providerCode === code)
+      .map((r) => ({
+        table,
+        courses: r.courses,
+        observed: r.observed,
+        expected: r.expected,
+        oe: r.oe,
+        label: r.label,
+      })),
+  );
+}
+
 /** Seed 004's timeliness of activation and internship-or-progression share for the provider's rows. */
 async function measureFacts(ctx: Ctx, providerId: string, from: string, to: string) {
   const measures = await orNull(() => getFollowUpMeasures(ctx, { from, to }));
@@ -106,14 +138,20 @@ async function talkFacts(ctx: Ctx, providerId: string, from: string, to: string)
   };
 }
 
-async function capacityFacts(ctx: Ctx, providerId: string, year: number) {
+async function capacityFacts(ctx: Ctx, providerId: string, onDate: string) {
+  const year = Number(onDate.slice(0, 4));
   const view = await orNull(() => getCapacity(ctx, { year, providerId }));
   if (!view?.frame) return null;
+  // The use today, as the referral flow counts it (referrals module): running courses and pending
+  // referrals against the places the year's frames buy at the provider.
+  const use = await withAggregateTransaction(ctx, (tx) => occupancyOf(tx, [providerId], onDate));
+  const occupancy = use.get(providerId);
   return {
     year,
     shareOre: view.total.shareOre,
     citizensPerYear: view.total.citizensPerYear,
     concurrentTenths: view.total.concurrentTenths,
+    use: occupancy ? { onDate, occupied: occupancy.occupied, places: occupancy.places } : null,
   };
 }
 
@@ -149,8 +187,9 @@ export async function generateAgenda(ctx: Ctx, meetingId: string): Promise<Meeti
     from,
     to,
     outcomes: await outcomesFacts(ctx, meeting.code, from, to),
+    fairness: await fairnessFacts(ctx, meeting.code, from, to),
     talks: await talkFacts(ctx, providerId, from, to),
-    capacity: await capacityFacts(ctx, providerId, Number(onDate.slice(0, 4))),
+    capacity: await capacityFacts(ctx, providerId, onDate),
     billing: await billingFacts(ctx, providerId, from, to),
     actions,
     complaints: meeting.complaints,

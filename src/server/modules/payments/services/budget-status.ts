@@ -1,9 +1,10 @@
 // The budget status (issue 14): the year's frame against what is approved, billed but not approved, and
-// forecast to year end, per provider and in total (budget-status.rules.ts). Sums only, audited as a read.
+// forecast to year end, per provider and in total (budget-status.rules.ts); each provider's part of the frame
+// as the capacity page splits it (budgets module). Sums only, audited as a read.
 import type { BudgetStatusQuery, BudgetStatusView } from '../../../../shared/payments/payment.schemas.ts';
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { withAggregateTransaction, type Ctx } from '../../../platform/context.ts';
-import { listBudgetFrames } from '../../budgets/budget.service.ts';
+import { frameShareByProvider, listBudgetFrames } from '../../budgets/budget.service.ts';
 import { billPeriodTotals } from '../../courses/billing.service.ts';
 import { budgetStatus } from '../budget-status.rules.ts';
 import * as repo from '../payment.repository.ts';
@@ -23,6 +24,8 @@ export async function getBudgetStatus(
     options.today < `${year}-01-01` ? `${year}-01-01` : options.today > yearEnd ? yearEnd : options.today;
   return withAggregateTransaction(ctx, async (tx) => {
     const providers = await repo.listProviders(tx);
+    // Each provider's part of the frames, split as the capacity page splits a frame shared by an area.
+    const shares = await frameShareByProvider(tx, query.year);
     const bases = await repo.listApprovedBasesOfYear(tx, year);
     const approved = [];
     for (const basis of bases) {
@@ -45,12 +48,16 @@ export async function getBudgetStatus(
         return {
           providerId: p.id,
           providerName: p.name,
+          frameOre: shares.get(p.id) ?? null,
           approvedOre: s?.approvedOre ?? 0,
           billedNotApprovedOre: s?.billedNotApprovedOre ?? 0,
           forecastOre: s?.forecastOre ?? 0,
         };
       })
-      .filter((r) => r.approvedOre !== 0 || r.billedNotApprovedOre !== 0 || r.forecastOre !== 0);
+      .filter(
+        (r) =>
+          r.frameOre !== null || r.approvedOre !== 0 || r.billedNotApprovedOre !== 0 || r.forecastOre !== 0,
+      );
     const sum = (key: 'approvedOre' | 'billedNotApprovedOre' | 'forecastOre') =>
       rows.reduce((total, r) => total + r[key], 0);
     await auditAction(tx, ctx, {
@@ -64,6 +71,7 @@ export async function getBudgetStatus(
       frameOre,
       providers: rows,
       total: {
+        frameOre: rows.reduce((total, r) => total + (r.frameOre ?? 0), 0),
         approvedOre: sum('approvedOre'),
         billedNotApprovedOre: sum('billedNotApprovedOre'),
         forecastOre: sum('forecastOre'),

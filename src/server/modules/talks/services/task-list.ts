@@ -4,7 +4,8 @@
 //   the period follows benefitPeriodStart) and their referrals waiting for an answer;
 //   provider users: referrals to their provider waiting for their answer, and on the courses they mentor
 //   (or the provider's courses without a mentor) internships and aftercare ending and missing
-//   documentation.
+//   documentation; everyone: their follow-up meeting actions past the deadline (meetings module) and the next
+//   due reports of the committee report schedule lines they own (committee module).
 import { addDays, todayInCopenhagen } from '../../../../shared/dates.ts';
 import { hasPermission } from '../../../../shared/permissions.ts';
 import type { TaskList } from '../../../../shared/courses/talk.schemas.ts';
@@ -12,6 +13,7 @@ import { withActorTransaction, type Ctx, type Tx } from '../../../platform/conte
 import { auditAction } from '../../../platform/audit/audit-request.ts';
 import { listOpenAbsencesForCaseworker } from '../../courses/absence.service.ts';
 import { listOverdueActionTasks } from '../../meetings/meeting.service.ts';
+import { listCommitteeReportTasks } from '../../committee/committee.service.ts';
 import * as repo from '../talk.repository.ts';
 import { deriveTasks, TASK_HORIZON_DAYS, type TaskFacts } from '../task.rules.ts';
 import { loadJobTalkRules } from './talk-manage.ts';
@@ -89,6 +91,10 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
   const versions = await loadJobTalkRules(ctx);
   // The user's actions from follow-up meetings past their deadline (issue 14), from the meetings module.
   const meetingTasks = await listOverdueActionTasks(ctx);
+  // The next due committee reports of the schedule lines the user owns (committee module).
+  const committeeTasks = hasPermission(ctx.actor.roles, 'committee.read')
+    ? await listCommitteeReportTasks(ctx)
+    : [];
   const onDate = todayInCopenhagen();
   return withActorTransaction(ctx, async (tx) => {
     const kind = ctx.actor.organisationKind;
@@ -105,9 +111,17 @@ export async function listTasks(ctx: Ctx): Promise<TaskList> {
       action: 'read',
       entityType: 'task_list',
       resultCitizenIds: [...new Set(tasks.map((t) => t.citizenId))],
-      criteria: { tasks: tasks.length, meetingActions: meetingTasks.length },
+      criteria: {
+        tasks: tasks.length,
+        meetingActions: meetingTasks.length,
+        committeeReports: committeeTasks.length,
+      },
     });
-    const items = [...tasks.map(({ citizenId: _citizenId, ...task }) => task), ...meetingTasks];
+    const items = [
+      ...tasks.map(({ citizenId: _citizenId, ...task }) => task),
+      ...meetingTasks,
+      ...committeeTasks,
+    ];
     return {
       today: onDate,
       // A stable sort: the derived tasks keep their order within a day.

@@ -16,6 +16,8 @@ import { DataTable, type ColumnDef } from '../../../components/DataTable.tsx';
 import { formatDate } from '../../../components/format.ts';
 
 const num = 'align-text-right app-nowrap';
+// A price cell may wrap: an indexed price says the agreed price it comes from ("2.042,00 (reguleret fra 2.000,00)").
+const priceCell = 'align-text-right';
 
 type Amounts = Pick<BillingRow, 'programme' | 'aftercare' | 'totalOre'>;
 
@@ -43,14 +45,14 @@ function AmountCells({ row, language, prices }: { row: Amounts; language: Langua
     <>
       <td className={num}>{formatCount(row.programme.weeks, language)}</td>
       {prices ? (
-        <td className={num}>
+        <td className={priceCell}>
           <PricesText prices={row.programme.prices} language={language} />
         </td>
       ) : null}
       <td className={num}>{kroner(row.programme.ore)}</td>
       <td className={num}>{formatCount(row.aftercare.weeks, language)}</td>
       {prices ? (
-        <td className={num}>
+        <td className={priceCell}>
           <PricesText prices={row.aftercare.prices} language={language} />
         </td>
       ) : null}

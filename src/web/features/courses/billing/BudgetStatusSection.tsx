@@ -1,5 +1,6 @@
 // The budget status on /budget (issue 14): the year's frame, what is approved, billed but not approved,
-// and the forecast to year end, per provider and in total. Amounts come from the billing bases and the
+// and the forecast to year end, per provider (with its part of the frame, split as the capacity page
+// splits a frame shared by a tender area) and in total. Amounts come from the billing bases and the
 // billing rules on the server (GET /api/budget-status).
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money.ts';
@@ -14,6 +15,7 @@ export function BudgetStatusSection({ year }: { year: number }) {
   const language = useLanguage();
   const status = useBudgetStatus(year);
   const kr = (ore: number) => formatMoney(ore, language, { unit: false });
+  const frameKr = (ore: number | null | undefined) => (ore === null || ore === undefined ? '–' : kr(ore));
   const view = status.data;
   return (
     <section className="app-section" aria-labelledby="budget-status-heading">
@@ -23,6 +25,7 @@ export function BudgetStatusSection({ year }: { year: number }) {
       {view ? (
         <>
           <p>{t('basis.budgetStatus.intro', { date: formatDate(view.asOf, language) })}</p>
+          <p>{t('basis.budgetStatus.frameSplit')}</p>
           <div
             className="app-table-wrapper"
             tabIndex={0}
@@ -34,6 +37,9 @@ export function BudgetStatusSection({ year }: { year: number }) {
               <thead>
                 <tr>
                   <th scope="col">{t('basis.budgetStatus.provider')}</th>
+                  <th scope="col" className="app-number">
+                    {t('basis.budgetStatus.providerFrame')}
+                  </th>
                   <th scope="col" className="app-number">
                     {t('basis.budgetStatus.approved')}
                   </th>
@@ -49,6 +55,7 @@ export function BudgetStatusSection({ year }: { year: number }) {
                 {view.providers.map((row) => (
                   <tr key={row.providerId}>
                     <th scope="row">{row.providerName}</th>
+                    <td className="app-number">{frameKr(row.frameOre)}</td>
                     <td className="app-number">{kr(row.approvedOre)}</td>
                     <td className="app-number">{kr(row.billedNotApprovedOre)}</td>
                     <td className="app-number">{kr(row.forecastOre)}</td>
@@ -58,6 +65,7 @@ export function BudgetStatusSection({ year }: { year: number }) {
               <tfoot>
                 <tr>
                   <th scope="row">{t('basis.budgetStatus.total')}</th>
+                  <td className="app-number">{frameKr(view.total.frameOre)}</td>
                   <td className="app-number">{kr(view.total.approvedOre)}</td>
                   <td className="app-number">{kr(view.total.billedNotApprovedOre)}</td>
                   <td className="app-number">{kr(view.total.forecastOre)}</td>
@@ -68,6 +76,12 @@ export function BudgetStatusSection({ year }: { year: number }) {
           <dl className="app-facts">
             <dt>{t('basis.budgetStatus.frame')}</dt>
             <dd>{formatMoney(view.frameOre, language, { unit: true })}</dd>
+            {view.total.frameOre !== undefined && view.total.frameOre !== view.frameOre ? (
+              <>
+                <dt>{t('basis.budgetStatus.unsplit')}</dt>
+                <dd>{formatMoney(view.frameOre - view.total.frameOre, language, { unit: true })}</dd>
+              </>
+            ) : null}
             <dt>{t('basis.budgetStatus.remaining')}</dt>
             <dd>{formatMoney(view.frameOre - view.total.forecastOre, language, { unit: true })}</dd>
           </dl>

@@ -69,6 +69,10 @@ export const da = {
       'Rammen for året over for det godkendte (afregningsgrundlag inkl. rettelser), det afregnede men endnu ikke godkendte (til og med {{date}}) og prognosen til årets udgang, hvor forløb, der kører i dag, regnes med til 31. december.',
     caption: 'Budgetstatus {{year}} pr. leverandør',
     provider: 'Leverandør',
+    providerFrame: 'Ramme (kr.)',
+    frameSplit:
+      'En ramme hører til et udbudsområde eller et udbud, som flere leverandører deler. Leverandørens ramme er dens andel, delt som på kapacitetssiden: i forhold til de dage, hver rammeaftale har en pris for forløb i året (lige store andele, når alle kører hele året).',
+    unsplit: 'Heraf ikke fordelt på leverandører (aftaler uden pris)',
     approved: 'Godkendt (kr.)',
     billedNotApproved: 'Afregnet, ikke godkendt (kr.)',
     forecast: 'Prognose til årets udgang (kr.)',
@@ -149,6 +153,10 @@ export const en: typeof da = {
       "The year's frame against what is approved (billing bases including corrections), what is billed but not yet approved (up to and including {{date}}) and the forecast to year end, in which courses running today count until 31 December.",
     caption: 'Budget status {{year}} per provider',
     provider: 'Provider',
+    providerFrame: 'Frame (DKK)',
+    frameSplit:
+      "A frame belongs to a tender area or a tender that several providers share. A provider's frame is its share, split as on the capacity page: in proportion to the days each framework agreement has a programme price in the year (equal shares when all run the whole year).",
+    unsplit: 'Of which not split among providers (agreements without a price)',
     approved: 'Approved (DKK)',
     billedNotApproved: 'Billed, not approved (DKK)',
     forecast: 'Forecast to year end (DKK)',

@@ -44,12 +44,15 @@ export function useTaskTitle(): (task: Task) => string {
           provider: task.providerName ?? '',
           text: task.actionText ?? '',
         });
+      case 'committee_report':
+        return t('talks.tasks.kind.committee_report', { title: task.reportTitle ?? '' });
     }
   };
 }
 
 export function taskHref(task: Task): string {
   if (task.meetingId) return `/moeder/${task.meetingId}`;
+  if (task.kind === 'committee_report') return '/udvalgsrapporter';
   return task.referralId ? `/henvisninger/${task.referralId}` : `/forloeb/${task.courseId ?? ''}`;
 }
 

@@ -115,6 +115,7 @@ export const da = {
       documentation_missing_final_report: 'Den afsluttende rapport mangler',
       absence_follow_up: 'Følg op på fravær',
       meeting_action: 'Handling fra opfølgningsmøde med {{provider}}: {{text}}',
+      committee_report: 'Rapport til udvalget: {{title}}',
     },
   },
   treatment: {
@@ -262,6 +263,7 @@ export const en: typeof da = {
       documentation_missing_final_report: 'The final report is missing',
       absence_follow_up: 'Follow up on absence',
       meeting_action: 'Action from the follow-up meeting with {{provider}}: {{text}}',
+      committee_report: 'Report to the committee: {{title}}',
     },
   },
   treatment: {

@@ -1,0 +1,39 @@
+// The context of a demo user, for demo loaders that act through the modules' services as that user would on
+// its page (so the figures are the services' and the audit rows name the user). Null when the user is missing.
+import type { Role } from '../../shared/permissions.ts';
+import type { Ctx } from '../platform/context.ts';
+import type { Keys } from '../platform/crypto/keys.ts';
+import type { Db } from '../platform/db/client.ts';
+
+export async function demoUserCtx(db: Db, keys: Keys, username: string): Promise<Ctx | null> {
+  const row = await db
+    .selectFrom('appUser')
+    .innerJoin('organisation', 'organisation.id', 'appUser.organisationId')
+    .select([
+      'appUser.id',
+      'appUser.username',
+      'appUser.displayName',
+      'appUser.roles',
+      'organisation.id as organisationId',
+      'organisation.kind as organisationKind',
+      'organisation.name as organisationName',
+    ])
+    .where('appUser.username', '=', username)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    actor: {
+      userId: row.id,
+      username: row.username,
+      displayName: row.displayName,
+      organisationId: row.organisationId,
+      organisationKind: row.organisationKind,
+      organisationName: row.organisationName,
+      roles: row.roles as Role[],
+    },
+    db,
+    keys,
+    requestId: 'demo-seed',
+    language: 'da',
+  };
+}
