@@ -8,8 +8,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import os from 'node:os';
+import { checkKeyFingerprint } from '../../src/server/platform/crypto/key-check.ts';
+import { deriveKeys } from '../../src/server/platform/crypto/keys.ts';
 import { openPglite } from '../../src/server/platform/db/client.ts';
 import { migrate } from '../../src/server/platform/db/migrate.ts';
+import { seedDemo } from '../../src/server/seed/demo.ts';
 
 const MIGRATIONS_DIR = path.resolve('src/server/platform/db/migrations');
 const MIGRATE_SOURCE = path.resolve('src/server/platform/db/migrate.ts');
@@ -17,6 +21,14 @@ const PGLITE_PACKAGE = path.resolve('node_modules/@electric-sql/pglite/package.j
 
 /** The environment variable that tells the test files where the image is (absent: start from scratch). */
 export const IMAGE_VARIABLE = 'INDSATS_TEST_PGLITE_IMAGE';
+
+/**
+ * The demo database of this run (the migrated image with the demo seeded, made once per run since the demo
+ * follows today's date and the code), and the hex secret its keys derive from: the HTTP tests' servers
+ * start from it (test/support/server.ts) instead of seeding the demo once per file.
+ */
+export const DEMO_IMAGE_VARIABLE = 'INDSATS_TEST_DEMO_IMAGE';
+export const DEMO_SECRET_VARIABLE = 'INDSATS_TEST_DEMO_SECRET';
 
 /** The migrated data directory beside the image `file`. */
 const dataDirBeside = (file: string) => path.join(path.dirname(file), 'data');
@@ -77,9 +89,31 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
     }
   }
   process.env[IMAGE_VARIABLE] = file;
+  const demoFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'indsats-test-demo-'));
+  const secret = crypto.randomBytes(32);
+  await makeDemoImage(file, path.join(demoFolder, 'demo.tar'), secret);
+  process.env[DEMO_IMAGE_VARIABLE] = path.join(demoFolder, 'demo.tar');
+  process.env[DEMO_SECRET_VARIABLE] = secret.toString('hex');
   return async () => {
     delete process.env[IMAGE_VARIABLE];
+    delete process.env[DEMO_IMAGE_VARIABLE];
+    delete process.env[DEMO_SECRET_VARIABLE];
+    await fs.rm(demoFolder, { recursive: true, force: true });
   };
+}
+
+/** The migrated image `from` with the demo seeded under the keys of `secret`, as the tarball `file`. */
+async function makeDemoImage(from: string, file: string, secret: Buffer): Promise<void> {
+  const database = await openPglite(undefined, { image: new Blob([await fs.readFile(from)]) });
+  try {
+    const keys = deriveKeys(secret);
+    await checkKeyFingerprint(database.db, keys);
+    await seedDemo(database.db, keys, 'test');
+    const image = await database.image!();
+    await fs.writeFile(file, Buffer.from(await image.arrayBuffer()));
+  } finally {
+    await database.close();
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/server/platform/db/client.ts';
 import { migrate, type MigrationFile } from '../../src/server/platform/db/migrate.ts';
 import { deriveKeys, type Keys } from '../../src/server/platform/crypto/keys.ts';
-import { IMAGE_VARIABLE } from './db-image.ts';
+import { DEMO_IMAGE_VARIABLE, DEMO_SECRET_VARIABLE, IMAGE_VARIABLE } from './db-image.ts';
 
 export interface TestDatabase extends Database {
   /** A connection string for this database (PostgreSQL only). */
@@ -52,6 +52,22 @@ function migratedImage(): Promise<Blob | undefined> {
   if (!file) return Promise.resolve(undefined);
   imageRead ??= fs.readFile(file).then((bytes) => new Blob([bytes]));
   return imageRead;
+}
+
+let demoImageRead: Promise<Blob> | undefined;
+
+/**
+ * The run's demo database and the keys it was seeded with (test/support/db-image.ts), on PGlite when the
+ * db project's global setup made it; else undefined (PostgreSQL, the browser project: seed it yourself).
+ */
+export async function demoTestDatabase(): Promise<{ database: TestDatabase; keys: Keys } | undefined> {
+  const file = process.env[DEMO_IMAGE_VARIABLE];
+  const secret = process.env[DEMO_SECRET_VARIABLE];
+  if (process.env.DATABASE_URL || !file || !secret) return undefined;
+  demoImageRead ??= fs.readFile(file).then((bytes) => new Blob([bytes]));
+  const database = await openPglite(undefined, { image: await demoImageRead });
+  await migrate(database.db);
+  return { database: { ...database, url: undefined }, keys: deriveKeys(Buffer.from(secret, 'hex')) };
 }
 
 /** `migrations`: apply only these (a test of a migration starts from the schema before it). */

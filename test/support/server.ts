@@ -5,7 +5,7 @@ import { createHttpApp, type Runtime } from '../../src/server/server.ts';
 import { checkKeyFingerprint } from '../../src/server/platform/crypto/key-check.ts';
 import type { Keys } from '../../src/server/platform/crypto/keys.ts';
 import { seedDemo } from '../../src/server/seed/demo.ts';
-import { createTestDatabase, testKeys, type TestDatabase } from './db.ts';
+import { createTestDatabase, demoTestDatabase, testKeys, type TestDatabase } from './db.ts';
 
 export interface TestServer {
   url: string;
@@ -26,12 +26,15 @@ export async function startTestServer(
     logStream?: NodeJS.WritableStream;
   } = {},
 ): Promise<TestServer> {
-  const database = options.database ?? (await createTestDatabase());
-  const keys = options.keys ?? testKeys();
+  const demo = options.demo ?? true;
+  // With the demo and nothing of its own, the run's seeded demo database when there is one.
+  const seeded = demo && !options.database && !options.keys ? await demoTestDatabase() : undefined;
+  const database = options.database ?? seeded?.database ?? (await createTestDatabase());
+  const keys = options.keys ?? seeded?.keys ?? testKeys();
   const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   await checkKeyFingerprint(database.db, keys).catch(() => undefined);
   const runtime: Runtime = { database, keys, config };
-  if (options.demo ?? true) await seedDemo(database.db, keys, 'test');
+  if (demo && !seeded) await seedDemo(database.db, keys, 'test');
   const app = await createHttpApp(runtime, options.logStream ? { logStream: options.logStream } : {});
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.server.address();

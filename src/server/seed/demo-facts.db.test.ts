@@ -1,10 +1,11 @@
 // Issue 12: the demo may state about the seeds' real organisations only what a seed states. Invented
 // facts are neutral (the same for every seed organisation) or belong to a clearly synthetic name.
 // docs/demo-data.md lists which demo facts come from which seed.
+import { seededDemoDatabase } from '../../../test/support/demo-db.ts';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../test/support/db.ts';
-import { DEMO_ORGANISATIONS, seedDemo } from './demo.ts';
+import { type TestDatabase } from '../../../test/support/db.ts';
+import { DEMO_ORGANISATIONS } from './demo.ts';
 import {
   AGREEMENTS_2021,
   SYNTHETIC_PROVIDER_CODE,
@@ -23,8 +24,7 @@ let database: TestDatabase;
 const SEED_CODES = DEMO_ORGANISATIONS.map((o) => o.code).filter((c) => c !== SYNTHETIC_PROVIDER_CODE);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, testKeys(), 'test');
+  ({ database } = await seededDemoDatabase());
 });
 afterAll(() => database?.close());
 

@@ -1,8 +1,10 @@
 // Issue 14's "done when": one provider's year can be followed in the demo from meeting to action to payment
 // to committee report — the synthetic provider's only ("Eksempelleverandøren ApS (syntetisk)"), with its
 // figures made by the modules' services from its courses.
+import type { Keys } from '../platform/crypto/keys.ts';
+import { seededDemoDatabase } from '../../../test/support/demo-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../test/support/db.ts';
+import { type TestDatabase } from '../../../test/support/db.ts';
 import { todayInCopenhagen } from '../../shared/dates.ts';
 import { agendaSchema } from '../../shared/meetings/agenda.schemas.ts';
 import type { OutcomeReport } from '../../shared/outcomes/outcome.schemas.ts';
@@ -14,15 +16,13 @@ import { listOverdueActionTasks } from '../modules/meetings/meeting.service.ts';
 import { demoBillingMonths } from '../modules/payments/payment.demo.ts';
 import { getBasisMonth, getBudgetStatus } from '../modules/payments/payment.service.ts';
 import { demoUserCtx } from './demo-ctx.ts';
-import { seedDemo } from './demo.ts';
 
 let database: TestDatabase;
-const keys = testKeys();
+let keys: Keys;
 let providerId: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, keys, 'test');
+  ({ database, keys } = await seededDemoDatabase());
   providerId = (
     await database.db
       .selectFrom('organisation')

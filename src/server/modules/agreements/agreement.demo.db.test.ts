@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import type { Keys } from '../../platform/crypto/keys.ts';
+import { seededDemoDatabase } from '../../../../test/support/demo-db.ts';
+import { type TestDatabase } from '../../../../test/support/db.ts';
 import { seedDemo } from '../../seed/demo.ts';
 import { parseCvr } from '../../../shared/cvr.ts';
 import { TENDER_2017, TENDER_2021, TENDER_2023, TENDER_2025 } from './agreement.demo.ts';
 
 let database: TestDatabase;
-const keys = testKeys();
+let keys: Keys;
 
 const TABLES = [
   'providerProfile',
@@ -30,8 +32,7 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, keys, 'test');
+  ({ database, keys } = await seededDemoDatabase());
 });
 afterAll(() => database?.close());
 

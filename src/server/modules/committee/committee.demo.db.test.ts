@@ -1,22 +1,22 @@
 // The demo's committee reports (issue 14): the analyst's schedule (results twice a year, budget status
 // quarterly) and one pack from the demo's two saved reports, delivered, so the analyst's next due reports
 // lie ahead; no decision is invented; loading the demo twice adds nothing.
+import type { Keys } from '../../platform/crypto/keys.ts';
+import { seededDemoDatabase } from '../../../../test/support/demo-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { type TestDatabase } from '../../../../test/support/db.ts';
 import { ctxFor } from '../../../../test/support/factories.ts';
 import { addMonthsClamped, todayInCopenhagen } from '../../../shared/dates.ts';
-import { seedDemo } from '../../seed/demo.ts';
 import { SEED_003_REPORT_TITLE } from '../outcomes/outcome.demo-data.ts';
 import { seedCommitteeDemo } from './committee.demo.ts';
 import { SYNTHETIC_PACK_TITLE } from './committee.demo-synthetic.ts';
 import { getPack, listCommitteeTasks } from './committee.service.ts';
 
 let database: TestDatabase;
-const keys = testKeys();
+let keys: Keys;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, keys, 'test');
+  ({ database, keys } = await seededDemoDatabase());
 });
 afterAll(() => database?.close());
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import type { Keys } from '../../platform/crypto/keys.ts';
+import { seededDemoDatabase } from '../../../../test/support/demo-db.ts';
+import { type TestDatabase } from '../../../../test/support/db.ts';
 import { ctxFor } from '../../../../test/support/factories.ts';
 import type { Role } from '../../../shared/permissions.ts';
 import type { Actor } from '../../platform/context.ts';
@@ -11,7 +13,7 @@ import { checkEligibility, factsFromCpr, type EligibilityRule } from '../referra
 import { planDocumentType } from '../../../shared/courses/legal-rules.ts';
 
 let database: TestDatabase;
-const keys = testKeys();
+let keys: Keys;
 
 const TABLES = [
   'citizen',
@@ -75,8 +77,7 @@ async function actor(username: string): Promise<Actor> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, keys, 'test');
+  ({ database, keys } = await seededDemoDatabase());
 });
 afterAll(() => database?.close());
 

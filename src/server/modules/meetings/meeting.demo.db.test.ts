@@ -1,16 +1,17 @@
 // The demo's follow-up meetings (issue 14) belong to the clearly synthetic provider only: nothing is
 // invented about the real organisations the seeds name; loading the demo twice adds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
-import { seedDemo } from '../../seed/demo.ts';
+import { seededDemoDatabase } from '../../../../test/support/demo-db.ts';
+import type { Keys } from '../../platform/crypto/keys.ts';
+import type { TestDatabase } from '../../../../test/support/db.ts';
 import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
 import { seedMeetingsDemo } from './meeting.demo.ts';
 
 let database: TestDatabase;
+let keys: Keys;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await seedDemo(database.db, testKeys(), 'test');
+  ({ database, keys } = await seededDemoDatabase());
 });
 afterAll(() => database?.close());
 
@@ -25,7 +26,7 @@ describe('demo meetings', () => {
     const before = await count();
     expect(before.length).toBe(2);
     expect(new Set(before.map((m) => m.code))).toEqual(new Set([SYNTHETIC_PROVIDER_CODE]));
-    await seedMeetingsDemo(database.db, testKeys());
+    await seedMeetingsDemo(database.db, keys);
     expect((await count()).length).toBe(2);
   });
 });

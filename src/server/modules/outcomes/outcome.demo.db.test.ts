@@ -1,10 +1,11 @@
 // The demo reproduces seed 003's appendix: every provider's figures in all three tables, the totals
 // (with table 3's slip: its rows add up to 22, not the printed 16), and a saved previous report with
 // totals 4 %, 11 % and 2 %.
+import { seededDemoDatabase } from '../../../../test/support/demo-db.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutcomeReport, OutcomeResponse } from '../../../shared/outcomes/outcome.schemas.ts';
 import { seedDemo } from '../../seed/demo.ts';
-import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
+import { type TestDatabase } from '../../../../test/support/db.ts';
 import { ctxFor, insertUser } from '../../../../test/support/factories.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import {
@@ -32,9 +33,7 @@ async function analystCtx() {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  keys = testKeys();
-  await seedDemo(database.db, keys, 'test');
+  ({ database, keys } = await seededDemoDatabase());
   report = await getOutcomes(await analystCtx(), SEED_003_PARAMETERS);
 });
 afterAll(() => database?.close());
