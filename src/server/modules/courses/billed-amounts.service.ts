@@ -4,7 +4,7 @@
 import type { IsoDate } from '../../../shared/dates.ts';
 import type { Tx } from '../../platform/context.ts';
 import * as repo from './billing.repository.ts';
-import { billedOreByMonth, billOreInto } from './billing-walk.rules.ts';
+import { billedOreByMonth, billOreInto } from './billed-runs.rules.ts';
 import {
   firstDayOf,
   lastDayOf,

@@ -23,7 +23,8 @@ import {
   type LeftOutWeeks,
   type WeekBlock,
 } from './billing.rules.ts';
-import { billedOreByMonth, priceTimeline } from './billing-walk.rules.ts';
+import { billedOreByMonth } from './billed-runs.rules.ts';
+import { PriceSteps } from './billing-walk.rules.ts';
 
 // ---- the plain walk ------------------------------------------------------------------------------
 
@@ -257,7 +258,8 @@ describe('the billing walk on day numbers bills as the plain walk does', () => {
     for (let round = 0; round < 40; round++) {
       const agreement = randomAgreement('a1');
       for (const kind of ['programme', 'aftercare'] as const) {
-        const priceOf = priceTimeline(agreement, kind);
+        const steps = new PriceSteps(agreement, kind);
+        const priceOf = (day: number) => steps.price(steps.indexOf(day));
         const first = addDays(agreement.startsOn, -90);
         const days = daysBetween(first, addDays(agreement.endsOn, 90));
         const wrong: string[] = [];

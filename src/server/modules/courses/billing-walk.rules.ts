@@ -20,23 +20,12 @@ export interface DayPrice {
 type TimelineAgreement = Parameters<typeof indexedPriceOn>[0];
 
 /**
- * An agreement's weekly price of one kind as a function of the day number. indexedPriceOn compares the
- * day only with the agreement's start and end, its price periods' first and last days and its
- * indexations' first days, so its answer is constant between those days: it is asked once per stretch
- * (on the stretch's first day, and once for the days before them all), and a day's price is the answer
- * of the stretch it lies in.
- */
-export function priceTimeline(
-  agreement: TimelineAgreement,
-  kind: PriceKind,
-): (day: number) => DayPrice | null {
-  const steps = new PriceSteps(agreement, kind);
-  return (day) => steps.price(steps.indexOf(day));
-}
-
-/**
- * priceTimeline's stretches themselves: the index of the stretch a day lies in (-1 before them all), its
- * price, and the first day of the next one, so that a run of blocks in one stretch is priced at once.
+ * An agreement's weekly price of one kind by day number. indexedPriceOn compares the day only with the
+ * agreement's start and end, its price periods' first and last days and its indexations' first days, so
+ * its answer is constant between those days: it is asked once per stretch (on the stretch's first day, and
+ * once for the days before them all), and a day's price is the answer of the stretch it lies in. The index
+ * of a day's stretch (-1 before them all), its price, and the first day of the next one, so that a run of
+ * blocks in one stretch can be priced at once.
  */
 export class PriceSteps {
   private readonly starts: number[];
@@ -110,6 +99,25 @@ export class MonthOfDay {
   }
 }
 
+/**
+ * The first day of a stretch's first 7-day block that starts in the window (whole blocks before it are
+ * skipped, not walked) and the last day a block of it may start on: its end (or `asOf` while it runs) or
+ * the window's end. No block when first > last.
+ */
+export function stretchSpan(
+  startsOn: IsoDate,
+  endsOn: IsoDate | null,
+  window: { from: number; to: number },
+  asOf: number,
+): { first: number; last: number } {
+  const start = dayNumber(startsOn);
+  const end = endsOn === null ? asOf : dayNumber(endsOn);
+  return {
+    first: start + Math.max(0, Math.ceil((window.from - start) / 7)) * 7,
+    last: end < window.to ? end : window.to,
+  };
+}
+
 /** The first days (day numbers) of the 7-day blocks of one stretch that start in [from, to] and by `last`. */
 export function stretchBlockDays(
   startsOn: IsoDate,
@@ -117,14 +125,9 @@ export function stretchBlockDays(
   window: { from: number; to: number },
   asOf: number,
 ): number[] {
-  const start = dayNumber(startsOn);
-  const end = endsOn === null ? asOf : dayNumber(endsOn);
-  const last = end < window.to ? end : window.to;
+  const { first, last } = stretchSpan(startsOn, endsOn, window, asOf);
   const days: number[] = [];
-  if (last < start) return days;
-  // Skip whole blocks before the window instead of walking through them.
-  const skip = Math.max(0, Math.ceil((window.from - start) / 7));
-  for (let day = start + skip * 7; day <= last; day += 7) days.push(day);
+  for (let day = first; day <= last; day += 7) days.push(day);
   return days;
 }
 
@@ -190,7 +193,7 @@ export interface BlockVisitor {
 }
 
 /** What a walk over courses shares: the window, the day of asOf, the months and the price timelines. */
-class WalkContext {
+export class WalkContext {
   readonly window: { from: number; to: number };
   readonly asOfDay: number;
   readonly months = new MonthOfDay();
@@ -215,14 +218,14 @@ class WalkContext {
 }
 
 /** The course's pauses of the kinds its agreement excludes from payment (usually none). */
-function excludedPausesOf(course: BillableCourse, agreement: BillingAgreement | null): PauseDays[] {
+export function excludedPausesOf(course: BillableCourse, agreement: BillingAgreement | null): PauseDays[] {
   if (!course.pauses?.length || !agreement?.excludedPauseKinds?.length) return [];
   const excluded = new Set(agreement?.excludedPauseKinds ?? []);
   return excluded.size > 0 && course.pauses?.length ? pauseDaysOf(course.pauses, excluded) : [];
 }
 
 /** One course's blocks, as walkCourses tells them. */
-function walkCourse(
+export function walkCourse(
   context: WalkContext,
   course: BillableCourse,
   agreement: BillingAgreement | null,
@@ -252,7 +255,8 @@ function walkCourse(
 /**
  * The billing rules' walk over every block of every course in the period as of `asOf`: per course
  * (in order), its programme's blocks and then its aftercare's, each left out for pauses, priced, or
- * without a price (billing.rules.ts's rule; billCourses and billedOreByMonth read it).
+ * without a price (billing.rules.ts's rule; billCourses reads it, and billed-runs.rules.ts for a course with
+ * pauses to leave out).
  */
 export function walkCourses(
   courses: readonly BillableCourse[],
@@ -267,135 +271,5 @@ export function walkCourses(
     visitor.course(course, agreement);
     walkCourse(context, course, agreement, excludedPausesOf(course, agreement), visitor);
     visitor.done();
-  }
-}
-
-/** A course's billed amount in one month (a CourseMonthLine's total, without its weeks and prices). */
-export interface CourseMonthOre {
-  courseId: string;
-  month: string;
-  totalOre: number;
-}
-
-/**
- * What each course is billed per month: the totals of billCourses' lines, month by month per course,
- * for reports that need only the amounts (no line objects with weeks and prices for a million weeks).
- * A course without pauses to leave out is priced a run at a time (the blocks of one month within one
- * price stretch: their number times the price) rather than block by block; a course with such pauses is
- * walked block by block. billing-walk.rules.test.ts holds both to the plain walk.
- */
-export function billedOreByMonth(
-  courses: readonly BillableCourse[],
-  agreements: ReadonlyMap<string, BillingAgreement>,
-  period: BillingPeriod,
-  asOf: IsoDate,
-): CourseMonthOre[] {
-  const result: CourseMonthOre[] = [];
-  billOreInto(courses, agreements, period, asOf, new CourseLines(result));
-  return result;
-}
-
-/** Where billOreInto tells the amounts: per course, parts of its months' amounts (a month may come again). */
-export interface BilledOreSink {
-  start(courseId: string): void;
-  add(month: string, ore: number): void;
-  finish(): void;
-}
-
-/** billedOreByMonth's amounts told to a sink instead of kept as lines (a report that only sums them). */
-export function billOreInto(
-  courses: readonly BillableCourse[],
-  agreements: ReadonlyMap<string, BillingAgreement>,
-  period: BillingPeriod,
-  asOf: IsoDate,
-  lines: BilledOreSink,
-): void {
-  const context = new WalkContext(period, asOf);
-  for (const course of courses) {
-    const agreement = course.agreementId ? (agreements.get(course.agreementId) ?? null) : null;
-    // Without an agreement every block is without a price: no line.
-    if (agreement === null) continue;
-    lines.start(course.id);
-    const pauses = excludedPausesOf(course, agreement);
-    if (pauses.length > 0) {
-      walkCourse(context, course, agreement, pauses, {
-        course() {},
-        priced: (_kind, _day, month, price) => lines.add(month, price.weeklyOre),
-        leftOut() {},
-        unpriced() {},
-        done() {},
-      });
-    } else {
-      const steps = context.stepsOf(agreement);
-      billStretchInRuns(context, steps.programme, course.startsOn, course.endsOn, lines);
-      if (course.aftercareStartsOn)
-        billStretchInRuns(context, steps.aftercare, course.aftercareStartsOn, course.aftercareEndsOn, lines);
-    }
-    lines.finish();
-  }
-}
-
-/** One course's month lines as they are billed (mostly in month order), appended to the result in order. */
-class CourseLines implements BilledOreSink {
-  private courseId = '';
-  private lines: CourseMonthOre[] = [];
-
-  constructor(private readonly result: CourseMonthOre[]) {}
-
-  start(courseId: string): void {
-    this.courseId = courseId;
-    this.lines = [];
-  }
-
-  add(month: string, ore: number): void {
-    const lines = this.lines;
-    // A month comes again only within a stretch's runs or where the aftercare meets the programme.
-    for (let i = lines.length - 1; i >= 0; i--) {
-      if (lines[i]!.month === month) {
-        lines[i]!.totalOre += ore;
-        return;
-      }
-    }
-    lines.push({ courseId: this.courseId, month, totalOre: ore });
-  }
-
-  finish(): void {
-    const lines = this.lines;
-    let ordered = true;
-    for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.month > lines[i]!.month) ordered = false;
-    if (!ordered) lines.sort((a, b) => (a.month < b.month ? -1 : 1));
-    for (const line of lines) this.result.push(line);
-  }
-}
-
-/**
- * A stretch's blocks (those stretchBlockDays gives) priced a run at a time: within a month and a price
- * stretch the blocks are consecutive multiples of 7 days, so their amount is their number times the price.
- */
-function billStretchInRuns(
-  context: WalkContext,
-  steps: PriceSteps,
-  startsOn: IsoDate,
-  endsOn: IsoDate | null,
-  lines: BilledOreSink,
-): void {
-  const { window, asOfDay, months } = context;
-  const start = dayNumber(startsOn);
-  const end = endsOn === null ? asOfDay : dayNumber(endsOn);
-  const last = end < window.to ? end : window.to;
-  let day = start + Math.max(0, Math.ceil((window.from - start) / 7)) * 7;
-  while (day <= last) {
-    const month = months.of(day);
-    const monthLast = months.lastDayOf(day);
-    const until = monthLast < last ? monthLast : last;
-    while (day <= until) {
-      const index = steps.indexOf(day);
-      const stepLast = steps.nextStart(index) - 1;
-      const runLast = stepLast < until ? stepLast : until;
-      const blocks = Math.floor((runLast - day) / 7) + 1;
-      const price = steps.price(index);
-      if (price !== null) lines.add(month, blocks * price.weeklyOre);
-      day += 7 * blocks;
-    }
   }
 }
