@@ -12,7 +12,8 @@ import {
 } from '../src/server/modules/outcomes/outcome.service.ts';
 import { insertFixtureCodebook, insertImportBatch } from '../src/server/modules/outcomes/outcome.fixtures.ts';
 import { refreshBenefitWeeks } from '../src/server/modules/imports/import.service.ts';
-import { encrypt, lookupHash } from '../src/server/platform/crypto/keys.ts';
+import { lookupHash } from '../src/server/platform/crypto/keys.ts';
+import { sealCpr } from '../src/server/platform/crypto/citizen-cpr.ts';
 import { packWeeklyCodes } from '../src/server/platform/db/register-codes.ts';
 import { addDays } from '../src/shared/dates.ts';
 import { createTestDatabase, testKeys } from '../test/support/db.ts';
@@ -91,8 +92,7 @@ try {
       .values(
         ids.map((i) => ({
           jobCentreId: jobCentre.id,
-          cprHash: lookupHash(keys, cprOf(i)),
-          cprEncrypted: encrypt(keys, cprOf(i)),
+          ...sealCpr(keys, cprOf(i)),
           name: `Bench ${i}`,
         })),
       )

@@ -13,6 +13,7 @@ import { ROUTES } from './routes.ts';
 import { housekeep } from './platform/auth/housekeeping.ts';
 import { sealPlaintextAssessmentNotes } from './modules/courses/course.service.ts';
 import { sealPlaintextMinorityBackground } from './modules/referrals/referral.service.ts';
+import { fillBirthDates } from './modules/citizens/citizen.service.ts';
 import { failInterruptedImports } from './modules/imports/import.service.ts';
 import { runDailyRetention, type RetentionResult } from './modules/retention/retention.service.ts';
 
@@ -49,6 +50,7 @@ export async function openRuntime(
     // Data the SQL migrations cannot convert because it needs the key.
     await sealPlaintextAssessmentNotes(database.db, keys);
     await sealPlaintextMinorityBackground(database.db, keys);
+    await fillBirthDates(database.db, keys);
     // Imports left 'running' by a process that has gone (killed with -9, a stopped machine).
     await failInterruptedImports(database.db);
   } catch (error) {

@@ -72,3 +72,12 @@ export function formatCpr(cpr: string): string {
 export function looksLikeCpr(text: string): boolean {
   return /^\d{6}-?\d{4}$/.test(text.trim());
 }
+
+/**
+ * The birth date in a stored CPR number (the century from its 7th digit), or null when it cannot be read.
+ * Any birth date: the number was checked when it was stored; no clock decides a report's figures.
+ */
+export function birthDateOfCpr(cpr: string): string | null {
+  const parsed = parseCpr(cpr, '9999-12-31');
+  return parsed.ok ? parsed.birthDate : null;
+}

@@ -4,7 +4,8 @@ import type { Role } from '../../src/shared/permissions.ts';
 import type { Actor, Ctx } from '../../src/server/platform/context.ts';
 import type { Db } from '../../src/server/platform/db/client.ts';
 import type { OrganisationKind } from '../../src/server/platform/db/schema.ts';
-import { encrypt, lookupHash, type Keys } from '../../src/server/platform/crypto/keys.ts';
+import { encrypt, type Keys } from '../../src/server/platform/crypto/keys.ts';
+import { sealCpr } from '../../src/server/platform/crypto/citizen-cpr.ts';
 import { insertUser as insertUserRow } from '../../src/server/modules/organisations/organisation.repository.ts';
 import { hashPassword } from '../../src/server/platform/auth/password.ts';
 import { syntheticCpr, syntheticName } from '../../src/server/seed/synthetic.ts';
@@ -70,8 +71,7 @@ export async function insertCitizen(
     .insertInto('citizen')
     .values({
       jobCentreId: values.jobCentreId,
-      cprHash: lookupHash(keys, cpr),
-      cprEncrypted: encrypt(keys, cpr),
+      ...sealCpr(keys, cpr),
       name,
       district: 'Valby',
       notesEncrypted: values.notes ? encrypt(keys, values.notes) : null,

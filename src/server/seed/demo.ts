@@ -4,7 +4,8 @@ import { AppError } from '../../shared/errors.ts';
 import { DISTRICTS } from '../../shared/districts.ts';
 import { recordAudit } from '../platform/audit/audit.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
-import { encrypt, lookupHash } from '../platform/crypto/keys.ts';
+import { encrypt } from '../platform/crypto/keys.ts';
+import { sealCpr } from '../platform/crypto/citizen-cpr.ts';
 import type { Db } from '../platform/db/client.ts';
 import type { OrganisationKind } from '../platform/db/schema.ts';
 import {
@@ -120,19 +121,18 @@ export async function seedDemo(
       const name = syntheticName(rng);
       const district = DISTRICTS[Math.floor(rng() * DISTRICTS.length)]!;
       const note = syntheticNote(rng);
-      const cprHash = lookupHash(keys, cpr);
+      const sealedCpr = sealCpr(keys, cpr);
       const existing = await tx
         .selectFrom('citizen')
         .select('id')
-        .where('cprHash', '=', cprHash)
+        .where('cprHash', '=', sealedCpr.cprHash)
         .executeTakeFirst();
       if (existing) continue;
       const { id } = await tx
         .insertInto('citizen')
         .values({
           jobCentreId: jobCentre.id,
-          cprHash,
-          cprEncrypted: encrypt(keys, cpr),
+          ...sealedCpr,
           name,
           district,
           notesEncrypted: encrypt(keys, note),

@@ -127,6 +127,7 @@ export async function insertCitizen(
     jobCentreId: string;
     cprHash: Buffer;
     cprEncrypted: Buffer;
+    birthDate: string | null;
     name: string;
     district: string | null;
     notesEncrypted: Buffer | null;
@@ -138,7 +139,13 @@ export async function insertCitizen(
 /** Inserts citizens whose look-up hash is new; one that exists already (created meanwhile) is skipped. */
 export async function insertCitizensIfNew(
   tx: Tx,
-  rows: readonly { jobCentreId: string; cprHash: Buffer; cprEncrypted: Buffer; name: string }[],
+  rows: readonly {
+    jobCentreId: string;
+    cprHash: Buffer;
+    cprEncrypted: Buffer;
+    birthDate: string | null;
+    name: string;
+  }[],
 ) {
   if (rows.length === 0) return [];
   return tx

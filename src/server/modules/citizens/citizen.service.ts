@@ -9,8 +9,11 @@ import { translate } from '../../../shared/messages.ts';
 import { requireCitizenInScope } from '../../platform/access/citizen-scope.ts';
 import { withActorTransaction, type Ctx, type Tx } from '../../platform/context.ts';
 import { decrypt, encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
+import { sealCpr } from '../../platform/crypto/citizen-cpr.ts';
 import type { Db } from '../../platform/db/client.ts';
 import * as repo from './citizen.repository.ts';
+
+export { fillBirthDates } from './birth-date.repository.ts';
 
 /** The look-up hash of a CPR number as typed; undefined when it is not a valid number. */
 export function cprLookupHash(keys: Keys, text: string): Buffer | undefined {
@@ -101,15 +104,15 @@ export async function createCitizen(
   const parsed = parseCpr(input.cpr);
   if (!parsed.ok)
     throw new AppError('VALIDATION_FAILED', 'validation.failed', { fields: { cpr: parsed.problem } });
-  const cprHash = lookupHash(ctx.keys, parsed.cpr);
+  const sealedCpr = sealCpr(ctx.keys, parsed.cpr);
+  const cprHash = sealedCpr.cprHash;
   const notes = input.notes?.trim() ? input.notes.trim() : null;
   try {
     return await withActorTransaction(ctx, async (tx) => {
       if (await repo.existsCitizenWithCprHash(tx, cprHash)) throw duplicateCpr();
       const { id } = await repo.insertCitizen(tx, {
         jobCentreId: ctx.actor.organisationId,
-        cprHash,
-        cprEncrypted: encrypt(ctx.keys, parsed.cpr),
+        ...sealedCpr,
         name: input.name.trim(),
         district: input.district,
         notesEncrypted: notes ? encrypt(ctx.keys, notes) : null,
@@ -239,6 +242,7 @@ export async function createImportedCitizens(
 ): Promise<{ id: string; cprHash: Buffer }[]> {
   return repo.insertCitizensIfNew(
     tx,
-    people.map((p) => ({ jobCentreId, cprHash: p.hash, cprEncrypted: encrypt(keys, p.cpr), name: '' })),
+    // The caller's hash is the one it looks the citizen up by; sealCpr's is the same (one lookupHash).
+    people.map((p) => ({ jobCentreId, ...sealCpr(keys, p.cpr), cprHash: p.hash, name: '' })),
   );
 }

@@ -1,6 +1,7 @@
 // billedForReport (one billing pass for the fair comparison's cost part) against the two calls it
-// replaces, billedOreByCourse and billingByMonthOfYears, on random courses: ended and running, with and
-// without aftercare, with an agreement whose price changes, and without one.
+// replaces, billedOreByCourse (of the courses ending in a period, summed by provider) and
+// billingByMonthOfYears, on random courses of two providers: ended and running, with and without
+// aftercare, with an agreement whose price changes, and without one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates.ts';
 import { createTestDatabase, testKeys, type TestDatabase } from '../../../../test/support/db.ts';
@@ -10,7 +11,7 @@ import { insertAgreementWithPrices, insertTenderWithArea } from '../budgets/budg
 import { billedForReport, billedOreByCourse, billingByMonthOfYears } from './billed-amounts.service.ts';
 
 let database: TestDatabase;
-const courseIds: string[] = [];
+const courses: { id: string; providerId: string; endsOn: string | null }[] = [];
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -19,6 +20,7 @@ beforeAll(async () => {
   const rng = testRng('billed-amounts');
   const jobCentre = await insertOrganisation(db, 'job_centre');
   const provider = await insertOrganisation(db, 'provider');
+  const other = await insertOrganisation(db, 'provider');
   const { tenderAreaId } = await insertTenderWithArea(db);
   const agreementId = await insertAgreementWithPrices(db, {
     tenderAreaId,
@@ -41,7 +43,7 @@ beforeAll(async () => {
       .insertInto('course')
       .values({
         citizenId: citizen.id,
-        providerId: provider.id,
+        providerId: i % 3 === 0 ? other.id : provider.id,
         agreementId: rng() < 0.85 ? agreementId : null,
         startsOn,
         endsOn,
@@ -49,28 +51,42 @@ beforeAll(async () => {
         aftercareStartsOn: aftercare ? addDays(endsOn, 1) : null,
         aftercareEndsOn: aftercare && rng() < 0.7 ? addDays(endsOn, 1 + Math.floor(rng() * 70)) : null,
       })
-      .returning('id')
+      .returning(['id', 'providerId', 'endsOn'])
       .executeTakeFirstOrThrow();
-    if (rng() < 0.7) courseIds.push(row.id);
+    courses.push(row);
   }
 });
 afterAll(() => database?.close());
 
 describe('billedForReport', () => {
   it.each([
-    { years: [2025], asOf: '2025-08-14' },
-    { years: [2024, 2025], asOf: '2026-03-31' },
-    { years: [2026], asOf: '2025-12-31' },
-    { years: [2025, 2026], asOf: '2026-06-30' },
-  ])('gives the same amounts as the two calls, years $years as of $asOf', async ({ years, asOf }) => {
-    await database.db.transaction().execute(async (tx) => {
-      const together = await billedForReport(tx, courseIds, years, asOf);
-      const byCourse = await billedOreByCourse(tx, courseIds, asOf);
-      const byYear = await billingByMonthOfYears(tx, years, asOf);
-      expect(together.byCourse).toEqual(byCourse);
-      expect(together.byYear).toEqual(byYear);
-      // Not vacuous: something was billed and something forecast.
-      expect([...byCourse.values()].some((ore) => ore > 0)).toBe(true);
-    });
-  });
+    { endingIn: { from: '2025-01-01', to: '2025-06-30' }, years: [2025], asOf: '2025-08-14' },
+    { endingIn: { from: '2024-07-01', to: '2025-12-31' }, years: [2024, 2025], asOf: '2026-03-31' },
+    { endingIn: { from: '2025-07-01', to: '2026-06-30' }, years: [2026], asOf: '2025-12-31' },
+    { endingIn: { from: '2026-01-01', to: '2026-12-31' }, years: [2025, 2026], asOf: '2026-06-30' },
+  ])(
+    'gives the same amounts as the two calls, ending in $endingIn.from – $endingIn.to, years $years as of $asOf',
+    async ({ endingIn, years, asOf }) => {
+      await database.db.transaction().execute(async (tx) => {
+        const together = await billedForReport(tx, endingIn, years, asOf);
+        const ending = courses.filter(
+          (c) => c.endsOn !== null && c.endsOn >= endingIn.from && c.endsOn <= endingIn.to,
+        );
+        const byCourse = await billedOreByCourse(
+          tx,
+          ending.map((c) => c.id),
+          asOf,
+        );
+        const byProvider = new Map<string, number>();
+        for (const c of ending)
+          if (byCourse.has(c.id))
+            byProvider.set(c.providerId, (byProvider.get(c.providerId) ?? 0) + byCourse.get(c.id)!);
+        const byYear = await billingByMonthOfYears(tx, years, asOf);
+        expect(together.byProvider).toEqual(byProvider);
+        expect(together.byYear).toEqual(byYear);
+        // Not vacuous: something was billed.
+        expect(byProvider.size).toBeGreaterThan(0);
+      });
+    },
+  );
 });

@@ -153,56 +153,69 @@ async function addForecast(
 }
 
 /**
- * billedOreByCourse and billingByMonthOfYears together, as one list of courses and one billing pass
- * (each week of a course is billed once, not once per figure): the same amounts as the two calls. A
- * week's line is that of the month the week starts in and its price that of its first day, whatever the
- * period billed, so one pass over the wider period gives each call's lines within its own months.
+ * What the courses ending in `endingIn` have been billed as of `asOf`, summed by provider (billedOreByCourse
+ * of those courses), and billingByMonthOfYears, as one list of courses and one billing pass (each week of a
+ * course is billed once, not once per figure): the same amounts as the two calls. A week's line is that of
+ * the month the week starts in and its price that of its first day, whatever the period billed, so one
+ * pass over the wider period gives each call's lines within its own months.
  */
 export async function billedForReport(
   tx: Tx,
-  courseIds: readonly string[],
+  endingIn: { from: IsoDate; to: IsoDate },
   years: readonly number[],
   asOf: IsoDate,
-): Promise<{ byCourse: Map<string, number>; byYear: Map<number, MonthBilling[]> }> {
-  const wanted = new Set(courseIds);
+): Promise<{ byProvider: Map<string, number>; byYear: Map<number, MonthBilling[]> }> {
   const firstYear = years.length > 0 ? Math.min(...years) : null;
   const yearsFrom = firstYear === null ? null : `${firstYear}-01-01`;
   const yearsTo = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
-  const to = yearsTo !== null && yearsTo > asOf ? yearsTo : asOf;
-  const listed = await repo.listBillableCourses(tx, { fromDate: '1900-01-01', toDate: to });
-  // billedOreByCourse's courses: the wanted ones listed up to `asOf`; its months: from the first one's
-  // start to `asOf`'s.
-  const ofCourses = listed.filter((c) => wanted.has(c.id) && mayBillIn(c, '1900-01-01', asOf));
-  const first = monthOf(ofCourses.reduce((a, c) => (c.startsOn < a ? c.startsOn : a), asOf));
+  const latest = [endingIn.to, yearsTo ?? endingIn.to, asOf].reduce((a, b) => (b > a ? b : a));
+  const listed = await repo.listBillableCourses(
+    tx,
+    { fromDate: '1900-01-01', toDate: latest },
+    { unordered: true },
+  );
+  // billedOreByCourse's courses: those ending in the period, listed up to `asOf`; its months: from the
+  // first one's start to `asOf`'s.
+  const isCounted = (c: BillableCourse) =>
+    c.endsOn !== null &&
+    c.endsOn >= endingIn.from &&
+    c.endsOn <= endingIn.to &&
+    mayBillIn(c, '1900-01-01', asOf);
+  const isOfYears = (c: BillableCourse) =>
+    yearsFrom !== null && yearsTo !== null && mayBillIn(c, yearsFrom, yearsTo);
+  let firstStart = asOf;
+  const countedProvider = new Map<string, string>();
+  const courses: BillableCourse[] = [];
+  const ofYears: BillableCourse[] = [];
+  for (const c of listed) {
+    const counted = isCounted(c);
+    const inYears = isOfYears(c);
+    if (counted) countedProvider.set(c.id, c.providerId);
+    if (counted && c.startsOn < firstStart) firstStart = c.startsOn;
+    if (counted || inYears) courses.push(c);
+    if (inYears) ofYears.push(c);
+  }
+  const first = monthOf(firstStart);
   const last = monthOf(asOf);
-  const ofYears =
-    yearsFrom !== null && yearsTo !== null ? listed.filter((c) => mayBillIn(c, yearsFrom, yearsTo)) : [];
-  const courses = [...new Map([...ofCourses, ...ofYears].map((c) => [c.id, c])).values()];
   const from = yearsFrom !== null && monthOf(yearsFrom) < first ? monthOf(yearsFrom) : first;
   const until = yearsTo !== null && monthOf(yearsTo) > last ? monthOf(yearsTo) : last;
-  const counted = new Set(ofCourses.map((c) => c.id));
-  const byCourse = new Map<string, number>();
+  const byProvider = new Map<string, number>();
   const { months, byYear } = emptyYears(years);
   // The amounts are summed as they are billed (a report's hundred thousand courses make no line objects).
   const { agreements, priceable } = await priceableOf(tx, courses);
-  let courseId = '';
-  let isCounted = false;
-  let courseOre = 0;
+  let counting: string | null = null;
   billOreInto(priceable, agreements, { from, to: until }, asOf, {
     start(id) {
-      courseId = id;
-      isCounted = counted.has(id);
-      courseOre = 0;
+      counting = countedProvider.get(id) ?? null;
     },
     add(month, ore) {
-      if (isCounted && month >= first && month <= last) courseOre += ore;
+      if (counting !== null && month >= first && month <= last)
+        byProvider.set(counting, (byProvider.get(counting) ?? 0) + ore);
       const entry = months.get(month);
       if (entry) entry.billedOre += ore;
     },
-    finish() {
-      if (isCounted && courseOre !== 0) byCourse.set(courseId, courseOre);
-    },
+    finish() {},
   });
   await addForecast(tx, ofYears, years, months, asOf);
-  return { byCourse, byYear };
+  return { byProvider, byYear };
 }

@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import { encrypt, lookupHash } from '../../platform/crypto/keys.ts';
+import { sealCpr } from '../../platform/crypto/citizen-cpr.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/client.ts';
@@ -223,8 +224,7 @@ export function buildRows(plan: readonly PlannedCitizen[], keys: Keys, lookups: 
     rows.citizen!.push({
       id: citizenId,
       jobCentreId: lookups.jobCentreId,
-      cprHash: lookupHash(keys, person.cpr),
-      cprEncrypted: encrypt(keys, person.cpr),
+      ...sealCpr(keys, person.cpr),
       name: person.name,
       district: person.district,
       notesEncrypted: null,

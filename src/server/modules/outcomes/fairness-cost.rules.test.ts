@@ -7,22 +7,11 @@ const providers = new Map([
 ]);
 
 describe('cost per result', () => {
-  it('sums the billed øre of each provider’s courses as kroner and divides by successes and completed courses', () => {
-    const billed = new Map([
-      ['c1', 1_800_000],
-      ['c2', 1_800_001],
-      ['c3', 500],
+  it('gives each provider’s billed øre as kroner, divided by successes and completed courses', () => {
+    const { rows, total } = buildCostRows(providers, [
+      { providerId: 'a', completed: 2, successes: 1, billedOre: 3_600_001 },
+      { providerId: 'b', completed: 2, successes: 0, billedOre: 500 },
     ]);
-    const { rows, total } = buildCostRows(
-      providers,
-      [
-        { providerId: 'a', courseId: 'c1', success: true },
-        { providerId: 'a', courseId: 'c2', success: false },
-        { providerId: 'b', courseId: 'c3', success: false },
-        { providerId: 'b', courseId: 'c4', success: false },
-      ],
-      billed,
-    );
     // By name, not by cost: Amager before Østerbro.
     expect(rows.map((r) => r.providerCode)).toEqual(['B', 'A']);
     expect(rows[1]).toEqual({
@@ -34,14 +23,25 @@ describe('cost per result', () => {
       completed: 2,
       kronerPerCompleted: 18_000.005,
     });
-    // No success: no kroner per success; a course never billed counts 0 kr.
+    // No success: no kroner per success.
     expect(rows[0]).toMatchObject({ billedKroner: 5, successes: 0, kronerPerSuccess: null, completed: 2 });
     expect(rows[0]!.kronerPerCompleted).toBe(2.5);
     expect(total).toMatchObject({ providerCode: null, billedKroner: 36_005.01, successes: 1, completed: 4 });
   });
 
+  it('leaves out a provider without a completed course, and names an unknown provider by its id', () => {
+    const { rows, total } = buildCostRows(providers, [
+      { providerId: 'a', completed: 0, successes: 0, billedOre: 0 },
+      { providerId: 'x', completed: 1, successes: 1, billedOre: 100 },
+    ]);
+    expect(rows).toEqual([
+      expect.objectContaining({ providerCode: 'x', providerName: 'x', billedKroner: 1 }),
+    ]);
+    expect(total).toMatchObject({ completed: 1, successes: 1, billedKroner: 1 });
+  });
+
   it('has no rows and null ratios without courses', () => {
-    const { rows, total } = buildCostRows(providers, [], new Map());
+    const { rows, total } = buildCostRows(providers, []);
     expect(rows).toEqual([]);
     expect(total).toMatchObject({ billedKroner: 0, kronerPerSuccess: null, kronerPerCompleted: null });
   });

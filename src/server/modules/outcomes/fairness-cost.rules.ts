@@ -6,55 +6,53 @@
 import type { BurnDown, CostRow } from '../../../shared/outcomes/fairness.schemas.ts';
 import type { Provider } from './outcome-tables.ts';
 
-/** A course of the exit table's population (ended in its period). */
-export interface CostCourse {
+/** A provider's courses of the exit table's population (ended in its period), and what they were billed. */
+export interface CostTally {
   providerId: string;
-  courseId: string;
-  success: boolean;
+  completed: number;
+  successes: number;
+  billedOre: number;
 }
 
 const kroner = (ore: number) => ore / 100;
 const per = (ore: number, n: number) => (n === 0 ? null : ore / 100 / n);
 
-function costRow(
-  provider: Provider | null,
-  courses: readonly CostCourse[],
-  billed: ReadonlyMap<string, number>,
-): CostRow {
-  let ore = 0;
-  let successes = 0;
-  for (const course of courses) {
-    ore += billed.get(course.courseId) ?? 0;
-    if (course.success) successes += 1;
-  }
+function costRow(provider: Provider | null, tally: Omit<CostTally, 'providerId'>): CostRow {
   return {
     providerCode: provider?.code ?? null,
     providerName: provider?.name ?? null,
-    billedKroner: kroner(ore),
-    successes,
-    kronerPerSuccess: per(ore, successes),
-    completed: courses.length,
-    kronerPerCompleted: per(ore, courses.length),
+    billedKroner: kroner(tally.billedOre),
+    successes: tally.successes,
+    kronerPerSuccess: per(tally.billedOre, tally.successes),
+    completed: tally.completed,
+    kronerPerCompleted: per(tally.billedOre, tally.completed),
   };
 }
 
 /** A row per provider with a completed course (by name: no ranks) and the total. */
 export function buildCostRows(
   providers: ReadonlyMap<string, Provider>,
-  courses: readonly CostCourse[],
-  billedOre: ReadonlyMap<string, number>,
+  tallies: readonly CostTally[],
 ): { rows: CostRow[]; total: CostRow } {
-  const byProvider = new Map<string, CostCourse[]>();
-  for (const course of courses) {
-    const list = byProvider.get(course.providerId);
-    if (list) list.push(course);
-    else byProvider.set(course.providerId, [course]);
+  const total = { completed: 0, successes: 0, billedOre: 0 };
+  for (const tally of tallies) {
+    total.completed += tally.completed;
+    total.successes += tally.successes;
+    total.billedOre += tally.billedOre;
   }
-  const rows = [...byProvider.entries()]
-    .map(([id, own]) => ({ provider: providers.get(id) ?? { id, code: id, name: id }, own }))
+  const rows = tallies
+    .filter((tally) => tally.completed > 0)
+    .map((tally) => ({
+      provider: providers.get(tally.providerId) ?? {
+        id: tally.providerId,
+        code: tally.providerId,
+        name: tally.providerId,
+      },
+      tally,
+    }))
     .sort((a, b) => a.provider.name.localeCompare(b.provider.name, 'da'))
-    .map(({ provider, own }) => costRow(provider, own, billedOre));
-  return { rows, total: costRow(null, courses, billedOre) };
+    .map(({ provider, tally }) => costRow(provider, tally));
+  return { rows, total: costRow(null, total) };
 }
 
 export interface MonthAmounts {

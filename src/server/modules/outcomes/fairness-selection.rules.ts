@@ -68,7 +68,11 @@ export interface SelectionItem {
   band: ChanceBand;
   status: 'pending' | 'accepted' | 'rejected' | 'withdrawn';
   isEarlyEnd: boolean;
+  /** Referrals alike in all of the above (default 1). */
+  count?: number;
 }
+
+const countOf = (items: readonly SelectionItem[]) => items.reduce((n, item) => n + (item.count ?? 1), 0);
 
 /** Three rows (low, middle, high) per provider with a referral, providers by name: no ranks. */
 export function buildSelectionRows(
@@ -87,14 +91,14 @@ export function buildSelectionRows(
     .flatMap(({ provider, own }) => {
       const counts = CHANCE_BANDS.map((band) => {
         const inBand = own.filter((i) => i.band === band);
-        const count = (status: SelectionItem['status']) => inBand.filter((i) => i.status === status).length;
+        const count = (status: SelectionItem['status']) => countOf(inBand.filter((i) => i.status === status));
         return {
           band,
-          referred: inBand.length,
+          referred: countOf(inBand),
           accepted: count('accepted'),
           rejected: count('rejected'),
           withdrawn: count('withdrawn'),
-          earlyEnds: inBand.filter((i) => i.isEarlyEnd).length,
+          earlyEnds: countOf(inBand.filter((i) => i.isEarlyEnd)),
         };
       });
       const low = counts[0]!;

@@ -40,11 +40,24 @@ const cellKey = (age: AgeBand, history: HistoryBand) => `${age}|${history}`;
 export class AlikeItems {
   readonly #items = new Map<string, FairnessItem & { count: number }>();
 
-  add(providerId: string, cell: { ageBand: AgeBand; historyBand: HistoryBand }, success: boolean): void {
+  add(
+    providerId: string,
+    cell: { ageBand: AgeBand; historyBand: HistoryBand },
+    success: boolean,
+    count = 1,
+  ): void {
+    if (count === 0) return;
     const key = `${providerId}|${cellKey(cell.ageBand, cell.historyBand)}|${success}`;
     const item = this.#items.get(key);
-    if (item) item.count += 1;
-    else this.#items.set(key, { providerId, ...cell, success, count: 1 });
+    if (item) item.count += count;
+    else
+      this.#items.set(key, {
+        providerId,
+        ageBand: cell.ageBand,
+        historyBand: cell.historyBand,
+        success,
+        count,
+      });
   }
 
   list(): FairnessItem[] {

@@ -12,9 +12,9 @@ import {
   historyBand,
   historyWeekMondays,
   mondayOfWeek,
-  yearsOld,
 } from './fairness.rules.ts';
 import { EXIT_STATUSES, type ExitStatus } from './outcome.rules.ts';
+import { ageOn } from '../../../shared/dates.ts';
 
 // 130 kontanthjælp, 651 SU, 881 barsel, 999 death/emigration; 777 is not in the codebook.
 const CODEBOOK: Record<number, RegisterCategory> = {
@@ -50,7 +50,7 @@ describe('the age band at the course start', () => {
     ['2000-02-29', '2030-03-01', 30],
     ['2000-02-29', '2028-02-29', 28],
   ])('born %s is on %s %i years old', (birthDate, onDate, years) => {
-    expect(yearsOld(birthDate, onDate)).toBe(years);
+    expect(ageOn(birthDate, onDate)).toBe(years);
   });
 
   it.each([

@@ -7,42 +7,40 @@
 //   any of those weeks or the person.
 //   The courses of each table are those of its rate denominator and a success is its numerator, both as
 //   outcome.rules.ts defines them (exitShare, flagShare), so the two reports never disagree on who counts.
-import { dayNumber, isoOfDay } from '../../../shared/dates.ts';
+import { ageOn, dayNumber, isoOfDay } from '../../../shared/dates.ts';
 import {
+  AGE_BANDS,
   FAIRNESS_DEFINITION_VERSION,
+  HISTORY_BANDS,
   type AgeBand,
   type HistoryBand,
 } from '../../../shared/outcomes/fairness.constants.ts';
-import { parseCpr } from '../../../shared/cpr.ts';
+import { birthDateOfCpr } from '../../../shared/cpr.ts';
 import { countedCategory, type CategoryOf } from '../../platform/db/register-codes.ts';
 import { exitShare, flagShare, weekIndex, type ExitStatus, type Share } from './outcome.rules.ts';
 
-export { FAIRNESS_DEFINITION_VERSION };
+export { FAIRNESS_DEFINITION_VERSION, birthDateOfCpr };
 export type { AgeBand, HistoryBand };
 
 // Age
 
-/** The birth date in a CPR number (the century from its 7th digit), or null when it cannot be read. */
-export function birthDateOfCpr(cpr: string): string | null {
-  // Any birth date: the number was checked when it was stored; no clock decides a report's figures.
-  const parsed = parseCpr(cpr, '9999-12-31');
-  return parsed.ok ? parsed.birthDate : null;
-}
+/** Where each age band after the first starts, in whole years: 18–29, 30–39, 40–49, 50+. */
+export const AGE_BAND_STARTS: readonly number[] = [30, 40, 50];
 
-/** Whole years on `onDate`; a 29 February birthday counts from 1 March in other years. */
-export function yearsOld(birthDate: string, onDate: string): number {
-  const birthdayPassed = onDate.slice(5) >= birthDate.slice(5);
-  return Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (birthdayPassed ? 0 : 1);
+/**
+ * A band's index in its list (AGE_BANDS, HISTORY_BANDS): how many of the band starts the value has
+ * reached. The database counts the same way (fairness.repository.ts, bandIndexSql).
+ */
+export function bandIndex(value: number, starts: readonly number[]): number {
+  let index = 0;
+  while (index < starts.length && value >= starts[index]!) index++;
+  return index;
 }
 
 /** The age band at the course start; under 18 (not expected in the target group) counts as 18–29. */
 export function ageBand(birthDate: string | null, startsOn: string): AgeBand {
   if (birthDate === null) return 'unknown';
-  const age = yearsOld(birthDate, startsOn);
-  if (age < 30) return '18-29';
-  if (age < 40) return '30-39';
-  if (age < 50) return '40-49';
-  return '50+';
+  return AGE_BANDS[bandIndex(ageOn(birthDate, startsOn), AGE_BAND_STARTS)]!;
 }
 
 // Benefit history
@@ -96,13 +94,13 @@ export function benefitWeeksBefore(
   return weeks;
 }
 
+/** Where each history band after the first starts, in benefit weeks: 0–51, 52–103, 104–155, 156. */
+export const HISTORY_BAND_STARTS: readonly number[] = [52, 104, HISTORY_WEEKS];
+
 /** 0–51, 52–103, 104–155, 156 weeks, or unknown. */
 export function historyBand(benefitWeeks: number | null): HistoryBand {
   if (benefitWeeks === null) return 'unknown';
-  if (benefitWeeks < 52) return '0-51';
-  if (benefitWeeks < 104) return '52-103';
-  if (benefitWeeks < HISTORY_WEEKS) return '104-155';
-  return '156';
+  return HISTORY_BANDS[bandIndex(benefitWeeks, HISTORY_BAND_STARTS)]!;
 }
 
 // Who counts and who succeeds, from the seed-2020 shares of one course.

@@ -17,7 +17,12 @@ import {
 } from './outcome.fixtures.ts';
 import { getFairness, getOutcomes } from './outcome.service.ts';
 import { outcomePdfDefinition } from './services/outcome-pdf.ts';
-import { listProviders } from './outcome.repository.ts';
+import { listProviders, loadCodebook } from './outcome.repository.ts';
+import { loadTablesByCell } from './fairness.repository.ts';
+import { BenefitCodes } from '../../platform/db/register-codes.ts';
+import { refreshBenefitWeeks } from '../imports/import.service.ts';
+import { PLACEMENT_AFTER_END, PLAN_AFTER_END } from './outcome.rules.ts';
+import { exitWindows } from './services/compute-report.ts';
 
 let database: TestDatabase;
 let keys: Keys;
@@ -208,5 +213,33 @@ describe('the fair comparison from the database', () => {
     expect(event).toMatchObject({ action: 'read', entityType: 'outcome_fairness', citizenId: null });
     expect(event.resultCitizenIds).toEqual([]);
     expect(event.criteria).toMatchObject({ from: MARCH.from, to: MARCH.to, placementKinds: ['internship'] });
+  });
+
+  it('gives the same report whether the database counts the cells or reads them from the CPR number and codes', async () => {
+    const cellKinds = async () => {
+      const groups = await loadTablesByCell(
+        database.db,
+        {
+          exit: { period: MARCH, windows: exitWindows(MARCH.from, MARCH.to), categoryOf: () => 'benefit' },
+          placement: { period: MARCH, kinds: ['internship'], after: PLACEMENT_AFTER_END },
+          plan: { period: MARCH, after: PLAN_AFTER_END },
+        },
+        new BenefitCodes(await loadCodebook(database.db)).key,
+      );
+      return groups.map((g) => g.cell.kind);
+    };
+    const options = { asOf: '2026-06-30' };
+    // As the fixtures leave it: birth dates stored, no benefit bits, so every person in the register is
+    // broken out and read from their weekly codes.
+    const fromCodes = await getFairness(analyst, MARCH, options);
+    expect(await cellKinds()).toContain('broken_out');
+    // With the bits: the database counts every cell.
+    await refreshBenefitWeeks(database.db);
+    expect(new Set(await cellKinds())).toEqual(new Set(['counted']));
+    expect(await getFairness(analyst, MARCH, options)).toEqual(fromCodes);
+    // Without the birth dates: each course is broken out and its CPR number decrypted.
+    await database.db.updateTable('citizen').set({ birthDate: null }).execute();
+    expect(new Set(await cellKinds())).toEqual(new Set(['broken_out']));
+    expect(await getFairness(analyst, MARCH, options)).toEqual(fromCodes);
   });
 });

@@ -11,7 +11,8 @@ import { DISTRICTS } from '../../../shared/districts.ts';
 import type { ResolvedParameters } from '../../../shared/outcomes/outcome.schemas.ts';
 import { recordAudit } from '../../platform/audit/audit.ts';
 import type { Tx } from '../../platform/context.ts';
-import { encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
+import { lookupHash, type Keys } from '../../platform/crypto/keys.ts';
+import { sealCpr } from '../../platform/crypto/citizen-cpr.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { CourseEndReason } from '../../platform/db/schema.ts';
@@ -197,8 +198,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
         .values(
           chunk.map(({ cpr }) => ({
             jobCentreId,
-            cprHash: lookupHash(keys, cpr),
-            cprEncrypted: encrypt(keys, cpr),
+            ...sealCpr(keys, cpr),
             name: syntheticName(rng),
             district: DISTRICTS[Math.floor(rng() * DISTRICTS.length)]!,
           })),

@@ -3,7 +3,8 @@
 // to the database as the imports store them.
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import { encrypt, lookupHash, type Keys } from '../../platform/crypto/keys.ts';
+import { lookupHash, type Keys } from '../../platform/crypto/keys.ts';
+import { sealCpr } from '../../platform/crypto/citizen-cpr.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { packWeeklyCodes } from '../../platform/db/register-codes.ts';
 import type { PlacementKind } from '../../platform/db/schema.ts';
@@ -58,8 +59,7 @@ export async function insertCompletedCourse(
     .insertInto('citizen')
     .values({
       jobCentreId: values.jobCentreId,
-      cprHash: lookupHash(keys, cpr),
-      cprEncrypted: encrypt(keys, cpr),
+      ...sealCpr(keys, cpr),
       name: 'Outcome Testesen',
     })
     .returning('id')

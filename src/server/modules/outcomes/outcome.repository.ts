@@ -42,14 +42,9 @@ export interface ExitWindowOfMonth extends ExitWindow {
   endMonth: string;
 }
 
-/**
- * Courses alike in everything the exit rules read: the same provider and the same facts of M2; with
- * `byCourse` the group lists its courses (the fair comparison reads every course's cell).
- */
+/** Courses alike in everything the exit rules read: the same provider and the same facts of M2. */
 export interface ExitFactsGroup {
   providerId: string;
-  /** The group's courses, when asked for by course; else null. */
-  courseIds: string[] | null;
   /** Null when the person is not in the register. */
   facts: ExitFacts | null;
   count: number;
@@ -67,19 +62,17 @@ function monthNumber(iso: string): number {
 }
 
 /**
- * The facts of M2 for every course ending in the period, grouped: per course the database reads M2's
- * weeks (from the window's first Monday, as many as M2 has) out of the person's packed codes and M2's
- * degree out of the monthly degrees, then counts the weeks it lacks and ORs the categories' bits of the
- * codes present (`categoryOf` tells each code's category as the rules count it: countedCategory).
+ * The SQL of the exit facts, in parts, for the three tables' query (loadExitFacts) and the fair
+ * comparison's (fairness.repository.ts): per course (c: course, rp: register_person, left-joined) the
+ * database reads M2's weeks (from the window's first Monday, as many as M2 has) out of the person's packed
+ * codes and M2's degree out of the monthly degrees; per group it counts the weeks M2 lacks and ORs the
+ * categories' bits of the codes present (`categoryOf` tells each code's category as the rules count it:
+ * countedCategory).
  */
-export async function loadExitFacts(
-  db: Conn,
-  period: Period,
+export function exitFactsSql(
   windows: readonly ExitWindowOfMonth[],
   categoryOf: (code: number) => RegisterCategory | null,
-  options: { byCourse?: boolean } = {},
-): Promise<ExitFactsGroup[]> {
-  if (windows.length === 0) return [];
+) {
   const values = sql.join(
     windows.map(
       (w) =>
@@ -110,11 +103,56 @@ export async function loadExitFacts(
   // M2 as a month number (year × 12 + month − 1) against the person's first month, in double precision
   // (date_part), which is much faster than extract's numeric on 100,000 rows.
   const monthOffset = sql`(win.m2_number - (date_part('year', rp.first_month) * 12 + date_part('month', rp.first_month) - 1))::int`;
-  // By course: the same groups, each with its courses' ids (a few hundred rows, not one per course).
-  const courseIds = options.byCourse ? sql`string_agg(s.course_id::text, ',')` : sql`NULL::text`;
+  const windowRows =
+    windows.length > 0
+      ? sql`VALUES ${values}`
+      : sql`SELECT NULL::date, NULL::date, NULL::int, NULL::int WHERE false`;
+  return {
+    /** WITH lists: win (each end month's M2) and b (each code's category bit). */
+    withs: sql`win (end_month, first_monday, week_count, m2_number) AS (${windowRows}),
+               b AS (SELECT ${bits}::int[] AS bits)`,
+    /** Joins a course's window: the one of its end month. */
+    windowOfCourse: sql`win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)`,
+    /** A course's columns of M2 (in a subquery s), with c, win and rp in scope. */
+    courseColumns: sql`rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
+             (win.first_monday - rp.first_week_monday) / 7 AS first, rp.weekly_codes AS codes,
+             length(rp.weekly_codes) / 2 AS stored,
+             rp.employment_degrees[${monthOffset} + 1] AS degree`,
+    /** The group's facts over s CROSS JOIN b: in_register, weeks, weeks_missing, degree_sign, mask. */
+    factColumns: sql`s.in_register, s.weeks, ${missing} AS weeks_missing, sign(s.degree)::int AS degree_sign,
+             ${mask} AS mask`,
+  };
+}
+
+/** A group's exit facts from its columns (camelCase, as the CamelCasePlugin names them). */
+export function exitFactsOf(row: {
+  inRegister: boolean;
+  weeks: number;
+  weeksMissing: number;
+  degreeSign: number | null;
+  mask: number;
+}): ExitFacts | null {
+  return row.inRegister
+    ? {
+        weeks: row.weeks,
+        weeksMissing: row.weeksMissing,
+        degree: row.degreeSign,
+        categories: new Set(REGISTER_CATEGORIES.filter((c) => (row.mask & bitOf(c)) !== 0)),
+      }
+    : null;
+}
+
+/** The facts of M2 for every course ending in the period, grouped (a few lines per provider). */
+export async function loadExitFacts(
+  db: Conn,
+  period: Period,
+  windows: readonly ExitWindowOfMonth[],
+  categoryOf: (code: number) => RegisterCategory | null,
+): Promise<ExitFactsGroup[]> {
+  if (windows.length === 0) return [];
+  const exit = exitFactsSql(windows, categoryOf);
   const result = await sql<{
     providerId: string;
-    courseIds: string | null;
     inRegister: boolean;
     weeks: number;
     weeksMissing: number;
@@ -122,107 +160,84 @@ export async function loadExitFacts(
     mask: number;
     n: string;
   }>`
-    WITH win (end_month, first_monday, week_count, m2_number) AS (VALUES ${values}),
-    b AS (SELECT ${bits}::int[] AS bits),
+    WITH ${exit.withs},
     s AS (
-      SELECT c.provider_id, c.id AS course_id, rp.person_hash IS NOT NULL AS in_register, win.week_count AS weeks,
-             (win.first_monday - rp.first_week_monday) / 7 AS first, rp.weekly_codes AS codes,
-             length(rp.weekly_codes) / 2 AS stored,
-             rp.employment_degrees[${monthOffset} + 1] AS degree
+      SELECT c.provider_id, ${exit.courseColumns}
         FROM course c
         JOIN citizen ci ON ci.id = c.citizen_id
-        JOIN win ON win.end_month = c.ends_on - (date_part('day', c.ends_on)::int - 1)
+        JOIN win ON ${exit.windowOfCourse}
         LEFT JOIN register_person rp ON rp.person_hash = ci.cpr_hash
        WHERE c.ends_on BETWEEN ${period.from}::date AND ${period.to}::date)
-    SELECT s.provider_id, s.in_register, s.weeks, ${missing} AS weeks_missing,
-           sign(s.degree)::int AS degree_sign, ${mask} AS mask, count(*) AS n, ${courseIds} AS course_ids
+    SELECT s.provider_id, ${exit.factColumns}, count(*) AS n
       FROM s CROSS JOIN b
      GROUP BY 1, 2, 3, 4, 5, 6`.execute(db);
   // Column names arrive in camelCase (CamelCasePlugin).
   return result.rows.map((row) => ({
     providerId: row.providerId,
-    courseIds: row.courseIds === null ? null : row.courseIds.split(','),
-    facts: row.inRegister
-      ? {
-          weeks: row.weeks,
-          weeksMissing: row.weeksMissing,
-          degree: row.degreeSign,
-          categories: new Set(REGISTER_CATEGORIES.filter((c) => (row.mask & bitOf(c)) !== 0)),
-        }
-      : null,
+    facts: exitFactsOf(row),
     count: Number(row.n),
   }));
 }
 
-/**
- * Per provider: the courses ending in the period, and of those the ones with a start in the window; with
- * `byCourse` also which courses they are, for the fair comparison.
- */
+/** Per provider: the courses ending in the period, and of those the ones with a start in the window. */
 export interface CountedCourses {
   providerId: string;
   completed: number;
   counted: number;
-  /** By course: the ids of the counted courses and of the others; else null. */
-  ids: { counted: string[]; other: string[] } | null;
-}
-
-export interface CountOptions {
-  byCourse?: boolean;
-}
-
-/** The last day a start counts for a course of the population `pop`, as PostgreSQL date arithmetic. */
-function windowEnd(after: AfterEnd): RawBuilder<unknown> {
-  return after.months === undefined
-    ? sql`pop.ends_on + ${after.days}::int`
-    : sql`(pop.ends_on + make_interval(months => ${after.months}::int))::date`;
 }
 
 /**
- * Courses ending in the period per provider (or per course), and how many of them have a start
- * (`starts`: rows of citizen_id, starts_on) on or after the course's start and at most `after` its end.
+ * Whether a course (the row `course`: citizen_id, starts_on, ends_on) has a start (`starts`: rows of
+ * citizen_id, starts_on) on or after its start and at most `after` its end, as an SQL condition.
+ */
+export function hasStartInWindowSql(
+  course: string,
+  starts: RawBuilder<unknown>,
+  after: AfterEnd,
+): RawBuilder<boolean> {
+  const ref = (column: string) => sql.ref(`${course}.${column}`);
+  const windowEnd =
+    after.months === undefined
+      ? sql`${ref('ends_on')} + ${after.days}::int`
+      : sql`(${ref('ends_on')} + make_interval(months => ${after.months}::int))::date`;
+  return sql<boolean>`EXISTS (
+    SELECT 1 FROM (${starts}) AS st (citizen_id, starts_on)
+     WHERE st.citizen_id = ${ref('citizen_id')}
+       AND st.starts_on >= ${ref('starts_on')} AND st.starts_on <= ${windowEnd})`;
+}
+
+/**
+ * Courses ending in the period per provider, and how many of them have a start (`starts`: rows of
+ * citizen_id, starts_on) on or after the course's start and at most `after` its end.
  */
 async function countCoursesWithStart(
   db: Conn,
   period: Period,
   starts: RawBuilder<unknown>,
   after: AfterEnd,
-  options: CountOptions,
 ): Promise<CountedCourses[]> {
-  const ids = (counted: boolean) =>
-    options.byCourse
-      ? sql`coalesce(string_agg(pop.id::text, ',') FILTER (WHERE (hit.id IS NOT NULL) = ${counted}), '')`
-      : sql`NULL::text`;
-  const result = await sql<{
-    providerId: string;
-    completed: string;
-    counted: string;
-    countedIds: string | null;
-    otherIds: string | null;
-  }>`
+  const result = await sql<{ providerId: string; completed: string; counted: string }>`
     WITH pop AS (
       SELECT id, provider_id, citizen_id, starts_on, ends_on FROM course
        WHERE ends_on BETWEEN ${period.from}::date AND ${period.to}::date),
-    hit AS (
-      SELECT pop.id FROM pop
-       WHERE EXISTS (
-         SELECT 1 FROM (${starts}) AS st (citizen_id, starts_on)
-          WHERE st.citizen_id = pop.citizen_id
-            AND st.starts_on >= pop.starts_on AND st.starts_on <= ${windowEnd(after)}))
-    SELECT pop.provider_id, count(*) AS completed, count(hit.id) AS counted,
-           ${ids(true)} AS counted_ids, ${ids(false)} AS other_ids
+    hit AS (SELECT pop.id FROM pop WHERE ${hasStartInWindowSql('pop', starts, after)})
+    SELECT pop.provider_id, count(*) AS completed, count(hit.id) AS counted
       FROM pop LEFT JOIN hit ON hit.id = pop.id
      GROUP BY 1`.execute(db);
-  const list = (joined: string) => (joined === '' ? [] : joined.split(','));
   return result.rows.map((row) => ({
     providerId: row.providerId,
     completed: Number(row.completed),
     counted: Number(row.counted),
-    ids:
-      row.countedIds === null || row.otherIds === null
-        ? null
-        : { counted: list(row.countedIds), other: list(row.otherIds) },
   }));
 }
+
+/** The starts that place a course: its citizen's placements of the kinds. */
+export function placementStartsSql(kinds: readonly string[]): RawBuilder<unknown> {
+  return sql`SELECT citizen_id, starts_on FROM placement WHERE kind = ANY(${[...kinds]}::text[])`;
+}
+
+/** The starts that give a course a plan: its citizen's plan starts (either type). */
+export const PLAN_STARTS_SQL = sql`SELECT citizen_id, started_on FROM plan_start`;
 
 /** Courses ending in the period, counted when their citizen has a placement of the kinds in the window. */
 export function countPlacedCourses(
@@ -230,31 +245,13 @@ export function countPlacedCourses(
   period: Period,
   kinds: readonly string[],
   after: AfterEnd,
-  options: CountOptions = {},
 ): Promise<CountedCourses[]> {
-  return countCoursesWithStart(
-    db,
-    period,
-    sql`SELECT citizen_id, starts_on FROM placement WHERE kind = ANY(${[...kinds]}::text[])`,
-    after,
-    options,
-  );
+  return countCoursesWithStart(db, period, placementStartsSql(kinds), after);
 }
 
 /** Courses ending in the period, counted when their citizen has a plan (either type) in the window. */
-export function countCoursesWithPlan(
-  db: Conn,
-  period: Period,
-  after: AfterEnd,
-  options: CountOptions = {},
-): Promise<CountedCourses[]> {
-  return countCoursesWithStart(
-    db,
-    period,
-    sql`SELECT citizen_id, started_on FROM plan_start`,
-    after,
-    options,
-  );
+export function countCoursesWithPlan(db: Conn, period: Period, after: AfterEnd): Promise<CountedCourses[]> {
+  return countCoursesWithStart(db, period, PLAN_STARTS_SQL, after);
 }
 
 /** The latest succeeded import of each kind: what a report computed now is made from. */

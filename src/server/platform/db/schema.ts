@@ -90,6 +90,11 @@ export interface CitizenTable {
   jobCentreId: string;
   cprHash: Buffer;
   cprEncrypted: Buffer;
+  /**
+   * Migration 0031: the CPR number's birth date (birthDateOfCpr), written with it; null until filled
+   * (openRuntime) or when the number has none. Only a report's speed depends on it.
+   */
+  birthDate: ColumnType<string | null, string | null | undefined, string | null>;
   name: string;
   district: string | null;
   notesEncrypted: Buffer | null;

@@ -1,14 +1,20 @@
 // The fair comparison of the three tables (definition "case-mix-2026", docs/fairness.md): each table's
-// courses and successes read per course by the seed-2020 tables' own queries, each course's cell from its
-// CPR birth date and its register weeks, and the pure definition applied (fairness-tables.ts). The CPR
-// number is decrypted here only to read the birth date; nothing about a citizen leaves this function.
+// courses and successes counted in one pass with the seed-2020 tables' own SQL, grouped by cell (the age
+// band from the birth date, the benefit-history band from the register weeks), and the pure definition applied
+// (fairness-tables.ts). A course the database cannot place in a cell has its CPR number decrypted here
+// only to read the birth date; nothing about a citizen leaves this function.
 import { auditAction, auditOperatorAction } from '../../../platform/audit/audit-request.ts';
 import type { FairnessReport } from '../../../../shared/outcomes/fairness.schemas.ts';
 import type { ResolvedParameters } from '../../../../shared/outcomes/outcome.schemas.ts';
 import { withAggregateTransaction, type Ctx, type Tx } from '../../../platform/context.ts';
 import { decrypt, type Keys } from '../../../platform/crypto/keys.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { loadCaseMixFacts, loadReferralFacts, type CourseCaseMixFacts } from '../fairness.repository.ts';
+import {
+  loadCaseMixFacts,
+  loadReferralGroups,
+  loadTablesByCell,
+  type GroupCell,
+} from '../fairness.repository.ts';
 import {
   bandOf,
   buildSelectionRows,
@@ -26,14 +32,13 @@ import {
   type AgeBand,
   type HistoryBand,
 } from '../fairness.rules.ts';
-import { AlikeItems, buildFairnessTable, type FairnessItem } from '../fairness-tables.ts';
+import { AlikeItems, buildFairnessTable } from '../fairness-tables.ts';
 import { notesOfFacts } from '../committee-notes.ts';
-import { buildBurnDown, buildCostRows, yearsOf, type CostCourse } from '../fairness-cost.rules.ts';
+import { buildBurnDown, buildCostRows, yearsOf, type CostTally } from '../fairness-cost.rules.ts';
 import { billedForReport } from '../../courses/billed-amounts.service.ts';
 import { frameAmountsOfYear } from '../../budgets/frame-amounts.service.ts';
 import { copenhagenDate } from '../../../../shared/dates.ts';
 import { BenefitCodes, countedCategory } from '../../../platform/db/register-codes.ts';
-import * as repo from '../outcome.repository.ts';
 import { DEFINITION_VERSION, PLACEMENT_AFTER_END, PLAN_AFTER_END, statusOfFacts } from '../outcome.rules.ts';
 import { exitWindows, prepareTables } from './compute-report.ts';
 import { parametersOf, type OutcomeRequest } from './read-outcomes.ts';
@@ -44,33 +49,40 @@ type Cell = { ageBand: AgeBand; historyBand: HistoryBand };
 /** Each citizen's birth date by their encrypted CPR number, read from it once for the whole report. */
 type BirthDates = Map<string, string | null>;
 
-/** The cell of a course (or referral) by id, from its facts, read once. */
-function cellReader(
+/**
+ * The cells of the rows the database broke out (fairness.repository.ts: no birth date stored, or stale
+ * bits), by id: each read from its facts, the CPR number decrypted for its birth date. None once the
+ * birth dates and bits are filled; a report never depends on them being there.
+ */
+async function brokenOutCells(
+  tx: Tx,
   keys: Keys,
-  facts: ReadonlyMap<string, CourseCaseMixFacts>,
-  birthDates: BirthDates = new Map(),
-): (id: string | null) => Cell {
-  const cells = new Map<string, Cell>();
-  const birthDateOf = (course: CourseCaseMixFacts) => {
-    let birthDate = birthDates.get(course.cpr);
+  of: 'course' | 'referral',
+  cells: readonly (GroupCell | null)[],
+  benefitCodes: BenefitCodes,
+  birthDates: BirthDates,
+): Promise<(cell: GroupCell | null) => Cell> {
+  const ids = [...new Set(cells.flatMap((cell) => (cell?.kind === 'broken_out' ? [cell.id] : [])))];
+  const facts = await loadCaseMixFacts(tx, of, ids, benefitCodes);
+  const birthDateOf = (cpr: string) => {
+    let birthDate = birthDates.get(cpr);
     if (birthDate === undefined) {
-      birthDate = birthDateOfCpr(decrypt(keys, Buffer.from(course.cpr, 'base64')));
-      birthDates.set(course.cpr, birthDate);
+      birthDate = birthDateOfCpr(decrypt(keys, Buffer.from(cpr, 'base64')));
+      birthDates.set(cpr, birthDate);
     }
     return birthDate;
   };
-  return (id) => {
-    const known = id === null ? undefined : cells.get(id);
-    if (known) return known;
-    const course: CourseCaseMixFacts | undefined = id === null ? undefined : facts.get(id);
-    // Every course of the tables ends in one of the periods, so it is among the facts.
-    if (!course) throw new Error(`fairness: no case-mix facts for ${id ?? '(none)'}`);
-    const cell = {
-      ageBand: ageBand(birthDateOf(course), course.startsOn),
+  const broken = new Map<string, Cell>();
+  for (const [id, course] of facts)
+    broken.set(id, {
+      ageBand: ageBand(birthDateOf(course.cpr), course.startsOn),
       historyBand: historyBand(course.benefitWeeks),
-    };
-    cells.set(id!, cell);
-    return cell;
+    });
+  return (cell) => {
+    // Every group of the fair comparison's queries has a cell; a broken-out one is among the facts.
+    const found = cell?.kind === 'counted' ? cell : cell ? broken.get(cell.id) : undefined;
+    if (!found) throw new Error(`fairness: no cell for ${cell?.kind === 'broken_out' ? cell.id : '(none)'}`);
+    return found;
   };
 }
 
@@ -85,20 +97,28 @@ async function computeSelection(
   birthDates: BirthDates,
 ): Promise<FairnessReport['selection']> {
   const bands = chanceBands(exitCells);
-  const { referrals, facts } = await loadReferralFacts(tx, period, EARLY_END_DAYS, benefitCodes);
-  const cellOf = cellReader(keys, facts, birthDates);
+  const groups = await loadReferralGroups(tx, period, EARLY_END_DAYS, benefitCodes);
+  const cellOf = await brokenOutCells(
+    tx,
+    keys,
+    'referral',
+    groups.map((g) => g.cell),
+    benefitCodes,
+    birthDates,
+  );
   const items: SelectionItem[] = [];
   let unbanded = 0;
-  for (const referral of referrals) {
-    const cell = cellOf(referral.id);
+  for (const group of groups) {
+    const cell = cellOf(group.cell);
     const band = bandOf(bands, cell.ageBand, cell.historyBand);
-    if (band === null) unbanded += 1;
+    if (band === null) unbanded += group.count;
     else
       items.push({
-        providerId: referral.providerId,
+        providerId: group.providerId,
         band,
-        status: referral.status,
-        isEarlyEnd: referral.isEarlyEnd,
+        status: group.status,
+        isEarlyEnd: group.isEarlyEnd,
+        count: group.count,
       });
   }
   return { ...period, rows: buildSelectionRows(providers, items), unbanded };
@@ -112,21 +132,16 @@ export interface FairnessOptions {
   format?: string;
 }
 
-/** Cost per result on the exit table's courses, and a burn-down per year of its period. */
+/** Cost per result on the exit table's courses (those ending in its period), and a burn-down per year. */
 async function computeCost(
   tx: Tx,
   providers: Parameters<typeof buildCostRows>[0],
   period: { from: string; to: string },
-  courses: CostCourse[],
+  tallies: ReadonlyMap<string, Omit<CostTally, 'billedOre'>>,
   asOf: string,
 ): Promise<FairnessReport['cost']> {
   const years = yearsOf(period.from, period.to);
-  const { byCourse: billed, byYear } = await billedForReport(
-    tx,
-    courses.map((c) => c.courseId),
-    years,
-    asOf,
-  );
+  const { byProvider: billed, byYear } = await billedForReport(tx, period, years, asOf);
   const burnDown = [];
   for (const year of years) {
     const frames = await frameAmountsOfYear(tx, year);
@@ -138,7 +153,8 @@ async function computeCost(
       ),
     );
   }
-  return { asOf, ...buildCostRows(providers, courses, billed), burnDown };
+  const costTallies = [...tallies.values()].map((t) => ({ ...t, billedOre: billed.get(t.providerId) ?? 0 }));
+  return { asOf, ...buildCostRows(providers, costTallies), burnDown };
 }
 
 async function computeInTransaction(
@@ -149,69 +165,85 @@ async function computeInTransaction(
 ): Promise<FairnessReport> {
   const p = parameters;
   const { exitPeriod, placementPeriod, planPeriod, providers, codebook } = await prepareTables(tx, p);
-  // Codes are three digits: an array lookup per week instead of a Map's (156 weeks of every course).
-  const byCode = Array.from({ length: 1000 }, (_, code) => codebook.get(code));
-  const categoryOf = (code: number) => (code < 1000 ? byCode[code] : codebook.get(code));
-  const byCourse = { byCourse: true };
-  const exitGroups = await repo.loadExitFacts(
-    tx,
-    exitPeriod,
-    exitWindows(p.from, p.to),
-    (code) => countedCategory(code, categoryOf),
-    byCourse,
-  );
-  const placed = await repo.countPlacedCourses(
-    tx,
-    placementPeriod,
-    p.placementKinds,
-    PLACEMENT_AFTER_END,
-    byCourse,
-  );
-  const withPlan = await repo.countCoursesWithPlan(tx, planPeriod, PLAN_AFTER_END, byCourse);
   const benefitCodes = new BenefitCodes(codebook);
-  const facts = await loadCaseMixFacts(tx, [exitPeriod, placementPeriod, planPeriod], benefitCodes);
-
+  // The three tables' courses in one pass, grouped by cell (a few thousand rows, whatever the courses).
+  const groups = await loadTablesByCell(
+    tx,
+    {
+      exit: {
+        period: exitPeriod,
+        windows: exitWindows(p.from, p.to),
+        categoryOf: (code) => countedCategory(code, benefitCodes.categoryOf),
+      },
+      placement: { period: placementPeriod, kinds: p.placementKinds, after: PLACEMENT_AFTER_END },
+      plan: { period: planPeriod, after: PLAN_AFTER_END },
+    },
+    benefitCodes.key,
+  );
   const birthDates: BirthDates = new Map();
-  const cellOf = cellReader(keys, facts, birthDates);
+  const cellOf = await brokenOutCells(
+    tx,
+    keys,
+    'course',
+    groups.map((g) => g.cell),
+    benefitCodes,
+    birthDates,
+  );
 
   const exitItems = new AlikeItems();
-  const costCourses: CostCourse[] = [];
+  const placementItems = new AlikeItems();
+  const planItems = new AlikeItems();
+  // The cost part's courses: the exit table's population (completed), by provider.
+  const costTallies = new Map<string, Omit<CostTally, 'billedOre'>>();
   let pending = 0;
-  for (const group of exitGroups) {
-    const status = statusOfFacts(group.facts);
+  for (const group of groups) {
+    const cell = cellOf(group.cell);
+    for (const [items, flag] of [
+      [placementItems, group.placement],
+      [planItems, group.plan],
+    ] as const) {
+      const outcome = flag && flagOutcome(flag.counted);
+      if (outcome?.counts) items.add(group.providerId, cell, outcome.success, group.count);
+    }
+    if (!group.exit) continue;
+    const status = statusOfFacts(group.exit.facts);
     if (status === 'pending') pending += group.count;
     const outcome = exitOutcome(status);
-    // By course, each group lists its courses: the table's population (completed).
-    for (const courseId of group.courseIds!) {
-      costCourses.push({
-        providerId: group.providerId,
-        courseId,
-        success: outcome.counts && outcome.success,
-      });
-      if (outcome.counts) exitItems.add(group.providerId, cellOf(courseId), outcome.success);
-    }
+    const tally = costTallies.get(group.providerId) ?? {
+      providerId: group.providerId,
+      completed: 0,
+      successes: 0,
+    };
+    tally.completed += group.count;
+    if (outcome.counts && outcome.success) tally.successes += group.count;
+    costTallies.set(group.providerId, tally);
+    if (outcome.counts) exitItems.add(group.providerId, cell, outcome.success, group.count);
   }
-  const flagItems = (rows: readonly repo.CountedCourses[]): FairnessItem[] => {
-    const items = new AlikeItems();
-    for (const row of rows)
-      for (const [counted, ids] of [
-        [true, row.ids!.counted],
-        [false, row.ids!.other],
-      ] as const) {
-        const outcome = flagOutcome(counted);
-        if (outcome.counts) for (const id of ids) items.add(row.providerId, cellOf(id), outcome.success);
-      }
-    return items.list();
-  };
 
   const exit = buildFairnessTable('exit', exitPeriod, providers, exitItems.list());
-  const placement = buildFairnessTable('placement', placementPeriod, providers, flagItems(placed));
-  const plan = buildFairnessTable('plan', planPeriod, providers, flagItems(withPlan));
+  const placement = buildFairnessTable('placement', placementPeriod, providers, placementItems.list());
+  const plan = buildFairnessTable('plan', planPeriod, providers, planItems.list());
   const noted = (table: { from: string; to: string; total: { observed: number } }) => ({
     from: table.from,
     to: table.to,
     count: table.total.observed,
   });
+  const selection = await computeSelection(
+    tx,
+    keys,
+    providers,
+    exitPeriod,
+    exit.cells,
+    benefitCodes,
+    birthDates,
+  );
+  const cost = await computeCost(
+    tx,
+    providers,
+    exitPeriod,
+    costTallies,
+    options.asOf ?? copenhagenDate(new Date()),
+  );
   return {
     definitionVersion: FAIRNESS_DEFINITION_VERSION,
     outcomeDefinitionVersion: DEFINITION_VERSION,
@@ -224,14 +256,8 @@ async function computeInTransaction(
     placement: { ...placement.table, kinds: [...p.placementKinds] },
     plan: plan.table,
     cells: [...exit.cells, ...placement.cells, ...plan.cells],
-    selection: await computeSelection(tx, keys, providers, exitPeriod, exit.cells, benefitCodes, birthDates),
-    cost: await computeCost(
-      tx,
-      providers,
-      exitPeriod,
-      costCourses,
-      options.asOf ?? copenhagenDate(new Date()),
-    ),
+    selection,
+    cost,
   };
 }
 
