@@ -189,6 +189,9 @@ export const SEGMENT_ENDS = {
   P: ['2017-04-01', '2019-02-28'],
 } as const;
 
-/** The demo DREAM extract: ISO weeks 2017-W01 to 2019-W52 and the months of 2017–2019. */
-export const EXTRACT = { firstWeekMonday: '2017-01-02', weeks: 156, firstMonth: '2017-01-01', months: 36 };
-export const DEMO_EXTRACT_FILE = 'demo-dream-2017-2019.csv';
+/**
+ * The demo DREAM extract: ISO weeks 2013-W01 to 2019-W52 (the 156 weeks before the earliest course start
+ * are in it, for the fair comparison's benefit history) and the months of 2017–2019.
+ */
+export const EXTRACT = { firstWeekMonday: '2012-12-31', weeks: 365, firstMonth: '2017-01-01', months: 36 };
+export const DEMO_EXTRACT_FILE = 'demo-dream-2013-2019.csv';

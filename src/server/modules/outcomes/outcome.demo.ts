@@ -31,6 +31,7 @@ import {
   type DemoProviderPlan,
 } from './outcome.demo-data.ts';
 import { exitWindow, monthIndex, weekIndex, type ExitStatus } from './outcome.rules.ts';
+import { HISTORY_WEEKS, historyWeekMondays } from './fairness.rules.ts';
 import { saveOutcomeReport } from './services/saved-reports.ts';
 import { DEMO_SEED_ACTOR } from '../../platform/audit/audit-request.ts';
 
@@ -124,10 +125,26 @@ const END_REASONS: Partial<Record<ExitStatus, CourseEndReason>> = {
 };
 const OTHER_REASONS: CourseEndReason[] = ['dropped_out', 'other', 'illness', 'other', 'moved'];
 
-/** The person's packed weeks (on kontanthjælp, code 130, unless M2 says otherwise) and degrees. */
-function registerRow(course: DemoCourse, rng: () => number) {
+/**
+ * The weeks on benefit of the 156 before a course's start (the fair comparison's history), drawn so that
+ * the demo's courses fall in each band: 0–51, 52–103, 104–155 or all 156.
+ */
+function drawBenefitHistory(rng: () => number): number {
+  const band = Math.floor(rng() * 4);
+  return band === 3 ? HISTORY_WEEKS : 52 * band + Math.floor(rng() * 52);
+}
+
+/**
+ * The person's packed weeks and degrees: on kontanthjælp (code 130) unless M2 says otherwise, and before
+ * the course start on it only the drawn weeks of the history (the earlier weeks of the 156 without, 0).
+ * The history is drawn by its own generator, so the other draws (and so the seed's figures) stay the same.
+ */
+function registerRow(course: DemoCourse, rng: () => number, historyRng: () => number) {
   const codes = new Array<number>(EXTRACT.weeks).fill(130);
   const degrees = new Array<number>(EXTRACT.months).fill(0);
+  const historyFrom = weekIndex(EXTRACT.firstWeekMonday, historyWeekMondays(course.startsOn)[0]!);
+  const withoutBenefit = HISTORY_WEEKS - drawBenefitHistory(historyRng);
+  for (let w = Math.max(historyFrom, 0); w < historyFrom + withoutBenefit; w++) codes[w] = 0;
   const window = exitWindow(course.endsOn);
   const weeks = window.weekMondays.map((m) => weekIndex(EXTRACT.firstWeekMonday, m));
   const month = monthIndex(EXTRACT.firstMonth, window.month);
@@ -289,6 +306,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const historyRng = createRng(20_121_231);
   await insertChunked(
     courses.map((course, i) => ({ course, i })),
     (chunk) =>
@@ -296,7 +314,7 @@ async function seedCourses(tx: Tx, keys: Keys, jobCentreId: string, courses: Dem
         .insertInto('registerPerson')
         .values(
           chunk.map(({ course, i }) => {
-            const { codes, degrees } = registerRow(course, rng);
+            const { codes, degrees } = registerRow(course, rng, historyRng);
             return {
               personHash: lookupHash(keys, cprs[i]!),
               firstWeekMonday: EXTRACT.firstWeekMonday,
