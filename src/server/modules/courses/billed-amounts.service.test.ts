@@ -1,4 +1,4 @@
-// billedForReport (one billing pass for the fair comparison's cost part) against the two calls it
+// readReportBilling and billReport (one billing pass for the fair comparison's cost part) against the two calls it
 // replaces, billedOreByCourse (of the courses ending in a period, summed by provider) and
 // billingByMonthOfYears, on random courses of two providers: ended and running, with and without
 // aftercare, with an agreement whose price changes, and without one.
@@ -8,7 +8,12 @@ import { createTestDatabase, testKeys, type TestDatabase } from '../../../../tes
 import { insertCitizen, insertOrganisation } from '../../../../test/support/factories.ts';
 import { testRng } from '../../../../test/support/seed.ts';
 import { insertAgreementWithPrices, insertTenderWithArea } from '../budgets/budget.fixtures.ts';
-import { billedForReport, billedOreByCourse, billingByMonthOfYears } from './billed-amounts.service.ts';
+import {
+  billedOreByCourse,
+  billingByMonthOfYears,
+  billReport,
+  readReportBilling,
+} from './billed-amounts.service.ts';
 
 let database: TestDatabase;
 const courses: { id: string; providerId: string; endsOn: string | null }[] = [];
@@ -58,7 +63,7 @@ beforeAll(async () => {
 });
 afterAll(() => database?.close());
 
-describe('billedForReport', () => {
+describe('the billing of a report', () => {
   it.each([
     { endingIn: { from: '2025-01-01', to: '2025-06-30' }, years: [2025], asOf: '2025-08-14' },
     { endingIn: { from: '2024-07-01', to: '2025-12-31' }, years: [2024, 2025], asOf: '2026-03-31' },
@@ -68,7 +73,7 @@ describe('billedForReport', () => {
     'gives the same amounts as the two calls, ending in $endingIn.from – $endingIn.to, years $years as of $asOf',
     async ({ endingIn, years, asOf }) => {
       await database.db.transaction().execute(async (tx) => {
-        const together = await billedForReport(tx, endingIn, years, asOf);
+        const together = billReport(await readReportBilling(tx, endingIn, years, asOf));
         const ending = courses.filter(
           (c) => c.endsOn !== null && c.endsOn >= endingIn.from && c.endsOn <= endingIn.to,
         );

@@ -15,22 +15,36 @@ import {
   type Month,
 } from './billing.rules.ts';
 
+/** Courses with a price (those with an agreement) and their agreements: all the billing rules need. */
+interface Billable {
+  agreements: ReadonlyMap<string, BillingAgreement>;
+  priceable: readonly BillableCourse[];
+}
+
 /** The courses' agreements, and the courses that have one (a course without has no price, so no line). */
-async function priceableOf(tx: Tx, courses: readonly BillableCourse[]) {
+async function priceableOf(tx: Tx, courses: readonly BillableCourse[]): Promise<Billable> {
   const ids = [...new Set(courses.flatMap((c) => (c.agreementId ? [c.agreementId] : [])))];
   const agreements = new Map<string, BillingAgreement>(
     (await repo.loadAgreements(tx, ids)).map((l) => [l.agreement.id, l.agreement]),
   );
-  // A course without an agreement has no price for any week: the billing rules make every week of it a
-  // problem and no line, so it is not walked week by week here (the billing page lists its problems).
-  const priceable = courses.filter((c) => c.agreementId !== null && agreements.has(c.agreementId));
-  return { agreements, priceable };
+  return { agreements, priceable: priceableAmong(agreements, courses) };
 }
 
-async function bill(tx: Tx, courses: readonly BillableCourse[], period: BillingPeriod, asOf: IsoDate) {
-  const { agreements, priceable } = await priceableOf(tx, courses);
-  // Only the amounts per course and month (billCourses' lines' totals), not the lines' weeks and prices.
-  return billedOreByMonth(priceable, agreements, period, asOf);
+/**
+ * The courses that have an agreement among `agreements`. A course without an agreement has no price for
+ * any week: the billing rules make every week of it a problem and no line, so it is not walked week by
+ * week here (the billing page lists its problems).
+ */
+function priceableAmong(
+  agreements: ReadonlyMap<string, BillingAgreement>,
+  courses: readonly BillableCourse[],
+): BillableCourse[] {
+  return courses.filter((c) => c.agreementId !== null && agreements.has(c.agreementId));
+}
+
+/** Only the amounts per course and month (billCourses' lines' totals), not the lines' weeks and prices. */
+function bill(billable: Billable, period: BillingPeriod, asOf: IsoDate) {
+  return billedOreByMonth(billable.priceable, billable.agreements, period, asOf);
 }
 
 /** The repository's filter (listBillableCourses): a stretch that may have a week in [fromDate, toDate]. */
@@ -60,7 +74,11 @@ export async function billedOreByCourse(
   const courses = all.filter((c) => wanted.has(c.id));
   if (courses.length === 0) return billed;
   const first = courses.reduce((a, c) => (c.startsOn < a ? c.startsOn : a), asOf);
-  for (const line of await bill(tx, courses, { from: monthOf(first), to: monthOf(asOf) }, asOf)) {
+  for (const line of bill(
+    await priceableOf(tx, courses),
+    { from: monthOf(first), to: monthOf(asOf) },
+    asOf,
+  )) {
     billed.set(line.courseId, (billed.get(line.courseId) ?? 0) + line.totalOre);
   }
   return billed;
@@ -91,11 +109,12 @@ export async function billingByMonthOfYears(
   const lastDay = lastDayOf(all.to);
   const courses = await repo.listBillableCourses(tx, { fromDate: firstDayOf(all.from), toDate: lastDay });
   const { months, byYear } = emptyYears(years);
-  for (const line of await bill(tx, courses, all, asOf < lastDay ? asOf : lastDay)) {
+  const billable = await priceableOf(tx, courses);
+  for (const line of bill(billable, all, asOf < lastDay ? asOf : lastDay)) {
     const entry = months.get(line.month);
     if (entry) entry.billedOre += line.totalOre;
   }
-  await addForecast(tx, courses, years, months, asOf);
+  addForecast(billable.agreements, courses, years, months, asOf);
   return byYear;
 }
 
@@ -118,15 +137,16 @@ function emptyYears(years: readonly number[]) {
 
 /**
  * Each year's forecast to its end from the courses running on `asOf` (a programme or aftercare started
- * and not ended): billed as if they ran to 31 December, less what they have been billed.
+ * and not ended): billed as if they ran to 31 December, less what they have been billed. `agreements`
+ * holds those of the courses.
  */
-async function addForecast(
-  tx: Tx,
+function addForecast(
+  agreements: ReadonlyMap<string, BillingAgreement>,
   courses: readonly BillableCourse[],
   years: readonly number[],
   months: ReadonlyMap<Month, MonthBilling>,
   asOf: IsoDate,
-): Promise<void> {
+): void {
   const isProgrammeRunning = (c: BillableCourse) =>
     c.startsOn <= asOf && (c.endsOn === null || c.endsOn > asOf);
   const isAftercareRunning = (c: BillableCourse) =>
@@ -141,15 +161,25 @@ async function addForecast(
       endsOn: isProgrammeRunning(c) ? null : c.endsOn,
       aftercareEndsOn: isAftercareRunning(c) ? null : c.aftercareEndsOn,
     }));
+  const billable = { agreements, priceable: priceableAmong(agreements, running) };
   for (const year of years) {
     const period = { from: `${year}-01`, to: `${year}-12` };
     const yearEnd = lastDayOf(period.to);
     if (asOf >= yearEnd || running.length === 0) continue;
-    for (const line of await bill(tx, running, period, yearEnd))
-      months.get(line.month)!.forecastOre += line.totalOre;
-    for (const line of await bill(tx, running, period, asOf))
-      months.get(line.month)!.forecastOre -= line.totalOre;
+    for (const line of bill(billable, period, yearEnd)) months.get(line.month)!.forecastOre += line.totalOre;
+    for (const line of bill(billable, period, asOf)) months.get(line.month)!.forecastOre -= line.totalOre;
   }
+}
+
+/** What billReport bills, read from the database by readReportBilling before any course is split. */
+export interface ReportBilling {
+  endingIn: { from: IsoDate; to: IsoDate };
+  years: readonly number[];
+  asOf: IsoDate;
+  /** Every course that may bill up to the latest day asked for, not yet split. */
+  listed: repo.BillableCourseText;
+  /** Their agreements. */
+  agreements: ReadonlyMap<string, BillingAgreement>;
 }
 
 /**
@@ -157,25 +187,39 @@ async function addForecast(
  * of those courses), and billingByMonthOfYears, as one list of courses and one billing pass (each week of a
  * course is billed once, not once per figure): the same amounts as the two calls. A week's line is that of
  * the month the week starts in and its price that of its first day, whatever the period billed, so one
- * pass over the wider period gives each call's lines within its own months.
+ * pass over the wider period gives each call's lines within its own months. In two steps, so that a
+ * report can split and bill the courses while the database answers another query: readReportBilling
+ * reads the courses and their agreements, billReport bills them (pure).
  */
-export async function billedForReport(
+export async function readReportBilling(
   tx: Tx,
   endingIn: { from: IsoDate; to: IsoDate },
   years: readonly number[],
   asOf: IsoDate,
-): Promise<{ byProvider: Map<string, number>; byYear: Map<number, MonthBilling[]> }> {
-  const firstYear = years.length > 0 ? Math.min(...years) : null;
-  const yearsFrom = firstYear === null ? null : `${firstYear}-01-01`;
-  const yearsTo = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
-  const latest = [endingIn.to, yearsTo ?? endingIn.to, asOf].reduce((a, b) => (b > a ? b : a));
-  const listed = await repo.listBillableCourses(
-    tx,
-    { fromDate: '1900-01-01', toDate: latest },
-    { unordered: true },
+): Promise<ReportBilling> {
+  const yearsTo = years.length > 0 ? `${Math.max(...years)}-12-31` : endingIn.to;
+  const latest = [endingIn.to, yearsTo, asOf].reduce((a, b) => (b > a ? b : a));
+  const filter = { fromDate: '1900-01-01', toDate: latest };
+  const listed = await repo.readBillableCourses(tx, filter, { unordered: true });
+  const agreements = new Map<string, BillingAgreement>(
+    (await repo.loadAgreements(tx, await repo.agreementIdsOfBillableCourses(tx, filter))).map((l) => [
+      l.agreement.id,
+      l.agreement,
+    ]),
   );
+  return { endingIn, years, asOf, listed, agreements };
+}
+
+/** The billing of what readReportBilling read: pure, no database. */
+export function billReport(input: ReportBilling): {
+  byProvider: Map<string, number>;
+  byYear: Map<number, MonthBilling[]>;
+} {
+  const { endingIn, years, asOf, agreements } = input;
+  const yearsFrom = years.length > 0 ? `${Math.min(...years)}-01-01` : null;
+  const yearsTo = years.length > 0 ? `${Math.max(...years)}-12-31` : null;
   // billedOreByCourse's courses: those ending in the period, listed up to `asOf`; its months: from the
-  // first one's start to `asOf`'s.
+  // first one's start to `asOf`'s. billingByMonthOfYears's: those that may bill in the years.
   const isCounted = (c: BillableCourse) =>
     c.endsOn !== null &&
     c.endsOn >= endingIn.from &&
@@ -187,7 +231,7 @@ export async function billedForReport(
   const countedProvider = new Map<string, string>();
   const courses: BillableCourse[] = [];
   const ofYears: BillableCourse[] = [];
-  for (const c of listed) {
+  for (const c of repo.billableCoursesOf(input.listed)) {
     const counted = isCounted(c);
     const inYears = isOfYears(c);
     if (counted) countedProvider.set(c.id, c.providerId);
@@ -201,21 +245,30 @@ export async function billedForReport(
   const until = yearsTo !== null && monthOf(yearsTo) > last ? monthOf(yearsTo) : last;
   const byProvider = new Map<string, number>();
   const { months, byYear } = emptyYears(years);
-  // The amounts are summed as they are billed (a report's hundred thousand courses make no line objects).
-  const { agreements, priceable } = await priceableOf(tx, courses);
+  // The amounts are summed as they are billed (a report's hundred thousand courses make no line objects):
+  // a course's own in a number, a month's in its entry, looked up again only when the month changes.
   let counting: string | null = null;
-  billOreInto(priceable, agreements, { from, to: until }, asOf, {
+  let courseOre = 0;
+  let month: Month | null = null;
+  let entry: MonthBilling | undefined;
+  billOreInto(priceableAmong(agreements, courses), agreements, { from, to: until }, asOf, {
     start(id) {
       counting = countedProvider.get(id) ?? null;
+      courseOre = 0;
     },
-    add(month, ore) {
-      if (counting !== null && month >= first && month <= last)
-        byProvider.set(counting, (byProvider.get(counting) ?? 0) + ore);
-      const entry = months.get(month);
+    add(billedMonth, ore) {
+      if (counting !== null && billedMonth >= first && billedMonth <= last) courseOre += ore;
+      if (billedMonth !== month) {
+        month = billedMonth;
+        entry = months.get(billedMonth);
+      }
       if (entry) entry.billedOre += ore;
     },
-    finish() {},
+    finish() {
+      if (counting !== null && courseOre !== 0)
+        byProvider.set(counting, (byProvider.get(counting) ?? 0) + courseOre);
+    },
   });
-  await addForecast(tx, ofYears, years, months, asOf);
+  addForecast(agreements, ofYears, years, months, asOf);
   return { byProvider, byYear };
 }

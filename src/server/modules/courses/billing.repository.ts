@@ -3,7 +3,7 @@
 // for provider users, by row-level security on course and citizen).
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../../platform/db/schema.ts';
-import { selectTuples } from '../../platform/db/tuples.ts';
+import { parseTuples, selectTupleText, type TupleText } from '../../platform/db/tuples.ts';
 import type { BillableCourse, BillingAgreement } from './billing.rules.ts';
 import type { PauseSpan } from './billing-pauses.rules.ts';
 import type { BillingAgreementRef } from '../../../shared/courses/billing.schemas.ts';
@@ -23,36 +23,42 @@ export async function listProviders(db: Runner, providerId?: string) {
  */
 export async function listBillableCourses(
   db: Runner,
-  filter: { fromDate: string; toDate: string; providerId?: string | undefined },
+  filter: BillableFilter,
   options: { unordered?: boolean } = {},
 ): Promise<BillableCourse[]> {
-  // As tuples: the reports read every course of several years (platform/db/tuples.ts).
-  const columns = [
-    'id',
-    'providerId',
-    'agreementId',
-    'startsOn',
-    'endsOn',
-    'aftercareStartsOn',
-    'aftercareEndsOn',
-  ] as const;
-  type Row = [string, string, string | null, string, string | null, string | null, string | null];
-  const rows = await selectTuples<Row>(
+  return billableCoursesOf(await readBillableCourses(db, filter, options));
+}
+
+type BillableFilter = { fromDate: string; toDate: string; providerId?: string | undefined };
+
+const BILLABLE_COLUMNS = [
+  'id',
+  'providerId',
+  'agreementId',
+  'startsOn',
+  'endsOn',
+  'aftercareStartsOn',
+  'aftercareEndsOn',
+] as const;
+type BillableRow = [string, string, string | null, string, string | null, string | null, string | null];
+
+/** listBillableCourses's reading, its courses not yet split (a report splits them while it waits). */
+export interface BillableCourseText {
+  courses: TupleText;
+  pauses: (PauseSpan & { courseId: string })[];
+}
+
+/** listBillableCourses's two queries: the courses as one text (platform/db/tuples.ts), and their pauses. */
+export async function readBillableCourses(
+  db: Runner,
+  filter: BillableFilter,
+  options: { unordered?: boolean } = {},
+): Promise<BillableCourseText> {
+  const courses = await selectTupleText(
     db,
-    billableCourseQuery(db, filter).select(columns),
-    Object.fromEntries(columns.map((column) => [column, 'text'] as const)),
+    billableCourseQuery(db, filter).select(BILLABLE_COLUMNS),
+    Object.fromEntries(BILLABLE_COLUMNS.map((column) => [column, 'text'] as const)),
     options.unordered ? [] : ['startsOn', 'id'],
-  );
-  const courses: BillableCourse[] = rows.map(
-    ([id, providerId, agreementId, startsOn, endsOn, aftercareStartsOn, aftercareEndsOn]) => ({
-      id,
-      providerId,
-      agreementId,
-      startsOn,
-      endsOn,
-      aftercareStartsOn,
-      aftercareEndsOn,
-    }),
   );
   // Issue 14: the pauses of these courses whose kind their agreement excludes from payment (usually none).
   const pauses = await db
@@ -66,6 +72,22 @@ export async function listBillableCourses(
     .where('p.fromDate', '<=', filter.toDate)
     .orderBy('p.fromDate')
     .execute();
+  return { courses, pauses };
+}
+
+/** The courses of readBillableCourses, split, each with its pauses. */
+export function billableCoursesOf({ courses: text, pauses }: BillableCourseText): BillableCourse[] {
+  const courses: BillableCourse[] = parseTuples<BillableRow>(text).map(
+    ([id, providerId, agreementId, startsOn, endsOn, aftercareStartsOn, aftercareEndsOn]) => ({
+      id,
+      providerId,
+      agreementId,
+      startsOn,
+      endsOn,
+      aftercareStartsOn,
+      aftercareEndsOn,
+    }),
+  );
   if (pauses.length === 0) return courses;
   const byCourse = new Map<string, PauseSpan[]>();
   for (const { courseId, ...pause } of pauses) {
@@ -74,10 +96,17 @@ export async function listBillableCourses(
   return courses.map((c) => (byCourse.has(c.id) ? { ...c, pauses: byCourse.get(c.id)! } : c));
 }
 
-function billableCourseQuery(
-  db: Runner,
-  filter: { fromDate: string; toDate: string; providerId?: string | undefined },
-) {
+/** The agreements of the courses that may bill in the filter's period (a few, however many courses). */
+export async function agreementIdsOfBillableCourses(db: Runner, filter: BillableFilter): Promise<string[]> {
+  const rows = await db
+    .selectFrom(billableCourseQuery(db, filter).select('agreementId').distinct().as('q'))
+    .select('q.agreementId')
+    .where('q.agreementId', 'is not', null)
+    .execute();
+  return rows.map((r) => r.agreementId!);
+}
+
+function billableCourseQuery(db: Runner, filter: BillableFilter) {
   let query = db
     .selectFrom('course')
     .where((eb) =>

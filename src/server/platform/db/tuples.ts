@@ -21,6 +21,12 @@ const VALUE = '\x1f';
 const ROW = '\x1e';
 const NULL = '\x1d';
 
+/** Rows read as one text, not yet split: parseTuples splits them (a caller may split them later). */
+export interface TupleText {
+  text: string | null;
+  kinds: readonly TupleKind[];
+}
+
 /**
  * The rows of `query` as tuples of the named columns (camelCase, as the query's builder names them; the
  * CamelCasePlugin writes them in snake_case), each read as its kind, in the order `orderBy` gives
@@ -32,15 +38,28 @@ export async function selectTuples<T extends readonly unknown[]>(
   columns: Readonly<Record<string, TupleKind>>,
   orderBy?: readonly string[],
 ): Promise<T[]> {
+  return parseTuples<T>(await selectTupleText(db, query, columns, orderBy));
+}
+
+/** selectTuples's reading: the rows as the database wrote them, one text. */
+export async function selectTupleText(
+  db: Kysely<DatabaseSchema>,
+  query: Expression<unknown>,
+  columns: Readonly<Record<string, TupleKind>>,
+  orderBy?: readonly string[],
+): Promise<TupleText> {
   const names = Object.keys(columns);
-  const kinds = names.map((name) => columns[name]!);
   const ref = (column: string) => sql.ref(`q.${column}`);
   const value = (column: string) => sql`coalesce(${ref(column)}::text, ${NULL})`;
   const order = orderBy?.length ? sql` ORDER BY ${sql.join(orderBy.map(ref))}` : sql``;
   const result = await sql<{ tuples: string | null }>`
     SELECT string_agg(concat_ws(${VALUE}, ${sql.join(names.map(value))}), ${ROW}${order}) AS tuples
       FROM (${query}) AS q`.execute(db);
-  const text = result.rows[0]!.tuples;
+  return { text: result.rows[0]!.tuples, kinds: names.map((name) => columns[name]!) };
+}
+
+/** selectTuples's splitting: each row's values, each read as its kind. */
+export function parseTuples<T extends readonly unknown[]>({ text, kinds }: TupleText): T[] {
   if (text === null) return [];
   return text.split(ROW).map((row) => {
     const values = row.split(VALUE);

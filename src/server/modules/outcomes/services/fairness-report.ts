@@ -35,7 +35,8 @@ import {
 import { AlikeItems, buildFairnessTable } from '../fairness-tables.ts';
 import { notesOfFacts } from '../committee-notes.ts';
 import { buildBurnDown, buildCostRows, yearsOf, type CostTally } from '../fairness-cost.rules.ts';
-import { billedForReport } from '../../courses/billed-amounts.service.ts';
+import { billReport, readReportBilling } from '../../courses/billed-amounts.service.ts';
+import { whileQueryRuns } from '../../../platform/db/overlap.ts';
 import { frameAmountsOfYear } from '../../budgets/frame-amounts.service.ts';
 import { copenhagenDate } from '../../../../shared/dates.ts';
 import { BenefitCodes, countedCategory } from '../../../platform/db/register-codes.ts';
@@ -132,28 +133,30 @@ export interface FairnessOptions {
   format?: string;
 }
 
-/** Cost per result on the exit table's courses (those ending in its period), and a burn-down per year. */
-async function computeCost(
-  tx: Tx,
-  providers: Parameters<typeof buildCostRows>[0],
-  period: { from: string; to: string },
-  tallies: ReadonlyMap<string, Omit<CostTally, 'billedOre'>>,
-  asOf: string,
-): Promise<FairnessReport['cost']> {
-  const years = yearsOf(period.from, period.to);
-  const { byProvider: billed, byYear } = await billedForReport(tx, period, years, asOf);
-  const burnDown = [];
-  for (const year of years) {
-    const frames = await frameAmountsOfYear(tx, year);
-    burnDown.push(
-      buildBurnDown(
-        year,
-        frames.map((f) => f.amountOre),
-        byYear.get(year)!,
-      ),
+/** The burn-down's frames, read before the billing is walked. */
+async function framesOfYears(tx: Tx, years: readonly number[]): Promise<Map<number, number[]>> {
+  const frames = new Map<number, number[]>();
+  for (const year of years)
+    frames.set(
+      year,
+      (await frameAmountsOfYear(tx, year)).map((f) => f.amountOre),
     );
-  }
-  const costTallies = [...tallies.values()].map((t) => ({ ...t, billedOre: billed.get(t.providerId) ?? 0 }));
+  return frames;
+}
+
+/** Cost per result on the exit table's courses (those ending in its period), and a burn-down per year. */
+function costOf(
+  providers: Parameters<typeof buildCostRows>[0],
+  asOf: string,
+  billed: ReturnType<typeof billReport>,
+  frames: ReadonlyMap<number, number[]>,
+  tallies: ReadonlyMap<string, Omit<CostTally, 'billedOre'>>,
+): FairnessReport['cost'] {
+  const burnDown = [...frames].map(([year, ores]) => buildBurnDown(year, ores, billed.byYear.get(year)!));
+  const costTallies = [...tallies.values()].map((t) => ({
+    ...t,
+    billedOre: billed.byProvider.get(t.providerId) ?? 0,
+  }));
   return { asOf, ...buildCostRows(providers, costTallies), burnDown };
 }
 
@@ -166,19 +169,28 @@ async function computeInTransaction(
   const p = parameters;
   const { exitPeriod, placementPeriod, planPeriod, providers, codebook } = await prepareTables(tx, p);
   const benefitCodes = new BenefitCodes(codebook);
+  // The cost part's reading (its courses and agreements, the years' frames) before the one pass, so that
+  // the billing rules walk the weeks while the database groups the three tables' courses.
+  const asOf = options.asOf ?? copenhagenDate(new Date());
+  const years = yearsOf(exitPeriod.from, exitPeriod.to);
+  const billing = await readReportBilling(tx, exitPeriod, years, asOf);
+  const frames = await framesOfYears(tx, years);
   // The three tables' courses in one pass, grouped by cell (a few thousand rows, whatever the courses).
-  const groups = await loadTablesByCell(
-    tx,
-    {
-      exit: {
-        period: exitPeriod,
-        windows: exitWindows(p.from, p.to),
-        categoryOf: (code) => countedCategory(code, benefitCodes.categoryOf),
+  const [groups, billed] = await whileQueryRuns(
+    loadTablesByCell(
+      tx,
+      {
+        exit: {
+          period: exitPeriod,
+          windows: exitWindows(p.from, p.to),
+          categoryOf: (code) => countedCategory(code, benefitCodes.categoryOf),
+        },
+        placement: { period: placementPeriod, kinds: p.placementKinds, after: PLACEMENT_AFTER_END },
+        plan: { period: planPeriod, after: PLAN_AFTER_END },
       },
-      placement: { period: placementPeriod, kinds: p.placementKinds, after: PLACEMENT_AFTER_END },
-      plan: { period: planPeriod, after: PLAN_AFTER_END },
-    },
-    benefitCodes.key,
+      benefitCodes.key,
+    ),
+    () => billReport(billing),
   );
   const birthDates: BirthDates = new Map();
   const cellOf = await brokenOutCells(
@@ -237,13 +249,6 @@ async function computeInTransaction(
     benefitCodes,
     birthDates,
   );
-  const cost = await computeCost(
-    tx,
-    providers,
-    exitPeriod,
-    costTallies,
-    options.asOf ?? copenhagenDate(new Date()),
-  );
   return {
     definitionVersion: FAIRNESS_DEFINITION_VERSION,
     outcomeDefinitionVersion: DEFINITION_VERSION,
@@ -257,7 +262,7 @@ async function computeInTransaction(
     plan: plan.table,
     cells: [...exit.cells, ...placement.cells, ...plan.cells],
     selection,
-    cost,
+    cost: costOf(providers, asOf, billed, frames, costTallies),
   };
 }
 
