@@ -311,7 +311,7 @@ export async function loadReferralGroups(
  * For each row of `pop` (id, on_day, cpr_encrypted, cpr_hash): the day, the encrypted CPR number and the
  * person's benefit weeks in the 156 weeks before the day's ISO week: counted from the bits when they are of
  * the codebook's key, else read by a second query as the slice of the weekly codes and counted by
- * benefitWeeksBefore (fairness-history.db.test.ts holds the two to the same answers).
+ * benefitWeeksBefore (fairness-cells.db.test.ts holds the two to the same answers).
  */
 async function loadHistorySlices(
   db: Db | Tx,
