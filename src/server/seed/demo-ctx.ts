@@ -1,9 +1,11 @@
-// The context of a demo user, for demo loaders that act through the modules' services as that user would on
-// its page (so the figures are the services' and the audit rows name the user). Null when the user is missing.
+// For demo loaders that act through the modules' services as a user would on its page (so the figures are
+// the services' and the audit rows name the user): the demo user's context, and the synthetic provider that
+// carries the demo's invented facts. Null when the user or the provider is missing.
 import type { Role } from '../../shared/permissions.ts';
 import type { Ctx } from '../platform/context.ts';
 import type { Keys } from '../platform/crypto/keys.ts';
 import type { Db } from '../platform/db/client.ts';
+import { SYNTHETIC_PROVIDER_CODE } from '../modules/agreements/agreement.demo-data.ts';
 
 export async function demoUserCtx(db: Db, keys: Keys, username: string): Promise<Ctx | null> {
   const row = await db
@@ -36,4 +38,14 @@ export async function demoUserCtx(db: Db, keys: Keys, username: string): Promise
     requestId: 'demo-seed',
     language: 'da',
   };
+}
+
+/** The id of "Eksempelleverandøren ApS (syntetisk)", the only provider demo loaders invent facts about. */
+export async function syntheticProviderId(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('organisation')
+    .select('id')
+    .where('code', '=', SYNTHETIC_PROVIDER_CODE)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

@@ -18,15 +18,10 @@ export async function listProviders(db: Runner, providerId?: string) {
 
 /**
  * Courses with a programme or aftercare stretch that may have a week starting in [fromDate, toDate]:
- * it started by the period's end and had not ended before the period began. By start, unless `unordered`
- * (a report that only sums the amounts: sorting 100,000 courses costs a third of their reading).
+ * it started by the period's end and had not ended before the period began. By start.
  */
-export async function listBillableCourses(
-  db: Runner,
-  filter: BillableFilter,
-  options: { unordered?: boolean } = {},
-): Promise<BillableCourse[]> {
-  return billableCoursesOf(await readBillableCourses(db, filter, options));
+export async function listBillableCourses(db: Runner, filter: BillableFilter): Promise<BillableCourse[]> {
+  return billableCoursesOf(await readBillableCourses(db, filter));
 }
 
 type BillableFilter = { fromDate: string; toDate: string; providerId?: string | undefined };
@@ -48,7 +43,10 @@ export interface BillableCourseText {
   pauses: (PauseSpan & { courseId: string })[];
 }
 
-/** listBillableCourses's two queries: the courses as one text (platform/db/tuples.ts), and their pauses. */
+/**
+ * listBillableCourses's two queries: the courses as one text (platform/db/tuples.ts), and their pauses.
+ * `unordered` for a report that only sums the amounts: sorting 100,000 courses costs a third of reading them.
+ */
 export async function readBillableCourses(
   db: Runner,
   filter: BillableFilter,

@@ -7,8 +7,7 @@
 import { addDays, copenhagenDate } from '../../../shared/dates.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { demoUserCtx } from '../../seed/demo-ctx.ts';
-import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
+import { demoUserCtx, syntheticProviderId } from '../../seed/demo-ctx.ts';
 import { addComment, createComplaint, generateAgenda } from './meeting.service.ts';
 
 async function userId(db: Db, username: string): Promise<string | null> {
@@ -17,16 +16,12 @@ async function userId(db: Db, username: string): Promise<string | null> {
 }
 
 export async function seedMeetingsDemo(db: Db, keys: Keys, now = new Date()): Promise<void> {
-  const provider = await db
-    .selectFrom('organisation')
-    .select('id')
-    .where('code', '=', SYNTHETIC_PROVIDER_CODE)
-    .executeTakeFirst();
-  if (!provider) return;
+  const providerId = await syntheticProviderId(db);
+  if (!providerId) return;
   const existing = await db
     .selectFrom('providerMeeting')
     .select('id')
-    .where('providerId', '=', provider.id)
+    .where('providerId', '=', providerId)
     .executeTakeFirst();
   if (existing) return;
   const procurement = await userId(db, 'indkoeb');
@@ -34,7 +29,6 @@ export async function seedMeetingsDemo(db: Db, keys: Keys, now = new Date()): Pr
   const lead = await userId(db, 'eksempel-leder');
   if (!procurement || !caseworker) return;
   const today = copenhagenDate(now);
-  const providerId = provider.id;
 
   const meeting = async (heldOn: string, minutes: string) => {
     const { id } = await db

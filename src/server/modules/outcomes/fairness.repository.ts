@@ -102,11 +102,8 @@ export function cellColumns(benefitKey: string, row: CellRow): RawBuilder<unknow
          THEN ${row.id}::text END AS broken_out`;
 }
 
-/** The same select list when no cells are asked for (the seed-2020 tables): one group as before. */
-export const NO_CELL_COLUMNS = sql`NULL::int AS age_band, NULL::int AS history_band, NULL::text AS broken_out`;
-
 /** A group's cell from its three columns (camelCase, as the CamelCasePlugin names them). */
-export function cellOfColumns(row: {
+function cellOfColumns(row: {
   ageBand: number | null;
   historyBand: number | null;
   brokenOut: string | null;

@@ -9,8 +9,7 @@
 import { addMonthsClamped, copenhagenDate, monthOf } from '../../../shared/dates.ts';
 import type { Keys } from '../../platform/crypto/keys.ts';
 import type { Db } from '../../platform/db/client.ts';
-import { demoUserCtx } from '../../seed/demo-ctx.ts';
-import { SYNTHETIC_PROVIDER_CODE } from '../agreements/agreement.demo-data.ts';
+import { demoUserCtx, syntheticProviderId } from '../../seed/demo-ctx.ts';
 import { acceptBasis, approveBasis, prepareBasis, recordInvoice } from './payment.service.ts';
 import { isValidEan } from './payment.rules.ts';
 
@@ -29,16 +28,12 @@ export async function seedPaymentsDemo(db: Db, keys: Keys, now = new Date()): Pr
 }
 
 async function seedSyntheticBases(db: Db, keys: Keys, today: string): Promise<void> {
-  const provider = await db
-    .selectFrom('organisation')
-    .select('id')
-    .where('code', '=', SYNTHETIC_PROVIDER_CODE)
-    .executeTakeFirst();
-  if (!provider) return;
+  const providerId = await syntheticProviderId(db);
+  if (!providerId) return;
   const existing = await db
     .selectFrom('billingBasis')
     .select('id')
-    .where('providerId', '=', provider.id)
+    .where('providerId', '=', providerId)
     .executeTakeFirst();
   if (existing) return;
   const admin = await demoUserCtx(db, keys, 'indkoeb');
@@ -46,13 +41,13 @@ async function seedSyntheticBases(db: Db, keys: Keys, today: string): Promise<vo
   if (!admin || !lead) return;
   const [older, newer] = demoBillingMonths(today);
   const options = { today };
-  const approved = await prepareBasis(admin, { providerId: provider.id, month: older }, options);
+  const approved = await prepareBasis(admin, { providerId: providerId, month: older }, options);
   await acceptBasis(lead, approved.id);
   await approveBasis(admin, approved.id);
   await recordInvoice(
     admin,
     {
-      providerId: provider.id,
+      providerId: providerId,
       month: older,
       invoiceNumber: `EKS-${older}`,
       invoiceDate: `${newer}-05`,
@@ -60,6 +55,6 @@ async function seedSyntheticBases(db: Db, keys: Keys, today: string): Promise<vo
     },
     options,
   );
-  const waiting = await prepareBasis(admin, { providerId: provider.id, month: newer }, options);
+  const waiting = await prepareBasis(admin, { providerId: providerId, month: newer }, options);
   await acceptBasis(lead, waiting.id);
 }
